@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace tandem::cli {
+
+/// Exit statuses, as docs/cli.md promises them.
+enum ExitStatus : int {
+    ExitOk = 0,
+    ExitFailure = 1,  ///< something failed at run time (the database, the disk)
+    ExitUsage = 2,    ///< bad usage or bad input; nothing was changed
+};
+
+/// What every command gets: where to write, and the chosen data folder.
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    QString dataDir;
+
+    /// Prints "tandem-cli: REASON" on stderr and gives the status to exit with.
+    int fail(int status, const QString &reason) const
+    {
+        err << QStringLiteral("tandem-cli: ") << reason << Qt::endl;
+        return status;
+    }
+};
+
+} // namespace tandem::cli

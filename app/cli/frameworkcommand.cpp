@@ -1,0 +1,61 @@
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+
+#include "skillmodel.h"
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+namespace {
+
+void printItems(QTextStream &out, const QList<Item> &items, const QString &indent)
+{
+    for (const Item &item : items) {
+        out << indent << item.text;
+        if (item.reverse)
+            out << QStringLiteral("  (reverse-keyed)");
+        out << QStringLiteral("  [") << item.id << QStringLiteral("]\n");
+    }
+}
+
+} // namespace
+
+int runFramework(Arguments &args, const Context &context)
+{
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+
+    const SkillModel &model = SkillModel::builtin();
+    QTextStream &out = context.out;
+    if (json) {
+        out << QString::fromUtf8(model.toJson());
+        return ExitOk;
+    }
+
+    out << QStringLiteral("Tandem skill model %1\n").arg(model.version);
+    for (Role role : {Role::Lead, Role::Manage}) {
+        out << QStringLiteral("\n%1: %2\n").arg(model.role(role).name, model.role(role).summary);
+        for (const Skill *skill : model.skillsOf(role)) {
+            out << QStringLiteral("\n  %1 [%2]\n").arg(skill->name, skill->id);
+            printItems(out, skill->items, QStringLiteral("    - "));
+        }
+    }
+    out << QStringLiteral("\nContrasts (each pole rated on its own)\n");
+    for (const Contrast &contrast : model.contrasts) {
+        out << QStringLiteral("\n  %1 [%2]\n").arg(contrast.name, contrast.id);
+        for (Role role : {Role::Lead, Role::Manage}) {
+            out << QStringLiteral("    %1:\n").arg(contrast.pole(role).name);
+            printItems(out, contrast.pole(role).items, QStringLiteral("      - "));
+        }
+    }
+    out << QStringLiteral("\nShared areas\n");
+    for (const SharedArea &area : model.sharedAreas)
+        out << QStringLiteral("  %1 [%2]\n").arg(area.name, area.id);
+    out << QStringLiteral("\nAnswer scale: %1\n").arg(model.scaleLabels.join(QStringLiteral(", ")));
+    return ExitOk;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,81 @@
+// tandem-cli: Tandem's core from the terminal. Links the core library only.
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+
+#include "database.h"
+#include "datalocation.h"
+#include "skillmodel.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tandem;
+
+namespace {
+
+const char Usage[] = R"(Usage: tandem-cli [--data-dir DIR] COMMAND [OPTIONS]
+
+Tandem from the terminal: the same data and skill model as the app.
+
+Commands:
+  framework [--json]           Show the skill model: skills, statements, contrasts, shared areas.
+  demo --years N [--seed S] [--until YYYY-MM-DD]
+                               Fill an empty data folder with N years of demonstration data.
+
+Options:
+  --data-dir DIR   Use the data folder DIR (default: $TANDEM_DATA_DIR, else the standard
+                   per-user data folder).
+  -h, --help       Show this help.
+  --version        Show the version.
+
+Exit status: 0 success, 1 failure at run time, 2 bad usage or input.
+See docs/cli.md for every command and its JSON.
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    cli::Arguments args(app.arguments().mid(1));
+    const auto dataDirArgument = args.takeValue(QStringLiteral("--data-dir"));
+    cli::Context context{out, err, core::DataLocation::resolve(dataDirArgument.value_or(QString()))};
+    if (args.failed())
+        return context.fail(cli::ExitUsage, args.error());
+    if (dataDirArgument && dataDirArgument->isEmpty())
+        return context.fail(cli::ExitUsage, QStringLiteral("--data-dir needs a folder"));
+
+    const bool help = args.takeFlag(QStringLiteral("--help")) || args.takeFlag(QStringLiteral("-h"));
+    const bool version = args.takeFlag(QStringLiteral("--version"));
+    const auto command = args.takePositional();
+    if (help || (!command && !version)) {
+        (help ? out : err) << QString::fromUtf8(Usage);
+        return help ? cli::ExitOk : cli::ExitUsage;
+    }
+    if (version && !command) {
+        if (!args.finish())
+            return context.fail(cli::ExitUsage, args.error());
+        out << QStringLiteral("tandem-cli %1 (skill model %2, data format %3)\n")
+                       .arg(QStringLiteral(TANDEM_VERSION), core::SkillModel::builtin().version)
+                       .arg(core::Database::latestSchemaVersion());
+        return cli::ExitOk;
+    }
+    if (*command == QLatin1String("framework"))
+        return cli::runFramework(args, context);
+    if (*command == QLatin1String("demo"))
+        return cli::runDemo(args, context);
+    if (*command == QLatin1String("help")) {
+        out << QString::fromUtf8(Usage);
+        return cli::ExitOk;
+    }
+    return context.fail(cli::ExitUsage, QStringLiteral("unknown command \"%1\" (see tandem-cli --help)").arg(*command));
+}

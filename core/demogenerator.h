@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+
+namespace tandem::core {
+
+class Database;
+class SkillModel;
+
+/// Fills an empty database with a realistic, deterministic history for demonstrations,
+/// screenshots and benchmarks: weekly pulses, a full assessment about every six weeks, about
+/// five journal entries a week and a few goals, with skills that drift and grow over time.
+/// The same model, seed, length and end date give the same data, byte for byte.
+class DemoGenerator final
+{
+public:
+    static constexpr int MaxYears = 50;
+
+    struct Options
+    {
+        int years = 1;
+        quint64 seed = 1;
+        QDate until;  ///< last day of the history
+    };
+
+    struct Summary
+    {
+        int fullAssessments = 0;
+        int pulses = 0;
+        int journalEntries = 0;
+        int goals = 0;
+    };
+
+    explicit DemoGenerator(const SkillModel &model) : m_model(model) {}
+
+    /// Writes the whole history in one transaction: all of it, or nothing.
+    Result<Summary> generate(const Database &db, const Options &options) const;
+
+private:
+    const SkillModel &m_model;
+};
+
+} // namespace tandem::core

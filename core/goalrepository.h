@@ -1,0 +1,25 @@
+#pragma once
+
+#include "goal.h"
+#include "result.h"
+
+namespace tandem::core {
+
+class Database;
+
+/// Stores goals and their steps. The only place that writes their SQL.
+class GoalRepository final
+{
+public:
+    explicit GoalRepository(const Database &db) : m_db(db) {}
+
+    /// Inserts a goal and its steps (in order); gives the new row id.
+    Result<qint64> add(const Goal &goal) const;
+
+    Result<int> count(std::optional<GoalStatus> status = std::nullopt) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tandem::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace tandem::core {
+
+/// What the user did in a situation.
+enum class Mode { Unset, Lead, Manage, Both };
+
+/// "", "lead", "manage" or "both", as stored.
+QString modeKey(Mode mode);
+std::optional<Mode> modeFromKey(const QString &key);
+
+/// A reflection on a real situation. Every text part is optional.
+struct JournalEntry final
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QDateTime occurredAt;  ///< when it happened
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString title;
+    QString situation;
+    Mode mode = Mode::Unset;
+    QString outcome;
+    std::optional<int> rating;  ///< 1..5, how it went
+    QString feelings;
+    QString learned;
+    QString nextTime;
+    QString body;               ///< free Markdown
+    QStringList tags;
+    QStringList skills;         ///< skill ids from the model
+    QStringList contrasts;      ///< contrast ids
+    QStringList areas;          ///< shared area ids
+};
+
+} // namespace tandem::core

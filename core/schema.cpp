@@ -1,0 +1,123 @@
+#include "schema.h"
+
+namespace tandem::core {
+
+const QList<QStringList> &schemaMigrations()
+{
+    // Times are ISO 8601 text in UTC ("2026-11-30T08:30:00Z"), so they sort as text and read
+    // well in the sqlite3 shell. Records that a future import may merge carry a UUID.
+    static const QList<QStringList> steps = {
+        // 1: the first schema.
+        {
+            QStringLiteral("PRAGMA application_id = 1413566020"), // "TAND", see Database
+            QStringLiteral(R"(CREATE TABLE assessments (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('full', 'pulse')),
+                model_version TEXT NOT NULL,
+                started_at TEXT,
+                taken_at TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT ''
+            ))"),
+            QStringLiteral("CREATE INDEX assessments_by_kind_time ON assessments (kind, taken_at)"),
+            QStringLiteral(R"(CREATE TABLE answers (
+                assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+                item_id TEXT NOT NULL,
+                value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),
+                PRIMARY KEY (assessment_id, item_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE journal_entries (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                occurred_at TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                situation TEXT NOT NULL DEFAULT '',
+                mode TEXT NOT NULL DEFAULT '' CHECK (mode IN ('', 'lead', 'manage', 'both')),
+                outcome TEXT NOT NULL DEFAULT '',
+                rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+                feelings TEXT NOT NULL DEFAULT '',
+                learned TEXT NOT NULL DEFAULT '',
+                next_time TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL DEFAULT '',
+                advice_lean TEXT NOT NULL DEFAULT '' CHECK (advice_lean IN ('', 'lead', 'manage', 'blend')),
+                advice TEXT
+            ))"),
+            QStringLiteral("CREATE INDEX journal_entries_by_time ON journal_entries (occurred_at)"),
+            // External-content FTS5 index over every text field, kept in step by triggers.
+            QStringLiteral(R"(CREATE VIRTUAL TABLE journal_fts USING fts5 (
+                title, situation, outcome, feelings, learned, next_time, body,
+                content = 'journal_entries', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+            ))"),
+            QStringLiteral(R"(CREATE TRIGGER journal_entries_fts_insert AFTER INSERT ON journal_entries BEGIN
+                INSERT INTO journal_fts (rowid, title, situation, outcome, feelings, learned, next_time, body)
+                VALUES (new.id, new.title, new.situation, new.outcome, new.feelings, new.learned, new.next_time, new.body);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER journal_entries_fts_delete AFTER DELETE ON journal_entries BEGIN
+                INSERT INTO journal_fts (journal_fts, rowid, title, situation, outcome, feelings, learned, next_time, body)
+                VALUES ('delete', old.id, old.title, old.situation, old.outcome, old.feelings, old.learned, old.next_time, old.body);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER journal_entries_fts_update AFTER UPDATE ON journal_entries BEGIN
+                INSERT INTO journal_fts (journal_fts, rowid, title, situation, outcome, feelings, learned, next_time, body)
+                VALUES ('delete', old.id, old.title, old.situation, old.outcome, old.feelings, old.learned, old.next_time, old.body);
+                INSERT INTO journal_fts (rowid, title, situation, outcome, feelings, learned, next_time, body)
+                VALUES (new.id, new.title, new.situation, new.outcome, new.feelings, new.learned, new.next_time, new.body);
+            END)"),
+            // Skills, contrasts and shared areas an entry involves (ids from the skill model).
+            QStringLiteral(R"(CREATE TABLE journal_links (
+                entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('skill', 'contrast', 'area')),
+                ref_id TEXT NOT NULL,
+                PRIMARY KEY (entry_id, kind, ref_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX journal_links_by_ref ON journal_links (kind, ref_id)"),
+            QStringLiteral(R"(CREATE TABLE tags (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE
+            ))"),
+            QStringLiteral(R"(CREATE TABLE entry_tags (
+                entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+                PRIMARY KEY (entry_id, tag_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id)"),
+            QStringLiteral(R"(CREATE TABLE goals (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                target_kind TEXT NOT NULL CHECK (target_kind IN ('skill', 'lead_pole', 'manage_pole')),
+                target_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                why TEXT NOT NULL DEFAULT '',
+                due_on TEXT,
+                target_score INTEGER CHECK (target_score IS NULL OR target_score BETWEEN 0 AND 100),
+                status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'dropped')),
+                closed_at TEXT
+            ))"),
+            QStringLiteral(R"(CREATE TABLE goal_steps (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                done_at TEXT
+            ))"),
+            QStringLiteral("CREATE INDEX goal_steps_by_goal ON goal_steps (goal_id, position)"),
+            QStringLiteral(R"(CREATE TABLE goal_evidence (
+                goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+                entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+                PRIMARY KEY (goal_id, entry_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace tandem::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cadence.h"
+#include "result.h"
+
+#include <QString>
+
+namespace tandem::core {
+
+class Database;
+
+/// Key–value settings kept in the database, so they travel with the user's data.
+class SettingsRepository final
+{
+public:
+    explicit SettingsRepository(const Database &db) : m_db(db) {}
+
+    /// The stored value, or fallback when the key has none.
+    Result<QString> value(const QString &key, const QString &fallback = {}) const;
+    Status setValue(const QString &key, const QString &value) const;
+
+    /// The cadence, with defaults for anything unset or out of range.
+    Result<Cadence> cadence() const;
+    /// Stores the cadence; refuses values out of range with a message that says which.
+    Status setCadence(const Cadence &cadence) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tandem::core
