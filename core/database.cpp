@@ -97,7 +97,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
         if (Status created = createPrivateFile(filePath); !created)
             return Error{created.error()};
     }
-    makePrivate(filePath);
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite).")};
@@ -114,6 +113,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
     }
     if (Status configured = database->configure(); !configured)
         return Error{configured.error()};
+    // Only once the file is known to be ours (or empty): a refused file keeps its permissions.
+    makePrivate(filePath);
     if (Status migrated = database->migrate(); !migrated)
         return Error{migrated.error()};
     makePrivate(filePath + QStringLiteral("-wal"));
@@ -171,6 +172,18 @@ Result<bool> Database::holdsUserData() const
     return any.value().toBool();
 }
 
+Result<Database::RecordCounts> Database::recordCounts() const
+{
+    auto query = run(QStringLiteral("SELECT (SELECT count(*) FROM assessments), (SELECT count(*) FROM journal_entries),"
+                                    " (SELECT count(*) FROM goals)"));
+    if (!query)
+        return Error{query.error()};
+    if (!query.value().next())
+        return Error{QStringLiteral("The database gave no counts.")};
+    return RecordCounts{query.value().value(0).toLongLong(), query.value().value(1).toLongLong(),
+                        query.value().value(2).toLongLong()};
+}
+
 Status Database::configure()
 {
     const QString where = QDir::toNativeSeparators(m_filePath);
@@ -184,14 +197,16 @@ Status Database::configure()
     if (!version || !appId)
         return Error{QStringLiteral("%1 could not be read. The file was not changed.").arg(where)};
     const int userVersion = version.value().toInt();
+    // Ownership first: other programs keep their own schema number in user_version too, and
+    // theirs says nothing about Tandem versions.
+    if ((userVersion == 0 && tables.value().toInt() > 0) || (userVersion > 0 && appId.value().toInt() != ApplicationId))
+        return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where)};
     if (userVersion > latestSchemaVersion())
         return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
                                     "Update Tandem to open it. The file was not changed.")
                              .arg(where)
                              .arg(userVersion)
                              .arg(latestSchemaVersion())};
-    if ((userVersion == 0 && tables.value().toInt() > 0) || (userVersion > 0 && appId.value().toInt() != ApplicationId))
-        return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where)};
 
     // foreign_keys is a no-op inside a transaction, so it is set first, on its own.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {

@@ -46,6 +46,15 @@ public:
     /// True when the database holds any user record (assessment, journal entry or goal).
     Result<bool> holdsUserData() const;
 
+    struct RecordCounts
+    {
+        qint64 assessments = 0;
+        qint64 journalEntries = 0;
+        qint64 goals = 0;
+    };
+    /// How many of each kind of user record the database holds.
+    Result<RecordCounts> recordCounts() const;
+
 private:
     friend class Transaction;
 

@@ -1,0 +1,24 @@
+#include "theme.h"
+
+namespace tandem::ui::Theme {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor roleColor(core::Role role, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    if (role == core::Role::Lead)
+        return dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x5f, 0xa8);
+    return dark ? QColor(0xf0, 0xb2, 0x5a) : QColor(0x9a, 0x5b, 0x00);
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    const auto blend = [t](int x, int y) { return static_cast<int>(x + (y - x) * t); };
+    return QColor(blend(a.red(), b.red()), blend(a.green(), b.green()), blend(a.blue(), b.blue()));
+}
+
+} // namespace tandem::ui::Theme

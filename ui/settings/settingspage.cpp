@@ -1,0 +1,193 @@
+#include "settingspage.h"
+
+#include "settingsrepository.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tandem::ui {
+
+using namespace tandem::core;
+
+SettingsPage::SettingsPage(const Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    auto *title = new QLabel(tr("Settings"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    // Your data.
+    auto *dataBox = new QGroupBox(tr("Your data"), this);
+    auto *dataIntro = new QLabel(tr("Tandem keeps everything in one file on this computer. Nothing is sent "
+                                    "anywhere; it leaves this computer only when you export it."),
+                                 dataBox);
+    dataIntro->setWordWrap(true);
+    m_path = new QLabel(QDir::toNativeSeparators(m_db.filePath()), dataBox);
+    m_path->setObjectName(QStringLiteral("settingsDataPath"));
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_path->setWordWrap(true);
+    m_path->setAccessibleName(tr("Database file"));
+    QFont mono = m_path->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_path->setFont(mono);
+    m_summary = new QLabel(dataBox);
+    m_summary->setObjectName(QStringLiteral("settingsDataSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *openFolder = new QPushButton(tr("Open Folder"), dataBox);
+    openFolder->setObjectName(QStringLiteral("settingsOpenFolder"));
+    openFolder->setAccessibleName(tr("Open the data folder"));
+    connect(openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_db.dataDir())); });
+    auto *copyPath = new QPushButton(tr("Copy Path"), dataBox);
+    copyPath->setObjectName(QStringLiteral("settingsCopyPath"));
+    copyPath->setAccessibleName(tr("Copy the database path"));
+    connect(copyPath, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_db.filePath()));
+        m_status->setText(tr("The path is on the clipboard."));
+    });
+    auto *dataButtons = new QHBoxLayout;
+    dataButtons->addWidget(openFolder);
+    dataButtons->addWidget(copyPath);
+    dataButtons->addStretch(1);
+
+    auto *dataLayout = new QVBoxLayout(dataBox);
+    dataLayout->addWidget(dataIntro);
+    dataLayout->addWidget(m_path);
+    dataLayout->addWidget(m_summary);
+    dataLayout->addLayout(dataButtons);
+
+    // Rhythm.
+    auto *rhythmBox = new QGroupBox(tr("Check-in rhythm"), this);
+    auto *rhythmIntro = new QLabel(tr("A one-minute pulse each week and a full assessment every few weeks "
+                                      "show how you change without asking too much of you."),
+                                   rhythmBox);
+    rhythmIntro->setWordWrap(true);
+    m_pulseDay = new QComboBox(rhythmBox);
+    m_pulseDay->setObjectName(QStringLiteral("settingsPulseDay"));
+    m_pulseDay->setAccessibleName(tr("Weekly pulse day"));
+    const QLocale locale;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_pulseDay->addItem(locale.standaloneDayName(day, QLocale::LongFormat), day);
+    m_fullInterval = new QSpinBox(rhythmBox);
+    m_fullInterval->setObjectName(QStringLiteral("settingsFullInterval"));
+    m_fullInterval->setAccessibleName(tr("Weeks between full assessments"));
+    m_fullInterval->setRange(Cadence::MinFullIntervalWeeks, Cadence::MaxFullIntervalWeeks);
+    m_fullInterval->setSuffix(tr(" weeks"));
+    m_reminders = new QCheckBox(tr("Remind me when a check-in is due"), rhythmBox);
+    m_reminders->setObjectName(QStringLiteral("settingsReminders"));
+    m_reminders->setAccessibleName(m_reminders->text());
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("Weekly &pulse on:"), m_pulseDay);
+    form->addRow(tr("&Full assessment every:"), m_fullInterval);
+    form->addRow(QString(), m_reminders);
+    auto *rhythmLayout = new QVBoxLayout(rhythmBox);
+    rhythmLayout->addWidget(rhythmIntro);
+    rhythmLayout->addLayout(form);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Settings status"));
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(16);
+    layout->addWidget(title);
+    layout->addWidget(dataBox);
+    layout->addWidget(rhythmBox);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    content->setMaximumWidth(760);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    loadCadence();
+    connect(m_pulseDay, &QComboBox::currentIndexChanged, this, &SettingsPage::saveCadence);
+    connect(m_fullInterval, &QSpinBox::valueChanged, this, &SettingsPage::saveCadence);
+    connect(m_reminders, &QCheckBox::toggled, this, &SettingsPage::saveCadence);
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    refreshDataSummary();
+    QWidget::showEvent(event);
+}
+
+void SettingsPage::refreshDataSummary()
+{
+    const QLocale locale;
+    const qint64 bytes = QFileInfo(m_db.filePath()).size() + QFileInfo(m_db.filePath() + QStringLiteral("-wal")).size();
+    const auto counts = m_db.recordCounts();
+    if (!counts) {
+        m_summary->setText(tr("The file's contents could not be counted: %1").arg(counts.error()));
+        return;
+    }
+    m_summary->setText(tr("%1 on disk: %2 assessments, %3 journal entries, %4 goals.")
+                               .arg(locale.formattedDataSize(bytes))
+                               .arg(locale.toString(counts->assessments))
+                               .arg(locale.toString(counts->journalEntries))
+                               .arg(locale.toString(counts->goals)));
+}
+
+void SettingsPage::loadCadence()
+{
+    const auto cadence = SettingsRepository(m_db).cadence();
+    if (!cadence) {
+        m_status->setText(tr("Your check-in rhythm could not be read: %1").arg(cadence.error()));
+        return;
+    }
+    m_loading = true;
+    m_pulseDay->setCurrentIndex(m_pulseDay->findData(cadence->pulseWeekday));
+    m_fullInterval->setValue(cadence->fullIntervalWeeks);
+    m_reminders->setChecked(cadence->remindersEnabled);
+    m_loading = false;
+}
+
+void SettingsPage::saveCadence()
+{
+    if (m_loading)
+        return;
+    Cadence cadence;
+    cadence.pulseWeekday = m_pulseDay->currentData().toInt();
+    cadence.fullIntervalWeeks = m_fullInterval->value();
+    cadence.remindersEnabled = m_reminders->isChecked();
+    const Status saved = SettingsRepository(m_db).setCadence(cadence);
+    if (!saved) {
+        m_status->setText(tr("Your change could not be saved: %1").arg(saved.error()));
+        loadCadence();
+        return;
+    }
+    // The interval is at least two weeks, so the plural always fits.
+    m_status->setText(tr("Saved: a pulse every %1 and a full assessment every %2 weeks.")
+                              .arg(m_pulseDay->currentText())
+                              .arg(cadence.fullIntervalWeeks));
+}
+
+} // namespace tandem::ui
