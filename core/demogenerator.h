@@ -12,7 +12,8 @@ class SkillModel;
 /// Fills an empty database with a realistic, deterministic history for demonstrations,
 /// screenshots and benchmarks: weekly pulses, a full assessment about every six weeks, about
 /// five journal entries a week and a few goals, with skills that drift and grow over time.
-/// The same model, seed, length and end date give the same data, byte for byte.
+/// The same model, seed, length and end date give the same data, byte for byte, in the same
+/// time zone: entries happen in local working hours and are stored in UTC.
 class DemoGenerator final
 {
 public:

@@ -57,9 +57,9 @@ int runDemo(Arguments &args, const Context &context)
     if (!summary)
         return context.fail(ExitFailure, summary.error());
     const QLocale c = QLocale::c();
-    context.out << QStringLiteral("Created %1 years of demo data in %2: %3 full assessments, %4 pulse check-ins, "
+    context.out << QStringLiteral("Created %1 of demo data in %2: %3 full assessments, %4 pulse check-ins, "
                                   "%5 journal entries, %6 goals.\n")
-                           .arg(options.years)
+                           .arg(options.years == 1 ? QStringLiteral("1 year") : QStringLiteral("%1 years").arg(options.years))
                            .arg(QDir::toNativeSeparators(context.dataDir))
                            .arg(summary->fullAssessments)
                            .arg(summary->pulses)

@@ -57,6 +57,8 @@ int main(int argc, char *argv[])
     const bool help = args.takeFlag(QStringLiteral("--help")) || args.takeFlag(QStringLiteral("-h"));
     const bool version = args.takeFlag(QStringLiteral("--version"));
     const auto command = args.takePositional();
+    if (!command && !help && !args.finish())
+        return context.fail(cli::ExitUsage, args.error() + QStringLiteral(" (see tandem-cli --help)"));
     if (help || (!command && !version)) {
         (help ? out : err) << QString::fromUtf8(Usage);
         return help ? cli::ExitOk : cli::ExitUsage;

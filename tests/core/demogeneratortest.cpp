@@ -1,0 +1,267 @@
+// Demo data: realistic amounts, only ids the model knows, and the same history every time for
+// the same seed and end date.
+#include "database.h"
+#include "demogenerator.h"
+#include "skillmodel.h"
+#include "tempdatadir.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <gtest/gtest.h>
+
+using namespace tandem::core;
+using tandem::test::TempDataDir;
+
+// Readable QStrings in failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+namespace {
+
+const QDate Until(2026, 11, 30);
+
+struct Generated
+{
+    std::unique_ptr<Database> db;
+    DemoGenerator::Summary summary;
+};
+
+Generated generate(const TempDataDir &dir, int years, quint64 seed)
+{
+    Generated g;
+    auto db = Database::open(dir.path());
+    EXPECT_TRUE(db.ok()) << qPrintable(db.error());
+    if (!db.ok())
+        return g;
+    g.db = std::move(db).value();
+    const auto summary = DemoGenerator(SkillModel::builtin()).generate(*g.db, {years, seed, Until});
+    EXPECT_TRUE(summary.ok()) << qPrintable(summary.error());
+    if (summary.ok())
+        g.summary = summary.value();
+    return g;
+}
+
+int count(const Database &db, const QString &sql)
+{
+    const auto n = db.scalar(sql);
+    EXPECT_TRUE(n.ok()) << qPrintable(n.error());
+    return n.ok() ? n.value().toInt() : -1;
+}
+
+QStringList column(const Database &db, const QString &sql)
+{
+    QStringList values;
+    auto q = db.run(sql);
+    EXPECT_TRUE(q.ok()) << qPrintable(q.error());
+    if (q.ok()) {
+        while (q.value().next())
+            values << q.value().value(0).toString();
+    }
+    return values;
+}
+
+// Every table's content without row ids (which say nothing about the data), rows identified by
+// uuid and ordered by it, so two databases with the same history give the same text.
+QString dump(const Database &db)
+{
+    const QStringList queries = {
+            QStringLiteral("SELECT uuid, kind, model_version, started_at, taken_at, note FROM assessments ORDER BY uuid"),
+            QStringLiteral("SELECT a.uuid, ans.item_id, ans.value FROM answers ans JOIN assessments a ON a.id = ans.assessment_id"
+                           " ORDER BY a.uuid, ans.item_id"),
+            QStringLiteral("SELECT uuid, created_at, updated_at, occurred_at, title, situation, mode, outcome, rating, feelings,"
+                           " learned, next_time, body, advice_lean, advice FROM journal_entries ORDER BY uuid"),
+            QStringLiteral("SELECT e.uuid, l.kind, l.ref_id FROM journal_links l JOIN journal_entries e ON e.id = l.entry_id"
+                           " ORDER BY e.uuid, l.kind, l.ref_id"),
+            QStringLiteral("SELECT e.uuid, t.name FROM entry_tags et JOIN journal_entries e ON e.id = et.entry_id"
+                           " JOIN tags t ON t.id = et.tag_id ORDER BY e.uuid, t.name"),
+            QStringLiteral("SELECT name FROM tags ORDER BY name"),
+            QStringLiteral("SELECT uuid, created_at, updated_at, target_kind, target_id, title, why, due_on, target_score, status,"
+                           " closed_at FROM goals ORDER BY uuid"),
+            QStringLiteral("SELECT s.uuid, g.uuid, s.position, s.text, s.done_at FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
+                           " ORDER BY s.uuid"),
+            QStringLiteral("SELECT g.uuid, e.uuid FROM goal_evidence ge JOIN goals g ON g.id = ge.goal_id"
+                           " JOIN journal_entries e ON e.id = ge.entry_id ORDER BY g.uuid, e.uuid"),
+            QStringLiteral("SELECT key, value FROM settings ORDER BY key"),
+    };
+    QString text;
+    for (const QString &sql : queries) {
+        auto q = db.run(sql);
+        EXPECT_TRUE(q.ok()) << qPrintable(q.error());
+        if (!q.ok())
+            continue;
+        text += sql + QLatin1Char('\n');
+        while (q.value().next()) {
+            const int columns = q.value().record().count();
+            for (int i = 0; i < columns; ++i) {
+                const QVariant v = q.value().value(i);
+                text += (v.isNull() ? QStringLiteral("<null>") : v.toString()) + QLatin1Char('\x1f');
+            }
+            text += QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+TEST(DemoGeneratorTest, TwoYearsHaveRealisticAmounts)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 2, 42);
+    ASSERT_TRUE(g.db);
+    const Database &db = *g.db;
+    const DemoGenerator::Summary &s = g.summary;
+
+    // 104 Mondays, about 90 % of them with a pulse.
+    EXPECT_GE(s.pulses, 80);
+    EXPECT_LE(s.pulses, 105);
+    // One full assessment about every six weeks: 730 / 42 ≈ 17.
+    EXPECT_GE(s.fullAssessments, 14);
+    EXPECT_LE(s.fullAssessments, 19);
+    // About five journal entries a week: 104 weeks → 400..650.
+    EXPECT_GE(s.journalEntries, 400);
+    EXPECT_LE(s.journalEntries, 650);
+    EXPECT_GE(s.goals, 1);
+
+    // The summary tells the truth about what was stored.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM assessments WHERE kind = 'pulse'")), s.pulses);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM assessments WHERE kind = 'full'")), s.fullAssessments);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM journal_entries")), s.journalEntries);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goals")), s.goals);
+
+    // Everything lies within the two years that end on the given day (a day's margin either
+    // side for the local-time to UTC shift).
+    const QString earliest = QDate(2024, 11, 30).toString(Qt::ISODate);
+    const QString latest = QDate(2026, 12, 1).toString(Qt::ISODate);
+    for (const QString &b : column(db, QStringLiteral("SELECT min(taken_at) FROM assessments UNION ALL SELECT max(taken_at) FROM assessments"
+                                                      " UNION ALL SELECT min(occurred_at) FROM journal_entries"
+                                                      " UNION ALL SELECT max(occurred_at) FROM journal_entries"))) {
+        EXPECT_GE(b, earliest);
+        EXPECT_LE(b, latest);
+    }
+    // Not all in one corner: the history spans most of the two years.
+    const QStringList span = column(db, QStringLiteral("SELECT julianday(max(occurred_at)) - julianday(min(occurred_at)) FROM journal_entries"));
+    ASSERT_EQ(span.size(), 1);
+    EXPECT_GT(span.first().toDouble(), 700.0);
+}
+
+TEST(DemoGeneratorTest, AnswersReferToModelItemsAndAreOnTheScale)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 2, 42);
+    ASSERT_TRUE(g.db);
+    const Database &db = *g.db;
+    const SkillModel &model = SkillModel::builtin();
+
+    QSet<QString> fullItems;
+    for (const Item &item : model.fullAssessmentItems())
+        fullItems.insert(item.id);
+    QSet<QString> pulseItems;
+    for (const PulseItem &item : model.pulseItems)
+        pulseItems.insert(item.id);
+
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM answers WHERE value NOT BETWEEN 1 AND 5")), 0);
+    const QStringList fullAnswered = column(db, QStringLiteral(
+            "SELECT DISTINCT ans.item_id FROM answers ans JOIN assessments a ON a.id = ans.assessment_id WHERE a.kind = 'full'"));
+    const QStringList pulseAnswered = column(db, QStringLiteral(
+            "SELECT DISTINCT ans.item_id FROM answers ans JOIN assessments a ON a.id = ans.assessment_id WHERE a.kind = 'pulse'"));
+    for (const QString &id : fullAnswered)
+        EXPECT_TRUE(fullItems.contains(id)) << "unknown full-assessment item " << qPrintable(id);
+    for (const QString &id : pulseAnswered)
+        EXPECT_TRUE(pulseItems.contains(id)) << "unknown pulse item " << qPrintable(id);
+    // Every statement is answered in every assessment, so every one can be scored.
+    EXPECT_EQ(QSet<QString>(fullAnswered.cbegin(), fullAnswered.cend()), fullItems);
+    EXPECT_EQ(QSet<QString>(pulseAnswered.cbegin(), pulseAnswered.cend()), pulseItems);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM answers")),
+              g.summary.fullAssessments * fullItems.size() + g.summary.pulses * pulseItems.size());
+    // Recorded under the model version they were given with.
+    EXPECT_EQ(column(db, QStringLiteral("SELECT DISTINCT model_version FROM assessments")), QStringList{model.version});
+}
+
+TEST(DemoGeneratorTest, JournalLinksAndGoalsReferToModelIds)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 2, 42);
+    ASSERT_TRUE(g.db);
+    const Database &db = *g.db;
+    const SkillModel &model = SkillModel::builtin();
+
+    const QStringList skills = column(db, QStringLiteral("SELECT DISTINCT ref_id FROM journal_links WHERE kind = 'skill'"));
+    const QStringList contrasts = column(db, QStringLiteral("SELECT DISTINCT ref_id FROM journal_links WHERE kind = 'contrast'"));
+    const QStringList areas = column(db, QStringLiteral("SELECT DISTINCT ref_id FROM journal_links WHERE kind = 'area'"));
+    EXPECT_FALSE(skills.isEmpty());
+    EXPECT_FALSE(contrasts.isEmpty());
+    EXPECT_FALSE(areas.isEmpty());
+    for (const QString &id : skills)
+        EXPECT_NE(model.skill(id), nullptr) << "unknown skill " << qPrintable(id);
+    for (const QString &id : contrasts)
+        EXPECT_NE(model.contrast(id), nullptr) << "unknown contrast " << qPrintable(id);
+    for (const QString &id : areas)
+        EXPECT_NE(model.sharedArea(id), nullptr) << "unknown shared area " << qPrintable(id);
+    for (const QString &id : column(db, QStringLiteral("SELECT target_id FROM goals WHERE target_kind = 'skill'")))
+        EXPECT_NE(model.skill(id), nullptr) << "goal for unknown skill " << qPrintable(id);
+
+    // Journal texts are filled in: no template placeholders left, every entry has a title.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM journal_entries WHERE title = ''")), 0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM journal_entries WHERE title || situation || outcome || body"
+                                       " LIKE '%{%}%'")),
+              0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM journal_entries WHERE rating IS NULL")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM goal_steps")), 0);
+}
+
+TEST(DemoGeneratorTest, SameSeedAndEndDateGiveTheSameHistory)
+{
+    TempDataDir first;
+    TempDataDir second;
+    const Generated a = generate(first, 2, 7);
+    const Generated b = generate(second, 2, 7);
+    ASSERT_TRUE(a.db && b.db);
+    const QString dumpA = dump(*a.db);
+    const QString dumpB = dump(*b.db);
+    EXPECT_GT(dumpA.size(), 100000);
+    EXPECT_TRUE(dumpA == dumpB) << "two runs with the same seed differ";
+}
+
+TEST(DemoGeneratorTest, AnotherSeedGivesAnotherHistory)
+{
+    TempDataDir first;
+    TempDataDir second;
+    const Generated a = generate(first, 2, 7);
+    const Generated b = generate(second, 2, 8);
+    ASSERT_TRUE(a.db && b.db);
+    EXPECT_FALSE(dump(*a.db) == dump(*b.db));
+}
+
+TEST(DemoGeneratorTest, YearsOutsideOneToFiftyAreRefused)
+{
+    TempDataDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error());
+    const DemoGenerator generator(SkillModel::builtin());
+    for (int years : {0, -1, DemoGenerator::MaxYears + 1}) {
+        const auto result = generator.generate(*db.value(), {years, 1, Until});
+        ASSERT_FALSE(result.ok()) << years;
+        EXPECT_TRUE(result.error().contains(QLatin1String("1 to 50 years"))) << qPrintable(result.error());
+    }
+    const auto noEnd = generator.generate(*db.value(), {1, 1, QDate()});
+    EXPECT_FALSE(noEnd.ok());
+    const auto holds = db.value()->holdsUserData();
+    ASSERT_TRUE(holds.ok());
+    EXPECT_FALSE(holds.value());
+}
+
+TEST(DemoGeneratorTest, DatabasePassesIntegrityCheck)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 2, 42);
+    ASSERT_TRUE(g.db);
+    EXPECT_EQ(column(*g.db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    EXPECT_TRUE(column(*g.db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    const auto fts = g.db->run(QStringLiteral("INSERT INTO journal_fts (journal_fts) VALUES ('integrity-check')"));
+    EXPECT_TRUE(fts.ok()) << qPrintable(fts.error());
+}

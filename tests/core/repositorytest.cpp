@@ -1,0 +1,532 @@
+// The repositories: what goes in comes back out exactly, and what the schema refuses leaves
+// nothing half-stored behind.
+#include "assessmentrepository.h"
+#include "database.h"
+#include "goalrepository.h"
+#include "journalrepository.h"
+#include "settingsrepository.h"
+#include "tempdatadir.h"
+#include "transaction.h"
+
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+using namespace tandem::core;
+using tandem::test::TempDataDir;
+
+// Readable QStrings in failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h, int min, int s = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min, s), Qt::UTC);
+}
+
+class RepositoryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(dir.path());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
+        db = std::move(opened).value();
+    }
+
+    int rows(const char *table) const
+    {
+        const auto n = db->scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        EXPECT_TRUE(n.ok()) << qPrintable(n.error());
+        return n.ok() ? n.value().toInt() : -1;
+    }
+
+    QVariant scalar(const QString &sql, const QVariantMap &bindings = {}) const
+    {
+        const auto v = db->scalar(sql, bindings);
+        EXPECT_TRUE(v.ok()) << qPrintable(v.error());
+        return v.ok() ? v.value() : QVariant();
+    }
+
+    TempDataDir dir;
+    std::unique_ptr<Database> db;
+};
+
+Assessment fullAssessment()
+{
+    Assessment a;
+    a.uuid = QUuid::fromString(QStringLiteral("1b4e28ba-2fa1-41d2-883f-0016d3cca427"));
+    a.kind = AssessmentKind::Full;
+    a.modelVersion = QStringLiteral("2026.1");
+    a.takenAt = utc(2026, 5, 4, 8, 30);
+    a.note = QStringLiteral("After the reorganisation — tired but hopeful.");
+    a.answers = {{QStringLiteral("visionary-thinking.1"), 4},
+                 {QStringLiteral("visionary-thinking.4"), 2},
+                 {QStringLiteral("risk.lead.1"), 1},
+                 {QStringLiteral("risk.manage.2"), 5}};
+    return a;
+}
+
+} // namespace
+
+TEST_F(RepositoryTest, AssessmentRoundTrip)
+{
+    AssessmentRepository repo(*db);
+    const Assessment full = fullAssessment();
+    const auto id = repo.add(full);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    EXPECT_GT(id.value(), 0);
+
+    Assessment pulse;
+    pulse.kind = AssessmentKind::Pulse;
+    pulse.modelVersion = QStringLiteral("2026.1");
+    // Given in UTC+2; stored and read back as the same instant.
+    pulse.takenAt = QDateTime(QDate(2026, 5, 11), QTime(9, 15), Qt::OffsetFromUTC, 2 * 3600);
+    pulse.answers = {{QStringLiteral("pulse.visionary-thinking"), 3}};
+    const auto pulseId = repo.add(pulse);
+    ASSERT_TRUE(pulseId.ok()) << qPrintable(pulseId.error());
+
+    EXPECT_EQ(repo.count().value(), 2);
+    EXPECT_EQ(repo.count(AssessmentKind::Full).value(), 1);
+    EXPECT_EQ(repo.count(AssessmentKind::Pulse).value(), 1);
+
+    const auto all = repo.list();
+    ASSERT_TRUE(all.ok()) << qPrintable(all.error());
+    ASSERT_EQ(all->size(), 2);
+    // Newest first.
+    EXPECT_EQ(all->at(0).id, pulseId.value());
+    EXPECT_EQ(all->at(1).id, id.value());
+
+    const Assessment &back = all->at(1);
+    EXPECT_EQ(back.uuid, full.uuid);
+    EXPECT_EQ(back.kind, AssessmentKind::Full);
+    EXPECT_EQ(back.modelVersion, full.modelVersion);
+    EXPECT_EQ(back.takenAt, full.takenAt);
+    EXPECT_EQ(back.takenAt.timeSpec(), Qt::UTC);
+    EXPECT_EQ(back.note, full.note);
+    EXPECT_EQ(back.answers, full.answers);
+
+    const Assessment &pulseBack = all->at(0);
+    EXPECT_EQ(pulseBack.kind, AssessmentKind::Pulse);
+    EXPECT_EQ(pulseBack.takenAt, utc(2026, 5, 11, 7, 15));
+    EXPECT_FALSE(pulseBack.uuid.isNull()); // a fresh one was given
+    EXPECT_NE(pulseBack.uuid, full.uuid);
+    EXPECT_EQ(pulseBack.note, QString());
+    EXPECT_EQ(pulseBack.answers, pulse.answers);
+
+    const auto fullOnly = repo.list(AssessmentKind::Full);
+    ASSERT_TRUE(fullOnly.ok());
+    ASSERT_EQ(fullOnly->size(), 1);
+    EXPECT_EQ(fullOnly->first().uuid, full.uuid);
+}
+
+TEST_F(RepositoryTest, AssessmentsAreListedNewestFirstWhateverTheInsertOrder)
+{
+    AssessmentRepository repo(*db);
+    const QList<QDateTime> times = {utc(2025, 1, 6, 9, 0), utc(2026, 2, 2, 9, 0), utc(2025, 7, 7, 9, 0)};
+    for (const QDateTime &t : times) {
+        Assessment a;
+        a.kind = AssessmentKind::Pulse;
+        a.modelVersion = QStringLiteral("2026.1");
+        a.takenAt = t;
+        ASSERT_TRUE(repo.add(a).ok());
+    }
+    const auto list = repo.list();
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 3);
+    EXPECT_EQ(list->at(0).takenAt, times.at(1));
+    EXPECT_EQ(list->at(1).takenAt, times.at(2));
+    EXPECT_EQ(list->at(2).takenAt, times.at(0));
+    // An assessment without answers comes back with none.
+    EXPECT_TRUE(list->at(0).answers.isEmpty());
+}
+
+TEST_F(RepositoryTest, AssessmentWithAnOutOfRangeAnswerIsNotStoredAtAll)
+{
+    AssessmentRepository repo(*db);
+    ASSERT_TRUE(repo.add(fullAssessment()).ok());
+    const int answersBefore = rows("answers");
+
+    Assessment bad = fullAssessment();
+    bad.uuid = QUuid::createUuid();
+    bad.answers.insert(QStringLiteral("visionary-thinking.2"), 6);
+    const auto added = repo.add(bad);
+    ASSERT_FALSE(added.ok());
+    EXPECT_TRUE(added.error().contains(QLatin1String("visionary-thinking.2"))) << qPrintable(added.error());
+    EXPECT_EQ(repo.count().value(), 1);
+    EXPECT_EQ(rows("answers"), answersBefore);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM answers WHERE assessment_id NOT IN (SELECT id FROM assessments)")).toInt(), 0);
+
+    bad.answers.insert(QStringLiteral("visionary-thinking.2"), 0);
+    EXPECT_FALSE(repo.add(bad).ok());
+    EXPECT_EQ(repo.count().value(), 1);
+}
+
+TEST_F(RepositoryTest, AssessmentJoinsTheCallersTransaction)
+{
+    AssessmentRepository repo(*db);
+    {
+        Transaction transaction(*db);
+        ASSERT_TRUE(transaction.isActive());
+        ASSERT_TRUE(repo.add(fullAssessment()).ok());
+        EXPECT_EQ(repo.count().value(), 1);
+        // Not committed: the caller gave up, so the assessment goes too.
+    }
+    EXPECT_EQ(repo.count().value(), 0);
+    EXPECT_EQ(rows("answers"), 0);
+}
+
+TEST_F(RepositoryTest, DuplicateUuidIsRefused)
+{
+    AssessmentRepository repo(*db);
+    ASSERT_TRUE(repo.add(fullAssessment()).ok());
+    EXPECT_FALSE(repo.add(fullAssessment()).ok());
+    EXPECT_EQ(repo.count().value(), 1);
+}
+
+namespace {
+
+JournalEntry unicodeEntry()
+{
+    JournalEntry e;
+    e.uuid = QUuid::fromString(QStringLiteral("f47ac10b-58cc-4372-a567-0e02b2c3d479"));
+    e.occurredAt = utc(2026, 4, 14, 15, 45);
+    e.createdAt = utc(2026, 4, 14, 17, 0);
+    e.updatedAt = utc(2026, 4, 15, 8, 5);
+    e.title = QStringLiteral("Feedback to the team 🙂🚀 — 👩🏽‍💻");
+    e.situation = QStringLiteral("تحدثت مع الفريق عن الأولويات. שיחה עם הצוות על העדיפויות.");
+    e.mode = Mode::Both;
+    e.outcome = QStringLiteral("会议很顺利。チームは納得した。회의가 잘 됐다.");
+    e.rating = 4;
+    e.feelings = QStringLiteral("Erleichtert, ein bisschen nervös; e\u0301 (combining accent)");
+    e.learned = QStringLiteral("Line one\nLine two\r\n\ttabbed   ");
+    e.nextTime = QStringLiteral("Ask first, then decide.");
+    e.body = QStringLiteral("# Notes\n\n- **bold** and `code`\n- [link](https://example.org)\n");
+    e.tags = {QStringLiteral("Führung"), QStringLiteral("日本語")};
+    e.skills = {QStringLiteral("visionary-thinking"), QStringLiteral("communication-clarity")};
+    e.contrasts = {QStringLiteral("risk")};
+    e.areas = {QStringLiteral("goals"), QStringLiteral("communication")};
+    return e;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_F(RepositoryTest, JournalEntryRoundTrip)
+{
+    JournalRepository repo(*db);
+    const JournalEntry e = unicodeEntry();
+    const auto id = repo.add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const auto back = repo.get(id.value());
+    ASSERT_TRUE(back.ok()) << qPrintable(back.error());
+    const JournalEntry &b = back.value();
+    EXPECT_EQ(b.id, id.value());
+    EXPECT_EQ(b.uuid, e.uuid);
+    EXPECT_EQ(b.occurredAt, e.occurredAt);
+    EXPECT_EQ(b.createdAt, e.createdAt);
+    EXPECT_EQ(b.updatedAt, e.updatedAt);
+    EXPECT_EQ(b.title, e.title);
+    EXPECT_EQ(b.situation, e.situation);
+    EXPECT_EQ(b.mode, Mode::Both);
+    EXPECT_EQ(b.outcome, e.outcome);
+    EXPECT_EQ(b.rating, std::optional<int>(4));
+    EXPECT_EQ(b.feelings, e.feelings);
+    EXPECT_EQ(b.learned, e.learned);
+    EXPECT_EQ(b.nextTime, e.nextTime);
+    EXPECT_EQ(b.body, e.body);
+    EXPECT_EQ(sorted(b.tags), sorted(e.tags));
+    EXPECT_EQ(sorted(b.skills), sorted(e.skills));
+    EXPECT_EQ(b.contrasts, e.contrasts);
+    EXPECT_EQ(sorted(b.areas), sorted(e.areas));
+    EXPECT_EQ(repo.count().value(), 1);
+}
+
+TEST_F(RepositoryTest, JournalModesRoundTrip)
+{
+    JournalRepository repo(*db);
+    for (Mode mode : {Mode::Unset, Mode::Lead, Mode::Manage, Mode::Both}) {
+        JournalEntry e;
+        e.occurredAt = utc(2026, 1, 5, 10, 0);
+        e.mode = mode;
+        const auto id = repo.add(e);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+        EXPECT_EQ(repo.get(id.value())->mode, mode) << qPrintable(modeKey(mode));
+    }
+}
+
+TEST_F(RepositoryTest, MegabyteBodyComesBackByteForByte)
+{
+    JournalRepository repo(*db);
+    // A mix of one-, two-, three- and four-byte UTF-8 characters, line breaks and tabs.
+    const QStringList pieces = {QStringLiteral("a"), QStringLiteral(" "), QStringLiteral("\n"), QStringLiteral("\r\n"),
+                                QStringLiteral("\t"), QStringLiteral("é"), QStringLiteral("ß"), QStringLiteral("ع"),
+                                QStringLiteral("א"), QStringLiteral("漢"), QStringLiteral("🙂"), QStringLiteral("Z")};
+    QRandomGenerator generator(7);
+    QString body;
+    while (body.toUtf8().size() < 1024 * 1024) {
+        for (int i = 0; i < 4096; ++i)
+            body += pieces.at(static_cast<qsizetype>(generator.bounded(static_cast<int>(pieces.size()))));
+    }
+    JournalEntry e;
+    e.occurredAt = utc(2026, 6, 1, 12, 0);
+    e.body = body;
+    const auto id = repo.add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const auto back = repo.get(id.value());
+    ASSERT_TRUE(back.ok()) << qPrintable(back.error());
+    EXPECT_GE(back->body.toUtf8().size(), 1024 * 1024);
+    EXPECT_TRUE(back->body.toUtf8() == body.toUtf8()) << "the body changed on its way through the database";
+}
+
+TEST_F(RepositoryTest, TagsAreSharedWhateverTheirCase)
+{
+    JournalRepository repo(*db);
+    JournalEntry first;
+    first.occurredAt = utc(2026, 2, 3, 9, 0);
+    first.tags = {QStringLiteral("Feedback"), QStringLiteral("team")};
+    JournalEntry second = first;
+    second.tags = {QStringLiteral("feedback"), QStringLiteral("TEAM"), QStringLiteral(" Team "), QStringLiteral("1:1")};
+    const auto a = repo.add(first);
+    const auto b = repo.add(second);
+    ASSERT_TRUE(a.ok()) << qPrintable(a.error());
+    ASSERT_TRUE(b.ok()) << qPrintable(b.error());
+    // One row per tag, spelled as it was first written.
+    EXPECT_EQ(rows("tags"), 3);
+    EXPECT_EQ(repo.get(b.value())->tags, (QStringList{QStringLiteral("1:1"), QStringLiteral("Feedback"), QStringLiteral("team")}));
+    EXPECT_EQ(repo.get(a.value())->tags, (QStringList{QStringLiteral("Feedback"), QStringLiteral("team")}));
+}
+
+TEST_F(RepositoryTest, EmptyTagIsRefusedAndNothingIsStored)
+{
+    JournalRepository repo(*db);
+    JournalEntry e;
+    e.occurredAt = utc(2026, 2, 3, 9, 0);
+    e.title = QStringLiteral("Has a blank tag");
+    e.skills = {QStringLiteral("visionary-thinking")};
+    e.tags = {QStringLiteral("ok"), QStringLiteral("   ")};
+    const auto added = repo.add(e);
+    ASSERT_FALSE(added.ok());
+    EXPECT_TRUE(added.error().contains(QLatin1String("tag"))) << qPrintable(added.error());
+    EXPECT_EQ(repo.count().value(), 0);
+    EXPECT_EQ(rows("tags"), 0);
+    EXPECT_EQ(rows("journal_links"), 0);
+}
+
+TEST_F(RepositoryTest, DuplicateLinksAreStoredOnce)
+{
+    JournalRepository repo(*db);
+    JournalEntry e;
+    e.occurredAt = utc(2026, 2, 3, 9, 0);
+    e.skills = {QStringLiteral("visionary-thinking"), QStringLiteral("visionary-thinking")};
+    const auto id = repo.add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    EXPECT_EQ(repo.get(id.value())->skills, QStringList{QStringLiteral("visionary-thinking")});
+}
+
+TEST_F(RepositoryTest, RatingNullAndSet)
+{
+    JournalRepository repo(*db);
+    JournalEntry unrated;
+    unrated.occurredAt = utc(2026, 2, 3, 9, 0);
+    JournalEntry rated = unrated;
+    rated.rating = 1;
+    const auto a = repo.add(unrated);
+    const auto b = repo.add(rated);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_FALSE(repo.get(a.value())->rating.has_value());
+    EXPECT_EQ(repo.get(b.value())->rating, std::optional<int>(1));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT typeof(rating) FROM journal_entries WHERE id = :id"), {{QStringLiteral(":id"), a.value()}})
+                      .toString(),
+              QStringLiteral("null"));
+
+    JournalEntry bad = unrated;
+    bad.rating = 6;
+    EXPECT_FALSE(repo.add(bad).ok());
+    EXPECT_EQ(repo.count().value(), 2);
+}
+
+TEST_F(RepositoryTest, EmptyTextsStayEmptyStrings)
+{
+    JournalRepository repo(*db);
+    JournalEntry e; // every text a null QString
+    e.occurredAt = utc(2026, 2, 3, 9, 0);
+    e.learned = QStringLiteral("");
+    const auto id = repo.add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const QVariantMap byId{{QStringLiteral(":id"), id.value()}};
+    EXPECT_EQ(scalar(QStringLiteral("SELECT typeof(title) || typeof(situation) || typeof(outcome) || typeof(feelings)"
+                                    " || typeof(learned) || typeof(next_time) || typeof(body) || typeof(mode)"
+                                    " FROM journal_entries WHERE id = :id"),
+                     byId)
+                      .toString(),
+              QStringLiteral("text").repeated(8));
+    const auto back = repo.get(id.value());
+    ASSERT_TRUE(back.ok());
+    EXPECT_TRUE(back->title.isEmpty());
+    EXPECT_TRUE(back->learned.isEmpty());
+    EXPECT_EQ(back->mode, Mode::Unset);
+    // Missing created and updated times take the time it happened.
+    EXPECT_EQ(back->createdAt, e.occurredAt);
+    EXPECT_EQ(back->updatedAt, e.occurredAt);
+}
+
+TEST_F(RepositoryTest, UnknownJournalIdNamesTheId)
+{
+    JournalRepository repo(*db);
+    const auto missing = repo.get(987654);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QLatin1String("987654"))) << qPrintable(missing.error());
+}
+
+TEST_F(RepositoryTest, GoalWithStepsRoundTrip)
+{
+    GoalRepository repo(*db);
+    Goal g;
+    g.createdAt = utc(2026, 3, 1, 10, 0);
+    g.targetKind = GoalTarget::LeadPole;
+    g.targetId = QStringLiteral("risk");
+    g.title = QStringLiteral("Take one calculated risk a month");
+    g.why = QStringLiteral("I play it too safe.");
+    g.dueOn = QDate(2026, 6, 30);
+    g.targetScore = 65;
+    g.steps = {{QUuid(), QStringLiteral("List three bets"), utc(2026, 3, 8, 18, 0)},
+               {QUuid(), QStringLiteral("Pick one and tell the team"), QDateTime()},
+               {QUuid(), QStringLiteral("Review how it went"), QDateTime()}};
+    const auto id = repo.add(g);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+
+    Goal open;
+    open.createdAt = utc(2026, 3, 2, 10, 0);
+    open.targetId = QStringLiteral("visionary-thinking");
+    open.title = QStringLiteral("Write the one-page vision");
+    open.status = GoalStatus::Done;
+    open.closedAt = utc(2026, 4, 2, 10, 0);
+    ASSERT_TRUE(repo.add(open).ok());
+
+    EXPECT_EQ(repo.count().value(), 2);
+    EXPECT_EQ(repo.count(GoalStatus::Active).value(), 1);
+    EXPECT_EQ(repo.count(GoalStatus::Done).value(), 1);
+    EXPECT_EQ(repo.count(GoalStatus::Dropped).value(), 0);
+
+    const QVariantMap byId{{QStringLiteral(":id"), id.value()}};
+    EXPECT_EQ(scalar(QStringLiteral("SELECT target_kind || '|' || target_id || '|' || due_on || '|' || target_score || '|' || status"
+                                    " FROM goals WHERE id = :id"),
+                     byId)
+                      .toString(),
+              QStringLiteral("lead_pole|risk|2026-06-30|65|active"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT group_concat(text, ' / ') FROM (SELECT text FROM goal_steps"
+                                    " WHERE goal_id = :id ORDER BY position)"),
+                     byId)
+                      .toString(),
+              QStringLiteral("List three bets / Pick one and tell the team / Review how it went"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM goal_steps WHERE goal_id = :id AND done_at IS NOT NULL"), byId).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT uuid) FROM goal_steps")).toInt(), 3);
+}
+
+TEST_F(RepositoryTest, GoalWithOutOfRangeTargetLeavesNoSteps)
+{
+    GoalRepository repo(*db);
+    Goal g;
+    g.createdAt = utc(2026, 3, 1, 10, 0);
+    g.targetId = QStringLiteral("visionary-thinking");
+    g.title = QStringLiteral("Too ambitious");
+    g.targetScore = 101;
+    g.steps = {{QUuid(), QStringLiteral("Step"), QDateTime()}};
+    EXPECT_FALSE(repo.add(g).ok());
+    EXPECT_EQ(repo.count().value(), 0);
+    EXPECT_EQ(rows("goal_steps"), 0);
+}
+
+TEST_F(RepositoryTest, SettingsValueRoundTrip)
+{
+    SettingsRepository settings(*db);
+    EXPECT_EQ(settings.value(QStringLiteral("ui.theme")).value(), QString());
+    EXPECT_EQ(settings.value(QStringLiteral("ui.theme"), QStringLiteral("system")).value(), QStringLiteral("system"));
+    ASSERT_TRUE(settings.setValue(QStringLiteral("ui.theme"), QStringLiteral("dark")).ok());
+    EXPECT_EQ(settings.value(QStringLiteral("ui.theme"), QStringLiteral("system")).value(), QStringLiteral("dark"));
+    ASSERT_TRUE(settings.setValue(QStringLiteral("ui.theme"), QStringLiteral("Ωmega ✓")).ok());
+    EXPECT_EQ(settings.value(QStringLiteral("ui.theme")).value(), QStringLiteral("Ωmega ✓"));
+    EXPECT_EQ(rows("settings"), 1);
+    // An empty value is a value, not "unset".
+    ASSERT_TRUE(settings.setValue(QStringLiteral("ui.theme"), QString()).ok());
+    EXPECT_EQ(settings.value(QStringLiteral("ui.theme"), QStringLiteral("system")).value(), QString());
+}
+
+TEST_F(RepositoryTest, CadenceDefaults)
+{
+    const auto cadence = SettingsRepository(*db).cadence();
+    ASSERT_TRUE(cadence.ok()) << qPrintable(cadence.error());
+    EXPECT_EQ(cadence->pulseWeekday, 1);
+    EXPECT_EQ(cadence->fullIntervalWeeks, 6);
+    EXPECT_TRUE(cadence->remindersEnabled);
+}
+
+TEST_F(RepositoryTest, CadenceRoundTripSurvivesReopening)
+{
+    {
+        Cadence cadence;
+        cadence.pulseWeekday = 5;
+        cadence.fullIntervalWeeks = 26;
+        cadence.remindersEnabled = false;
+        const Status stored = SettingsRepository(*db).setCadence(cadence);
+        ASSERT_TRUE(stored.ok()) << qPrintable(stored.error());
+    }
+    db.reset();
+    auto reopened = Database::open(dir.path());
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error());
+    const auto cadence = SettingsRepository(*reopened.value()).cadence();
+    ASSERT_TRUE(cadence.ok());
+    EXPECT_EQ(cadence->pulseWeekday, 5);
+    EXPECT_EQ(cadence->fullIntervalWeeks, 26);
+    EXPECT_FALSE(cadence->remindersEnabled);
+}
+
+TEST_F(RepositoryTest, CadenceOutOfRangeIsRefusedWithAReason)
+{
+    SettingsRepository settings(*db);
+    Cadence good;
+    good.pulseWeekday = 3;
+    good.fullIntervalWeeks = 8;
+    ASSERT_TRUE(settings.setCadence(good).ok());
+
+    for (int weekday : {0, 8}) {
+        Cadence bad = good;
+        bad.pulseWeekday = weekday;
+        const Status refused = settings.setCadence(bad);
+        ASSERT_FALSE(refused.ok()) << weekday;
+        EXPECT_TRUE(refused.error().contains(QLatin1String("pulse day"))) << qPrintable(refused.error());
+    }
+    for (int weeks : {1, 27}) {
+        Cadence bad = good;
+        bad.fullIntervalWeeks = weeks;
+        const Status refused = settings.setCadence(bad);
+        ASSERT_FALSE(refused.ok()) << weeks;
+        EXPECT_TRUE(refused.error().contains(QLatin1String("every 2 to 26 weeks"))) << qPrintable(refused.error());
+    }
+    // The refused values did not replace the stored ones.
+    const auto cadence = settings.cadence();
+    ASSERT_TRUE(cadence.ok());
+    EXPECT_EQ(cadence->pulseWeekday, 3);
+    EXPECT_EQ(cadence->fullIntervalWeeks, 8);
+}
+
+TEST_F(RepositoryTest, DamagedCadenceValuesFallBackToDefaults)
+{
+    SettingsRepository settings(*db);
+    ASSERT_TRUE(settings.setValue(QStringLiteral("cadence.pulse_weekday"), QStringLiteral("banana")).ok());
+    ASSERT_TRUE(settings.setValue(QStringLiteral("cadence.full_interval_weeks"), QStringLiteral("99")).ok());
+    const auto cadence = settings.cadence();
+    ASSERT_TRUE(cadence.ok());
+    EXPECT_EQ(cadence->pulseWeekday, 1);
+    EXPECT_EQ(cadence->fullIntervalWeeks, 6);
+}

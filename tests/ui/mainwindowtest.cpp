@@ -1,0 +1,164 @@
+#include "uitestsupport.h"
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/pageid.h"
+
+#include "skillmodel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace tandem;
+using namespace tandem::ui;
+
+namespace {
+
+class MainWindowTest : public test::UiTest
+{
+};
+
+QListWidget *navigationOf(MainWindow &window)
+{
+    return window.findChild<QListWidget *>(QStringLiteral("navigation"));
+}
+
+QProcess *startApp(const QStringList &args)
+{
+    auto *process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("TANDEM_DATA_DIR"));
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(TANDEM_APP_PATH), args);
+    return process;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, NavigationListsEveryPageInOrderAndSwitchesPages)
+{
+    MainWindow window(db(), core::SkillModel::builtin());
+    QListWidget *navigation = navigationOf(window);
+    ASSERT_NE(navigation, nullptr);
+    const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Check-in"), QStringLiteral("Journal"),
+                                  QStringLiteral("Progress"),  QStringLiteral("Goals"),    QStringLiteral("Learn"),
+                                  QStringLiteral("Settings")};
+    ASSERT_EQ(navigation->count(), expected.size());
+    for (int row = 0; row < navigation->count(); ++row)
+        EXPECT_EQ(navigation->item(row)->text(), expected.at(row));
+
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    ASSERT_NE(pages, nullptr);
+    EXPECT_EQ(window.currentPage(), PageId::Dashboard);
+    for (PageId id : allPages()) {
+        navigation->setCurrentRow(static_cast<int>(allPages().indexOf(id)));
+        EXPECT_EQ(pages->currentWidget()->objectName(), QStringLiteral("page-") + pageKey(id));
+        EXPECT_EQ(window.currentPage(), id);
+    }
+}
+
+TEST_F(MainWindowTest, KeyboardShortcutsOpenPages)
+{
+    MainWindow window(db(), core::SkillModel::builtin());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), PageId::Learn);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), PageId::Settings);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), PageId::Dashboard);
+}
+
+TEST_F(MainWindowTest, PagesNotBuiltYetSayWhatWillBeThereAndLeadToLearn)
+{
+    MainWindow window(db(), core::SkillModel::builtin());
+    for (PageId id : {PageId::Dashboard, PageId::CheckIn, PageId::Journal, PageId::Progress, PageId::Goals}) {
+        QWidget *page = window.page(id);
+        auto *text = page->findChild<QLabel *>(QStringLiteral("placeholderText"));
+        ASSERT_NE(text, nullptr) << qPrintable(pageKey(id));
+        EXPECT_GT(text->text().size(), 80) << qPrintable(pageKey(id));
+        EXPECT_TRUE(text->text().contains(QLatin1String("coming version"))) << qPrintable(text->text());
+    }
+    window.showPage(PageId::Goals);
+    auto *learn = window.page(PageId::Goals)->findChild<QAbstractButton *>(QStringLiteral("placeholderLearn"));
+    ASSERT_NE(learn, nullptr);
+    learn->click();
+    EXPECT_EQ(window.currentPage(), PageId::Learn);
+}
+
+TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnObjectNameAndAnAccessibleName)
+{
+    MainWindow window(db(), core::SkillModel::builtin());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    const auto widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w);
+        if (!interactive || w->inherits("QLineEdit") || w->parent()->inherits("QAbstractSpinBox")
+            || w->inherits("QScrollBar") || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        const QString name = a ? a->text(QAccessible::Name) : QString();
+        if (w->objectName().isEmpty() || name.trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 '%2' name='%3'")
+                                   .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), name));
+    }
+    EXPECT_TRUE(unnamed.isEmpty()) << qPrintable(unnamed.join(QStringLiteral("\n")));
+}
+
+TEST_F(MainWindowTest, AppQuitsWhenReadyAndOpensTheRequestedPage)
+{
+    std::unique_ptr<QProcess> app(startApp({QStringLiteral("--data-dir"), m_dir.root() + QStringLiteral("/fresh"),
+                                            QStringLiteral("--page"), QStringLiteral("learn"),
+                                            QStringLiteral("--quit-when-ready")}));
+    ASSERT_TRUE(app->waitForFinished(30000)) << "tandem did not exit after painting";
+    EXPECT_EQ(app->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(app->exitCode(), 0) << app->readAllStandardError().constData();
+    EXPECT_TRUE(QFile::exists(m_dir.root() + QStringLiteral("/fresh/tandem.db")));
+}
+
+TEST_F(MainWindowTest, AppRefusesAnUnknownPageWithUsageStatus)
+{
+    std::unique_ptr<QProcess> app(startApp({QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--page"),
+                                            QStringLiteral("nowhere"), QStringLiteral("--quit-when-ready")}));
+    ASSERT_TRUE(app->waitForFinished(30000));
+    EXPECT_EQ(app->exitCode(), 2);
+    const QString error = QString::fromUtf8(app->readAllStandardError());
+    EXPECT_TRUE(error.contains(QLatin1String("nowhere"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QLatin1String("learn"))) << qPrintable(error);
+}
+
+TEST_F(MainWindowTest, AppLeavesADamagedDatabaseUntouchedAndSaysSo)
+{
+    const QString dir = m_dir.root() + QStringLiteral("/damaged");
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QFile file(dir + QStringLiteral("/tandem.db"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    QByteArray junk;
+    for (int i = 0; i < 8192; ++i)
+        junk.append(static_cast<char>((i * 7919) % 251));
+    file.write(junk);
+    file.close();
+
+    std::unique_ptr<QProcess> app(startApp({QStringLiteral("--data-dir"), dir, QStringLiteral("--quit-when-ready")}));
+    ASSERT_TRUE(app->waitForFinished(30000));
+    EXPECT_EQ(app->exitCode(), 1);
+    const QString error = QString::fromUtf8(app->readAllStandardError());
+    EXPECT_TRUE(error.contains(QLatin1String("not changed"))) << qPrintable(error);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), junk);
+}
