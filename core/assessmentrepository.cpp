@@ -4,6 +4,7 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace tandem::core {
@@ -51,40 +52,141 @@ Result<int> AssessmentRepository::count(std::optional<AssessmentKind> kind) cons
     return n.value().toInt();
 }
 
-Result<QList<Assessment>> AssessmentRepository::list(std::optional<AssessmentKind> kind) const
+Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantMap &bindings,
+                                                        const QString &tail, bool withAnswers) const
 {
-    QVariantMap bindings;
-    QString filter;
-    if (kind) {
-        filter = QStringLiteral(" WHERE a.kind = :kind");
-        bindings.insert(QStringLiteral(":kind"), assessmentKindKey(*kind));
-    }
-    // One pass over a join, ordered so each assessment's answers arrive together.
-    auto query = m_db.run(QStringLiteral("SELECT a.id, a.uuid, a.kind, a.model_version, a.taken_at, a.note,"
-                                         " ans.item_id, ans.value"
-                                         " FROM assessments a LEFT JOIN answers ans ON ans.assessment_id = a.id")
-                                  + filter + QStringLiteral(" ORDER BY a.taken_at DESC, a.id DESC"),
+    // The assessments first (ordered, limited), then their answers in one pass: a LIMIT must
+    // count assessments, not answer rows.
+    auto query = m_db.run(QStringLiteral("SELECT id, uuid, kind, model_version, taken_at, note FROM assessments ")
+                                  + where + QLatin1Char(' ') + tail,
                           bindings);
     if (!query)
         return Error{query.error()};
     QList<Assessment> result;
+    QHash<qint64, qsizetype> index;
     QSqlQuery &q = query.value();
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (result.isEmpty() || result.last().id != id) {
-            Assessment a;
-            a.id = id;
-            a.uuid = QUuid::fromString(q.value(1).toString());
-            a.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
-            a.modelVersion = q.value(3).toString();
-            a.takenAt = fromSqlTime(q.value(4).toString());
-            a.note = q.value(5).toString();
-            result.append(a);
-        }
-        if (!q.value(6).isNull())
-            result.last().answers.insert(q.value(6).toString(), q.value(7).toInt());
+        Assessment a;
+        a.id = q.value(0).toLongLong();
+        a.uuid = QUuid::fromString(q.value(1).toString());
+        a.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
+        a.modelVersion = q.value(3).toString();
+        a.takenAt = fromSqlTime(q.value(4).toString());
+        a.note = q.value(5).toString();
+        index.insert(a.id, result.size());
+        result.append(a);
+    }
+    if (!withAnswers || result.isEmpty())
+        return result;
+
+    QStringList ids;
+    ids.reserve(result.size());
+    for (const Assessment &a : std::as_const(result))
+        ids.append(QString::number(a.id));
+    // Ids are integers we just read, so joining them into the statement is safe.
+    auto answers = m_db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers WHERE assessment_id IN (")
+                            + ids.join(QLatin1Char(',')) + QLatin1Char(')'));
+    if (!answers)
+        return Error{answers.error()};
+    QSqlQuery &a = answers.value();
+    while (a.next()) {
+        const auto it = index.constFind(a.value(0).toLongLong());
+        if (it != index.cend())
+            result[*it].answers.insert(a.value(1).toString(), a.value(2).toInt());
     }
     return result;
+}
+
+namespace {
+const QString NewestFirst = QStringLiteral("ORDER BY taken_at DESC, id DESC");
+
+QString kindFilter(std::optional<AssessmentKind> kind, QVariantMap &bindings)
+{
+    if (!kind)
+        return {};
+    bindings.insert(QStringLiteral(":kind"), assessmentKindKey(*kind));
+    return QStringLiteral("WHERE kind = :kind");
+}
+} // namespace
+
+Result<QList<Assessment>> AssessmentRepository::list(std::optional<AssessmentKind> kind) const
+{
+    QVariantMap bindings;
+    const QString where = kindFilter(kind, bindings);
+    return select(where, bindings, NewestFirst, true);
+}
+
+Result<QList<Assessment>> AssessmentRepository::summaries(std::optional<AssessmentKind> kind, int limit, int offset,
+                                                          bool withAnswers) const
+{
+    QVariantMap bindings;
+    const QString where = kindFilter(kind, bindings);
+    bindings.insert(QStringLiteral(":limit"), limit);
+    bindings.insert(QStringLiteral(":offset"), offset);
+    return select(where, bindings, NewestFirst + QStringLiteral(" LIMIT :limit OFFSET :offset"), withAnswers);
+}
+
+Result<Assessment> AssessmentRepository::get(qint64 id) const
+{
+    auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}}, QString(), true);
+    if (!found)
+        return Error{found.error()};
+    if (found.value().isEmpty())
+        return Error{QStringLiteral("There is no assessment with the id %1.").arg(id)};
+    return found.value().first();
+}
+
+Result<std::optional<Assessment>> AssessmentRepository::latest(AssessmentKind kind) const
+{
+    QVariantMap bindings;
+    const QString where = kindFilter(kind, bindings);
+    auto found = select(where, bindings, NewestFirst + QStringLiteral(" LIMIT 1"), true);
+    if (!found)
+        return Error{found.error()};
+    if (found.value().isEmpty())
+        return std::optional<Assessment>();
+    return std::optional<Assessment>(found.value().first());
+}
+
+Result<std::optional<Assessment>> AssessmentRepository::previous(const Assessment &assessment) const
+{
+    auto found = select(QStringLiteral("WHERE kind = :kind AND (taken_at < :taken_at OR (taken_at = :taken_at AND id < :id))"),
+                        {{QStringLiteral(":kind"), assessmentKindKey(assessment.kind)},
+                         {QStringLiteral(":taken_at"), toSqlTime(assessment.takenAt)},
+                         {QStringLiteral(":id"), assessment.id}},
+                        NewestFirst + QStringLiteral(" LIMIT 1"), true);
+    if (!found)
+        return Error{found.error()};
+    if (found.value().isEmpty())
+        return std::optional<Assessment>();
+    return std::optional<Assessment>(found.value().first());
+}
+
+Result<std::optional<QDateTime>> AssessmentRepository::lastTakenAt(AssessmentKind kind) const
+{
+    const auto last = m_db.scalar(QStringLiteral("SELECT max(taken_at) FROM assessments WHERE kind = :kind"),
+                                  {{QStringLiteral(":kind"), assessmentKindKey(kind)}});
+    if (!last)
+        return Error{last.error()};
+    if (last.value().isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromSqlTime(last.value().toString()));
+}
+
+Result<Assessment> AssessmentRepository::remove(qint64 id) const
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{transaction.error()};
+    auto found = get(id);
+    if (!found)
+        return found;
+    auto deleted = m_db.run(QStringLiteral("DELETE FROM assessments WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    if (!deleted)
+        return Error{deleted.error()};
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return found;
 }
 
 } // namespace tandem::core

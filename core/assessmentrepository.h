@@ -24,7 +24,30 @@ public:
     /// All assessments of a kind (or of both), newest first, with their answers.
     Result<QList<Assessment>> list(std::optional<AssessmentKind> kind = std::nullopt) const;
 
+    /// A page of assessments, newest first, for history lists; with their answers on request.
+    Result<QList<Assessment>> summaries(std::optional<AssessmentKind> kind, int limit, int offset = 0,
+                                        bool withAnswers = false) const;
+
+    /// One assessment with its answers, or an error naming the id.
+    Result<Assessment> get(qint64 id) const;
+
+    /// The newest assessment of a kind, with answers; nothing when there is none.
+    Result<std::optional<Assessment>> latest(AssessmentKind kind) const;
+
+    /// The assessment of the same kind taken just before this one, with answers.
+    Result<std::optional<Assessment>> previous(const Assessment &assessment) const;
+
+    /// When the newest assessment of a kind was taken; nothing when there is none.
+    Result<std::optional<QDateTime>> lastTakenAt(AssessmentKind kind) const;
+
+    /// Deletes an assessment and its answers; gives back what was deleted, so that the caller
+    /// can offer to undo by adding it again (it keeps its uuid).
+    Result<Assessment> remove(qint64 id) const;
+
 private:
+    Result<QList<Assessment>> select(const QString &where, const QVariantMap &bindings, const QString &tail,
+                                     bool withAnswers) const;
+
     const Database &m_db;
 };
 

@@ -226,7 +226,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
         // Slow drift for everything, a little faster for the goal's skill.
         if (day.dayOfWeek() == Qt::Monday) {
             for (auto it = level.begin(); it != level.end(); ++it) {
-                double drift = rng.normal(0.004, 0.03);
+                double drift = rng.normal(0.0015, 0.03);
                 if (goal && it.key() == goal->targetId)
                     drift += 0.02;
                 it.value() = std::clamp(it.value() + drift, 1.3, 4.7);
@@ -285,7 +285,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             a.takenAt = at(day, rng.between(12 * 60, 20 * 60));
             for (const Skill &skill : m_model.skills) {
                 for (const Item &item : skill.items) {
-                    const int answer = toAnswer(level.value(skill.id), rng, 0.7);
+                    const int answer = toAnswer(level.value(skill.id), rng, 0.55);
                     a.answers.insert(item.id, item.reverse ? 6 - answer : answer);
                 }
             }

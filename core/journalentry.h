@@ -1,5 +1,7 @@
 #pragma once
 
+#include "advice.h"
+
 #include <QDateTime>
 #include <QStringList>
 #include <QUuid>
@@ -36,6 +38,18 @@ struct JournalEntry final
     QStringList skills;         ///< skill ids from the model
     QStringList contrasts;      ///< contrast ids
     QStringList areas;          ///< shared area ids
+    std::optional<Advice> advice;  ///< the advisor's answer, if it was asked
+
+    /// True when nothing was written or chosen: such an entry is not saved.
+    bool isEmpty() const
+    {
+        for (const QString *text : {&title, &situation, &outcome, &feelings, &learned, &nextTime, &body}) {
+            if (!text->trimmed().isEmpty())
+                return false;
+        }
+        return mode == Mode::Unset && !rating && tags.isEmpty() && skills.isEmpty() && contrasts.isEmpty()
+            && areas.isEmpty() && !advice;
+    }
 };
 
 } // namespace tandem::core

@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace tandem::core {
 
 QString modeKey(Mode mode)
@@ -39,9 +41,9 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
     const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : created;
     auto inserted = m_db.run(
             QStringLiteral("INSERT INTO journal_entries (uuid, created_at, updated_at, occurred_at, title,"
-                           " situation, mode, outcome, rating, feelings, learned, next_time, body)"
+                           " situation, mode, outcome, rating, feelings, learned, next_time, body, advice_lean, advice)"
                            " VALUES (:uuid, :created, :updated, :occurred, :title, :situation, :mode,"
-                           " :outcome, :rating, :feelings, :learned, :next_time, :body)"),
+                           " :outcome, :rating, :feelings, :learned, :next_time, :body, :advice_lean, :advice)"),
             {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
              {QStringLiteral(":created"), toSqlTime(created)},
              {QStringLiteral(":updated"), toSqlTime(updated)},
@@ -54,10 +56,21 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
              {QStringLiteral(":feelings"), entry.feelings},
              {QStringLiteral(":learned"), entry.learned},
              {QStringLiteral(":next_time"), entry.nextTime},
-             {QStringLiteral(":body"), entry.body}});
+             {QStringLiteral(":body"), entry.body},
+             {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
+             {QStringLiteral(":advice"), entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (Status stored = storeTagsAndLinks(id, entry); !stored)
+        return Error{stored.error()};
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return id;
+}
+
+Status JournalRepository::storeTagsAndLinks(qint64 id, const JournalEntry &entry) const
+{
 
     const QList<QPair<QString, QStringList>> links = {{QStringLiteral("skill"), entry.skills},
                                                       {QStringLiteral("contrast"), entry.contrasts},
@@ -80,9 +93,7 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
         if (!tagged)
             return Error{tagged.error()};
     }
-    if (Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return id;
+    return {};
 }
 
 Result<qint64> JournalRepository::tagId(const QString &name) const
@@ -112,7 +123,7 @@ Result<int> JournalRepository::count() const
 Result<JournalEntry> JournalRepository::get(qint64 id) const
 {
     auto query = m_db.run(QStringLiteral("SELECT uuid, occurred_at, created_at, updated_at, title, situation, mode,"
-                                         " outcome, rating, feelings, learned, next_time, body"
+                                         " outcome, rating, feelings, learned, next_time, body, advice"
                                          " FROM journal_entries WHERE id = :id"),
                           {{QStringLiteral(":id"), id}});
     if (!query)
@@ -136,6 +147,13 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
     e.learned = q.value(10).toString();
     e.nextTime = q.value(11).toString();
     e.body = q.value(12).toString();
+    if (!q.value(13).isNull()) {
+        // Advice that cannot be read (written by hand in the shell, say) is left out rather than
+        // hiding the whole entry.
+        auto advice = Advice::fromJson(q.value(13).toString().toUtf8());
+        if (advice)
+            e.advice = std::move(advice).value();
+    }
 
     auto links = m_db.run(QStringLiteral("SELECT kind, ref_id FROM journal_links WHERE entry_id = :id ORDER BY kind, ref_id"),
                           {{QStringLiteral(":id"), id}});
@@ -159,6 +177,233 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
     while (tags.value().next())
         e.tags.append(tags.value().value(0).toString());
     return e;
+}
+
+Status JournalRepository::update(const JournalEntry &entry) const
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{transaction.error()};
+    auto updated = m_db.run(
+            QStringLiteral("UPDATE journal_entries SET updated_at = :updated, occurred_at = :occurred, title = :title,"
+                           " situation = :situation, mode = :mode, outcome = :outcome, rating = :rating,"
+                           " feelings = :feelings, learned = :learned, next_time = :next_time, body = :body,"
+                           " advice_lean = :advice_lean, advice = :advice WHERE id = :id"),
+            {{QStringLiteral(":id"), entry.id},
+             {QStringLiteral(":updated"), toSqlTime(entry.updatedAt.isValid() ? entry.updatedAt : QDateTime::currentDateTimeUtc())},
+             {QStringLiteral(":occurred"), toSqlTime(entry.occurredAt)},
+             {QStringLiteral(":title"), entry.title},
+             {QStringLiteral(":situation"), entry.situation},
+             {QStringLiteral(":mode"), modeKey(entry.mode)},
+             {QStringLiteral(":outcome"), entry.outcome},
+             {QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant()},
+             {QStringLiteral(":feelings"), entry.feelings},
+             {QStringLiteral(":learned"), entry.learned},
+             {QStringLiteral(":next_time"), entry.nextTime},
+             {QStringLiteral(":body"), entry.body},
+             {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
+             {QStringLiteral(":advice"), entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
+    if (!updated)
+        return Error{updated.error()};
+    if (updated.value().numRowsAffected() < 1)
+        return Error{QStringLiteral("There is no journal entry with the id %1.").arg(entry.id)};
+    const QVariantMap byId{{QStringLiteral(":id"), entry.id}};
+    for (const char *sql : {"DELETE FROM journal_links WHERE entry_id = :id", "DELETE FROM entry_tags WHERE entry_id = :id"}) {
+        if (auto done = m_db.run(QString::fromLatin1(sql), byId); !done)
+            return Error{done.error()};
+    }
+    if (Status stored = storeTagsAndLinks(entry.id, entry); !stored)
+        return stored;
+    // A tag no entry uses any more is forgotten, so that the tag filter offers only live ones.
+    if (auto done = m_db.run(QStringLiteral("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = tags.id)"));
+        !done)
+        return Error{done.error()};
+    return transaction.commit();
+}
+
+Status JournalRepository::remove(qint64 id) const
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{transaction.error()};
+    auto removed = m_db.run(QStringLiteral("DELETE FROM journal_entries WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    if (!removed)
+        return Error{removed.error()};
+    if (removed.value().numRowsAffected() < 1)
+        return Error{QStringLiteral("There is no journal entry with the id %1.").arg(id)};
+    if (auto done = m_db.run(QStringLiteral("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = tags.id)"));
+        !done)
+        return Error{done.error()};
+    return transaction.commit();
+}
+
+namespace {
+
+// The filter as SQL conditions on the alias "e", with their bindings.
+QString filterSql(const JournalFilter &filter, QVariantMap &bindings)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("e.occurred_at >= :from"));
+        bindings.insert(QStringLiteral(":from"), toSqlTime(filter.from.startOfDay()));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("e.occurred_at < :to"));
+        bindings.insert(QStringLiteral(":to"), toSqlTime(filter.to.addDays(1).startOfDay()));
+    }
+    if (!filter.skill.isEmpty()) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM journal_links l WHERE l.entry_id = e.id AND l.kind = 'skill'"
+                                         " AND l.ref_id = :skill)"));
+        bindings.insert(QStringLiteral(":skill"), filter.skill);
+    }
+    if (filter.mode) {
+        conditions.append(QStringLiteral("e.mode = :mode"));
+        bindings.insert(QStringLiteral(":mode"), modeKey(*filter.mode));
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                                         " WHERE et.entry_id = e.id AND t.name = :tag)"));
+        bindings.insert(QStringLiteral(":tag"), filter.tag.trimmed());
+    }
+    if (filter.minRating) {
+        conditions.append(QStringLiteral("e.rating >= :min_rating"));
+        bindings.insert(QStringLiteral(":min_rating"), *filter.minRating);
+    }
+    if (filter.maxRating) {
+        conditions.append(QStringLiteral("e.rating <= :max_rating"));
+        bindings.insert(QStringLiteral(":max_rating"), *filter.maxRating);
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+// Columns 0..5 of every summary query.
+const QString SummaryColumns = QStringLiteral("e.id, e.occurred_at, e.title, e.mode, e.rating, e.advice_lean");
+
+JournalSummary readSummary(const QSqlQuery &q)
+{
+    JournalSummary s;
+    s.id = q.value(0).toLongLong();
+    s.occurredAt = fromSqlTime(q.value(1).toString());
+    s.title = q.value(2).toString();
+    s.mode = modeFromKey(q.value(3).toString()).value_or(Mode::Unset);
+    if (!q.value(4).isNull())
+        s.rating = q.value(4).toInt();
+    s.adviceLean = leanFromKey(q.value(5).toString());
+    return s;
+}
+
+// The first words of the situation, else of the body, on one line.
+const QString PreviewColumn =
+        QStringLiteral("substr(CASE WHEN trim(e.situation, char(32, 9, 10, 13)) <> '' THEN e.situation ELSE e.body END, 1, 240)");
+
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+Result<QList<JournalSummary>> JournalRepository::list(const JournalFilter &filter, int limit,
+                                                      const std::optional<Cursor> &after) const
+{
+    QVariantMap bindings{{QStringLiteral(":limit"), std::max(0, limit)}};
+    QString where = filterSql(filter, bindings);
+    if (after) {
+        // A row value, so that SQLite walks the time index from the cursor on.
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND "))
+               + QStringLiteral("(e.occurred_at, e.id) < (:after_at, :after_id)");
+        bindings.insert(QStringLiteral(":after_at"), toSqlTime(after->occurredAt));
+        bindings.insert(QStringLiteral(":after_id"), after->id);
+    }
+    auto query = m_db.run(QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(", ") + PreviewColumn
+                                  + QStringLiteral(" FROM journal_entries e")
+                                  + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+                                  + QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit"),
+                          bindings);
+    if (!query)
+        return Error{query.error()};
+    QList<JournalSummary> rows;
+    while (query.value().next()) {
+        JournalSummary s = readSummary(query.value());
+        s.preview = oneLine(query.value().value(6).toString());
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Result<QList<JournalSummary>> JournalRepository::search(const QString &ftsQuery, const JournalFilter &filter, int limit,
+                                                        int offset) const
+{
+    if (ftsQuery.trimmed().isEmpty())
+        return QList<JournalSummary>();
+    QVariantMap bindings{{QStringLiteral(":query"), ftsQuery},
+                         {QStringLiteral(":limit"), std::max(0, limit)},
+                         {QStringLiteral(":offset"), std::max(0, offset)},
+                         {QStringLiteral(":open"), QString(QChar(JournalSummary::MatchStart))},
+                         {QStringLiteral(":close"), QString(QChar(JournalSummary::MatchEnd))}};
+    const QString where = filterSql(filter, bindings);
+    // The FTS table drives the join and yields rows already in rank order, so SQLite stops after
+    // `limit` rows and computes snippets for those rows only.
+    auto query = m_db.run(QStringLiteral("SELECT ") + SummaryColumns
+                                  + QStringLiteral(", snippet(journal_fts, -1, :open, :close, '…', 14)"
+                                                   " FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
+                                                   " WHERE journal_fts MATCH :query")
+                                  + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)
+                                  + QStringLiteral(" ORDER BY rank LIMIT :limit OFFSET :offset"),
+                          bindings);
+    if (!query)
+        return Error{query.error()};
+    QList<JournalSummary> rows;
+    while (query.value().next()) {
+        JournalSummary s = readSummary(query.value());
+        s.snippet = oneLine(query.value().value(6).toString());
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Result<QList<JournalSummary>> JournalRepository::onThisDay(const QDate &day, int limit) const
+{
+    QList<JournalSummary> rows;
+    if (!day.isValid() || limit <= 0)
+        return rows;
+    const auto earliest = m_db.scalar(QStringLiteral("SELECT min(occurred_at) FROM journal_entries"));
+    if (!earliest)
+        return Error{earliest.error()};
+    if (earliest.value().isNull())
+        return rows;
+    const int firstYear = fromSqlTime(earliest.value().toString()).toLocalTime().date().year();
+    // One indexed range per earlier year, rather than a date function over every row.
+    for (int year = day.year() - 1; year >= firstYear && rows.size() < limit; --year) {
+        const QDate then(year, day.month(), day.day());
+        if (!then.isValid())
+            continue; // 29 February in a common year
+        auto query = m_db.run(QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(", ") + PreviewColumn
+                                      + QStringLiteral(" FROM journal_entries e WHERE e.occurred_at >= :from AND e.occurred_at < :to"
+                                                       " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit"),
+                              {{QStringLiteral(":from"), toSqlTime(then.startOfDay())},
+                               {QStringLiteral(":to"), toSqlTime(then.addDays(1).startOfDay())},
+                               {QStringLiteral(":limit"), limit - static_cast<int>(rows.size())}});
+        if (!query)
+            return Error{query.error()};
+        while (query.value().next()) {
+            JournalSummary s = readSummary(query.value());
+            s.preview = oneLine(query.value().value(6).toString());
+            rows.append(std::move(s));
+        }
+    }
+    return rows;
+}
+
+Result<QStringList> JournalRepository::tags() const
+{
+    auto query = m_db.run(QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE"));
+    if (!query)
+        return Error{query.error()};
+    QStringList names;
+    while (query.value().next())
+        names.append(query.value().value(0).toString());
+    return names;
 }
 
 } // namespace tandem::core

@@ -116,6 +116,18 @@ const QList<QStringList> &schemaMigrations()
                 value TEXT NOT NULL
             ) WITHOUT ROWID)"),
         },
+        // 2: unfinished assessments, one per kind, so that closing the app loses no answer.
+        {
+            QStringLiteral(R"(CREATE TABLE assessment_drafts (
+                kind TEXT PRIMARY KEY CHECK (kind IN ('full', 'pulse')),
+                model_version TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '',
+                answers TEXT NOT NULL DEFAULT '{}'
+            ) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }

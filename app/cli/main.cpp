@@ -24,6 +24,24 @@ Commands:
   framework [--json]           Show the skill model: skills, statements, contrasts, shared areas.
   demo --years N [--seed S] [--until YYYY-MM-DD]
                                Fill an empty data folder with N years of demonstration data.
+  assess --answers FILE [--kind full|pulse] [--at ISO-8601]
+                               Record an assessment from a JSON file ("-" reads standard input):
+                               {"answers": {"ITEM_ID": 1..5, ...}}; ids as in framework --json.
+  profile [--json]             Results of the latest full assessment, with real changes marked.
+  history [--json] [--kind full|pulse]
+                               Every assessment, newest first.
+  due [--json]                 Which check-ins are due, or when they next are.
+  journal add --title T [--body TEXT | --body-file F] [--mode lead|manage|both]
+              [--skill ID]... [--tag T]... [--rating 1..5] [--at ISO-8601]
+                               Write a journal entry; prints its id.
+  journal list [--json] [--from D] [--to D] [--skill ID] [--tag T] [--limit N]
+                               List entries, newest first.
+  journal search QUERY [--json] [--limit N]
+                               Search every text of every entry; best matches first.
+  journal show ID [--json]     Show one entry in full.
+  journal delete ID            Delete one entry.
+  advise --answers "a,b,c,d,e" [--json]
+                               Lead or manage? Five answers from -3 (lead side) to 3 (manage side).
 
 Options:
   --data-dir DIR   Use the data folder DIR (default: $TANDEM_DATA_DIR, else the standard
@@ -75,6 +93,18 @@ int main(int argc, char *argv[])
         return cli::runFramework(args, context);
     if (*command == QLatin1String("demo"))
         return cli::runDemo(args, context);
+    if (*command == QLatin1String("journal"))
+        return cli::runJournal(args, context);
+    if (*command == QLatin1String("advise"))
+        return cli::runAdvise(args, context);
+    if (*command == QLatin1String("assess"))
+        return cli::runAssess(args, context);
+    if (*command == QLatin1String("profile"))
+        return cli::runProfile(args, context);
+    if (*command == QLatin1String("history"))
+        return cli::runHistory(args, context);
+    if (*command == QLatin1String("due"))
+        return cli::runDue(args, context);
     if (*command == QLatin1String("help")) {
         out << QString::fromUtf8(Usage);
         return cli::ExitOk;

@@ -1,4 +1,5 @@
 // tandem: the Qt Widgets app.
+#include "common/keyfeeder.h"
 #include "common/readyprobe.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pageid.h"
@@ -76,5 +77,6 @@ int main(int argc, char *argv[])
         QObject::connect(probe, &ui::ReadyProbe::ready, &app, [] { QCoreApplication::exit(0); });
     }
     window.show();
+    ui::KeyFeeder::installIfRequested();  // a test hook; does nothing unless a test asks for it
     return app.exec();
 }

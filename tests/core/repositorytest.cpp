@@ -530,3 +530,216 @@ TEST_F(RepositoryTest, DamagedCadenceValuesFallBackToDefaults)
     EXPECT_EQ(cadence->pulseWeekday, 1);
     EXPECT_EQ(cadence->fullIntervalWeeks, 6);
 }
+
+TEST_F(RepositoryTest, JournalUpdateReplacesEveryPartAndKeepsWhereItCameFrom)
+{
+    JournalRepository repo(*db);
+    JournalEntry e;
+    e.occurredAt = utc(2026, 2, 3, 9, 0);
+    e.title = QStringLiteral("First draft");
+    e.tags = {QStringLiteral("old-tag"), QStringLiteral("kept")};
+    e.skills = {QStringLiteral("visionary-thinking")};
+    const auto id = repo.add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const JournalEntry stored = repo.get(id.value()).value();
+
+    JournalEntry changed = stored;
+    changed.title = QStringLiteral("Second draft ✍️");
+    changed.situation = QStringLiteral("right-to-left: שלום");
+    changed.mode = Mode::Both;
+    changed.rating = 3;
+    changed.tags = {QStringLiteral("kept"), QStringLiteral("new-tag")};
+    changed.skills = {};
+    changed.contrasts = {QStringLiteral("risk")};
+    changed.areas = {QStringLiteral("goals")};
+    changed.updatedAt = utc(2026, 2, 4, 10, 0);
+    Advice advice;
+    advice.modelVersion = QStringLiteral("2026.1");
+    advice.questionIds = {QStringLiteral("advisor.risk")};
+    advice.answers = {-2};
+    advice.score = -2;
+    advice.lean = Lean::Blend;
+    advice.drivers = {AdviceDriver{QStringLiteral("risk"), Role::Lead, -2}};
+    advice.tipIds = {QStringLiteral("risk.lead.tip1")};
+    changed.advice = advice;
+    ASSERT_TRUE(repo.update(changed).ok());
+
+    const auto back = repo.get(id.value());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->title, changed.title);
+    EXPECT_EQ(back->situation, changed.situation);
+    EXPECT_EQ(back->mode, Mode::Both);
+    EXPECT_EQ(back->rating, std::optional<int>(3));
+    EXPECT_EQ(back->tags, (QStringList{QStringLiteral("kept"), QStringLiteral("new-tag")}));
+    EXPECT_TRUE(back->skills.isEmpty());
+    EXPECT_EQ(back->contrasts, QStringList{QStringLiteral("risk")});
+    EXPECT_EQ(back->areas, QStringList{QStringLiteral("goals")});
+    ASSERT_TRUE(back->advice.has_value());
+    EXPECT_EQ(*back->advice, advice);
+    EXPECT_EQ(back->uuid, stored.uuid);
+    EXPECT_EQ(back->createdAt, stored.createdAt);
+    EXPECT_EQ(back->updatedAt, changed.updatedAt);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT advice_lean FROM journal_entries WHERE id = :id"), {{QStringLiteral(":id"), id.value()}})
+                      .toString(),
+              QStringLiteral("blend"));
+    // A tag nobody uses any more is gone.
+    EXPECT_EQ(JournalRepository(*db).tags().value(), (QStringList{QStringLiteral("kept"), QStringLiteral("new-tag")}));
+
+    changed.advice.reset();
+    ASSERT_TRUE(repo.update(changed).ok());
+    EXPECT_FALSE(repo.get(id.value())->advice.has_value());
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT advice FROM journal_entries WHERE id = :id"), {{QStringLiteral(":id"), id.value()}})
+                        .isNull());
+}
+
+TEST_F(RepositoryTest, JournalUpdateOrRemoveOfAnUnknownIdNamesTheId)
+{
+    JournalRepository repo(*db);
+    JournalEntry ghost;
+    ghost.id = 4242;
+    ghost.occurredAt = utc(2026, 2, 3, 9, 0);
+    const Status updated = repo.update(ghost);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_TRUE(updated.error().contains(QLatin1String("4242"))) << qPrintable(updated.error());
+    const Status removed = repo.remove(4242);
+    ASSERT_FALSE(removed.ok());
+    EXPECT_TRUE(removed.error().contains(QLatin1String("4242")));
+    EXPECT_EQ(rows("journal_entries"), 0);
+}
+
+TEST_F(RepositoryTest, JournalRemoveTakesTagsAndLinksWithIt)
+{
+    JournalRepository repo(*db);
+    JournalEntry e;
+    e.occurredAt = utc(2026, 2, 3, 9, 0);
+    e.title = QStringLiteral("To go");
+    e.tags = {QStringLiteral("only-here")};
+    e.skills = {QStringLiteral("visionary-thinking")};
+    const auto id = repo.add(e);
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(repo.remove(id.value()).ok());
+    EXPECT_EQ(rows("journal_entries"), 0);
+    EXPECT_EQ(rows("journal_links"), 0);
+    EXPECT_EQ(rows("entry_tags"), 0);
+    EXPECT_EQ(rows("tags"), 0);
+    EXPECT_FALSE(repo.get(id.value()).ok());
+}
+
+TEST_F(RepositoryTest, JournalListPagesNewestFirstWithEveryEntryExactlyOnce)
+{
+    JournalRepository repo(*db);
+    Transaction transaction(*db);
+    // 250 entries, several sharing the same minute, added out of order.
+    QList<qint64> ids;
+    for (int i = 0; i < 250; ++i) {
+        JournalEntry e;
+        e.occurredAt = utc(2026, 1, 1, 8, 0).addSecs(((i * 37) % 120) * 3600);
+        e.title = QStringLiteral("Entry %1").arg(i);
+        const auto id = repo.add(e);
+        ASSERT_TRUE(id.ok());
+        ids.append(id.value());
+    }
+    ASSERT_TRUE(transaction.commit().ok());
+
+    QList<JournalSummary> all;
+    std::optional<JournalRepository::Cursor> after;
+    for (int page = 0; page < 10; ++page) {
+        const auto rows_ = repo.list({}, 60, after);
+        ASSERT_TRUE(rows_.ok()) << qPrintable(rows_.error());
+        all.append(rows_.value());
+        if (rows_->size() < 60)
+            break;
+        after = JournalRepository::Cursor{rows_->last().occurredAt, rows_->last().id};
+    }
+    ASSERT_EQ(all.size(), 250);
+    QList<qint64> seen;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        seen.append(all.at(i).id);
+        if (i > 0) {
+            const JournalSummary &a = all.at(i - 1);
+            const JournalSummary &b = all.at(i);
+            EXPECT_TRUE(a.occurredAt > b.occurredAt || (a.occurredAt == b.occurredAt && a.id > b.id)) << i;
+        }
+    }
+    std::sort(seen.begin(), seen.end());
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(seen, ids);
+}
+
+TEST_F(RepositoryTest, JournalListFiltersAndPreviews)
+{
+    JournalRepository repo(*db);
+    JournalEntry a;
+    a.occurredAt = utc(2026, 3, 1, 12, 0);
+    a.title = QStringLiteral("A");
+    a.situation = QStringLiteral("  \n ");
+    a.body = QStringLiteral("Body  first\nline");
+    a.mode = Mode::Lead;
+    a.tags = {QStringLiteral("Hiring")};
+    a.skills = {QStringLiteral("emotional-intelligence")};
+    a.rating = 5;
+    JournalEntry b;
+    b.occurredAt = utc(2026, 4, 1, 12, 0);
+    b.title = QStringLiteral("B");
+    b.situation = QStringLiteral("The situation");
+    b.mode = Mode::Manage;
+    b.rating = 2;
+    const qint64 idA = repo.add(a).value();
+    const qint64 idB = repo.add(b).value();
+
+    const auto ids = [&](const JournalFilter &f) {
+        QList<qint64> result;
+        const auto listed = repo.list(f, 10);
+        EXPECT_TRUE(listed.ok());
+        for (const JournalSummary &s : listed.value())
+            result.append(s.id);
+        return result;
+    };
+    EXPECT_EQ(ids({}), (QList<qint64>{idB, idA}));
+    JournalFilter f;
+    f.tag = QStringLiteral("hiring");
+    EXPECT_EQ(ids(f), QList<qint64>{idA});
+    f = {};
+    f.skill = QStringLiteral("emotional-intelligence");
+    EXPECT_EQ(ids(f), QList<qint64>{idA});
+    f = {};
+    f.mode = Mode::Manage;
+    EXPECT_EQ(ids(f), QList<qint64>{idB});
+    f = {};
+    f.maxRating = 3;
+    EXPECT_EQ(ids(f), QList<qint64>{idB});
+    f = {};
+    f.from = QDate(2026, 3, 15);
+    EXPECT_EQ(ids(f), QList<qint64>{idB});
+    f = {};
+    f.to = QDate(2026, 3, 15);
+    EXPECT_EQ(ids(f), QList<qint64>{idA});
+
+    const auto list = repo.list({}, 10).value();
+    EXPECT_EQ(list.at(0).preview, QStringLiteral("The situation"));
+    EXPECT_EQ(list.at(1).preview, QStringLiteral("Body first line"));  // an empty situation gives way to the notes
+    EXPECT_EQ(list.at(1).rating, std::optional<int>(5));
+    EXPECT_EQ(list.at(1).mode, Mode::Lead);
+}
+
+TEST_F(RepositoryTest, JournalOnThisDayFindsEarlierYearsOnly)
+{
+    JournalRepository repo(*db);
+    const QDate today(2026, 11, 30);
+    const auto addAt = [&](const QDate &day, const QString &title) {
+        JournalEntry e;
+        e.occurredAt = QDateTime(day, QTime(12, 0)).toUTC();  // midday, local time
+        e.title = title;
+        return repo.add(e).value();
+    };
+    addAt(today, QStringLiteral("today"));
+    const qint64 lastYear = addAt(today.addYears(-1), QStringLiteral("last year"));
+    addAt(today.addYears(-1).addDays(1), QStringLiteral("a day off"));
+    const qint64 fiveYears = addAt(today.addYears(-5), QStringLiteral("five years"));
+    const auto found = repo.onThisDay(today, 10);
+    ASSERT_TRUE(found.ok()) << qPrintable(found.error());
+    ASSERT_EQ(found->size(), 2);
+    EXPECT_EQ(found->at(0).id, lastYear);
+    EXPECT_EQ(found->at(1).id, fiveYears);
+    EXPECT_EQ(repo.onThisDay(today, 1)->size(), 1);
+}

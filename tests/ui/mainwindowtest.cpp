@@ -84,7 +84,7 @@ TEST_F(MainWindowTest, KeyboardShortcutsOpenPages)
 TEST_F(MainWindowTest, PagesNotBuiltYetSayWhatWillBeThereAndLeadToLearn)
 {
     MainWindow window(db(), core::SkillModel::builtin());
-    for (PageId id : {PageId::Dashboard, PageId::CheckIn, PageId::Journal, PageId::Progress, PageId::Goals}) {
+    for (PageId id : {PageId::Dashboard, PageId::Progress, PageId::Goals}) {
         QWidget *page = window.page(id);
         auto *text = page->findChild<QLabel *>(QStringLiteral("placeholderText"));
         ASSERT_NE(text, nullptr) << qPrintable(pageKey(id));
@@ -108,7 +108,9 @@ TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnObjectNameAndAnAccessibleName)
     for (QWidget *w : widgets) {
         const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
                 || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w);
+        // Headers and the corner button belong to their table, which carries the name.
         if (!interactive || w->inherits("QLineEdit") || w->parent()->inherits("QAbstractSpinBox")
+            || qobject_cast<QAbstractItemView *>(w->parentWidget())
             || w->inherits("QScrollBar") || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);

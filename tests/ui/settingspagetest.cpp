@@ -8,7 +8,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSpinBox>
 
 using namespace tandem;
@@ -73,4 +75,37 @@ TEST_F(SettingsPageTest, IntervalCannotLeaveTheAllowedRange)
     interval->setValue(1000);
     EXPECT_EQ(interval->value(), core::Cadence::MaxFullIntervalWeeks);
     EXPECT_EQ(core::SettingsRepository(db()).cadence()->fullIntervalWeeks, core::Cadence::MaxFullIntervalWeeks);
+}
+
+TEST_F(SettingsPageTest, CalendarExportWritesBothCheckInsAsRepeatingEvents)
+{
+    core::FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));  // a Wednesday
+    SettingsPage page(db(), &clock);
+    page.findChild<QComboBox *>(QStringLiteral("settingsPulseDay"))->setCurrentIndex(3);  // Thursday
+    page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"))->setValue(4);
+
+    const QString path = m_dir.root() + QStringLiteral("/check-ins.ics");
+    QString error;
+    ASSERT_TRUE(page.exportCalendar(path, &error)) << qPrintable(error);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(ics.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
+    EXPECT_EQ(ics.count(QLatin1String("BEGIN:VEVENT")), 2);
+    EXPECT_TRUE(ics.contains(QLatin1String("RRULE:FREQ=WEEKLY;BYDAY=TH\r\n")));
+    EXPECT_TRUE(ics.contains(QLatin1String("RRULE:FREQ=WEEKLY;INTERVAL=4\r\n")));
+    // Nothing taken yet: the full assessment starts today, the pulse on the next Thursday.
+    EXPECT_EQ(ics.count(QLatin1String("DTSTART;VALUE=DATE:20261125")), 1) << qPrintable(ics);
+    EXPECT_EQ(ics.count(QLatin1String("DTSTART;VALUE=DATE:20261126")), 1) << qPrintable(ics);
+
+    EXPECT_FALSE(page.exportCalendar(m_dir.root() + QStringLiteral("/no/such/folder/x.ics"), &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST_F(SettingsPageTest, ChangingTheRhythmSaysSoSoThatDueDatesAreRecomputed)
+{
+    SettingsPage page(db());
+    QSignalSpy changed(&page, &SettingsPage::cadenceChanged);
+    page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"))->setValue(10);
+    EXPECT_EQ(changed.size(), 1);
 }

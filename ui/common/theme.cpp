@@ -15,6 +15,21 @@ QColor roleColor(core::Role role, const QPalette &palette)
     return dark ? QColor(0xf0, 0xb2, 0x5a) : QColor(0x9a, 0x5b, 0x00);
 }
 
+QColor warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor goodColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x7d, 0xd8, 0x8f) : QColor(0x1b, 0x7a, 0x35);
+}
+
+QColor badColor(const QPalette &palette)
+{
+    return warningColor(palette);
+}
+
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
     const auto blend = [t](int x, int y) { return static_cast<int>(x + (y - x) * t); };

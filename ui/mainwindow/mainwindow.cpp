@@ -1,10 +1,21 @@
 #include "mainwindow.h"
 
+#include "checkin/checkinpage.h"
+#include "checkin/duetracker.h"
+#include "common/desktopnotifier.h"
 #include "common/placeholderpage.h"
+#include "common/theme.h"
+#include "journal/journalpage.h"
 #include "learn/learnpage.h"
 #include "settings/settingspage.h"
 
+#include "clock.h"
+
 #include <QAction>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -16,9 +27,13 @@
 
 namespace tandem::ui {
 
-MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_model(model)
+MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, const core::Clock *clock, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_model(model),
+      m_ownClock(clock ? nullptr : std::make_unique<core::SystemClock>()), m_clock(clock ? *clock : *m_ownClock)
 {
+    m_dueTracker = new DueTracker(m_db, m_clock, this);
+    m_notifier = new DesktopNotifier(this);
+
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tandem"));
     setMinimumSize(720, 480);
@@ -55,6 +70,43 @@ MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, 
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    // The banner says what is due, always, whether or not a desktop notification went out.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("dueBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("dueBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerStart = new QPushButton(m_banner);
+    m_bannerStart->setObjectName(QStringLiteral("dueBannerStart"));
+    auto *later = new QPushButton(tr("Later"), m_banner);
+    later->setObjectName(QStringLiteral("dueBannerLater"));
+    later->setAccessibleName(tr("Hide this reminder until something else is due"));
+    connect(m_bannerStart, &QPushButton::clicked, this, [this] {
+        if (!m_bannerKind)
+            return;
+        showPage(PageId::CheckIn);
+        if (auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn)))
+            checkIn->start(*m_bannerKind);
+    });
+    connect(later, &QPushButton::clicked, this, [this] {
+        m_dismissed = m_dueTracker->state();
+        m_hasDismissed = true;
+        updateDue();
+    });
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 8, 12, 8);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerStart);
+    bannerLayout->addWidget(later);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_pages, 1);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,11 +116,79 @@ MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, 
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(right, 1);
     setCentralWidget(central);
 
     createMenus();
+    connect(m_dueTracker, &DueTracker::changed, this, &MainWindow::updateDue);
+    connect(m_dueTracker, &DueTracker::becameDue, this, &MainWindow::notifyDue);
+    updateDue();
     showPage(PageId::Dashboard);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::updateDue()
+{
+    const core::DueState due = m_dueTracker->state();
+
+    // The navigation marks the Check-in page while something is due.
+    QListWidgetItem *item = m_navigation->item(static_cast<int>(allPages().indexOf(PageId::CheckIn)));
+    if (due.anyDue()) {
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Theme::warningColor(palette()));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        painter.end();
+        item->setIcon(QIcon(dot));
+        item->setData(Qt::AccessibleTextRole, tr("Check-in, due"));
+        item->setToolTip(due.pulse.due && due.full.due ? tr("Your weekly pulse and a full assessment are due")
+                         : due.pulse.due               ? tr("Your weekly pulse is due")
+                                                       : tr("A full assessment is due"));
+    } else {
+        item->setIcon(QIcon());
+        item->setData(Qt::AccessibleTextRole, QVariant());
+        item->setToolTip(QString());
+    }
+
+    const bool dismissed = m_hasDismissed && m_dismissed == due;
+    if (!due.anyDue() || dismissed) {
+        m_banner->setVisible(false);
+        m_bannerKind.reset();
+        return;
+    }
+    // The pulse takes a minute, so it is offered first when both are due.
+    m_bannerKind = due.pulse.due ? core::AssessmentKind::Pulse : core::AssessmentKind::Full;
+    m_bannerText->setText(due.pulse.due && due.full.due
+                                  ? tr("Your weekly pulse and a full assessment are due.")
+                          : due.pulse.due ? tr("Your weekly pulse is due: one minute, eight quick answers.")
+                                          : tr("A full assessment is due: about ten minutes."));
+    m_bannerStart->setText(*m_bannerKind == core::AssessmentKind::Pulse ? tr("Start Pulse") : tr("Start Assessment"));
+    m_bannerStart->setAccessibleName(m_bannerStart->text());
+    QPalette p = m_banner->palette();
+    p.setColor(QPalette::Window, Theme::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.18));
+    m_banner->setPalette(p);
+    m_banner->setVisible(true);
+}
+
+void MainWindow::notifyDue(core::AssessmentKind kind)
+{
+    if (!m_dueTracker->remindersEnabled())
+        return;
+    if (kind == core::AssessmentKind::Pulse)
+        m_notifier->notify(tr("Weekly pulse due"), tr("One minute in Tandem: eight quick answers about this past week."));
+    else
+        m_notifier->notify(tr("Full assessment due"), tr("About ten minutes in Tandem, then see what has really changed."));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_dueTracker)
+        updateDue();
+    QMainWindow::changeEvent(event);
 }
 
 QWidget *MainWindow::createPage(PageId id)
@@ -77,8 +197,11 @@ QWidget *MainWindow::createPage(PageId id)
     switch (id) {
     case PageId::Learn:
         return new LearnPage(m_model, this);
-    case PageId::Settings:
-        return new SettingsPage(m_db, this);
+    case PageId::Settings: {
+        auto *settings = new SettingsPage(m_db, &m_clock, this);
+        connect(settings, &SettingsPage::cadenceChanged, m_dueTracker, &DueTracker::refresh);
+        return settings;
+    }
     case PageId::Dashboard:
         placeholder = new PlaceholderPage(
                 tr("Dashboard"),
@@ -88,21 +211,9 @@ QWidget *MainWindow::createPage(PageId id)
                 this);
         break;
     case PageId::CheckIn:
-        placeholder = new PlaceholderPage(
-                tr("Check-in"),
-                tr("Here you will take a full self-assessment every few weeks and a one-minute pulse each "
-                   "week, then see your skill scores, your leading and managing balance, and which changes "
-                   "since last time are real. It arrives in a coming version of Tandem."),
-                this);
-        break;
+        return new CheckInPage(m_db, m_model, *m_dueTracker, this);
     case PageId::Journal:
-        placeholder = new PlaceholderPage(
-                tr("Journal"),
-                tr("Here you will reflect on real situations: what happened, whether you led or managed, how "
-                   "it went and what you learned, with a \"lead or manage?\" advisor and full-text search. "
-                   "It arrives in a coming version of Tandem."),
-                this);
-        break;
+        return new JournalPage(m_db, m_model, this);
     case PageId::Progress:
         placeholder = new PlaceholderPage(
                 tr("Progress"),

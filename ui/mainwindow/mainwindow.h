@@ -3,16 +3,28 @@
 #include "pageid.h"
 
 #include "database.h"
+#include "schedule.h"
 #include "skillmodel.h"
 
 #include <QMainWindow>
 
+#include <memory>
+#include <optional>
+
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
+
+namespace tandem::core {
+class Clock;
+}
 
 namespace tandem::ui {
 
-class LearnPage;
+class CheckInPage;
+class DesktopNotifier;
+class DueTracker;
 
 /// The main window: a navigation list on the left, one page per feature on the right.
 class MainWindow final : public QMainWindow
@@ -20,20 +32,39 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const core::Database &db, const core::SkillModel &model, QWidget *parent = nullptr);
+    /// @param clock where "now" comes from; the system clock when null (tests pass their own).
+    MainWindow(const core::Database &db, const core::SkillModel &model, const core::Clock *clock = nullptr,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(PageId page);
     PageId currentPage() const;
     QWidget *page(PageId page) const;
+    DueTracker &dueTracker() const { return *m_dueTracker; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
     QWidget *createPage(PageId page);
+    void updateDue();
+    void notifyDue(core::AssessmentKind kind);
 
     const core::Database &m_db;
     const core::SkillModel &m_model;
+    std::unique_ptr<core::Clock> m_ownClock;
+    const core::Clock &m_clock;
+    DueTracker *m_dueTracker = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerStart = nullptr;
+    std::optional<core::AssessmentKind> m_bannerKind;
+    core::DueState m_dismissed;  // the due state the user said "Later" to
+    bool m_hasDismissed = false;
 };
 
 } // namespace tandem::ui

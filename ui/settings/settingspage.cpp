@@ -1,5 +1,8 @@
 #include "settingspage.h"
 
+#include "assessmentrepository.h"
+#include "calendarexport.h"
+#include "schedule.h"
 #include "settingsrepository.h"
 
 #include <QCheckBox>
@@ -7,6 +10,9 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,7 +30,9 @@ namespace tandem::ui {
 
 using namespace tandem::core;
 
-SettingsPage::SettingsPage(const Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_db(db), m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
+      m_clock(clock ? *clock : *m_ownClock)
 {
     auto *title = new QLabel(tr("Settings"), this);
     QFont titleFont = title->font();
@@ -95,11 +103,18 @@ SettingsPage::SettingsPage(const Database &db, QWidget *parent) : QWidget(parent
     m_reminders->setObjectName(QStringLiteral("settingsReminders"));
     m_reminders->setAccessibleName(m_reminders->text());
 
+    auto *exportCalendar = new QPushButton(tr("Add to Calendar…"), rhythmBox);
+    exportCalendar->setObjectName(QStringLiteral("settingsExportCalendar"));
+    exportCalendar->setAccessibleName(tr("Save the check-in schedule as a calendar file"));
+    exportCalendar->setToolTip(tr("Saves an .ics file with both check-ins as repeating events, for any calendar app."));
+    connect(exportCalendar, &QPushButton::clicked, this, &SettingsPage::chooseCalendarFile);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Weekly &pulse on:"), m_pulseDay);
     form->addRow(tr("&Full assessment every:"), m_fullInterval);
     form->addRow(QString(), m_reminders);
+    form->addRow(QString(), exportCalendar);
     auto *rhythmLayout = new QVBoxLayout(rhythmBox);
     rhythmLayout->addWidget(rhythmIntro);
     rhythmLayout->addLayout(form);
@@ -133,6 +148,8 @@ SettingsPage::SettingsPage(const Database &db, QWidget *parent) : QWidget(parent
     connect(m_fullInterval, &QSpinBox::valueChanged, this, &SettingsPage::saveCadence);
     connect(m_reminders, &QCheckBox::toggled, this, &SettingsPage::saveCadence);
 }
+
+SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::showEvent(QShowEvent *event)
 {
@@ -184,10 +201,52 @@ void SettingsPage::saveCadence()
         loadCadence();
         return;
     }
+    Q_EMIT cadenceChanged();
     // The interval is at least two weeks, so the plural always fits.
     m_status->setText(tr("Saved: a pulse every %1 and a full assessment every %2 weeks.")
                               .arg(m_pulseDay->currentText())
                               .arg(cadence.fullIntervalWeeks));
+}
+
+bool SettingsPage::exportCalendar(const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const AssessmentRepository assessments(m_db);
+    const auto cadence = SettingsRepository(m_db).cadence();
+    const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
+    const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
+    if (!cadence || !lastPulse || !lastFull)
+        return fail(!cadence ? cadence.error() : !lastPulse ? lastPulse.error() : lastFull.error());
+    const QDateTime now = m_clock.now();
+    const DueState due = Schedule::compute(cadence.value(), lastPulse.value(), lastFull.value(), now);
+    // QSaveFile writes beside the target and renames at the end: never a half-written file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    file.write(CalendarExport::scheduleIcs(cadence.value(), due, now));
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+void SettingsPage::chooseCalendarFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Check-in Calendar"),
+                                                      QDir(folder).filePath(QStringLiteral("tandem-check-ins.ics")),
+                                                      tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCalendar(path, &error))
+        m_status->setText(tr("Saved %1. Open it with your calendar app to add both check-ins.")
+                                  .arg(QDir::toNativeSeparators(path)));
+    else
+        m_status->setText(tr("The calendar file could not be saved: %1").arg(error));
 }
 
 } // namespace tandem::ui

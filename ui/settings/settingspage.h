@@ -1,6 +1,9 @@
 #pragma once
 
+#include "clock.h"
 #include "database.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -17,19 +20,31 @@ class SettingsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit SettingsPage(const core::Database &db, QWidget *parent = nullptr);
+    /// @param clock where "now" comes from, for the calendar export; the system clock when null.
+    explicit SettingsPage(const core::Database &db, const core::Clock *clock = nullptr, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     /// Reads the file's size and record counts again (they change as the user works).
     void refreshDataSummary();
+
+    /// Writes the check-in schedule as an iCalendar file; false with a message on failure.
+    bool exportCalendar(const QString &path, QString *error = nullptr);
+
+Q_SIGNALS:
+    /// The check-in rhythm was changed and saved: what is due may be different now.
+    void cadenceChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void loadCadence();
+    void chooseCalendarFile();
     void saveCadence();
 
     const core::Database &m_db;
+    std::unique_ptr<core::Clock> m_ownClock;
+    const core::Clock &m_clock;
     QLabel *m_path = nullptr;
     QLabel *m_summary = nullptr;
     QComboBox *m_pulseDay = nullptr;

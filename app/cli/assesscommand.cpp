@@ -1,0 +1,120 @@
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+
+#include "answervalidator.h"
+#include "database.h"
+#include "profileservice.h"
+#include "skillmodel.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <cmath>
+#include <cstdio>
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+namespace {
+
+constexpr qint64 MaxAnswersFileBytes = 1024 * 1024;
+
+// Reads the answers file ("-" for standard input), refusing anything that is not exactly
+// {"answers": {"ITEM_ID": 1..5, ...}}.
+Result<Answers> readAnswers(const QString &path)
+{
+    QFile file;
+    const bool fromStdin = path == QLatin1String("-");
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
+        return Error{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray data = file.read(MaxAnswersFileBytes + 1);
+    if (data.size() > MaxAnswersFileBytes)
+        return Error{QStringLiteral("%1 is larger than 1 MB; an answers file is a few hundred bytes").arg(path)};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("%1 is not valid JSON: %2 at byte %3").arg(path, parseError.errorString()).arg(parseError.offset)};
+    if (!doc.isObject() || !doc.object().value(QLatin1String("answers")).isObject())
+        return Error{QStringLiteral("%1 must hold {\"answers\": {\"ITEM_ID\": 1..5, ...}}").arg(path)};
+    const QJsonObject answers = doc.object().value(QLatin1String("answers")).toObject();
+    Answers result;
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
+        const double value = it.value().toDouble(-1);
+        if (!it.value().isDouble() || value != std::floor(value) || value < 1 || value > 5)
+            return Error{QStringLiteral("\"%1\": the answer must be a whole number from 1 (never) to 5 (always)").arg(it.key())};
+        result.insert(it.key(), static_cast<int>(value));
+    }
+    return result;
+}
+
+} // namespace
+
+int runAssess(Arguments &args, const Context &context)
+{
+    const auto file = args.takeValue(QStringLiteral("--answers"));
+    const auto kindText = args.takeValue(QStringLiteral("--kind"));
+    const auto at = args.takeValue(QStringLiteral("--at"));
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!file)
+        return context.fail(ExitUsage, QStringLiteral("assess needs --answers FILE (JSON: {\"answers\": {\"ITEM_ID\": 1..5}})"));
+    const auto kind = assessmentKindFromKey(kindText.value_or(QStringLiteral("full")));
+    if (!kind)
+        return context.fail(ExitUsage, QStringLiteral("--kind must be full or pulse, not \"%1\"").arg(*kindText));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime takenAt = now;
+    if (at) {
+        takenAt = QDateTime::fromString(*at, Qt::ISODateWithMs);
+        if (!takenAt.isValid())
+            return context.fail(ExitUsage, QStringLiteral("--at must be a date and time such as 2026-11-30T09:30:00Z, not \"%1\"").arg(*at));
+        if (takenAt > now.addSecs(24 * 3600))
+            return context.fail(ExitUsage, QStringLiteral("--at %1 is in the future").arg(*at));
+        if (takenAt.date().year() < 1970)
+            return context.fail(ExitUsage, QStringLiteral("--at %1 is before 1970").arg(*at));
+    }
+
+    const auto answers = readAnswers(*file);
+    if (!answers)
+        return context.fail(ExitUsage, answers.error());
+
+    const SkillModel &model = SkillModel::builtin();
+    Assessment assessment;
+    assessment.kind = *kind;
+    assessment.modelVersion = model.version;
+    assessment.takenAt = takenAt.toUTC();
+    assessment.answers = answers.value();
+    // Check the answers before touching the data folder, so bad input changes nothing at all.
+    if (Status valid = AnswerValidator(model).validate(*kind, assessment.answers); !valid)
+        return context.fail(ExitUsage, valid.error());
+
+    auto db = Database::open(context.dataDir);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const ProfileService service(*db.value(), model);
+    const auto id = service.record(assessment);
+    if (!id)
+        return context.fail(ExitFailure, id.error());
+    const auto result = service.result(id.value());
+    if (!result)
+        return context.fail(ExitFailure, result.error());
+    const Profile &p = result->profile;
+    context.out << QStringLiteral("Stored the %1 %2 taken %3")
+                           .arg(assessmentKindKey(*kind) == QLatin1String("full") ? QStringLiteral("full assessment")
+                                                                                   : QStringLiteral("pulse"),
+                                result->assessment.uuid.toString(QUuid::WithoutBraces),
+                                assessment.takenAt.toString(Qt::ISODate));
+    if (p.leadership && p.management && p.label)
+        context.out << QStringLiteral(": leadership %1, management %2, %3.")
+                               .arg(std::lround(*p.leadership))
+                               .arg(std::lround(*p.management))
+                               .arg(p.label->text().toLower());
+    context.out << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,382 @@
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+
+#include "database.h"
+#include "ftsquery.h"
+#include "journalrepository.h"
+#include "skillmodel.h"
+#include "sqltime.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+namespace {
+
+constexpr int DefaultLimit = 50;
+constexpr int MaxLimit = 1000000;
+
+// --limit N, or DefaultLimit; nullopt (after reporting) when N is not a count.
+std::optional<int> takeLimit(Arguments &args, QString &problem)
+{
+    const auto limit = args.takeValue(QStringLiteral("--limit"));
+    if (!limit)
+        return DefaultLimit;
+    bool ok = false;
+    const int n = limit->toInt(&ok);
+    if (!ok || n < 1 || n > MaxLimit) {
+        problem = QStringLiteral("--limit must be a whole number from 1 to %1, not \"%2\"").arg(MaxLimit).arg(*limit);
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1)
+        return std::nullopt;
+    return id;
+}
+
+QJsonValue ratingJson(const std::optional<int> &rating)
+{
+    return rating ? QJsonValue(*rating) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject adviceJson(const Advice &advice)
+{
+    return QJsonDocument::fromJson(advice.toJson()).object();
+}
+
+QJsonObject entryJson(const JournalEntry &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("uuid"), e.uuid.toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("occurred_at"), toSqlTime(e.occurredAt)},
+                       {QStringLiteral("created_at"), toSqlTime(e.createdAt)},
+                       {QStringLiteral("updated_at"), toSqlTime(e.updatedAt)},
+                       {QStringLiteral("title"), e.title},
+                       {QStringLiteral("situation"), e.situation},
+                       {QStringLiteral("mode"), modeKey(e.mode)},
+                       {QStringLiteral("outcome"), e.outcome},
+                       {QStringLiteral("rating"), ratingJson(e.rating)},
+                       {QStringLiteral("feelings"), e.feelings},
+                       {QStringLiteral("learned"), e.learned},
+                       {QStringLiteral("next_time"), e.nextTime},
+                       {QStringLiteral("body"), e.body},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
+                       {QStringLiteral("skills"), QJsonArray::fromStringList(e.skills)},
+                       {QStringLiteral("contrasts"), QJsonArray::fromStringList(e.contrasts)},
+                       {QStringLiteral("areas"), QJsonArray::fromStringList(e.areas)},
+                       {QStringLiteral("advice"), e.advice ? QJsonValue(adviceJson(*e.advice)) : QJsonValue(QJsonValue::Null)}};
+}
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+Result<std::unique_ptr<Database>> openStore(const Context &context)
+{
+    return Database::open(context.dataDir);
+}
+
+int add(Arguments &args, const Context &context)
+{
+    const auto title = args.takeValue(QStringLiteral("--title"));
+    const auto body = args.takeValue(QStringLiteral("--body"));
+    const auto bodyFile = args.takeValue(QStringLiteral("--body-file"));
+    const auto mode = args.takeValue(QStringLiteral("--mode"));
+    const auto rating = args.takeValue(QStringLiteral("--rating"));
+    const auto at = args.takeValue(QStringLiteral("--at"));
+    QStringList skills;
+    while (const auto skill = args.takeValue(QStringLiteral("--skill")))
+        skills.append(*skill);
+    QStringList tags;
+    while (const auto tag = args.takeValue(QStringLiteral("--tag")))
+        tags.append(*tag);
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+
+    if (!title)
+        return context.fail(ExitUsage, QStringLiteral("journal add needs --title T"));
+    if (body && bodyFile)
+        return context.fail(ExitUsage, QStringLiteral("give either --body or --body-file, not both"));
+
+    JournalEntry entry;
+    entry.title = *title;
+    if (body)
+        entry.body = *body;
+    if (bodyFile) {
+        QFile file;
+        const bool fromStdin = *bodyFile == QLatin1String("-");
+        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(*bodyFile), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return context.fail(ExitUsage, QStringLiteral("cannot read the body file \"%1\": %2").arg(*bodyFile, file.errorString()));
+        entry.body = QString::fromUtf8(file.readAll());
+    }
+    if (mode) {
+        const auto parsed = modeFromKey(*mode);
+        if (!parsed || *parsed == Mode::Unset)
+            return context.fail(ExitUsage, QStringLiteral("--mode must be lead, manage or both, not \"%1\"").arg(*mode));
+        entry.mode = *parsed;
+    }
+    if (rating) {
+        bool ok = false;
+        const int value = rating->toInt(&ok);
+        if (!ok || value < 1 || value > 5)
+            return context.fail(ExitUsage, QStringLiteral("--rating must be 1, 2, 3, 4 or 5, not \"%1\"").arg(*rating));
+        entry.rating = value;
+    }
+    const SkillModel &model = SkillModel::builtin();
+    for (const QString &skill : skills) {
+        if (!model.skill(skill))
+            return context.fail(ExitUsage, QStringLiteral("unknown skill \"%1\" (see tandem-cli framework)").arg(skill));
+        if (!entry.skills.contains(skill))
+            entry.skills.append(skill);
+    }
+    for (const QString &tag : tags) {
+        if (tag.trimmed().isEmpty())
+            return context.fail(ExitUsage, QStringLiteral("--tag needs a name"));
+        entry.tags.append(tag.trimmed());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    entry.occurredAt = now;
+    if (at) {
+        QDateTime when = QDateTime::fromString(*at, Qt::ISODate);
+        if (!when.isValid()) {
+            const QDate day = QDate::fromString(*at, Qt::ISODate);
+            if (day.isValid())
+                when = QDateTime(day, QTime(12, 0));  // a day alone means its middle, in local time
+        }
+        if (!when.isValid())
+            return context.fail(ExitUsage, QStringLiteral("--at must be a date or time such as 2026-11-30 or 2026-11-30T09:30, not \"%1\"").arg(*at));
+        entry.occurredAt = when.toUTC();
+    }
+    entry.createdAt = now;
+    entry.updatedAt = now;
+    if (entry.isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("an empty entry is not saved; give a title or a body"));
+
+    auto db = openStore(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const auto id = JournalRepository(*db.value()).add(entry);
+    if (!id)
+        return context.fail(ExitFailure, id.error());
+    context.out << id.value() << '\n';
+    return ExitOk;
+}
+
+int list(Arguments &args, const Context &context)
+{
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    const auto from = args.takeValue(QStringLiteral("--from"));
+    const auto to = args.takeValue(QStringLiteral("--to"));
+    const auto skill = args.takeValue(QStringLiteral("--skill"));
+    const auto tag = args.takeValue(QStringLiteral("--tag"));
+    QString problem;
+    const auto limit = takeLimit(args, problem);
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!limit)
+        return context.fail(ExitUsage, problem);
+
+    JournalFilter filter;
+    for (const auto &[option, value, date] : {std::tuple{"--from", from, &filter.from}, std::tuple{"--to", to, &filter.to}}) {
+        if (!value)
+            continue;
+        *date = QDate::fromString(*value, Qt::ISODate);
+        if (!date->isValid())
+            return context.fail(ExitUsage, QStringLiteral("%1 must be a date such as 2026-11-30, not \"%2\"")
+                                                   .arg(QLatin1String(option), *value));
+    }
+    if (skill) {
+        if (!SkillModel::builtin().skill(*skill))
+            return context.fail(ExitUsage, QStringLiteral("unknown skill \"%1\" (see tandem-cli framework)").arg(*skill));
+        filter.skill = *skill;
+    }
+    if (tag)
+        filter.tag = *tag;
+
+    auto db = openStore(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const auto rows = JournalRepository(*db.value()).list(filter, *limit);
+    if (!rows)
+        return context.fail(ExitFailure, rows.error());
+    if (json) {
+        QJsonArray array;
+        for (const JournalSummary &s : rows.value())
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("occurred_at"), toSqlTime(s.occurredAt)},
+                                     {QStringLiteral("title"), s.title},
+                                     {QStringLiteral("mode"), modeKey(s.mode)},
+                                     {QStringLiteral("rating"), ratingJson(s.rating)}});
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const JournalSummary &s : rows.value())
+        context.out << QStringLiteral("%1  %2  %3\n").arg(s.id, 6).arg(localTime(s.occurredAt), s.title);
+    return ExitOk;
+}
+
+int search(Arguments &args, const Context &context)
+{
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    QString problem;
+    const auto limit = takeLimit(args, problem);
+    const auto text = args.takePositional();
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!limit)
+        return context.fail(ExitUsage, problem);
+    if (!text)
+        return context.fail(ExitUsage, QStringLiteral("journal search needs the words to look for"));
+
+    auto db = openStore(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const auto rows = JournalRepository(*db.value()).search(FtsQuery::build(*text), {}, *limit);
+    if (!rows)
+        return context.fail(ExitFailure, rows.error());
+    if (json) {
+        QJsonArray array;
+        for (const JournalSummary &s : rows.value())
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("occurred_at"), toSqlTime(s.occurredAt)},
+                                     {QStringLiteral("title"), s.title},
+                                     {QStringLiteral("snippet"), s.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}});
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const JournalSummary &s : rows.value()) {
+        context.out << QStringLiteral("%1  %2  %3\n").arg(s.id, 6).arg(localTime(s.occurredAt), s.title);
+        context.out << QStringLiteral("        %1\n").arg(s.markedSnippet(QStringLiteral("["), QStringLiteral("]")));
+    }
+    return ExitOk;
+}
+
+// Reads "ID" for show and delete; exit status 2 when it is missing or not an id.
+std::optional<qint64> takeId(Arguments &args, const QString &command, QString &problem)
+{
+    const auto text = args.takePositional();
+    if (!text) {
+        problem = QStringLiteral("journal %1 needs an entry id").arg(command);
+        return std::nullopt;
+    }
+    const auto id = parseId(*text);
+    if (!id)
+        problem = QStringLiteral("\"%1\" is not an entry id (a whole number from 1 up)").arg(*text);
+    return id;
+}
+
+void printPart(QTextStream &out, const QString &heading, const QString &text)
+{
+    if (!text.isEmpty())
+        out << QStringLiteral("\n%1:\n%2\n").arg(heading, text);
+}
+
+int show(Arguments &args, const Context &context)
+{
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    QString problem;
+    const auto id = takeId(args, QStringLiteral("show"), problem);
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!id)
+        return context.fail(ExitUsage, problem);
+
+    auto db = openStore(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const auto entry = JournalRepository(*db.value()).get(*id);
+    if (!entry)
+        return context.fail(ExitUsage, entry.error());
+    const JournalEntry &e = entry.value();
+    QTextStream &out = context.out;
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    const SkillModel &model = SkillModel::builtin();
+    out << QStringLiteral("Entry %1, %2\n").arg(e.id).arg(localTime(e.occurredAt));
+    out << QStringLiteral("Title: %1\n").arg(e.title);
+    if (e.mode != Mode::Unset)
+        out << QStringLiteral("What I did: %1\n").arg(modeKey(e.mode));
+    if (e.rating)
+        out << QStringLiteral("How it went: %1 of 5\n").arg(*e.rating);
+    if (!e.tags.isEmpty())
+        out << QStringLiteral("Tags: %1\n").arg(e.tags.join(QStringLiteral(", ")));
+    QStringList skillNames;
+    for (const QString &id_ : e.skills)
+        skillNames.append(model.skill(id_) ? model.skill(id_)->name : id_);
+    if (!skillNames.isEmpty())
+        out << QStringLiteral("Skills: %1\n").arg(skillNames.join(QStringLiteral(", ")));
+    if (!e.contrasts.isEmpty())
+        out << QStringLiteral("Contrasts: %1\n").arg(e.contrasts.join(QStringLiteral(", ")));
+    if (!e.areas.isEmpty())
+        out << QStringLiteral("Shared areas: %1\n").arg(e.areas.join(QStringLiteral(", ")));
+    if (e.advice)
+        out << QStringLiteral("Advice: %1 (score %2)\n").arg(leanKey(e.advice->lean)).arg(e.advice->score);
+    printPart(out, QStringLiteral("Situation"), e.situation);
+    printPart(out, QStringLiteral("Outcome"), e.outcome);
+    printPart(out, QStringLiteral("Feelings"), e.feelings);
+    printPart(out, QStringLiteral("What I learned"), e.learned);
+    printPart(out, QStringLiteral("Next time"), e.nextTime);
+    printPart(out, QStringLiteral("Notes"), e.body);
+    return ExitOk;
+}
+
+int remove(Arguments &args, const Context &context)
+{
+    QString problem;
+    const auto id = takeId(args, QStringLiteral("delete"), problem);
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!id)
+        return context.fail(ExitUsage, problem);
+
+    auto db = openStore(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const JournalRepository repo(*db.value());
+    if (const auto existing = repo.get(*id); !existing)
+        return context.fail(ExitUsage, existing.error());
+    if (Status removed = repo.remove(*id); !removed)
+        return context.fail(ExitFailure, removed.error());
+    context.out << QStringLiteral("Deleted journal entry %1.\n").arg(*id);
+    return ExitOk;
+}
+
+} // namespace
+
+int runJournal(Arguments &args, const Context &context)
+{
+    const auto sub = args.takePositional();
+    if (!sub)
+        return context.fail(ExitUsage, QStringLiteral("journal needs one of: add, list, search, show, delete"));
+    if (*sub == QLatin1String("add"))
+        return add(args, context);
+    if (*sub == QLatin1String("list"))
+        return list(args, context);
+    if (*sub == QLatin1String("search"))
+        return search(args, context);
+    if (*sub == QLatin1String("show"))
+        return show(args, context);
+    if (*sub == QLatin1String("delete"))
+        return remove(args, context);
+    return context.fail(ExitUsage, QStringLiteral("unknown journal command \"%1\"; choose add, list, search, show or delete").arg(*sub));
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,136 @@
+// Benchmarks for the self-assessment: the profile and the full history of a 10-year demo
+// database, and opening the Check-in page on it against an empty one (budget: ≤ 1.2×).
+#include "checkin/checkinpage.h"
+#include "checkin/duetracker.h"
+#include "checkin/historymodel.h"
+
+#include "clock.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "profileservice.h"
+#include "skillmodel.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+#include <memory>
+
+using namespace tandem;
+
+namespace {
+
+// One database per size, made once and shared by the benchmarks that use it.
+core::Database &demoDatabase(int years)
+{
+    struct Entry
+    {
+        std::unique_ptr<QTemporaryDir> dir;
+        std::unique_ptr<core::Database> db;
+    };
+    static std::map<int, Entry> cache;
+    auto it = cache.find(years);
+    if (it == cache.end()) {
+        Entry entry;
+        entry.dir = std::make_unique<QTemporaryDir>();
+        entry.db = std::move(core::Database::open(entry.dir->path())).value();
+        if (years > 0) {
+            core::DemoGenerator::Options options;
+            options.years = years;
+            options.until = QDate(2026, 11, 30);
+            (void)core::DemoGenerator(core::SkillModel::builtin()).generate(*entry.db, options);
+        }
+        it = cache.emplace(years, std::move(entry)).first;
+    }
+    return *it->second.db;
+}
+
+void BM_LatestProfile(benchmark::State &state)
+{
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    const core::ProfileService service(db, core::SkillModel::builtin());
+    for (auto _ : state) {
+        auto latest = service.latest(core::AssessmentKind::Full);
+        benchmark::DoNotOptimize(latest.ok());
+    }
+}
+BENCHMARK(BM_LatestProfile)->Arg(10)->Unit(benchmark::kMicrosecond);
+
+void BM_FullHistory(benchmark::State &state)
+{
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    const core::ProfileService service(db, core::SkillModel::builtin());
+    for (auto _ : state) {
+        auto history = service.history();
+        benchmark::DoNotOptimize(history.ok());
+        state.counters["assessments"] = static_cast<double>(history.ok() ? history->size() : 0);
+    }
+}
+BENCHMARK(BM_FullHistory)->Arg(10)->Unit(benchmark::kMillisecond);
+
+// Building the page and laying it out, as opening it in the app does.
+void BM_OpenCheckInPage(benchmark::State &state)
+{
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    const core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    ui::DueTracker tracker(db, clock);
+    for (auto _ : state) {
+        ui::CheckInPage page(db, core::SkillModel::builtin(), tracker);
+        page.resize(1000, 760);
+        page.show();
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(&page);
+    }
+}
+BENCHMARK(BM_OpenCheckInPage)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond);
+
+void BM_ConstructCheckInPage(benchmark::State &state)
+{
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    const core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    ui::DueTracker tracker(db, clock);
+    for (auto _ : state) {
+        ui::CheckInPage page(db, core::SkillModel::builtin(), tracker);
+        benchmark::DoNotOptimize(&page);
+    }
+}
+BENCHMARK(BM_ConstructCheckInPage)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond);
+
+void BM_HistoryFirstPage(benchmark::State &state)
+{
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        ui::HistoryModel model(db, core::SkillModel::builtin());
+        model.reload();
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_HistoryFirstPage)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond);
+
+void BM_DueTracker(benchmark::State &state)
+{
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    const core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    for (auto _ : state) {
+        ui::DueTracker tracker(db, clock);
+        benchmark::DoNotOptimize(tracker.state());
+    }
+}
+BENCHMARK(BM_DueTracker)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

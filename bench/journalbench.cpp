@@ -1,0 +1,248 @@
+// Journal benchmarks on a large store (100,000 entries unless TANDEM_BENCH_JOURNAL_ENTRIES says
+// otherwise): search with snippets against the bare FTS5 query it is built on, and opening the
+// journal page at 100,000 entries against 100. docs/performance.md ("Journal") has the budgets.
+#include "journal/journallistmodel.h"
+#include "journal/journalpage.h"
+
+#include "database.h"
+#include "ftsquery.h"
+#include "journalrepository.h"
+#include "skillmodel.h"
+#include "transaction.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <map>
+#include <memory>
+
+using namespace tandem;
+using namespace tandem::core;
+
+namespace {
+
+int largeSize()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("TANDEM_BENCH_JOURNAL_ENTRIES", &ok);
+    return ok && n > 0 ? n : 100000;
+}
+
+// Words from the demo texts, so that the index holds realistic words in realistic numbers.
+QStringList vocabulary()
+{
+    QFile file(QStringLiteral(":/tandem/demo/demo-journal.json"));
+    file.open(QIODevice::ReadOnly);
+    const QString text = QString::fromUtf8(file.readAll()).toLower();
+    QStringList words;
+    const QRegularExpression word(QStringLiteral("[a-z]{3,}"));
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!words.contains(w))
+            words.append(w);
+    }
+    return words;
+}
+
+// A sentence of words drawn with a Zipf-like skew: a few words are everywhere, most are rare.
+QString sentence(QRandomGenerator &rng, const QStringList &words, int length)
+{
+    QStringList out;
+    for (int i = 0; i < length; ++i) {
+        const double u = rng.generateDouble();
+        const auto index = static_cast<qsizetype>(std::pow(u, 3.0) * static_cast<double>(words.size()));
+        out.append(words.at(std::min(index, words.size() - 1)));
+    }
+    QString s = out.join(QLatin1Char(' '));
+    s[0] = s[0].toUpper();
+    return s + QLatin1Char('.');
+}
+
+struct Store
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+};
+
+// One store per size, built on first use and kept for the whole run; main() closes them while
+// Qt's SQL plugin is still there (a static would outlive it).
+std::map<int, std::unique_ptr<Store>> &stores()
+{
+    static std::map<int, std::unique_ptr<Store>> all;
+    return all;
+}
+
+Database *store(int entries)
+{
+    auto &slot = stores()[entries];
+    if (slot)
+        return slot->db.get();
+    slot = std::make_unique<Store>();
+    auto opened = Database::open(slot->dir.path());
+    if (!opened)
+        return nullptr;
+    slot->db = std::move(opened).value();
+    const QStringList words = vocabulary();
+    QRandomGenerator rng(7);
+    const JournalRepository repo(*slot->db);
+    Transaction transaction(*slot->db);
+    const QDateTime start(QDate(2000, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < entries; ++i) {
+        JournalEntry e;
+        e.occurredAt = start.addSecs(static_cast<qint64>(i) * 3 * 3600);
+        e.title = sentence(rng, words, 4 + static_cast<int>(rng.bounded(4)));
+        e.situation = sentence(rng, words, 20 + static_cast<int>(rng.bounded(20)));
+        e.outcome = sentence(rng, words, 8 + static_cast<int>(rng.bounded(8)));
+        e.body = sentence(rng, words, 30 + static_cast<int>(rng.bounded(50)));
+        e.mode = static_cast<Mode>(rng.bounded(4));
+        e.rating = 1 + static_cast<int>(rng.bounded(5));
+        if (!repo.add(e))
+            return nullptr;
+    }
+    if (!transaction.commit())
+        return nullptr;
+    return slot->db.get();
+}
+
+// A word found in a few percent of the entries: far more than 50 hits, far fewer than all.
+QString middleWord(Database &db)
+{
+    static QString chosen;
+    if (!chosen.isEmpty())
+        return chosen;
+    const QStringList words = vocabulary();
+    const double total = db.scalar(QStringLiteral("SELECT count(*) FROM journal_entries")).value().toDouble();
+    for (qsizetype i = words.size() / 10; i < words.size(); ++i) {
+        const auto hits = db.scalar(QStringLiteral("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH :q"),
+                                    {{QStringLiteral(":q"), FtsQuery::build(words.at(i))}});
+        if (hits && hits.value().toDouble() / total < 0.05 && hits.value().toDouble() / total > 0.01) {
+            chosen = words.at(i);
+            break;
+        }
+    }
+    return chosen;
+}
+
+void searchWithSnippets(benchmark::State &state, const QString &query)
+{
+    Database *db = store(largeSize());
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    const JournalRepository repo(*db);
+    for (auto _ : state) {
+        const auto hits = repo.search(query, {}, 50);
+        if (!hits || hits->size() != 50) {
+            state.SkipWithError("the search did not give 50 hits");
+            return;
+        }
+        benchmark::DoNotOptimize(hits->first().snippet.size());
+    }
+}
+
+// The bare FTS5 query underneath a search: the same match and order, row ids only.
+void bareQuery(benchmark::State &state, const QString &query)
+{
+    Database *db = store(largeSize());
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    for (auto _ : state) {
+        auto q = db->run(QStringLiteral("SELECT rowid FROM journal_fts WHERE journal_fts MATCH :q ORDER BY rank LIMIT 50"),
+                         {{QStringLiteral(":q"), query}});
+        int n = 0;
+        while (q && q.value().next())
+            ++n;
+        if (n != 50) {
+            state.SkipWithError("the bare query did not give 50 rows");
+            return;
+        }
+        benchmark::DoNotOptimize(n);
+    }
+}
+
+void BM_WordSearchWithSnippets(benchmark::State &state)
+{
+    const QString word = middleWord(*store(largeSize()));
+    state.SetLabel(word.toStdString());
+    searchWithSnippets(state, FtsQuery::build(word));
+}
+BENCHMARK(BM_WordSearchWithSnippets)->Unit(benchmark::kMillisecond);
+
+void BM_WordSearchBareFts(benchmark::State &state)
+{
+    const QString word = middleWord(*store(largeSize()));
+    state.SetLabel(word.toStdString());
+    bareQuery(state, FtsQuery::build(word));
+}
+BENCHMARK(BM_WordSearchBareFts)->Unit(benchmark::kMillisecond);
+
+// Two letters typed: the prefix index answers.
+void BM_PrefixSearchWithSnippets(benchmark::State &state)
+{
+    searchWithSnippets(state, FtsQuery::build(QStringLiteral("te"), FtsQuery::Typing::InProgress));
+}
+BENCHMARK(BM_PrefixSearchWithSnippets)->Unit(benchmark::kMillisecond);
+
+void BM_PrefixSearchBareFts(benchmark::State &state)
+{
+    bareQuery(state, FtsQuery::build(QStringLiteral("te"), FtsQuery::Typing::InProgress));
+}
+BENCHMARK(BM_PrefixSearchBareFts)->Unit(benchmark::kMillisecond);
+
+// Opening the journal's list model: the first page, newest first.
+void BM_OpenJournalModel(benchmark::State &state)
+{
+    Database *db = store(static_cast<int>(state.range(0)));
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    for (auto _ : state) {
+        ui::JournalListModel model(*db);
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_OpenJournalModel)->Arg(100)->Arg(largeSize())->Unit(benchmark::kMicrosecond);
+
+// Opening the whole page: the list model, "on this day", the editor and its widgets.
+void BM_OpenJournalPage(benchmark::State &state)
+{
+    Database *db = store(static_cast<int>(state.range(0)));
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    for (auto _ : state) {
+        ui::JournalPage page(*db, SkillModel::builtin());
+        benchmark::DoNotOptimize(page.listModel()->rowCount());
+    }
+}
+BENCHMARK(BM_OpenJournalPage)->Arg(100)->Arg(largeSize())->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    stores().clear();
+    return 0;
+}

@@ -1,0 +1,202 @@
+// Full-text search: whatever a person types is a valid search (never an error), the words they
+// mean are found, and the matches are marked in the snippet.
+#include "database.h"
+#include "ftsquery.h"
+#include "journalrepository.h"
+#include "tempdatadir.h"
+
+#include <gtest/gtest.h>
+
+using namespace tandem::core;
+using tandem::test::TempDataDir;
+
+// Readable QStrings in failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h = 9)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
+}
+
+class JournalSearchTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(dir.path());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
+        db = std::move(opened).value();
+        budget = addEntry(QStringLiteral("Budget review with finance"), QStringLiteral("We cut the travel budget by a third."),
+                          utc(2026, 3, 2), Mode::Manage, {QStringLiteral("finance")}, {QStringLiteral("organisational-efficiency")}, 2);
+        cafe = addEntry(QStringLiteral("Offsite at the café"), QStringLiteral("Near the river, the team talked about the vision."),
+                        utc(2026, 4, 5), Mode::Lead, {QStringLiteral("offsite")}, {QStringLiteral("visionary-thinking")}, 5);
+        arabic = addEntry(QStringLiteral("مرحبا بالفريق"), QStringLiteral("اجتماع الفريق 🙂 كان جيدا"), utc(2026, 5, 6),
+                          Mode::Both, {}, {}, 4);
+        teamwork = addEntry(QStringLiteral("Teamwork and testing"), QStringLiteral("Tests, tents and temper."), utc(2026, 6, 7),
+                            Mode::Unset, {QStringLiteral("Finance")}, {}, std::nullopt);
+    }
+
+    qint64 addEntry(const QString &title, const QString &situation, const QDateTime &at, Mode mode, const QStringList &tags,
+                    const QStringList &skills, std::optional<int> rating)
+    {
+        JournalEntry e;
+        e.title = title;
+        e.situation = situation;
+        e.occurredAt = at;
+        e.mode = mode;
+        e.tags = tags;
+        e.skills = skills;
+        e.rating = rating;
+        const auto id = JournalRepository(*db).add(e);
+        EXPECT_TRUE(id.ok()) << qPrintable(id.error());
+        return id.ok() ? id.value() : 0;
+    }
+
+    QList<qint64> find(const QString &text, FtsQuery::Typing typing = FtsQuery::Typing::Finished,
+                       const JournalFilter &filter = {})
+    {
+        const auto hits = JournalRepository(*db).search(FtsQuery::build(text, typing), filter, 50);
+        EXPECT_TRUE(hits.ok()) << qPrintable(text) << ": " << (hits.ok() ? "" : qPrintable(hits.error()));
+        QList<qint64> ids;
+        if (hits.ok()) {
+            for (const JournalSummary &hit : hits.value())
+                ids.append(hit.id);
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    TempDataDir dir;
+    std::unique_ptr<Database> db;
+    qint64 budget = 0, cafe = 0, arabic = 0, teamwork = 0;
+};
+
+} // namespace
+
+TEST(FtsQueryTest, EveryTermBecomesAQuotedString)
+{
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("budget review")), QStringLiteral("\"budget\" \"review\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("NEAR(budget AND review)")), QStringLiteral("\"NEAR\" \"budget\" \"AND\" \"review\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("\"quoted\" 'single'")), QStringLiteral("\"quoted\" \"single\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("title:budget -cuts")), QStringLiteral("\"title\" \"budget\" \"cuts\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("naïve café")), QStringLiteral("\"naïve\" \"café\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("🙂 ( ) * \" ^ :")), QString());
+    EXPECT_EQ(FtsQuery::terms(QStringLiteral("Ärger, 日本語 und مرحبا!")),
+              (QStringList{QStringLiteral("Ärger"), QStringLiteral("日本語"), QStringLiteral("und"), QStringLiteral("مرحبا")}));
+}
+
+TEST(FtsQueryTest, PrefixesWhereAskedAndWhileTyping)
+{
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("bud* review")), QStringLiteral("\"bud\"* \"review\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("budget rev"), FtsQuery::Typing::InProgress), QStringLiteral("\"budget\" \"rev\"*"));
+    // A space after the last word means the word is finished.
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("budget rev "), FtsQuery::Typing::InProgress), QStringLiteral("\"budget\" \"rev\""));
+    // One letter is not yet a prefix worth searching for (the index keeps prefixes from two).
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("budget r"), FtsQuery::Typing::InProgress), QStringLiteral("\"budget\" \"r\""));
+    EXPECT_EQ(FtsQuery::build(QStringLiteral("budget rev"), FtsQuery::Typing::Finished), QStringLiteral("\"budget\" \"rev\""));
+}
+
+TEST(FtsQueryTest, APastedEssayIsCutToMaxTerms)
+{
+    const QString essay = QStringLiteral("word ").repeated(10000);
+    EXPECT_EQ(FtsQuery::terms(essay).size(), FtsQuery::MaxTerms);
+}
+
+TEST_F(JournalSearchTest, HostileQueriesNeverError)
+{
+    const QStringList hostile = {
+        QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("'"), QStringLiteral("*"), QStringLiteral("**"),
+        QStringLiteral("a*b"), QStringLiteral("*budget"), QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"),
+        QStringLiteral("budget AND"), QStringLiteral("AND OR NOT"), QStringLiteral("NEAR("), QStringLiteral("NEAR(a b"),
+        QStringLiteral("NEAR(budget review, 2)"), QStringLiteral("("), QStringLiteral(")"), QStringLiteral("((budget)"),
+        QStringLiteral("title:budget"), QStringLiteral("{title situation}:budget"), QStringLiteral("-budget"),
+        QStringLiteral("+"), QStringLiteral("^budget"), QStringLiteral("budget\""), QStringLiteral("\"budget"),
+        QStringLiteral("🙂"), QStringLiteral("👩‍👩‍👧 team"), QStringLiteral("مرحبا"), QStringLiteral("日本語"),
+        QStringLiteral("\t\n\r"), QString(QChar(0)), QStringLiteral("a") + QChar(0) + QStringLiteral("b"),
+        QStringLiteral("\u200b"), QStringLiteral("'; DROP TABLE journal_entries; --"), QStringLiteral("\\"),
+        QStringLiteral("e\u0301te\u0301"), QString(QChar(0xD800)), QString(QChar(0xE000)) + QStringLiteral("x"),
+        QStringLiteral("x").repeated(100000), QStringLiteral("te st ").repeated(5000), QString(), QStringLiteral("   ")};
+    for (const QString &text : hostile) {
+        for (auto typing : {FtsQuery::Typing::Finished, FtsQuery::Typing::InProgress}) {
+            const auto hits = JournalRepository(*db).search(FtsQuery::build(text, typing), {}, 50);
+            ASSERT_TRUE(hits.ok()) << qPrintable(text.left(40)) << ": " << (hits.ok() ? "" : qPrintable(hits.error()));
+        }
+    }
+    // The table is still there, with everything in it.
+    EXPECT_EQ(JournalRepository(*db).count().value(), 4);
+}
+
+TEST_F(JournalSearchTest, FindsTheWordsMeant)
+{
+    EXPECT_EQ(find(QStringLiteral("budget")), QList<qint64>{budget});
+    EXPECT_EQ(find(QStringLiteral("BUDGET finance")), QList<qint64>{budget});
+    EXPECT_EQ(find(QStringLiteral("budget AND")), QList<qint64>());  // "and" is a word like any other
+    EXPECT_EQ(find(QStringLiteral("\"budget")), QList<qint64>{budget});
+    EXPECT_EQ(find(QStringLiteral("NEAR(")), QList<qint64>{cafe});  // the word "near"
+    EXPECT_EQ(find(QStringLiteral("cafe")), QList<qint64>{cafe});   // diacritics do not matter
+    EXPECT_EQ(find(QStringLiteral("مرحبا")), QList<qint64>{arabic});
+    EXPECT_EQ(find(QStringLiteral("🙂 الفريق")), QList<qint64>{arabic});
+    EXPECT_EQ(find(QStringLiteral("🙂")), QList<qint64>());
+    EXPECT_EQ(find(QStringLiteral("the")), (QList<qint64>{budget, cafe}));
+}
+
+TEST_F(JournalSearchTest, PrefixesFindWhileTyping)
+{
+    EXPECT_EQ(find(QStringLiteral("budg"), FtsQuery::Typing::InProgress), QList<qint64>{budget});
+    EXPECT_EQ(find(QStringLiteral("budg"), FtsQuery::Typing::Finished), QList<qint64>());
+    EXPECT_EQ(find(QStringLiteral("te"), FtsQuery::Typing::InProgress), (QList<qint64>{cafe, teamwork}));  // team, tests, tents, temper
+    EXPECT_EQ(find(QStringLiteral("tem*")), QList<qint64>{teamwork});
+}
+
+TEST_F(JournalSearchTest, SnippetsMarkTheMatches)
+{
+    const auto hits = JournalRepository(*db).search(FtsQuery::build(QStringLiteral("travel")), {}, 10);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().title, QStringLiteral("Budget review with finance"));
+    EXPECT_EQ(hits->first().markedSnippet(QStringLiteral("["), QStringLiteral("]")),
+              QStringLiteral("We cut the [travel] budget by a third."));
+}
+
+TEST_F(JournalSearchTest, FiltersNarrowTheResults)
+{
+    JournalFilter byTag;
+    byTag.tag = QStringLiteral("FINANCE");  // any letter case
+    EXPECT_EQ(find(QStringLiteral("te"), FtsQuery::Typing::InProgress, byTag), QList<qint64>{teamwork});
+    JournalFilter byMode;
+    byMode.mode = Mode::Lead;
+    EXPECT_EQ(find(QStringLiteral("the"), FtsQuery::Typing::Finished, byMode), QList<qint64>{cafe});
+    JournalFilter bySkill;
+    bySkill.skill = QStringLiteral("organisational-efficiency");
+    EXPECT_EQ(find(QStringLiteral("the"), FtsQuery::Typing::Finished, bySkill), QList<qint64>{budget});
+    JournalFilter byRating;
+    byRating.minRating = 4;
+    EXPECT_EQ(find(QStringLiteral("the"), FtsQuery::Typing::Finished, byRating), QList<qint64>{cafe});
+    JournalFilter byDate;
+    byDate.from = QDate(2026, 4, 1);
+    byDate.to = QDate(2026, 5, 31);
+    EXPECT_EQ(find(QStringLiteral("the"), FtsQuery::Typing::Finished, byDate), QList<qint64>{cafe});
+}
+
+TEST_F(JournalSearchTest, EditsAndDeletionsReachTheIndex)
+{
+    JournalRepository repo(*db);
+    auto entry = repo.get(budget);
+    ASSERT_TRUE(entry.ok());
+    JournalEntry changed = entry.value();
+    changed.situation = QStringLiteral("We renegotiated the licence instead.");
+    ASSERT_TRUE(repo.update(changed).ok());
+    EXPECT_EQ(find(QStringLiteral("travel")), QList<qint64>());
+    EXPECT_EQ(find(QStringLiteral("licence")), QList<qint64>{budget});
+    ASSERT_TRUE(repo.remove(budget).ok());
+    EXPECT_EQ(find(QStringLiteral("licence")), QList<qint64>());
+    const auto check = db->scalar(QStringLiteral("PRAGMA integrity_check"));
+    EXPECT_EQ(check.value().toString(), QStringLiteral("ok"));
+    // FTS5's own check of the index against the content table.
+    EXPECT_TRUE(db->run(QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)")).ok());
+}

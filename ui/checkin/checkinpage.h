@@ -1,0 +1,103 @@
+#pragma once
+
+#include "scoring.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace tandem::core {
+class Database;
+class SkillModel;
+struct Assessment;
+} // namespace tandem::core
+
+namespace tandem::ui {
+
+class DueTracker;
+class HistoryModel;
+class Questionnaire;
+
+/// Check-in: start (or resume) a weekly pulse or a full assessment, see the results right
+/// after finishing, and browse, open and delete past assessments.
+class CheckInPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CheckInPage(const core::Database &db, const core::SkillModel &model, DueTracker &tracker, QWidget *parent = nullptr);
+    ~CheckInPage() override;
+
+    /// Starts an assessment of this kind, resuming its unfinished one when there is one.
+    void start(core::AssessmentKind kind);
+    /// Shows the results of a stored assessment.
+    void showResults(qint64 assessmentId);
+    /// Back to the start screen.
+    void showHome();
+    /// The list of past assessments (loaded when first shown).
+    void showHistory();
+
+    Questionnaire *questionnaire() const { return m_questionnaire; }
+
+Q_SIGNALS:
+    /// An assessment was stored or deleted: what is due, and what other pages show, may change.
+    void assessmentsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildHome();
+    QWidget *buildHistory();
+    QWidget *buildResults();
+    void refreshHome();
+    void saveDraft();
+    void finishQuestionnaire();
+    void closeQuestionnaire();
+    void discardDraft(core::AssessmentKind kind);
+    void deleteSelected();
+    void undoDelete();
+    void showError(const QString &message);
+
+    const core::Database &m_db;
+    const core::SkillModel &m_model;
+    DueTracker &m_tracker;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_home = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_historyTab = nullptr;
+    QWidget *m_resultsPage = nullptr;
+    Questionnaire *m_questionnaire = nullptr;
+    QDateTime m_startedAt;
+
+    QLabel *m_pulseStatus = nullptr;
+    QLabel *m_fullStatus = nullptr;
+    QPushButton *m_pulseStart = nullptr;
+    QPushButton *m_fullStart = nullptr;
+    QPushButton *m_pulseDiscard = nullptr;
+    QPushButton *m_fullDiscard = nullptr;
+    QLabel *m_message = nullptr;
+
+    HistoryModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_delete = nullptr;
+    QWidget *m_undoBar = nullptr;
+    QLabel *m_undoText = nullptr;
+    std::unique_ptr<core::Assessment> m_deleted;
+
+    QTextBrowser *m_results = nullptr;
+    qint64 m_resultsId = 0;
+};
+
+} // namespace tandem::ui

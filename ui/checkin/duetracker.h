@@ -1,0 +1,51 @@
+#pragma once
+
+#include "schedule.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace tandem::core {
+class Clock;
+class Database;
+} // namespace tandem::core
+
+namespace tandem::ui {
+
+/// Keeps track of which check-ins are due while the app runs: it recomputes on refresh() and
+/// once a minute, and says when something newly becomes due.
+class DueTracker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int IntervalMs = 60 * 1000;
+
+    DueTracker(const core::Database &db, const core::Clock &clock, QObject *parent = nullptr);
+
+    core::DueState state() const { return m_state; }
+    const core::Clock &clock() const { return m_clock; }
+    /// False when the user turned reminders off in Settings.
+    bool remindersEnabled() const { return m_remindersEnabled; }
+    /// The error of the last computation, empty when it went well.
+    QString lastError() const { return m_error; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void changed(const tandem::core::DueState &state);
+    /// A check-in that was not due has become due (not emitted for the first computation).
+    void becameDue(tandem::core::AssessmentKind kind);
+
+private:
+    const core::Database &m_db;
+    const core::Clock &m_clock;
+    QTimer m_timer;
+    core::DueState m_state;
+    bool m_known = false;
+    bool m_remindersEnabled = true;
+    QString m_error;
+};
+
+} // namespace tandem::ui

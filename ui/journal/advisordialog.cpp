@@ -1,0 +1,205 @@
+#include "advisordialog.h"
+
+#include "common/theme.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace tandem::ui {
+
+using namespace tandem::core;
+
+namespace {
+
+QString strength(int value)
+{
+    switch (std::abs(value)) {
+    case 3: return AdvisorDialog::tr("Strongly");
+    case 2: return AdvisorDialog::tr("Mostly");
+    case 1: return AdvisorDialog::tr("A little");
+    default: return AdvisorDialog::tr("Neither way");
+    }
+}
+
+} // namespace
+
+AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std::optional<Advice> &previous, QWidget *parent)
+    : QDialog(parent), m_model(model), m_advisor(model)
+{
+    setObjectName(QStringLiteral("advisorDialog"));
+    setWindowTitle(tr("Lead or Manage?"));
+    setAccessibleName(tr("Lead or manage advisor"));
+
+    auto *intro = new QLabel(model.advisorIntro, this);
+    intro->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(4);
+    int row = 0;
+    for (qsizetype i = 0; i < model.advisorQuestions.size(); ++i) {
+        const AdvisorQuestion &q = model.advisorQuestions.at(i);
+        auto *question = new QLabel(tr("%1. %2").arg(i + 1).arg(q.text), this);
+        question->setWordWrap(true);
+        QFont bold = question->font();
+        bold.setBold(true);
+        question->setFont(bold);
+        grid->addWidget(question, row++, 0, 1, 3);
+
+        auto *lead = new QLabel(q.leadSide, this);
+        lead->setWordWrap(true);
+        lead->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *manage = new QLabel(q.manageSide, this);
+        manage->setWordWrap(true);
+        auto *slider = new QSlider(Qt::Horizontal, this);
+        slider->setObjectName(QStringLiteral("advisorAnswer%1").arg(i + 1));
+        slider->setRange(Advisor::MinAnswer, Advisor::MaxAnswer);
+        slider->setPageStep(1);
+        slider->setTickPosition(QSlider::TicksBelow);
+        slider->setTickInterval(1);
+        slider->setMinimumWidth(160);
+        slider->setAccessibleName(q.text);
+        lead->setBuddy(slider);
+        grid->addWidget(lead, row, 0);
+        grid->addWidget(slider, row, 1);
+        grid->addWidget(manage, row++, 2);
+        auto *value = new QLabel(this);
+        value->setAlignment(Qt::AlignHCenter);
+        grid->addWidget(value, row++, 1);
+        m_sliders.append(slider);
+        m_valueLabels.append(value);
+        connect(slider, &QSlider::valueChanged, this, &AdvisorDialog::update);
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(2, 1);
+
+    m_result = new QTextBrowser(this);
+    m_result->setObjectName(QStringLiteral("advisorResult"));
+    m_result->setAccessibleName(tr("The advisor's answer"));
+    m_result->setOpenLinks(false);
+    m_result->setMinimumHeight(170);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_accept = buttons->addButton(purpose == Purpose::ForEntry ? tr("Keep With Entry") : tr("Start an Entry With This Advice"),
+                                  QDialogButtonBox::AcceptRole);
+    m_accept->setObjectName(QStringLiteral("advisorAccept"));
+    m_accept->setAccessibleName(m_accept->text());
+    QPushButton *close = buttons->addButton(purpose == Purpose::ForEntry ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("advisorClose"));
+    close->setAccessibleName(close->text());
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(6);
+    layout->addLayout(grid);
+    layout->addWidget(m_result, 1);
+    layout->addWidget(buttons);
+    resize(720, 720);
+
+    if (previous)
+        setAnswers(previous->answers);
+    update();
+}
+
+QList<int> AdvisorDialog::answers() const
+{
+    QList<int> values;
+    for (const QSlider *slider : m_sliders)
+        values.append(slider->value());
+    return values;
+}
+
+void AdvisorDialog::setAnswers(const QList<int> &answers)
+{
+    for (qsizetype i = 0; i < m_sliders.size() && i < answers.size(); ++i)
+        m_sliders.at(i)->setValue(answers.at(i));
+}
+
+Advice AdvisorDialog::advice() const
+{
+    auto advice = m_advisor.advise(answers());
+    return advice ? advice.value() : Advice{};
+}
+
+void AdvisorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_result)
+        update();
+    QDialog::changeEvent(event);
+}
+
+void AdvisorDialog::update()
+{
+    for (qsizetype i = 0; i < m_sliders.size(); ++i) {
+        const int value = m_sliders.at(i)->value();
+        const AdvisorQuestion &q = m_model.advisorQuestions.at(i);
+        const QString text = value == 0 ? strength(0) : tr("%1: %2").arg(strength(value), value < 0 ? q.leadSide : q.manageSide);
+        m_valueLabels.at(i)->setText(text);
+        m_sliders.at(i)->setAccessibleDescription(text);
+    }
+    const auto advice = m_advisor.advise(answers());
+    if (!advice) {
+        m_result->setPlainText(advice.error());
+        m_accept->setEnabled(false);
+        return;
+    }
+    m_result->setHtml(html(advice.value(), m_model, palette()));
+    m_accept->setEnabled(true);
+}
+
+QString AdvisorDialog::html(const Advice &advice, const SkillModel &model, const QPalette &palette)
+{
+    const Advisor advisor(model);
+    QString headline;
+    QColor colour = palette.color(QPalette::Text);
+    switch (advice.lean) {
+    case Lean::Lead:
+        headline = tr("Lean towards leading");
+        colour = Theme::roleColor(Role::Lead, palette);
+        break;
+    case Lean::Manage:
+        headline = tr("Lean towards managing");
+        colour = Theme::roleColor(Role::Manage, palette);
+        break;
+    case Lean::Blend: headline = tr("Blend leading and managing"); break;
+    }
+    QString html = QStringLiteral("<h3 style=\"color:%1; margin-bottom:4px\">%2</h3>").arg(colour.name(), headline.toHtmlEscaped());
+    QStringList drivers;
+    for (const AdviceDriver &d : advice.drivers) {
+        const Contrast *contrast = model.contrast(d.contrastId);
+        if (contrast)
+            drivers.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                   .arg(Theme::roleColor(d.side, palette).name(), contrast->pole(d.side).name.toHtmlEscaped()));
+    }
+    if (!drivers.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What drove it:").toHtmlEscaped(), drivers.join(QStringLiteral(", ")));
+    else
+        html += QStringLiteral("<p>%1</p>").arg(tr("Your answers do not pull either way yet.").toHtmlEscaped());
+    QStringList skills;
+    for (const QString &id : advice.skillIds) {
+        if (const Skill *skill = model.skill(id))
+            skills.append(skill->name.toHtmlEscaped());
+    }
+    if (!skills.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Skills to draw on:").toHtmlEscaped(), skills.join(QStringLiteral(", ")));
+    QString tips;
+    for (const QString &id : advice.tipIds) {
+        if (const Tip *tip = advisor.tip(id))
+            tips += QStringLiteral("<li>%1</li>").arg(tip->text.toHtmlEscaped());
+    }
+    if (!tips.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-top:0\">%2</ul>").arg(tr("Try this:").toHtmlEscaped(), tips);
+    return html;
+}
+
+} // namespace tandem::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "journalfilter.h"
+#include "journalrepository.h"
+#include "journalsummary.h"
+
+#include <QAbstractListModel>
+
+namespace tandem::core {
+class Database;
+}
+
+namespace tandem::ui {
+
+/// The journal's entries newest first, or search results best first, loaded a page at a time as
+/// the view scrolls (canFetchMore/fetchMore), so that 100,000 entries open as fast as 100.
+class JournalListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        OccurredAtRole,  ///< QDateTime, UTC
+        TitleRole,       ///< the title as written (DisplayRole says "Untitled entry" for none)
+        ModeRole,        ///< int(core::Mode)
+        RatingRole,      ///< int 1..5, or invalid
+        AdviceLeanRole,  ///< "lead", "manage", "blend" or ""
+        PreviewRole,     ///< the first words of the situation or the notes
+        SnippetRole,     ///< search only: the matching passage, matches between MatchStart/MatchEnd
+    };
+
+    static constexpr int PageSize = 100;
+
+    explicit JournalListModel(const core::Database &db, QObject *parent = nullptr);
+
+    /// Shows entries that pass the filter; resets the model and loads the first page.
+    void setFilter(const core::JournalFilter &filter);
+    core::JournalFilter filter() const { return m_filter; }
+
+    /// Searches as the person types (the last word counts as a prefix); empty text lists again.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    bool isSearching() const { return !m_ftsQuery.isEmpty(); }
+
+    /// Loads the first page again.
+    void reload();
+
+    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const;
+
+    /// An entry was written: its row shows the new texts, or it appears in the list.
+    void entrySaved(qint64 id);
+    /// An entry was deleted: its row goes.
+    void entryRemoved(qint64 id);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    core::Result<QList<core::JournalSummary>> nextPage() const;
+    bool passesFilter(const core::JournalEntry &entry) const;
+
+    const core::Database &m_db;
+    core::JournalRepository m_repository;
+    core::JournalFilter m_filter;
+    QString m_searchText;
+    QString m_ftsQuery;
+    QList<core::JournalSummary> m_rows;
+    bool m_atEnd = false;
+    bool m_resetting = false;
+};
+
+} // namespace tandem::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "journalentry.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+namespace tandem::core {
+class Clock;
+class Database;
+class SkillModel;
+} // namespace tandem::core
+
+namespace tandem::ui {
+
+class JournalEditor;
+class JournalListModel;
+
+/// The journal: entries newest first (or search results as you type) on the left, filters and
+/// "on this day" above them, the entry being written on the right, and the "lead or manage?"
+/// advisor, on its own or for the entry.
+class JournalPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// clock: where "now" comes from (the system clock when null).
+    JournalPage(const core::Database &db, const core::SkillModel &model, QWidget *parent = nullptr,
+                const core::Clock *clock = nullptr);
+    ~JournalPage() override;
+
+    JournalEditor *editor() const { return m_editor; }
+    JournalListModel *listModel() const { return m_model; }
+
+    /// Starts a new entry (the current one is saved first).
+    void newEntry();
+    /// Opens the advisor on its own; its answer can start an entry.
+    void openAdvisor();
+    /// Opens the advisor for the entry in the editor; its answer is kept with the entry.
+    void openAdvisorForEntry();
+    /// Asks, then deletes the entry in the editor; the deletion can be undone.
+    void deleteCurrentEntry();
+    /// Brings back the entry deleted last.
+    void undoDelete();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilter();
+    void openRow(const QModelIndex &index);
+    void onSaved(qint64 id, bool created);
+    void selectEntry(qint64 id);
+    void refreshOnThisDay();
+    void refreshTags();
+    void updateListStatus();
+    void showNotice(const QString &text, bool offerUndo);
+
+    const core::Database &m_db;
+    const core::SkillModel &m_skillModel;
+    std::unique_ptr<core::Clock> m_ownClock;
+    const core::Clock &m_clock;
+    std::optional<core::JournalEntry> m_deleted;
+
+    JournalListModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QToolButton *m_filtersButton = nullptr;
+    QWidget *m_filterPanel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_skillFilter = nullptr;
+    QComboBox *m_modeFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QComboBox *m_ratingFilter = nullptr;
+    QLabel *m_listStatus = nullptr;
+    QLabel *m_onThisDayTitle = nullptr;
+    QListWidget *m_onThisDay = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_noticeUndo = nullptr;
+    JournalEditor *m_editor = nullptr;
+};
+
+} // namespace tandem::ui
