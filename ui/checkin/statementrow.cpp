@@ -151,8 +151,10 @@ void StatementRow::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
-    QColor fill = palette().color(QPalette::Base);
-    QColor border = Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.15);
+    // The card is in the window colour, so the radio buttons (drawn in the base colour) stand out
+    // on it in light and dark palettes alike.
+    QColor fill = palette().color(QPalette::Window);
+    QColor border = Theme::mix(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.18);
     qreal width = 1;
     if (m_flagged) {
         border = Theme::warningColor(palette());
@@ -160,7 +162,7 @@ void StatementRow::paintEvent(QPaintEvent *)
     }
     if (hasFocus()) {
         border = palette().color(QPalette::Highlight);
-        fill = Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.08);
+        fill = Theme::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.10);
         width = 2;
     }
     painter.setPen(QPen(border, width));
