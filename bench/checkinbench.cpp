@@ -22,15 +22,24 @@ using namespace tandem;
 
 namespace {
 
+struct CachedDatabase
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<core::Database> db;
+};
+
+// Closed in main() before the application goes: a database must not outlive Qt's SQL driver.
+std::map<int, CachedDatabase> &databaseCache()
+{
+    static std::map<int, CachedDatabase> cache;
+    return cache;
+}
+
 // One database per size, made once and shared by the benchmarks that use it.
 core::Database &demoDatabase(int years)
 {
-    struct Entry
-    {
-        std::unique_ptr<QTemporaryDir> dir;
-        std::unique_ptr<core::Database> db;
-    };
-    static std::map<int, Entry> cache;
+    using Entry = CachedDatabase;
+    auto &cache = databaseCache();
     auto it = cache.find(years);
     if (it == cache.end()) {
         Entry entry;
@@ -132,5 +141,6 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    databaseCache().clear();
     return 0;
 }
