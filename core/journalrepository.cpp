@@ -406,4 +406,67 @@ Result<QStringList> JournalRepository::tags() const
     return names;
 }
 
+
+namespace {
+
+// The range as conditions on occurred_at (UTC text, so the time index serves them): from the
+// local start of `from` to the local start of the day after `to`.
+QString rangeSql(const QDate &from, const QDate &to, QVariantMap &bindings)
+{
+    QStringList conditions;
+    if (from.isValid()) {
+        conditions.append(QStringLiteral("occurred_at >= :from"));
+        bindings.insert(QStringLiteral(":from"), toSqlTime(from.startOfDay()));
+    }
+    if (to.isValid()) {
+        conditions.append(QStringLiteral("occurred_at < :to"));
+        bindings.insert(QStringLiteral(":to"), toSqlTime(to.addDays(1).startOfDay()));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QMap<QDate, int>> JournalRepository::countsPerDay(QDate from, QDate to) const
+{
+    QVariantMap bindings;
+    const QString where = rangeSql(from, to, bindings);
+    // SQLite's 'localtime' uses the same C library time zone rules as QDateTime's local time, so
+    // a day here is the day the journal shows, across daylight-saving changes.
+    auto query = m_db.run(QStringLiteral("SELECT date(occurred_at, 'localtime') AS day, count(*) FROM journal_entries")
+                                  + where + QStringLiteral(" GROUP BY day ORDER BY day"),
+                          bindings);
+    if (!query)
+        return Error{query.error()};
+    QMap<QDate, int> counts;
+    while (query.value().next()) {
+        const QDate day = QDate::fromString(query.value().value(0).toString(), Qt::ISODate);
+        if (day.isValid())
+            counts.insert(day, query.value().value(1).toInt());
+    }
+    return counts;
+}
+
+Result<QList<JournalRepository::RatingGroup>> JournalRepository::ratingsByModeAndLean(QDate from, QDate to) const
+{
+    QVariantMap bindings;
+    QString where = rangeSql(from, to, bindings);
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("rating IS NOT NULL");
+    auto query = m_db.run(QStringLiteral("SELECT mode, coalesce(advice_lean, ''), count(*), sum(rating) FROM journal_entries")
+                                  + where + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
+                          bindings);
+    if (!query)
+        return Error{query.error()};
+    QList<RatingGroup> groups;
+    while (query.value().next()) {
+        RatingGroup g;
+        g.mode = modeFromKey(query.value().value(0).toString()).value_or(Mode::Unset);
+        g.lean = leanFromKey(query.value().value(1).toString());
+        g.count = query.value().value(2).toInt();
+        g.ratingSum = query.value().value(3).toInt();
+        groups.append(g);
+    }
+    return groups;
+}
+
 } // namespace tandem::core

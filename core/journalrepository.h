@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QMap>
 
 namespace tandem::core {
 
@@ -56,6 +57,21 @@ public:
 
     /// The tags in use, in alphabetical order.
     Result<QStringList> tags() const;
+
+    /// Entries per local calendar day from `from` to `to` (both included; an invalid date leaves
+    /// that end open), in one GROUP BY. Days without entries are absent. (Progress charts.)
+    Result<QMap<QDate, int>> countsPerDay(QDate from, QDate to) const;
+
+    /// Rated entries in the range, grouped by mode and the advisor's lean (nullopt: no advice).
+    struct RatingGroup
+    {
+        Mode mode = Mode::Unset;
+        std::optional<Lean> lean;
+        int count = 0;
+        int ratingSum = 0;
+    };
+    /// One row per (mode, lean) that has rated entries; unrated entries are left out. (Progress.)
+    Result<QList<RatingGroup>> ratingsByModeAndLean(QDate from, QDate to) const;
 
 private:
     Result<qint64> tagId(const QString &name) const;

@@ -1,0 +1,362 @@
+#include "progressdata.h"
+
+#include "assessmentrepository.h"
+#include "journalrepository.h"
+#include "profileservice.h"
+#include "skillmodel.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace tandem::core {
+
+QString quadrantKey(Quadrant quadrant)
+{
+    switch (quadrant) {
+    case Quadrant::LeadingAndManaging: return QStringLiteral("leading-and-managing");
+    case Quadrant::MainlyLeading: return QStringLiteral("mainly-leading");
+    case Quadrant::MainlyManaging: return QStringLiteral("mainly-managing");
+    case Quadrant::DevelopingBoth: break;
+    }
+    return QStringLiteral("developing-both");
+}
+
+QString quadrantText(Quadrant quadrant)
+{
+    switch (quadrant) {
+    case Quadrant::LeadingAndManaging: return QStringLiteral("Leading and managing");
+    case Quadrant::MainlyLeading: return QStringLiteral("Mainly leading");
+    case Quadrant::MainlyManaging: return QStringLiteral("Mainly managing");
+    case Quadrant::DevelopingBoth: break;
+    }
+    return QStringLiteral("Developing both");
+}
+
+Quadrant quadrantFor(double leadership, double management)
+{
+    // The midlines belong to the upper halves: "50 and above", like the label's "70 and above".
+    constexpr double Midline = 50.0;
+    const bool leads = leadership >= Midline;
+    const bool manages = management >= Midline;
+    if (leads && manages)
+        return Quadrant::LeadingAndManaging;
+    if (leads)
+        return Quadrant::MainlyLeading;
+    if (manages)
+        return Quadrant::MainlyManaging;
+    return Quadrant::DevelopingBoth;
+}
+
+namespace {
+
+bool inRange(const QDateTime &time, const QDate &from, const QDate &to)
+{
+    const QDate day = time.toLocalTime().date();
+    return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
+}
+
+Result<QList<HistoryPoint>> historyIn(const Database &db, const SkillModel &model, AssessmentKind kind, const QDate &from,
+                                      const QDate &to)
+{
+    auto all = ProfileService(db, model).history(kind);
+    if (!all)
+        return Error{all.error()};
+    QList<HistoryPoint> points;
+    for (HistoryPoint &point : all.value()) {
+        if (inRange(point.takenAt, from, to))
+            points.append(std::move(point));
+    }
+    return points;
+}
+
+// One raw (time, score) pair before grouping.
+struct Sample
+{
+    QDateTime time;
+    double score = 0;
+};
+
+// The samples as points, one per sample or one per bucket (the bucket's mean), oldest first.
+// Samples arrive oldest first, so each bucket's samples are consecutive.
+QList<TrendPoint> group(const QList<Sample> &samples, TrendBucket bucket)
+{
+    QList<TrendPoint> points;
+    if (bucket == TrendBucket::None) {
+        points.reserve(samples.size());
+        for (const Sample &s : samples)
+            points.append({s.time, s.score, 1});
+        return points;
+    }
+    QDate current;
+    double sum = 0;
+    for (const Sample &s : samples) {
+        const QDate start = ProgressData::bucketStart(s.time.toLocalTime().date(), bucket);
+        if (points.isEmpty() || start != current) {
+            if (!points.isEmpty())
+                points.last().score = sum / points.last().count;
+            current = start;
+            sum = 0;
+            points.append({start.startOfDay(), 0, 0});
+        }
+        sum += s.score;
+        ++points.last().count;
+    }
+    if (!points.isEmpty())
+        points.last().score = sum / points.last().count;
+    return points;
+}
+
+TrendSeries series(const QString &id, const QList<Sample> &samples, TrendBucket bucket, const ChangeRule &rule)
+{
+    TrendSeries s;
+    s.id = id;
+    s.points = group(samples, bucket);
+    if (s.points.isEmpty())
+        return s;
+    // The band is centred on the first plotted point: "is this point further from where the
+    // range started than the score's noise allows?" (docs/scoring.md, "Progress charts").
+    const double first = s.points.first().score;
+    s.mdc95 = rule.mdc95();
+    s.bandLow = std::clamp(first - s.mdc95, 0.0, 100.0);
+    s.bandHigh = std::clamp(first + s.mdc95, 0.0, 100.0);
+    if (s.points.size() >= 2)
+        s.change = compareScores(first, s.points.last().score, rule);
+    return s;
+}
+
+OutcomeGroup finish(int count, int sum)
+{
+    OutcomeGroup g;
+    g.count = count;
+    if (count > 0)
+        g.meanRating = static_cast<double>(sum) / count;
+    return g;
+}
+
+} // namespace
+
+QDate ProgressData::bucketStart(const QDate &day, TrendBucket bucket)
+{
+    switch (bucket) {
+    case TrendBucket::None: return day;
+    case TrendBucket::Week: return day.addDays(1 - day.dayOfWeek()); // Monday
+    case TrendBucket::Month: return QDate(day.year(), day.month(), 1);
+    case TrendBucket::Quarter: return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+    case TrendBucket::Year: break;
+    }
+    return QDate(day.year(), 1, 1);
+}
+
+TrendBucket ProgressData::bucketFor(const QList<QDate> &days, int maxPoints)
+{
+    if (maxPoints <= 0 || days.size() <= maxPoints)
+        return TrendBucket::None;
+    for (TrendBucket bucket : {TrendBucket::Week, TrendBucket::Month, TrendBucket::Quarter}) {
+        QSet<QDate> starts;
+        for (const QDate &day : days)
+            starts.insert(bucketStart(day, bucket));
+        if (starts.size() <= maxPoints)
+            return bucket;
+    }
+    // More quarters than fit (decades of data or a tiny chart): years are the last resort.
+    return TrendBucket::Year;
+}
+
+Result<Trend> ProgressData::trend(AssessmentKind kind, QDate from, QDate to, int maxPoints) const
+{
+    auto history = historyIn(m_db, m_model, kind, from, to);
+    if (!history)
+        return Error{history.error()};
+    const QList<HistoryPoint> &points = history.value();
+
+    Trend trend;
+    trend.kind = kind;
+    trend.assessments = static_cast<int>(points.size());
+    QList<QDate> days;
+    days.reserve(points.size());
+    for (const HistoryPoint &p : points)
+        days.append(p.takenAt.toLocalTime().date());
+    trend.bucket = bucketFor(days, maxPoints);
+
+    const bool full = kind == AssessmentKind::Full;
+    const ChangeRule &skillRule = full ? ChangeRules::Skill : ChangeRules::Pulse;
+    const ChangeRule &indexRule = full ? ChangeRules::Index : ChangeRules::PulseIndex;
+
+    for (const Skill &skill : m_model.skills) {
+        QList<Sample> samples;
+        for (const HistoryPoint &p : points) {
+            if (const auto it = p.profile.skills.constFind(skill.id); it != p.profile.skills.cend())
+                samples.append({p.takenAt, *it});
+        }
+        trend.skills.append(series(skill.id, samples, trend.bucket, skillRule));
+    }
+    QList<Sample> leadership;
+    QList<Sample> management;
+    for (const HistoryPoint &p : points) {
+        if (p.profile.leadership)
+            leadership.append({p.takenAt, *p.profile.leadership});
+        if (p.profile.management)
+            management.append({p.takenAt, *p.profile.management});
+    }
+    trend.leadership = series(QStringLiteral("leadership"), leadership, trend.bucket, indexRule);
+    trend.management = series(QStringLiteral("management"), management, trend.bucket, indexRule);
+    return trend;
+}
+
+Result<std::optional<Radar>> ProgressData::radar(std::optional<qint64> earlierAssessmentId) const
+{
+    const AssessmentRepository repo(m_db);
+    auto latest = repo.latest(AssessmentKind::Full);
+    if (!latest)
+        return Error{latest.error()};
+    if (!latest.value())
+        return std::optional<Radar>();
+    const Assessment &now = *latest.value();
+
+    std::optional<Assessment> then;
+    if (earlierAssessmentId) {
+        if (*earlierAssessmentId == now.id)
+            return Error{QStringLiteral("Choose an assessment from before the latest one to compare with.")};
+        auto chosen = repo.get(*earlierAssessmentId);
+        if (!chosen)
+            return Error{chosen.error()};
+        if (chosen.value().kind != AssessmentKind::Full)
+            return Error{QStringLiteral("Assessment %1 is a pulse; the skill profile compares full assessments only.")
+                                 .arg(*earlierAssessmentId)};
+        then = std::move(chosen).value();
+    } else {
+        auto previous = repo.previous(now);
+        if (!previous)
+            return Error{previous.error()};
+        then = std::move(previous).value();
+    }
+
+    const Scorer scorer(m_model);
+    const Profile nowProfile = scorer.score(now.answers, AssessmentKind::Full);
+    std::optional<Profile> thenProfile;
+    Radar radar;
+    radar.nowId = now.id;
+    radar.nowAt = now.takenAt;
+    if (then) {
+        radar.thenId = then->id;
+        radar.thenAt = then->takenAt;
+        thenProfile = scorer.score(then->answers, AssessmentKind::Full);
+    }
+    for (const Skill &skill : m_model.skills) {
+        RadarAxis axis;
+        axis.skillId = skill.id;
+        if (const auto it = nowProfile.skills.constFind(skill.id); it != nowProfile.skills.cend())
+            axis.now = *it;
+        if (thenProfile) {
+            if (const auto it = thenProfile->skills.constFind(skill.id); it != thenProfile->skills.cend())
+                axis.then = *it;
+        }
+        if (axis.now && axis.then)
+            axis.change = compareScores(*axis.then, *axis.now, ChangeRules::Skill);
+        radar.axes.append(axis);
+    }
+    return std::optional<Radar>(std::move(radar));
+}
+
+Result<QList<QuadrantPoint>> ProgressData::quadrantPath(QDate from, QDate to) const
+{
+    auto history = historyIn(m_db, m_model, AssessmentKind::Full, from, to);
+    if (!history)
+        return Error{history.error()};
+    QList<QuadrantPoint> path;
+    for (const HistoryPoint &p : history.value()) {
+        // An assessment without both indices (too few answers) has no place on the plane.
+        if (!p.profile.leadership || !p.profile.management)
+            continue;
+        path.append({p.id, p.takenAt, *p.profile.leadership, *p.profile.management,
+                     quadrantFor(*p.profile.leadership, *p.profile.management)});
+    }
+    return path;
+}
+
+Result<std::optional<ContrastPoles>> ProgressData::contrastPoles() const
+{
+    auto latest = AssessmentRepository(m_db).latest(AssessmentKind::Full);
+    if (!latest)
+        return Error{latest.error()};
+    if (!latest.value())
+        return std::optional<ContrastPoles>();
+    const Assessment &a = *latest.value();
+    const Profile profile = Scorer(m_model).score(a.answers, AssessmentKind::Full);
+    ContrastPoles poles;
+    poles.assessmentId = a.id;
+    poles.takenAt = a.takenAt;
+    for (const Contrast &contrast : m_model.contrasts) {
+        PolePair pair;
+        pair.contrastId = contrast.id;
+        if (const auto it = profile.leadPoles.constFind(contrast.id); it != profile.leadPoles.cend())
+            pair.lead = *it;
+        if (const auto it = profile.managePoles.constFind(contrast.id); it != profile.managePoles.cend())
+            pair.manage = *it;
+        poles.contrasts.append(pair);
+    }
+    return std::optional<ContrastPoles>(std::move(poles));
+}
+
+Result<JournalActivity> ProgressData::journalActivity(QDate from, QDate to) const
+{
+    auto counts = JournalRepository(m_db).countsPerDay(from, to);
+    if (!counts)
+        return Error{counts.error()};
+    JournalActivity activity;
+    activity.perDay = std::move(counts).value();
+    for (int n : std::as_const(activity.perDay)) {
+        activity.total += n;
+        activity.busiestDay = std::max(activity.busiestDay, n);
+    }
+    return activity;
+}
+
+Result<AdviceOutcomes> ProgressData::adviceOutcomes(QDate from, QDate to) const
+{
+    auto groups = JournalRepository(m_db).ratingsByModeAndLean(from, to);
+    if (!groups)
+        return Error{groups.error()};
+    // [count, sum] per group; entries without a mode say nothing about leading or managing, and
+    // with advice but no mode, nothing about whether it was followed: they count nowhere.
+    struct Sum
+    {
+        int count = 0;
+        int sum = 0;
+        void add(const JournalRepository::RatingGroup &g)
+        {
+            count += g.count;
+            sum += g.ratingSum;
+        }
+    } lead, manage, both, followed, notFollowed, noAdvice;
+    for (const auto &g : groups.value()) {
+        Mode followedMode = Mode::Unset;
+        switch (g.mode) {
+        case Mode::Unset: continue;
+        case Mode::Lead: lead.add(g); break;
+        case Mode::Manage: manage.add(g); break;
+        case Mode::Both: both.add(g); break;
+        }
+        if (!g.lean) {
+            noAdvice.add(g);
+            continue;
+        }
+        switch (*g.lean) {
+        case Lean::Lead: followedMode = Mode::Lead; break;
+        case Lean::Manage: followedMode = Mode::Manage; break;
+        case Lean::Blend: followedMode = Mode::Both; break;
+        }
+        (g.mode == followedMode ? followed : notFollowed).add(g);
+    }
+    AdviceOutcomes outcomes;
+    outcomes.lead = finish(lead.count, lead.sum);
+    outcomes.manage = finish(manage.count, manage.sum);
+    outcomes.both = finish(both.count, both.sum);
+    outcomes.followed = finish(followed.count, followed.sum);
+    outcomes.notFollowed = finish(notFollowed.count, notFollowed.sum);
+    outcomes.noAdvice = finish(noAdvice.count, noAdvice.sum);
+    return outcomes;
+}
+
+} // namespace tandem::core
