@@ -30,6 +30,30 @@ std::optional<Mode> modeFromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+
+// The bindings of every text and choice an entry holds, shared by insert and update so the two
+// can never disagree about a column; the caller adds its own keys.
+QVariantMap withContent(const JournalEntry &entry, QVariantMap bindings)
+{
+    bindings.insert({{QStringLiteral(":occurred"), toSqlTime(entry.occurredAt)},
+                     {QStringLiteral(":title"), entry.title},
+                     {QStringLiteral(":situation"), entry.situation},
+                     {QStringLiteral(":mode"), modeKey(entry.mode)},
+                     {QStringLiteral(":outcome"), entry.outcome},
+                     {QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant()},
+                     {QStringLiteral(":feelings"), entry.feelings},
+                     {QStringLiteral(":learned"), entry.learned},
+                     {QStringLiteral(":next_time"), entry.nextTime},
+                     {QStringLiteral(":body"), entry.body},
+                     {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
+                     {QStringLiteral(":advice"),
+                      entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
+    return bindings;
+}
+
+} // namespace
+
 Result<qint64> JournalRepository::add(const JournalEntry &entry) const
 {
     Transaction transaction(m_db);
@@ -44,21 +68,9 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
                            " situation, mode, outcome, rating, feelings, learned, next_time, body, advice_lean, advice)"
                            " VALUES (:uuid, :created, :updated, :occurred, :title, :situation, :mode,"
                            " :outcome, :rating, :feelings, :learned, :next_time, :body, :advice_lean, :advice)"),
-            {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
-             {QStringLiteral(":created"), toSqlTime(created)},
-             {QStringLiteral(":updated"), toSqlTime(updated)},
-             {QStringLiteral(":occurred"), toSqlTime(entry.occurredAt)},
-             {QStringLiteral(":title"), entry.title},
-             {QStringLiteral(":situation"), entry.situation},
-             {QStringLiteral(":mode"), modeKey(entry.mode)},
-             {QStringLiteral(":outcome"), entry.outcome},
-             {QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant()},
-             {QStringLiteral(":feelings"), entry.feelings},
-             {QStringLiteral(":learned"), entry.learned},
-             {QStringLiteral(":next_time"), entry.nextTime},
-             {QStringLiteral(":body"), entry.body},
-             {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
-             {QStringLiteral(":advice"), entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
+            withContent(entry, {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral(":created"), toSqlTime(created)},
+                                {QStringLiteral(":updated"), toSqlTime(updated)}}));
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = inserted.value().lastInsertId().toLongLong();
@@ -189,20 +201,9 @@ Status JournalRepository::update(const JournalEntry &entry) const
                            " situation = :situation, mode = :mode, outcome = :outcome, rating = :rating,"
                            " feelings = :feelings, learned = :learned, next_time = :next_time, body = :body,"
                            " advice_lean = :advice_lean, advice = :advice WHERE id = :id"),
-            {{QStringLiteral(":id"), entry.id},
-             {QStringLiteral(":updated"), toSqlTime(entry.updatedAt.isValid() ? entry.updatedAt : QDateTime::currentDateTimeUtc())},
-             {QStringLiteral(":occurred"), toSqlTime(entry.occurredAt)},
-             {QStringLiteral(":title"), entry.title},
-             {QStringLiteral(":situation"), entry.situation},
-             {QStringLiteral(":mode"), modeKey(entry.mode)},
-             {QStringLiteral(":outcome"), entry.outcome},
-             {QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant()},
-             {QStringLiteral(":feelings"), entry.feelings},
-             {QStringLiteral(":learned"), entry.learned},
-             {QStringLiteral(":next_time"), entry.nextTime},
-             {QStringLiteral(":body"), entry.body},
-             {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
-             {QStringLiteral(":advice"), entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
+            withContent(entry, {{QStringLiteral(":id"), entry.id},
+                                {QStringLiteral(":updated"),
+                                 toSqlTime(entry.updatedAt.isValid() ? entry.updatedAt : QDateTime::currentDateTimeUtc())}}));
     if (!updated)
         return Error{updated.error()};
     if (updated.value().numRowsAffected() < 1)
