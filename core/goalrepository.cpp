@@ -4,6 +4,10 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QSqlQuery>
+
+#include <algorithm>
+
 namespace tandem::core {
 
 QString goalTargetKey(GoalTarget target)
@@ -77,6 +81,57 @@ Result<int> GoalRepository::count(std::optional<GoalStatus> status) const
     if (!n)
         return Error{n.error()};
     return n.value().toInt();
+}
+
+Result<QList<Goal>> GoalRepository::active(int limit) const
+{
+    auto goals = m_db.run(QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title, why,"
+                                         " due_on, target_score, closed_at FROM goals WHERE status = :status"
+                                         " ORDER BY due_on IS NULL, due_on, created_at, id LIMIT :limit"),
+                          {{QStringLiteral(":status"), goalStatusKey(GoalStatus::Active)},
+                           {QStringLiteral(":limit"), std::max(0, limit)}});
+    if (!goals)
+        return Error{goals.error()};
+    QList<Goal> result;
+    while (goals.value().next()) {
+        const QSqlQuery &q = goals.value();
+        Goal goal;
+        goal.id = q.value(0).toLongLong();
+        goal.uuid = QUuid::fromString(q.value(1).toString());
+        goal.createdAt = fromSqlTime(q.value(2).toString());
+        goal.updatedAt = fromSqlTime(q.value(3).toString());
+        const QString kind = q.value(4).toString();
+        goal.targetKind = kind == goalTargetKey(GoalTarget::LeadPole)     ? GoalTarget::LeadPole
+                          : kind == goalTargetKey(GoalTarget::ManagePole) ? GoalTarget::ManagePole
+                                                                           : GoalTarget::Skill;
+        goal.targetId = q.value(5).toString();
+        goal.title = q.value(6).toString();
+        goal.why = q.value(7).toString();
+        goal.dueOn = fromSqlDate(q.value(8));
+        if (!q.value(9).isNull())
+            goal.targetScore = q.value(9).toInt();
+        goal.status = GoalStatus::Active;
+        if (!q.value(10).isNull())
+            goal.closedAt = fromSqlTime(q.value(10).toString());
+        result.append(goal);
+    }
+    for (Goal &goal : result) {
+        auto steps = m_db.run(QStringLiteral("SELECT uuid, text, done_at FROM goal_steps WHERE goal_id = :goal"
+                                             " ORDER BY position"),
+                              {{QStringLiteral(":goal"), goal.id}});
+        if (!steps)
+            return Error{steps.error()};
+        while (steps.value().next()) {
+            const QSqlQuery &q = steps.value();
+            GoalStep step;
+            step.uuid = QUuid::fromString(q.value(0).toString());
+            step.text = q.value(1).toString();
+            if (!q.value(2).isNull())
+                step.doneAt = fromSqlTime(q.value(2).toString());
+            goal.steps.append(step);
+        }
+    }
+    return result;
 }
 
 } // namespace tandem::core

@@ -18,6 +18,10 @@ public:
 
     Result<int> count(std::optional<GoalStatus> status = std::nullopt) const;
 
+    /// Active goals with their steps, those due soonest first (goals without a date last), at
+    /// most limit of them. Reads only the rows it returns.
+    Result<QList<Goal>> active(int limit) const;
+
 private:
     const Database &m_db;
 };

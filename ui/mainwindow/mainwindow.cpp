@@ -5,8 +5,10 @@
 #include "common/desktopnotifier.h"
 #include "common/placeholderpage.h"
 #include "common/theme.h"
+#include "dashboard/dashboardpage.h"
 #include "journal/journalpage.h"
 #include "learn/learnpage.h"
+#include "progress/progresspage.h"
 #include "settings/settingspage.h"
 
 #include "clock.h"
@@ -64,11 +66,18 @@ MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, 
         auto *item = new QListWidgetItem(pageTitle(id), m_navigation);
         item->setData(Qt::UserRole, static_cast<int>(id));
         item->setSizeHint(QSize(0, 36));
-        QWidget *widget = createPage(id);
-        widget->setObjectName(QStringLiteral("page-") + pageKey(id));
-        m_pages->addWidget(widget);
+        // Each page is built the first time it is shown (see page()): start-up pays only for the
+        // page it opens on, however much the others would read.
+        auto *slot = new QWidget(m_pages);
+        slot->setObjectName(QStringLiteral("page-") + pageKey(id));
+        auto *slotLayout = new QVBoxLayout(slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        m_pages->addWidget(slot);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < allPages().size())
+            showPage(allPages().at(row));
+    });
 
     // The banner says what is due, always, whether or not a desktop notification went out.
     m_banner = new QFrame(this);
@@ -202,26 +211,23 @@ QWidget *MainWindow::createPage(PageId id)
         connect(settings, &SettingsPage::cadenceChanged, m_dueTracker, &DueTracker::refresh);
         return settings;
     }
-    case PageId::Dashboard:
-        placeholder = new PlaceholderPage(
-                tr("Dashboard"),
-                tr("Your overview will live here: which check-in is due, your current profile at a glance, "
-                   "your strengths and growth areas with a tip for each, your latest journal entries and "
-                   "the goals you are working on. It arrives in a coming version of Tandem."),
-                this);
-        break;
+    case PageId::Dashboard: {
+        auto *dashboard = new DashboardPage(m_db, m_model, *m_dueTracker, this);
+        connect(dashboard, &DashboardPage::startRequested, this, [this](core::AssessmentKind kind) {
+            showPage(PageId::CheckIn);
+            if (auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn)))
+                checkIn->start(kind);
+        });
+        connect(dashboard, &DashboardPage::journalRequested, this, [this] { showPage(PageId::Journal); });
+        connect(dashboard, &DashboardPage::learnRequested, this, [this] { showPage(PageId::Learn); });
+        return dashboard;
+    }
     case PageId::CheckIn:
         return new CheckInPage(m_db, m_model, *m_dueTracker, this);
     case PageId::Journal:
         return new JournalPage(m_db, m_model, this);
     case PageId::Progress:
-        placeholder = new PlaceholderPage(
-                tr("Progress"),
-                tr("Here you will see how each skill and your balance between leading and managing move over "
-                   "months and years, with the changes that are real told apart from noise. It arrives in a "
-                   "coming version of Tandem."),
-                this);
-        break;
+        return new ProgressPage(m_db, m_model, m_clock, this);
     case PageId::Goals:
         placeholder = new PlaceholderPage(
                 tr("Goals"),
@@ -262,6 +268,7 @@ void MainWindow::createMenus()
 void MainWindow::showPage(PageId id)
 {
     const int index = static_cast<int>(allPages().indexOf(id));
+    page(id);  // build it if this is its first showing
     m_navigation->setCurrentRow(index);
     m_pages->setCurrentIndex(index);
 }
@@ -271,9 +278,12 @@ PageId MainWindow::currentPage() const
     return allPages().at(std::max(0, m_pages->currentIndex()));
 }
 
-QWidget *MainWindow::page(PageId id) const
+QWidget *MainWindow::page(PageId id)
 {
-    return m_pages->widget(static_cast<int>(allPages().indexOf(id)));
+    QWidget *slot = m_pages->widget(static_cast<int>(allPages().indexOf(id)));
+    if (slot->layout()->count() == 0)
+        slot->layout()->addWidget(createPage(id));
+    return slot->layout()->itemAt(0)->widget();
 }
 
 } // namespace tandem::ui

@@ -39,7 +39,8 @@ public:
 
     void showPage(PageId page);
     PageId currentPage() const;
-    QWidget *page(PageId page) const;
+    /// The page's widget, built now if it has not been shown yet.
+    QWidget *page(PageId page);
     DueTracker &dueTracker() const { return *m_dueTracker; }
 
 protected:

@@ -1,0 +1,354 @@
+// The progress page: each table view shows the same numbers as ProgressData, charts render
+// offscreen without Qt warnings, saved images have the promised size, the palette re-themes the
+// charts, and an empty database shows a friendly message instead of empty axes.
+#include "progress/chartpanel.h"
+#include "progress/progresspage.h"
+
+#include "clock.h"
+#include "database.h"
+#include "journalrepository.h"
+#include "profileservice.h"
+#include "progressdata.h"
+#include "skillmodel.h"
+#include "tempdatadir.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+#include <QTableWidget>
+#include <QTest>
+#include <QtCharts/QChart>
+
+#include <gtest/gtest.h>
+
+using namespace tandem;
+using namespace tandem::core;
+using tandem::test::TempDataDir;
+using tandem::ui::ChartPanel;
+using tandem::ui::ProgressPage;
+
+namespace {
+
+// Every Qt warning raised while a test runs: a chart that renders with warnings is a defect.
+QStringList &warnings()
+{
+    static QStringList list;
+    return list;
+}
+
+void recordWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // The offscreen platform itself says this for every top-level window it shows; it is not ours.
+    if (message.contains(QStringLiteral("does not support propagateSizeHints")))
+        return;
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        warnings().append(message);
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? number(*value) : QStringLiteral("—");
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+Answers fullAnswers(int x)
+{
+    Answers answers;
+    for (const Item &item : SkillModel::builtin().fullAssessmentItems())
+        answers.insert(item.id, item.reverse ? 6 - x : x);
+    return answers;
+}
+
+Answers pulseAnswers(int x)
+{
+    Answers answers;
+    for (const PulseItem &item : SkillModel::builtin().pulseItems)
+        answers.insert(item.id, x);
+    return answers;
+}
+
+QDateTime utc(int y, int m, int d, int h = 12)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Text, Qt::white);
+    p.setColor(QPalette::WindowText, Qt::white);
+    return p;
+}
+
+class ProgressPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        warnings().clear();
+        m_previousHandler = qInstallMessageHandler(recordWarnings);
+        auto opened = Database::open(dir.path());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
+        db = std::move(opened).value();
+    }
+
+    void TearDown() override
+    {
+        qInstallMessageHandler(m_previousHandler);
+        EXPECT_TRUE(warnings().isEmpty()) << qPrintable(warnings().join(QLatin1Char('\n')));
+    }
+
+    void record(AssessmentKind kind, const Answers &answers, const QDateTime &at)
+    {
+        Assessment a;
+        a.kind = kind;
+        a.modelVersion = model.version;
+        a.takenAt = at;
+        a.answers = answers;
+        const auto id = ProfileService(*db, model).record(a);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    }
+
+    void addEntry(const QDateTime &at, Mode mode, std::optional<int> rating, std::optional<Lean> lean = std::nullopt)
+    {
+        JournalEntry e;
+        e.occurredAt = at;
+        e.title = QStringLiteral("entry");
+        e.mode = mode;
+        e.rating = rating;
+        if (lean) {
+            Advice advice;
+            advice.modelVersion = model.version;
+            advice.lean = *lean;
+            e.advice = advice;
+        }
+        const auto id = JournalRepository(*db).add(e);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    }
+
+    // Three full assessments, two pulses and five journal entries in the spring of 2026.
+    void fill()
+    {
+        Answers mixed = fullAnswers(2);
+        for (const Skill &skill : model.skills) {
+            if (skill.role == Role::Lead) {
+                for (const Item &item : skill.items)
+                    mixed.insert(item.id, item.reverse ? 1 : 5);
+            }
+        }
+        record(AssessmentKind::Full, fullAnswers(2), utc(2026, 2, 2));
+        record(AssessmentKind::Full, fullAnswers(3), utc(2026, 3, 9));
+        record(AssessmentKind::Full, mixed, utc(2026, 5, 4));
+        record(AssessmentKind::Pulse, pulseAnswers(3), utc(2026, 5, 11));
+        record(AssessmentKind::Pulse, pulseAnswers(4), utc(2026, 5, 18));
+        addEntry(utc(2026, 4, 1), Mode::Lead, 4, Lean::Lead);
+        addEntry(utc(2026, 4, 1, 15), Mode::Manage, 2, Lean::Lead);
+        addEntry(utc(2026, 4, 20), Mode::Both, 5);
+        addEntry(utc(2026, 5, 2), Mode::Lead, 3, Lean::Blend);
+        addEntry(utc(2026, 5, 3), Mode::Unset, std::nullopt);
+    }
+
+    const SkillModel &model = SkillModel::builtin();
+    TempDataDir dir;
+    std::unique_ptr<Database> db;
+    FixedClock clock{utc(2026, 6, 1)};
+    QtMessageHandler m_previousHandler = nullptr;
+};
+
+} // namespace
+
+TEST_F(ProgressPageTest, EachTableShowsTheSameNumbersAsProgressData)
+{
+    fill();
+    ProgressPage page(*db, model, clock);
+    page.resize(1000, 700);
+    page.show();
+    page.setRange(ProgressPage::Range::All);
+    const ProgressData data(*db, model);
+
+    page.showChart(ProgressPage::Chart::Radar);
+    const auto radar = data.radar();
+    ASSERT_TRUE(radar.ok() && radar.value());
+    const QTableWidget *table = page.panel(ProgressPage::Chart::Radar)->table();
+    ASSERT_EQ(table->rowCount(), radar.value()->axes.size());
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const RadarAxis &axis = radar.value()->axes[r];
+        EXPECT_EQ(cell(table, r, 0), model.skill(axis.skillId)->name);
+        EXPECT_EQ(cell(table, r, 1), number(axis.now));
+        EXPECT_EQ(cell(table, r, 2), number(axis.then));
+    }
+    // The lead skills rose from 3 to 5 on every statement: a real change the table names.
+    EXPECT_EQ(cell(table, 0, 4), QStringLiteral("Real change"));
+
+    page.showChart(ProgressPage::Chart::Trends);
+    const auto trend = data.trend(AssessmentKind::Full, {}, {}, ProgressPage::MaxTrendPoints);
+    ASSERT_TRUE(trend.ok());
+    table = page.panel(ProgressPage::Chart::Trends)->table();
+    const auto &lead = trend.value().leadership;
+    const auto &manage = trend.value().management;
+    ASSERT_EQ(table->rowCount(), lead.points.size() + manage.points.size());
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const bool isLead = r < lead.points.size();
+        const TrendSeries &s = isLead ? lead : manage;
+        const TrendPoint &p = s.points[isLead ? r : r - lead.points.size()];
+        EXPECT_EQ(cell(table, r, 2), number(p.score)) << r;
+        EXPECT_EQ(cell(table, r, 3), QString::number(p.count)) << r;
+        EXPECT_EQ(cell(table, r, 4), number(s.bandLow)) << r;
+        EXPECT_EQ(cell(table, r, 5), number(s.bandHigh)) << r;
+    }
+    // One skill, then the pulses.
+    page.setTrendSkill(0);
+    ASSERT_EQ(table->rowCount(), trend.value().skills[0].points.size());
+    EXPECT_EQ(cell(table, 0, 2), number(trend.value().skills[0].points[0].score));
+    page.setTrendKind(AssessmentKind::Pulse);
+    const auto pulses = data.trend(AssessmentKind::Pulse, {}, {}, ProgressPage::MaxTrendPoints);
+    ASSERT_TRUE(pulses.ok());
+    ASSERT_EQ(table->rowCount(), pulses.value().skills[0].points.size());
+    EXPECT_EQ(cell(table, 1, 2), number(pulses.value().skills[0].points[1].score));
+
+    page.showChart(ProgressPage::Chart::Quadrant);
+    const auto path = data.quadrantPath({}, {});
+    ASSERT_TRUE(path.ok());
+    table = page.panel(ProgressPage::Chart::Quadrant)->table();
+    ASSERT_EQ(table->rowCount(), path.value().size());
+    for (int r = 0; r < table->rowCount(); ++r) {
+        EXPECT_EQ(cell(table, r, 1), number(path.value()[r].leadership));
+        EXPECT_EQ(cell(table, r, 2), number(path.value()[r].management));
+    }
+    EXPECT_EQ(cell(table, 2, 3), QStringLiteral("Mainly leading"));
+
+    page.showChart(ProgressPage::Chart::Poles);
+    const auto poles = data.contrastPoles();
+    ASSERT_TRUE(poles.ok() && poles.value());
+    table = page.panel(ProgressPage::Chart::Poles)->table();
+    ASSERT_EQ(table->rowCount(), poles.value()->contrasts.size());
+    for (int r = 0; r < table->rowCount(); ++r) {
+        EXPECT_EQ(cell(table, r, 2), number(poles.value()->contrasts[r].lead));
+        EXPECT_EQ(cell(table, r, 4), number(poles.value()->contrasts[r].manage));
+    }
+
+    page.showChart(ProgressPage::Chart::Activity);
+    const auto activity = data.journalActivity({}, {});
+    ASSERT_TRUE(activity.ok());
+    table = page.panel(ProgressPage::Chart::Activity)->table();
+    ASSERT_EQ(table->rowCount(), activity.value().perDay.size());
+    int row = 0;
+    for (auto it = activity.value().perDay.cbegin(); it != activity.value().perDay.cend(); ++it, ++row) {
+        EXPECT_EQ(cell(table, row, 0), QLocale().toString(it.key(), QLocale::ShortFormat));
+        EXPECT_EQ(cell(table, row, 1), QString::number(it.value()));
+    }
+
+    page.showChart(ProgressPage::Chart::Outcomes);
+    const auto outcomes = data.adviceOutcomes({}, {});
+    ASSERT_TRUE(outcomes.ok());
+    table = page.panel(ProgressPage::Chart::Outcomes)->table();
+    const AdviceOutcomes &o = outcomes.value();
+    const QList<const OutcomeGroup *> groups = {&o.lead, &o.manage, &o.both, &o.followed, &o.notFollowed, &o.noAdvice};
+    ASSERT_EQ(table->rowCount(), groups.size());
+    for (int r = 0; r < groups.size(); ++r) {
+        EXPECT_EQ(cell(table, r, 1), QString::number(groups[r]->count)) << r;
+        EXPECT_EQ(cell(table, r, 2), number(groups[r]->meanRating)) << r;
+    }
+    EXPECT_EQ(cell(table, 0, 2), QStringLiteral("3.5")); // led twice: rated 4 and 3
+}
+
+TEST_F(ProgressPageTest, RangeLimitsWhatTheTablesShow)
+{
+    fill();
+    ProgressPage page(*db, model, clock);
+    page.show();
+    page.setCustomRange(QDate(2026, 3, 1), QDate(2026, 4, 30));
+    page.showChart(ProgressPage::Chart::Quadrant);
+    EXPECT_EQ(page.panel(ProgressPage::Chart::Quadrant)->table()->rowCount(), 1);
+    page.showChart(ProgressPage::Chart::Activity);
+    EXPECT_EQ(page.panel(ProgressPage::Chart::Activity)->table()->rowCount(), 2);
+}
+
+TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
+{
+    fill();
+    ProgressPage page(*db, model, clock);
+    page.resize(700, 500);
+    page.show();
+    page.setRange(ProgressPage::Range::All);
+    for (int i = 0; i < 6; ++i) {
+        const auto which = static_cast<ProgressPage::Chart>(i);
+        page.showChart(which);
+        ChartPanel *panel = page.panel(which);
+        ASSERT_FALSE(panel->isEmpty()) << i;
+        const QString path = dir.root() + QStringLiteral("/chart%1.png").arg(i);
+        EXPECT_TRUE(panel->saveImage(path).isEmpty()) << i;
+        const QImage image(path);
+        EXPECT_EQ(image.size(), QSize(1200, 800)) << i;
+        // Something was drawn: not a single flat colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < 800; y += 7) {
+            for (int x = 0; x < 1200; x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        EXPECT_GT(colours.size(), 3) << i;
+        // Rendering for the file leaves the on-screen chart at its own size.
+        if (QChart *chart = page.chart(which)) {
+            EXPECT_LT(chart->size().width(), 1000) << i;
+        }
+    }
+}
+
+TEST_F(ProgressPageTest, PaletteChangeRethemesTheCharts)
+{
+    fill();
+    ProgressPage page(*db, model, clock);
+    page.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+    page.show();
+    page.showChart(ProgressPage::Chart::Trends);
+    EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->theme(), QChart::ChartThemeLight);
+    page.setPalette(darkPalette());
+    EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->theme(), QChart::ChartThemeDark);
+    // A chart not yet shown takes the theme when its tab opens.
+    page.showChart(ProgressPage::Chart::Quadrant);
+    EXPECT_EQ(page.chart(ProgressPage::Chart::Quadrant)->theme(), QChart::ChartThemeDark);
+    EXPECT_EQ(page.chart(ProgressPage::Chart::Quadrant)->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+}
+
+TEST_F(ProgressPageTest, AnEmptyDatabaseShowsAFriendlyMessagePerChart)
+{
+    ProgressPage page(*db, model, clock);
+    page.show();
+    page.setRange(ProgressPage::Range::All);
+    for (int i = 0; i < 6; ++i) {
+        const auto which = static_cast<ProgressPage::Chart>(i);
+        page.showChart(which);
+        ChartPanel *panel = page.panel(which);
+        EXPECT_TRUE(panel->isEmpty()) << i;
+        const auto *message = panel->findChild<QLabel *>(panel->objectName() + QStringLiteral("Empty"));
+        ASSERT_NE(message, nullptr);
+        EXPECT_TRUE(message->isVisible()) << i;
+        EXPECT_FALSE(panel->chart()->isVisible()) << i;
+        EXPECT_FALSE(message->text().isEmpty()) << i;
+    }
+}
+
+TEST_F(ProgressPageTest, OnlyTheVisibleChartIsBuilt)
+{
+    fill();
+    ProgressPage page(*db, model, clock);
+    page.show();
+    // The first tab is built on show; the others wait until their tab opens.
+    EXPECT_GT(page.panel(ProgressPage::Chart::Radar)->table()->rowCount(), 0);
+    EXPECT_EQ(page.panel(ProgressPage::Chart::Poles)->table()->rowCount(), 0);
+    page.showChart(ProgressPage::Chart::Poles);
+    EXPECT_GT(page.panel(ProgressPage::Chart::Poles)->table()->rowCount(), 0);
+}

@@ -1,0 +1,573 @@
+#include "dashboardpage.h"
+
+#include "checkin/duetracker.h"
+#include "checkin/resultshtml.h"
+#include "common/format.h"
+#include "common/theme.h"
+
+#include "clock.h"
+#include "database.h"
+#include "goalrepository.h"
+#include "journalrepository.h"
+#include "profileservice.h"
+#include "skillmodel.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tandem::ui {
+
+using namespace tandem::core;
+
+namespace {
+
+QLabel *heading(const QString &text, qreal scale, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *richLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString number(double value)
+{
+    return QString::number(std::lround(value));
+}
+
+QString signedNumber(double value)
+{
+    const long v = std::lround(value);
+    // U+2212 MINUS SIGN reads better than a hyphen.
+    return v > 0 ? QStringLiteral("+%1").arg(v) : v < 0 ? QStringLiteral("\u2212%1").arg(-v) : QStringLiteral("0");
+}
+
+QColor muted(const QPalette &palette)
+{
+    return Theme::mix(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.62);
+}
+
+// A small horizontal bar of a 0–100 score, the same look as the check-in results.
+QString bar(double score, const QColor &accent, const QPalette &palette)
+{
+    const int filled = std::clamp(static_cast<int>(std::lround(score)), 0, 100);
+    const QColor track = Theme::mix(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.14);
+    QString cells;
+    if (filled > 0)
+        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(filled).arg(accent.name());
+    if (filled < 100)
+        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(100 - filled).arg(track.name());
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"font-size: 5pt;\"><tr>")
+            + cells + QStringLiteral("</tr></table>");
+}
+
+QString modeText(Mode mode)
+{
+    switch (mode) {
+    case Mode::Lead: return DashboardPage::tr("Led");
+    case Mode::Manage: return DashboardPage::tr("Managed");
+    case Mode::Both: return DashboardPage::tr("Led and managed");
+    case Mode::Unset: break;
+    }
+    return {};
+}
+
+QString goalTargetName(const Goal &goal, const SkillModel &model)
+{
+    if (goal.targetKind == GoalTarget::Skill) {
+        const Skill *skill = model.skill(goal.targetId);
+        return skill ? skill->name : goal.targetId;
+    }
+    const Contrast *contrast = model.contrast(goal.targetId);
+    if (!contrast)
+        return goal.targetId;
+    return contrast->pole(goal.targetKind == GoalTarget::LeadPole ? Role::Lead : Role::Manage).name;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(const Database &db, const SkillModel &model, DueTracker &tracker, QWidget *parent)
+    : QWidget(parent), m_db(db), m_model(model), m_tracker(tracker)
+{
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    content->setMaximumWidth(980);
+
+    m_error = new QLabel(content);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    m_welcome = buildWelcome(content);
+    m_overview = buildOverview(content);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(16);
+    layout->addWidget(m_error);
+    layout->addWidget(m_welcome);
+    layout->addWidget(m_overview);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    // Only while visible: a hidden page catches up in showEvent, so nothing is read twice at start-up.
+    connect(&m_tracker, &DueTracker::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+}
+
+QFrame *DashboardPage::card(const QString &title, QWidget *parent, QLabel **headingOut)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *box = new QVBoxLayout(frame);
+    box->setContentsMargins(16, 14, 16, 14);
+    box->setSpacing(8);
+    QLabel *label = heading(title, 1.15, frame);
+    box->addWidget(label);
+    if (headingOut)
+        *headingOut = label;
+    m_cards.append(frame);
+    return frame;
+}
+
+QWidget *DashboardPage::buildWelcome(QWidget *parent)
+{
+    auto *welcome = new QWidget(parent);
+    welcome->setObjectName(QStringLiteral("dashboardWelcome"));
+
+    auto *title = heading(tr("Welcome to Tandem"), 1.6, welcome);
+    title->setObjectName(QStringLiteral("dashboardWelcomeTitle"));
+    auto *text = new QLabel(tr("Tandem helps you grow in the two jobs of anyone who runs a team: leading people "
+                               "towards where you are going, and managing the work that gets you there. Short "
+                               "check-ins show where you stand on each skill, a journal of real situations shows "
+                               "what works for you, and over time Tandem tells real change apart from noise."),
+                            welcome);
+    text->setObjectName(QStringLiteral("dashboardWelcomeText"));
+    text->setWordWrap(true);
+    text->setMaximumWidth(720);
+
+    auto *first = new QPushButton(tr("Take Your First Full Assessment"), welcome);
+    first->setObjectName(QStringLiteral("dashboardFirstFull"));
+    first->setAccessibleName(tr("Take your first full assessment, about ten minutes"));
+    first->setDefault(true);
+    auto *pulse = new QPushButton(tr("Start with a One-Minute Pulse"), welcome);
+    pulse->setObjectName(QStringLiteral("dashboardFirstPulse"));
+    pulse->setAccessibleName(tr("Start with a one-minute pulse"));
+    auto *learn = new QPushButton(tr("Read How It Works"), welcome);
+    learn->setObjectName(QStringLiteral("dashboardLearn"));
+    learn->setAccessibleName(tr("Read how Tandem works"));
+    connect(first, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(AssessmentKind::Full); });
+    connect(pulse, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(AssessmentKind::Pulse); });
+    connect(learn, &QPushButton::clicked, this, &DashboardPage::learnRequested);
+
+    auto *hint = new QLabel(tr("The full assessment takes about ten minutes and gives you your profile; the pulse "
+                               "is eight quick answers about this past week. Your answers stay on this computer."),
+                            welcome);
+    hint->setObjectName(QStringLiteral("dashboardWelcomeHint"));
+    hint->setWordWrap(true);
+    hint->setMaximumWidth(720);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(first);
+    buttons->addWidget(pulse);
+    buttons->addWidget(learn);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(welcome);
+    layout->setContentsMargins(0, 24, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    layout->addWidget(hint);
+    return welcome;
+}
+
+QWidget *DashboardPage::buildOverview(QWidget *parent)
+{
+    auto *overview = new QWidget(parent);
+    overview->setObjectName(QStringLiteral("dashboardOverview"));
+
+    // What is due.
+    QFrame *due = card(tr("Check-in"), overview);
+    m_dueText = new QLabel(due);
+    m_dueText->setObjectName(QStringLiteral("dashboardDueText"));
+    m_dueText->setWordWrap(true);
+    m_startPulse = new QPushButton(tr("Start Pulse"), due);
+    m_startPulse->setObjectName(QStringLiteral("dashboardStartPulse"));
+    m_startPulse->setAccessibleName(tr("Start the weekly pulse"));
+    m_startFull = new QPushButton(tr("Start Full Assessment"), due);
+    m_startFull->setObjectName(QStringLiteral("dashboardStartFull"));
+    m_startFull->setAccessibleName(tr("Start a full assessment"));
+    connect(m_startPulse, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(AssessmentKind::Pulse); });
+    connect(m_startFull, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(AssessmentKind::Full); });
+    auto *dueButtons = new QHBoxLayout;
+    dueButtons->addWidget(m_startPulse);
+    dueButtons->addWidget(m_startFull);
+    dueButtons->addStretch(1);
+    due->layout()->addWidget(m_dueText);
+    static_cast<QVBoxLayout *>(due->layout())->addLayout(dueButtons);
+
+    // The profile at a glance.
+    QFrame *profile = card(tr("Your profile"), overview);
+    m_profile = richLabel(QStringLiteral("dashboardProfile"), profile);
+    profile->layout()->addWidget(m_profile);
+
+    // Strengths and growth areas, side by side.
+    m_skillsCard = new QFrame(overview);
+    auto *skillsLayout = new QGridLayout(m_skillsCard);
+    skillsLayout->setContentsMargins(0, 0, 0, 0);
+    skillsLayout->setHorizontalSpacing(16);
+    QFrame *strengths = card(tr("Your strengths"), m_skillsCard);
+    m_strengths = richLabel(QStringLiteral("dashboardStrengths"), strengths);
+    strengths->layout()->addWidget(m_strengths);
+    static_cast<QVBoxLayout *>(strengths->layout())->addStretch(1);
+    QFrame *growth = card(tr("Where to grow"), m_skillsCard);
+    m_growth = richLabel(QStringLiteral("dashboardGrowth"), growth);
+    growth->layout()->addWidget(m_growth);
+    static_cast<QVBoxLayout *>(growth->layout())->addStretch(1);
+    skillsLayout->addWidget(strengths, 0, 0);
+    skillsLayout->addWidget(growth, 0, 1);
+    skillsLayout->setColumnStretch(0, 1);
+    skillsLayout->setColumnStretch(1, 1);
+
+    // Recent journal entries.
+    QFrame *journal = card(tr("Recent journal entries"), overview);
+    m_journal = new QListWidget(journal);
+    m_journal->setObjectName(QStringLiteral("dashboardJournal"));
+    m_journal->setAccessibleName(tr("Recent journal entries; open one to go to the journal"));
+    m_journal->setFrameShape(QFrame::NoFrame);
+    m_journal->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_journal->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_journal->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_journal->setUniformItemSizes(true);
+    m_journal->setTextElideMode(Qt::ElideRight);
+    m_journal->setSpacing(2);
+    // The list reads as part of its card, not as a box inside it.
+    m_journal->setBackgroundRole(QPalette::Window);
+    m_journal->viewport()->setBackgroundRole(QPalette::Window);
+    connect(m_journal, &QListWidget::itemActivated, this, &DashboardPage::journalRequested);
+    connect(m_journal, &QListWidget::itemClicked, this, &DashboardPage::journalRequested);
+    m_journalEmpty = new QLabel(tr("No entries yet. After a meeting, a decision or a hard talk, write down what "
+                                   "happened and whether you led or managed: a few lines are enough."),
+                                journal);
+    m_journalEmpty->setObjectName(QStringLiteral("dashboardJournalEmpty"));
+    m_journalEmpty->setWordWrap(true);
+    auto *openJournal = new QPushButton(tr("Open Journal"), journal);
+    openJournal->setObjectName(QStringLiteral("dashboardOpenJournal"));
+    openJournal->setAccessibleName(tr("Open the journal"));
+    connect(openJournal, &QPushButton::clicked, this, &DashboardPage::journalRequested);
+    journal->layout()->addWidget(m_journal);
+    journal->layout()->addWidget(m_journalEmpty);
+    journal->layout()->addWidget(openJournal);
+    journal->layout()->setAlignment(openJournal, Qt::AlignLeft);
+
+    // Active goals.
+    QFrame *goals = card(tr("Active goals"), overview);
+    m_goals = richLabel(QStringLiteral("dashboardGoals"), goals);
+    goals->layout()->addWidget(m_goals);
+
+    auto *layout = new QVBoxLayout(overview);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(heading(tr("Dashboard"), 1.6, overview));
+    layout->addWidget(due);
+    layout->addWidget(profile);
+    layout->addWidget(m_skillsCard);
+    layout->addWidget(journal);
+    layout->addWidget(goals);
+    return overview;
+}
+
+void DashboardPage::refresh()
+{
+    m_error->setVisible(false);
+    const auto holds = m_db.holdsUserData();
+    if (!holds) {
+        showError(holds.error());
+        return;
+    }
+    m_firstRun = !holds.value();
+    m_welcome->setVisible(m_firstRun);
+    m_overview->setVisible(!m_firstRun);
+    if (m_firstRun)
+        return;
+    refreshDue();
+    refreshProfile();
+    refreshJournal();
+    refreshGoals();
+}
+
+void DashboardPage::refreshDue()
+{
+    const DueState due = m_tracker.state();
+    const QLocale locale;
+    QString text;
+    if (due.pulse.due && due.full.due)
+        text = tr("Your weekly pulse and a full assessment are due.");
+    else if (due.pulse.due)
+        text = tr("Your weekly pulse is due: one minute, %n quick answer(s).", nullptr,
+                  static_cast<int>(m_model.pulseItems.size()));
+    else if (due.full.due)
+        text = tr("A full assessment is due: about ten minutes.");
+    else
+        text = tr("Nothing is due. Your next pulse is on %1, your next full assessment on %2.")
+                       .arg(locale.toString(due.pulse.date, QLocale::LongFormat),
+                            locale.toString(due.full.date, QLocale::LongFormat));
+    if (!m_tracker.lastError().isEmpty())
+        text = tr("What is due could not be worked out: %1").arg(m_tracker.lastError());
+    m_dueText->setText(text);
+    m_dueText->setAccessibleName(text);
+    // The one that is due stands out; the pulse first, as it takes a minute.
+    m_startPulse->setDefault(due.pulse.due);
+    m_startFull->setDefault(due.full.due && !due.pulse.due);
+}
+
+void DashboardPage::refreshProfile()
+{
+    const QPalette pal = palette();
+    const QColor mutedColour = muted(pal);
+    const auto latest = ProfileService(m_db, m_model).latest(AssessmentKind::Full);
+    if (!latest) {
+        showError(latest.error());
+        return;
+    }
+    if (!latest.value()) {
+        const QString text = tr("You have not taken a full assessment yet. It takes about ten minutes and shows where "
+                                "you stand on every skill, and how leading and managing balance for you.");
+        m_profile->setText(QStringLiteral("<p>%1</p>").arg(esc(text)));
+        m_skillsCard->setVisible(false);
+        return;
+    }
+    const AssessmentResult &result = *latest.value();
+    const Profile &p = result.profile;
+    const QLocale locale;
+    QString html;
+    if (p.label)
+        html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(p.label->text()));
+    html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
+                    .arg(mutedColour.name(),
+                         esc(tr("From your full assessment of %1.")
+                                     .arg(Format::longDate(result.assessment.takenAt.toLocalTime().date()))));
+
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    const auto indexRow = [&](const QString &name, const std::optional<double> &value, const QColor &accent) {
+        if (!value)
+            return;
+        html += QStringLiteral("<tr><td width=\"22%\">%1</td><td width=\"8%\" align=\"right\"><b>%2</b></td>"
+                               "<td width=\"45%\">%3</td><td></td></tr>")
+                        .arg(esc(name), number(*value), bar(*value, accent, pal));
+    };
+    indexRow(tr("Leadership"), p.leadership, Theme::roleColor(Role::Lead, pal));
+    indexRow(tr("Management"), p.management, Theme::roleColor(Role::Manage, pal));
+    if (p.balance) {
+        const long b = std::lround(*p.balance);
+        const QString side = b > 0 ? tr("towards leading") : b < 0 ? tr("towards managing") : tr("even");
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td><td>%3</td><td></td></tr>")
+                        .arg(esc(tr("Balance")), signedNumber(*p.balance), esc(side));
+    }
+    html += QStringLiteral("</table>");
+
+    // Only the changes larger than noise: the check-in results list the rest.
+    if (result.previous) {
+        QStringList real;
+        const auto add = [&](const QString &name, const std::optional<Change> &change) {
+            if (!change || !change->meaningful)
+                return;
+            const QColor colour = change->delta > 0 ? Theme::goodColor(pal) : Theme::badColor(pal);
+            real << QStringLiteral("<span style=\"color: %1;\"><b>%2 %3</b></span>")
+                            .arg(colour.name(), esc(name), signedNumber(change->delta));
+        };
+        add(tr("Leadership"), result.changes.leadership);
+        add(tr("Management"), result.changes.management);
+        add(tr("Balance"), result.changes.balance);
+        for (const Skill &skill : m_model.skills) {
+            const auto it = result.changes.skills.constFind(skill.id);
+            if (it != result.changes.skills.cend())
+                add(skill.name, *it);
+        }
+        const QString since = locale.toString(result.previous->takenAt.toLocalTime().date(), QLocale::LongFormat);
+        if (real.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                            .arg(esc(tr("No real change since your assessment of %1: every difference is within the "
+                                        "day-to-day noise of the answers.")
+                                             .arg(since)));
+        else
+            html += QStringLiteral("<p>%1 %2</p>")
+                            .arg(esc(tr("Real changes since your assessment of %1:").arg(since)),
+                                 real.join(QStringLiteral(", ")));
+    } else {
+        html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
+                        .arg(mutedColour.name(), esc(tr("This is your first full assessment. From the next one, "
+                                                        "Tandem shows what has really changed.")));
+    }
+    m_profile->setText(html);
+
+    // One tip per skill, a different one each week so the advice does not go stale.
+    const QDate today = m_tracker.clock().now().toLocalTime().date();
+    const auto skillHtml = [&](const QStringList &ids, const QString &none) {
+        if (ids.isEmpty())
+            return QStringLiteral("<p>%1</p>").arg(esc(none));
+        QString out;
+        for (const QString &id : ids) {
+            const Skill *skill = m_model.skill(id);
+            if (!skill)
+                continue;
+            const QColor accent = Theme::roleColor(skill->role, pal);
+            out += QStringLiteral("<p><b style=\"color: %1;\">%2</b> &nbsp;%3</p>")
+                           .arg(accent.name(), esc(skill->name), number(p.skills.value(id)));
+            if (!skill->tips.isEmpty()) {
+                const Tip &tip = skill->tips.at(today.weekNumber() % skill->tips.size());
+                out += QStringLiteral("<p style=\"margin-left: 12px;\">%1 %2</p>").arg(esc(tr("Try this:")), esc(tip.text));
+            }
+        }
+        return out;
+    };
+    const QString level = tr("Your skills are level with each other this time, so none stands out.");
+    m_strengths->setText(skillHtml(p.strengths, level));
+    m_growth->setText(skillHtml(p.growthAreas, level));
+    m_skillsCard->setVisible(true);
+}
+
+void DashboardPage::refreshJournal()
+{
+    const auto entries = JournalRepository(m_db).list(JournalFilter{}, RecentEntries);
+    if (!entries) {
+        showError(entries.error());
+        return;
+    }
+    m_journal->clear();
+    const QLocale locale;
+    for (const JournalSummary &entry : entries.value()) {
+        const QString title = entry.title.trimmed().isEmpty() ? tr("(untitled)") : entry.title.trimmed();
+        QString detail = locale.toString(entry.occurredAt.toLocalTime().date(), QLocale::ShortFormat);
+        if (const QString mode = modeText(entry.mode); !mode.isEmpty())
+            detail += QStringLiteral(" · ") + mode;
+        auto *item = new QListWidgetItem(title + QStringLiteral("  —  ") + detail, m_journal);
+        item->setData(Qt::UserRole, entry.id);
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(title, detail));
+        item->setToolTip(entry.preview);
+        // A mark in the role's colour, half and half for both, and an empty one so titles line up.
+        QPixmap dot(10, 10);
+        dot.fill(Qt::transparent);
+        if (entry.mode != Mode::Unset) {
+            QPainter painter(&dot);
+            const QColor lead = Theme::roleColor(Role::Lead, palette());
+            const QColor manage = Theme::roleColor(Role::Manage, palette());
+            if (entry.mode == Mode::Both) {
+                painter.fillRect(0, 0, 5, 10, lead);
+                painter.fillRect(5, 0, 5, 10, manage);
+            } else {
+                painter.fillRect(0, 0, 10, 10, entry.mode == Mode::Lead ? lead : manage);
+            }
+        }
+        item->setIcon(QIcon(dot));
+    }
+    const bool empty = entries.value().isEmpty();
+    m_journal->setVisible(!empty);
+    m_journalEmpty->setVisible(empty);
+    if (!empty) {
+        // Exactly as tall as its rows, so the page scrolls, not the list.
+        int height = 2 * m_journal->frameWidth();
+        for (int row = 0; row < m_journal->count(); ++row)
+            height += m_journal->sizeHintForRow(row) + 2 * m_journal->spacing();
+        m_journal->setFixedHeight(height + 2);
+    }
+}
+
+void DashboardPage::refreshGoals()
+{
+    const auto goals = GoalRepository(m_db).active(ActiveGoals);
+    if (!goals) {
+        showError(goals.error());
+        return;
+    }
+    if (goals.value().isEmpty()) {
+        m_goals->setText(QStringLiteral("<p>%1</p>").arg(esc(
+                tr("No active goals. Pick one of your growth areas and set a goal with a few concrete steps."))));
+        return;
+    }
+    const QPalette pal = palette();
+    const QLocale locale;
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    for (const Goal &goal : goals.value()) {
+        const int done = static_cast<int>(std::count_if(goal.steps.cbegin(), goal.steps.cend(),
+                                                        [](const GoalStep &s) { return s.doneAt.isValid(); }));
+        const QString dueOn = goal.dueOn.isValid() ? tr("due %1").arg(locale.toString(goal.dueOn, QLocale::ShortFormat))
+                                                   : tr("no date");
+        const QString steps = goal.steps.isEmpty() ? tr("no steps yet")
+                                                   : tr("%1 of %2 steps done").arg(done).arg(goal.steps.size());
+        html += QStringLiteral("<tr><td width=\"40%\"><b>%1</b></td><td width=\"22%\">%2</td>"
+                               "<td width=\"16%\" style=\"color: %3;\">%4</td><td>%5</td></tr>")
+                        .arg(esc(goal.title), esc(goalTargetName(goal, m_model)), muted(pal).name(), esc(dueOn),
+                             esc(steps));
+    }
+    html += QStringLiteral("</table>");
+    m_goals->setText(html);
+}
+
+void DashboardPage::showError(const QString &message)
+{
+    m_error->setText(tr("Part of your overview could not be read: %1").arg(message));
+    QPalette p = m_error->palette();
+    p.setColor(QPalette::WindowText, Theme::warningColor(palette()));
+    m_error->setPalette(p);
+    m_error->setVisible(true);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    // The HTML carries colours from the palette, so it is built again for the new one.
+    if (event->type() == QEvent::PaletteChange && isVisible())
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tandem::ui
