@@ -347,8 +347,8 @@ void DashboardPage::refreshDue()
     if (due.pulse.due && due.full.due)
         text = tr("Your weekly pulse and a full assessment are due.");
     else if (due.pulse.due)
-        text = tr("Your weekly pulse is due: one minute, %n quick answer(s).", nullptr,
-                  static_cast<int>(m_model.pulseItems.size()));
+        // One statement per skill: always several, so the plural fits without a translation.
+        text = tr("Your weekly pulse is due: one minute, %1 quick answers.").arg(m_model.pulseItems.size());
     else if (due.full.due)
         text = tr("A full assessment is due: about ten minutes.");
     else

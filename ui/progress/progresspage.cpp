@@ -674,6 +674,9 @@ void ProgressPage::buildTrends()
         fill.setAlpha(55);
         m_trendBand[i]->setBrush(fill);
         m_trendBand[i]->setPen(Qt::NoPen);
+        // The legend names only the lines; the caption explains the band, which keeps the legend
+        // on one row at narrow widths.
+        hideFromLegend(m_trendChart, m_trendBand[i]);
     }
     // The band spans the whole range; a single point gets a few days either side to be seen.
     QDateTime start = first;
@@ -696,8 +699,9 @@ void ProgressPage::buildTrends()
 
     fillTable(panel->table(), {tr("Score"), tr("When"), tr("Value"), tr("Assessments"), tr("Band from"), tr("Band to")},
               rows);
-    QString caption = tr("A point outside the shaded band differs from the first point of the range by more than "
-                         "noise: that is a real change.");
+    QString caption = tr("A point outside the shaded band (±%1 points around the first point of the range) differs "
+                         "from it by more than noise: that is a real change.")
+                              .arg(shown.isEmpty() ? QString() : number(shown.first()->mdc95));
     QStringList verdicts;
     for (int i = 0; i < shown.size(); ++i) {
         if (shown[i]->change)
