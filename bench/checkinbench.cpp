@@ -1,5 +1,8 @@
 // Benchmarks for the self-assessment: the profile and the full history of a 10-year demo
 // database, and opening the Check-in page on it against an empty one (budget: ≤ 1.2×).
+#include "demostore.h"
+#include "guibenchmain.h"
+
 #include "checkin/checkinpage.h"
 #include "checkin/duetracker.h"
 #include "checkin/historymodel.h"
@@ -10,51 +13,13 @@
 #include "profileservice.h"
 #include "skillmodel.h"
 
-#include <QApplication>
-#include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
-#include <map>
-#include <memory>
 
 using namespace tandem;
 
 namespace {
 
-struct CachedDatabase
-{
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<core::Database> db;
-};
-
-// Closed in main() before the application goes: a database must not outlive Qt's SQL driver.
-std::map<int, CachedDatabase> &databaseCache()
-{
-    static std::map<int, CachedDatabase> cache;
-    return cache;
-}
-
-// One database per size, made once and shared by the benchmarks that use it.
-core::Database &demoDatabase(int years)
-{
-    using Entry = CachedDatabase;
-    auto &cache = databaseCache();
-    auto it = cache.find(years);
-    if (it == cache.end()) {
-        Entry entry;
-        entry.dir = std::make_unique<QTemporaryDir>();
-        entry.db = std::move(core::Database::open(entry.dir->path())).value();
-        if (years > 0) {
-            core::DemoGenerator::Options options;
-            options.years = years;
-            options.until = QDate(2026, 11, 30);
-            (void)core::DemoGenerator(core::SkillModel::builtin()).generate(*entry.db, options);
-        }
-        it = cache.emplace(years, std::move(entry)).first;
-    }
-    return *it->second.db;
-}
+using bench::demoDatabase;
 
 void BM_LatestProfile(benchmark::State &state)
 {
@@ -133,14 +98,5 @@ BENCHMARK(BM_DueTracker)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    databaseCache().clear();
-    return 0;
+    return tandem::bench::runGuiBenchmarks(argc, argv, [] { tandem::bench::demoStores().clear(); });
 }

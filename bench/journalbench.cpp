@@ -1,6 +1,8 @@
 // Journal benchmarks on a large store (100,000 entries unless TANDEM_BENCH_JOURNAL_ENTRIES says
 // otherwise): search with snippets against the bare FTS5 query it is built on, and opening the
 // journal page at 100,000 entries against 100. docs/performance.md ("Journal") has the budgets.
+#include "guibenchmain.h"
+
 #include "journal/journallistmodel.h"
 #include "journal/journalpage.h"
 
@@ -235,14 +237,5 @@ BENCHMARK(BM_OpenJournalPage)->Arg(100)->Arg(largeSize())->Unit(benchmark::kMill
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    stores().clear();
-    return 0;
+    return tandem::bench::runGuiBenchmarks(argc, argv, [] { stores().clear(); });
 }

@@ -1,5 +1,8 @@
 // Benchmarks for the Progress page: building every chart, and opening the page, on a 10-year
 // demo database against a 1-year one (budget: opening ≤ 1.3×).
+#include "demostore.h"
+#include "guibenchmain.h"
+
 #include "progress/progresspage.h"
 
 #include "clock.h"
@@ -7,47 +10,13 @@
 #include "demogenerator.h"
 #include "skillmodel.h"
 
-#include <QApplication>
-#include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
-#include <map>
-#include <memory>
 
 using namespace tandem;
 
 namespace {
 
-struct CachedDatabase
-{
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<core::Database> db;
-};
-
-// Closed in main() before the application goes: a database must not outlive Qt's SQL driver.
-std::map<int, CachedDatabase> &databaseCache()
-{
-    static std::map<int, CachedDatabase> cache;
-    return cache;
-}
-
-core::Database &demoDatabase(int years)
-{
-    auto &cache = databaseCache();
-    auto it = cache.find(years);
-    if (it == cache.end()) {
-        CachedDatabase entry;
-        entry.dir = std::make_unique<QTemporaryDir>();
-        entry.db = std::move(core::Database::open(entry.dir->path())).value();
-        core::DemoGenerator::Options options;
-        options.years = years;
-        options.until = QDate(2026, 11, 30);
-        (void)core::DemoGenerator(core::SkillModel::builtin()).generate(*entry.db, options);
-        it = cache.emplace(years, std::move(entry)).first;
-    }
-    return *it->second.db;
-}
+using bench::demoDatabase;
 
 const core::FixedClock &clock()
 {
@@ -93,14 +62,5 @@ BENCHMARK(BM_BuildEveryChart)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    databaseCache().clear();
-    return 0;
+    return tandem::bench::runGuiBenchmarks(argc, argv, [] { tandem::bench::demoStores().clear(); });
 }
