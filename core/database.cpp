@@ -2,6 +2,7 @@
 
 #include "datalocation.h"
 #include "schema.h"
+#include "sqliteheader.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -184,14 +185,30 @@ Result<Database::RecordCounts> Database::recordCounts() const
                         query.value().value(2).toLongLong()};
 }
 
+qint64 Database::totalChanges() const
+{
+    const auto changes = scalar(QStringLiteral("SELECT total_changes()"));
+    return changes ? changes.value().toLongLong() : 0;
+}
+
 Status Database::configure()
 {
     const QString where = QDir::toNativeSeparators(m_filePath);
+    // A file cut off after its first page opens without complaint; its header records the size
+    // it must have. (With changes in a -wal beside it, the file itself may lag behind.)
+    const QFileInfo fileInfo(m_filePath);
+    const QFileInfo walInfo(m_filePath + QStringLiteral("-wal"));
+    if (fileInfo.size() > 0 && !(walInfo.exists() && walInfo.size() > 0)) {
+        const auto header = SqliteHeader::read(m_filePath);
+        if (header && header->expectedFileSize() > fileInfo.size())
+            return Error{QStringLiteral("%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a "
+                                        "full disk or an interrupted copy). The file was not changed.")
+                                 .arg(where)};
+    }
     // Read before writing anything: a file that is not a database must stay byte for byte as it was.
     const auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!tables)
-        return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged (%2). The file was not changed.")
-                             .arg(where, connection().lastError().databaseText())};
+        return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where)};
     const auto version = scalar(QStringLiteral("PRAGMA user_version"));
     const auto appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!version || !appId)
@@ -207,6 +224,21 @@ Status Database::configure()
                              .arg(where)
                              .arg(userVersion)
                              .arg(latestSchemaVersion())};
+    // Switching to WAL and migrating write to the file, so a file that needs either is checked
+    // first and a damaged one refused unchanged. A file in WAL mode and up to date (every start
+    // but the first after an upgrade or a restore) is not: quick_check reads the whole file, too
+    // slow for every start-up (docs/data-model.md); the app runs DatabaseCheck::quick later.
+    const auto journalMode = scalar(QStringLiteral("PRAGMA journal_mode"));
+    const bool willWrite = !journalMode || journalMode.value().toString() != QLatin1String("wal")
+            || userVersion < latestSchemaVersion();
+    if (tables.value().toInt() > 0 && willWrite) {
+        const auto quick = scalar(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!quick || quick.value().toString() != QLatin1String("ok"))
+            return Error{QStringLiteral("%1 is damaged (%2). The file was not changed.")
+                                 .arg(where, (quick ? quick.value().toString() : connection().lastError().databaseText())
+                                                     .remove(QStringLiteral("*** in database main ***"))
+                                                     .simplified())};
+    }
 
     // foreign_keys is a no-op inside a transaction, so it is set first, on its own.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {

@@ -55,6 +55,10 @@ public:
     /// How many of each kind of user record the database holds.
     Result<RecordCounts> recordCounts() const;
 
+    /// Rows this connection has inserted, updated or deleted since it was opened (SQLite's
+    /// total_changes()); the app compares it at the end to decide whether a backup is worth making.
+    qint64 totalChanges() const;
+
 private:
     friend class Transaction;
 

@@ -1,6 +1,8 @@
 #include "datalocation.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace tandem::core {
@@ -20,6 +22,27 @@ QString DataLocation::resolve(const QString &fromArguments)
 QString DataLocation::databasePath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QLatin1String(DatabaseFileName));
+}
+
+QString DataLocation::lockPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("tandem.lock"));
+}
+
+Status DataLocation::ensureFolder(const QString &dataDir)
+{
+    if (dataDir.isEmpty())
+        return Error{QStringLiteral("No data folder was given.")};
+    const QFileInfo info(dataDir);
+    if (info.exists() && !info.isDir())
+        return Error{QStringLiteral("The data folder %1 is a file, not a folder.").arg(QDir::toNativeSeparators(dataDir))};
+    if (info.exists())
+        return {};
+    if (!QDir().mkpath(dataDir))
+        return Error{QStringLiteral("Could not create the data folder %1. Check that its parent folder exists and is writable.")
+                             .arg(QDir::toNativeSeparators(dataDir))};
+    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
 }
 
 } // namespace tandem::core

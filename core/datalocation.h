@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 namespace tandem::core {
@@ -17,6 +19,15 @@ public:
 
     /// The database file inside a data folder.
     static QString databasePath(const QString &dataDir);
+
+    /// The lock file the app holds for as long as it runs on a data folder (<dataDir>/tandem.lock);
+    /// a restore from the terminal takes it too, so that it never replaces the file under the app.
+    static QString lockPath(const QString &dataDir);
+
+    /// Creates the data folder when it is missing, readable by its owner only (0700). A folder
+    /// that already exists keeps its permissions: the user may have pointed us at a shared one,
+    /// and the files inside are private anyway.
+    static Status ensureFolder(const QString &dataDir);
 };
 
 } // namespace tandem::core

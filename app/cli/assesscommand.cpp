@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "storeopener.h"
 
 #include "answervalidator.h"
 #include "database.h"
@@ -92,7 +93,7 @@ int runAssess(Arguments &args, const Context &context)
     if (Status valid = AnswerValidator(model).validate(*kind, assessment.answers); !valid)
         return context.fail(ExitUsage, valid.error());
 
-    auto db = Database::open(context.dataDir);
+    auto db = StoreOpener::open(context);
     if (!db)
         return context.fail(ExitFailure, db.error());
     const ProfileService service(*db.value(), model);

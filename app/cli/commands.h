@@ -29,4 +29,22 @@ int runHistory(Arguments &args, const Context &context);
 /// `due [--json]`: which check-ins are due, or when they next are.
 int runDue(Arguments &args, const Context &context);
 
+/// `backup [--output PATH [--force]]`: a verified backup into the backups folder, or a verified copy at PATH.
+int runBackup(Arguments &args, const Context &context);
+
+/// `backups [--json]`: every backup with what it holds.
+int runBackups(Arguments &args, const Context &context);
+
+/// `restore PATH`: put a backup in place of the database, keeping what was there.
+int runRestore(Arguments &args, const Context &context);
+
+/// `check`: a full check of the database file.
+int runCheck(Arguments &args, const Context &context);
+
+/// `export --format json|csv|markdown --output PATH [--per-month]`: everything, or the journal.
+int runExport(Arguments &args, const Context &context);
+
+/// `import PATH [--from tandem|rednotebook|jrnl] [--dry-run] [--json]`: merge by id, all or nothing.
+int runImport(Arguments &args, const Context &context);
+
 } // namespace tandem::cli

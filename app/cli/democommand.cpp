@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "storeopener.h"
 
 #include "database.h"
 #include "demogenerator.h"
@@ -42,7 +43,7 @@ int runDemo(Arguments &args, const Context &context)
             return context.fail(ExitUsage, QStringLiteral("--until must be a date such as 2026-11-30, not \"%1\"").arg(*until));
     }
 
-    auto db = Database::open(context.dataDir);
+    auto db = StoreOpener::open(context);
     if (!db)
         return context.fail(ExitFailure, db.error());
     const auto holdsData = db.value()->holdsUserData();

@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "storeopener.h"
 
 #include "assessmentrepository.h"
 #include "clock.h"
@@ -21,7 +22,7 @@ int runDue(Arguments &args, const Context &context)
     const bool json = args.takeFlag(QStringLiteral("--json"));
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
-    auto db = Database::open(context.dataDir);
+    auto db = StoreOpener::open(context);
     if (!db)
         return context.fail(ExitFailure, db.error());
     const AssessmentRepository assessments(*db.value());

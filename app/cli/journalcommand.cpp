@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "storeopener.h"
 
 #include "database.h"
 #include "ftsquery.h"
@@ -88,7 +89,7 @@ QString localTime(const QDateTime &utc)
 
 Result<std::unique_ptr<Database>> openStore(const Context &context)
 {
-    return Database::open(context.dataDir);
+    return StoreOpener::open(context);
 }
 
 int add(Arguments &args, const Context &context)

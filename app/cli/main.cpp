@@ -42,6 +42,20 @@ Commands:
   journal delete ID            Delete one entry.
   advise --answers "a,b,c,d,e" [--json]
                                Lead or manage? Five answers from -3 (lead side) to 3 (manage side).
+  backup [--output PATH [--force]]
+                               A verified backup into the backups folder, or a verified copy at
+                               PATH; prints its path. (The app makes automatic backups; this does not.)
+  backups [--json]             Every backup, newest first, with what it holds.
+  restore PATH                 Put a backup in place of the database; what was there is kept.
+  check                        Check the whole database file; exit 1 if it is damaged.
+  export --format json|csv|markdown --output PATH [--per-month]
+                               Everything as JSON (re-importable), scores and entries as CSV (PATH
+                               is a folder), or the journal as Markdown (one file, or with
+                               --per-month a folder of YYYY-MM.md files).
+  import PATH [--from tandem|rednotebook|jrnl] [--dry-run] [--json]
+                               Merge a Tandem export, a RedNotebook data folder or a jrnl JSON
+                               export: all or nothing; the same file twice adds nothing.
+                               --dry-run reports what would change and changes nothing.
 
 Options:
   --data-dir DIR   Use the data folder DIR (default: $TANDEM_DATA_DIR, else the standard
@@ -105,6 +119,18 @@ int main(int argc, char *argv[])
         return cli::runHistory(args, context);
     if (*command == QLatin1String("due"))
         return cli::runDue(args, context);
+    if (*command == QLatin1String("backup"))
+        return cli::runBackup(args, context);
+    if (*command == QLatin1String("backups"))
+        return cli::runBackups(args, context);
+    if (*command == QLatin1String("restore"))
+        return cli::runRestore(args, context);
+    if (*command == QLatin1String("check"))
+        return cli::runCheck(args, context);
+    if (*command == QLatin1String("export"))
+        return cli::runExport(args, context);
+    if (*command == QLatin1String("import"))
+        return cli::runImport(args, context);
     if (*command == QLatin1String("help")) {
         out << QString::fromUtf8(Usage);
         return cli::ExitOk;

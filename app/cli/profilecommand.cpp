@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "storeopener.h"
 
 #include "database.h"
 #include "profileservice.h"
@@ -105,7 +106,7 @@ int runProfile(Arguments &args, const Context &context)
     const bool json = args.takeFlag(QStringLiteral("--json"));
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
-    auto db = Database::open(context.dataDir);
+    auto db = StoreOpener::open(context);
     if (!db)
         return context.fail(ExitFailure, db.error());
     const SkillModel &model = SkillModel::builtin();
@@ -161,7 +162,7 @@ int runHistory(Arguments &args, const Context &context)
         if (!kind)
             return context.fail(ExitUsage, QStringLiteral("--kind must be full or pulse, not \"%1\"").arg(*kindText));
     }
-    auto db = Database::open(context.dataDir);
+    auto db = StoreOpener::open(context);
     if (!db)
         return context.fail(ExitFailure, db.error());
     const auto history = ProfileService(*db.value(), SkillModel::builtin()).history(kind);

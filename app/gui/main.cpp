@@ -1,6 +1,8 @@
 // tandem: the Qt Widgets app.
 #include "common/keyfeeder.h"
 #include "common/readyprobe.h"
+#include "common/singleinstance.h"
+#include "mainwindow/appsession.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pageid.h"
 
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -62,21 +65,42 @@ int main(int argc, char *argv[])
     const bool quitWhenReady = parser.isSet(quitWhenReadyOption);
 
     const QString dataDir = core::DataLocation::resolve(parser.value(dataDirOption));
-    auto db = core::Database::open(dataDir);
-    if (!db) {
-        err << QStringLiteral("tandem: ") << db.error() << Qt::endl;
+    if (const core::Status ready = core::DataLocation::ensureFolder(dataDir); !ready) {
+        err << QStringLiteral("tandem: ") << ready.error() << Qt::endl;
         if (!quitWhenReady)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem cannot open your data"), db.error());
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem cannot open your data"), ready.error());
         return 1;
     }
 
-    ui::MainWindow window(*db.value(), core::SkillModel::builtin());
-    window.showPage(*startPage);
+    // One app per data folder: a second start brings the first window forward and ends here.
+    ui::SingleInstance instance(dataDir);
+    switch (instance.start()) {
+    case ui::SingleInstance::Role::Primary:
+        break;
+    case ui::SingleInstance::Role::Secondary:
+        err << QCoreApplication::translate("main", "tandem: already open on %1; brought its window to the front.")
+                        .arg(QDir::toNativeSeparators(dataDir))
+            << Qt::endl;
+        return 0;
+    case ui::SingleInstance::Role::Failed:
+        err << QStringLiteral("tandem: ") << instance.error() << Qt::endl;
+        if (!quitWhenReady)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem cannot start"), instance.error());
+        return 1;
+    }
+
+    ui::AppSession session({dataDir, *startPage, !quitWhenReady}, core::SkillModel::builtin());
+    if (!session.start()) {
+        err << QStringLiteral("tandem: ") << session.error() << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &session, &ui::AppSession::activate);
     if (quitWhenReady) {
-        auto *probe = new ui::ReadyProbe(&window);
+        auto *probe = new ui::ReadyProbe(session.window());
         QObject::connect(probe, &ui::ReadyProbe::ready, &app, [] { QCoreApplication::exit(0); });
     }
-    window.show();
     ui::KeyFeeder::installIfRequested();  // a test hook; does nothing unless a test asks for it
-    return app.exec();
+    const int status = app.exec();
+    session.finish();
+    return status;
 }

@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -24,6 +25,17 @@ QString shortDateTime(const QDateTime &dateTime)
 QString longDate(const QDate &date)
 {
     return QLocale().toString(date, QLocale::LongFormat);
+}
+
+QString recordCounts(qint64 assessments, qint64 journalEntries, qint64 goals)
+{
+    const QLocale locale;
+    const auto count = [&locale](qint64 n, const char *one, const char *many) {
+        return QCoreApplication::translate("Format", n == 1 ? one : many).arg(locale.toString(n));
+    };
+    return QCoreApplication::translate("Format", "%1, %2 and %3")
+            .arg(count(assessments, "%1 assessment", "%1 assessments"),
+                 count(journalEntries, "%1 journal entry", "%1 journal entries"), count(goals, "%1 goal", "%1 goals"));
 }
 
 } // namespace tandem::ui::Format

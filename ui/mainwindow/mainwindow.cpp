@@ -6,9 +6,11 @@
 #include "common/placeholderpage.h"
 #include "common/theme.h"
 #include "dashboard/dashboardpage.h"
+#include "exchange/datatransfer.h"
 #include "journal/journalpage.h"
 #include "learn/learnpage.h"
 #include "progress/progresspage.h"
+#include "settings/backupspanel.h"
 #include "settings/settingspage.h"
 
 #include "clock.h"
@@ -26,6 +28,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QCursor>
 
 namespace tandem::ui {
 
@@ -35,6 +39,10 @@ MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, 
 {
     m_dueTracker = new DueTracker(m_db, m_clock, this);
     m_notifier = new DesktopNotifier(this);
+    m_transfer = new DataTransfer(m_db, m_model, m_clock, this);
+    connect(m_transfer, &DataTransfer::status, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_transfer, &DataTransfer::dataImported, this, &MainWindow::reloadRequested);
+    connect(m_transfer, &DataTransfer::backupMade, this, &MainWindow::backupsChanged);
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tandem"));
@@ -209,6 +217,12 @@ QWidget *MainWindow::createPage(PageId id)
     case PageId::Settings: {
         auto *settings = new SettingsPage(m_db, &m_clock, this);
         connect(settings, &SettingsPage::cadenceChanged, m_dueTracker, &DueTracker::refresh);
+        connect(settings, &SettingsPage::exportRequested, this, [this] { m_exportMenu->popup(QCursor::pos()); });
+        connect(settings, &SettingsPage::importRequested, m_transfer, &DataTransfer::openImportDialog);
+        BackupsPanel *backups = settings->backupsPanel();
+        connect(backups, &BackupsPanel::backUpNowRequested, m_transfer, &DataTransfer::backUpNow);
+        connect(backups, &BackupsPanel::restoreRequested, this, &MainWindow::restoreRequested);
+        connect(this, &MainWindow::backupsChanged, backups, &BackupsPanel::refresh);
         return settings;
     }
     case PageId::Dashboard: {
@@ -243,6 +257,28 @@ QWidget *MainWindow::createPage(PageId id)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportMenu->addAction(tr("Everything as &JSON…"), m_transfer,
+                            [this] { m_transfer->chooseAndExport(core::ExportFormat::Json); });
+    m_exportMenu->addAction(tr("Scores and Entries as &CSV…"), m_transfer,
+                            [this] { m_transfer->chooseAndExport(core::ExportFormat::Csv); });
+    m_exportMenu->addAction(tr("Journal as &Markdown…"), m_transfer,
+                            [this] { m_transfer->chooseAndExport(core::ExportFormat::Markdown); });
+    m_exportMenu->addAction(tr("Journal as Markdown, One File per &Month…"), m_transfer,
+                            [this] { m_transfer->chooseAndExport(core::ExportFormat::MarkdownPerMonth); });
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(tr("Progress &Report (PDF)…"), m_transfer, &DataTransfer::chooseAndExportReport);
+    QAction *import = file->addAction(tr("&Import…"), m_transfer, &DataTransfer::openImportDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("&Back Up Now"), m_transfer, &DataTransfer::backUpNow);
+    file->addAction(tr("&Restore from Backup…"), this, [this] {
+        showPage(PageId::Settings);
+        if (auto *list = m_pages->findChild<QWidget *>(QStringLiteral("backupsList")); list && list->isVisible())
+            list->setFocus(Qt::ShortcutFocusReason);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);

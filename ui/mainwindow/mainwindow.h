@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -23,6 +24,7 @@ class Clock;
 namespace tandem::ui {
 
 class CheckInPage;
+class DataTransfer;
 class DesktopNotifier;
 class DueTracker;
 
@@ -42,6 +44,15 @@ public:
     /// The page's widget, built now if it has not been shown yet.
     QWidget *page(PageId page);
     DueTracker &dueTracker() const { return *m_dueTracker; }
+    DataTransfer &dataTransfer() const { return *m_transfer; }
+
+Q_SIGNALS:
+    /// The user confirmed restoring a backup; the session closes this window to do it.
+    void restoreRequested(const QString &backupPath);
+    /// The data changed under the window (an import): the session opens it again.
+    void reloadRequested();
+    /// A backup was made or removed: lists of backups should be read again.
+    void backupsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +69,8 @@ private:
     const core::Clock &m_clock;
     DueTracker *m_dueTracker = nullptr;
     DesktopNotifier *m_notifier = nullptr;
+    DataTransfer *m_transfer = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_banner = nullptr;

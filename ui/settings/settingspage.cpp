@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "backupspanel.h"
+
 #include "assessmentrepository.h"
 #include "calendarexport.h"
 #include "schedule.h"
@@ -71,16 +73,30 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
         QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_db.filePath()));
         m_status->setText(tr("The path is on the clipboard."));
     });
+    auto *exportData = new QPushButton(tr("Export…"), dataBox);
+    exportData->setObjectName(QStringLiteral("settingsExport"));
+    exportData->setAccessibleName(tr("Export your data"));
+    exportData->setToolTip(tr("Everything as JSON, scores and entries as CSV, the journal as Markdown, or a PDF report."));
+    connect(exportData, &QPushButton::clicked, this, &SettingsPage::exportRequested);
+    auto *importData = new QPushButton(tr("Import…"), dataBox);
+    importData->setObjectName(QStringLiteral("settingsImport"));
+    importData->setAccessibleName(tr("Import data"));
+    importData->setToolTip(tr("From a Tandem export, a RedNotebook folder or a jrnl export."));
+    connect(importData, &QPushButton::clicked, this, &SettingsPage::importRequested);
     auto *dataButtons = new QHBoxLayout;
     dataButtons->addWidget(openFolder);
     dataButtons->addWidget(copyPath);
     dataButtons->addStretch(1);
+    dataButtons->addWidget(exportData);
+    dataButtons->addWidget(importData);
 
     auto *dataLayout = new QVBoxLayout(dataBox);
     dataLayout->addWidget(dataIntro);
     dataLayout->addWidget(m_path);
     dataLayout->addWidget(m_summary);
     dataLayout->addLayout(dataButtons);
+
+    m_backups = new BackupsPanel(m_db.dataDir(), m_clock, this);
 
     // Rhythm.
     auto *rhythmBox = new QGroupBox(tr("Check-in rhythm"), this);
@@ -130,6 +146,7 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
     layout->setSpacing(16);
     layout->addWidget(title);
     layout->addWidget(dataBox);
+    layout->addWidget(m_backups);
     layout->addWidget(rhythmBox);
     layout->addWidget(m_status);
     layout->addStretch(1);
@@ -154,6 +171,7 @@ SettingsPage::~SettingsPage() = default;
 void SettingsPage::showEvent(QShowEvent *event)
 {
     refreshDataSummary();
+    m_backups->refresh();
     QWidget::showEvent(event);
 }
 

@@ -14,7 +14,9 @@ class QSpinBox;
 
 namespace tandem::ui {
 
-/// Where the data lives, and the check-in rhythm. Changes are saved as soon as they are made.
+class BackupsPanel;
+
+/// Where the data lives, its backups, export and import, and the check-in rhythm. Changes are saved as soon as they are made.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -30,9 +32,15 @@ public:
     /// Writes the check-in schedule as an iCalendar file; false with a message on failure.
     bool exportCalendar(const QString &path, QString *error = nullptr);
 
+    /// The Backups section (refreshed when a backup is made).
+    BackupsPanel *backupsPanel() const { return m_backups; }
+
 Q_SIGNALS:
     /// The check-in rhythm was changed and saved: what is due may be different now.
     void cadenceChanged();
+    /// The user asked to export or import (the window owns that work).
+    void exportRequested();
+    void importRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,6 +59,7 @@ private:
     QSpinBox *m_fullInterval = nullptr;
     QCheckBox *m_reminders = nullptr;
     QLabel *m_status = nullptr;
+    BackupsPanel *m_backups = nullptr;
     bool m_loading = false;
 };
 

@@ -1,0 +1,40 @@
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+#include "databasecheck.h"
+#include "storeopener.h"
+
+#include <QLocale>
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+int runCheck(Arguments &args, const Context &context)
+{
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    CheckReport report;
+    {
+        auto db = StoreOpener::open(context);
+        if (!db)
+            return context.fail(ExitFailure, db.error());
+        auto checked = DatabaseCheck::run(*db.value());
+        if (!checked)
+            return context.fail(ExitFailure, checked.error());
+        report = std::move(checked).value();
+    }
+    if (!report.ok()) {
+        const QString offer = StoreOpener::backupOffer(context);
+        return context.fail(ExitFailure,
+                            report.problems.join(QLatin1Char('\n'))
+                                + (offer.isEmpty() ? QString() : QLatin1Char('\n') + offer));
+    }
+    const QLocale c = QLocale::c();
+    context.out << QStringLiteral("ok: %1 assessments, %2 journal entries, %3 goals\n")
+                       .arg(c.toString(report.counts.assessments), c.toString(report.counts.journalEntries),
+                            c.toString(report.counts.goals));
+    return ExitOk;
+}
+
+} // namespace tandem::cli

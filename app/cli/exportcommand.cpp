@@ -1,0 +1,47 @@
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+#include "database.h"
+#include "exportwriter.h"
+#include "skillmodel.h"
+#include "storeopener.h"
+
+#include <QDir>
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+int runExport(Arguments &args, const Context &context)
+{
+    const auto formatKey = args.takeValue(QStringLiteral("--format"));
+    const auto output = args.takeValue(QStringLiteral("--output"));
+    const bool perMonth = args.takeFlag(QStringLiteral("--per-month"));
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!formatKey)
+        return context.fail(ExitUsage, QStringLiteral("export needs --format json, csv or markdown"));
+    auto format = exportFormatFromKey(*formatKey);
+    if (!format)
+        return context.fail(ExitUsage,
+                            QStringLiteral("unknown format \"%1\"; choose json, csv or markdown").arg(*formatKey));
+    if (!output || output->isEmpty())
+        return context.fail(ExitUsage,
+                            QStringLiteral("export needs --output PATH (a file; a folder for csv and --per-month)"));
+    if (perMonth && *format != ExportFormat::Markdown)
+        return context.fail(ExitUsage, QStringLiteral("--per-month goes with --format markdown"));
+    if (perMonth)
+        format = ExportFormat::MarkdownPerMonth;
+
+    auto db = StoreOpener::open(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const auto written = ExportWriter::write(*db.value(), SkillModel::builtin(), *format, *output);
+    if (!written)
+        return context.fail(ExitFailure, written.error());
+    for (const QString &path : written.value())
+        context.out << QDir::toNativeSeparators(path) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace tandem::cli

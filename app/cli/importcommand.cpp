@@ -1,0 +1,84 @@
+#include "arguments.h"
+#include "commands.h"
+#include "context.h"
+#include "database.h"
+#include "importer.h"
+#include "importsource.h"
+#include "storeopener.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+namespace {
+
+QJsonObject countsJson(const ImportCounts &counts)
+{
+    return QJsonObject { { QStringLiteral("added"), counts.added },
+                         { QStringLiteral("updated"), counts.updated },
+                         { QStringLiteral("unchanged"), counts.unchanged },
+                         { QStringLiteral("skipped"), counts.skipped } };
+}
+
+} // namespace
+
+int runImport(Arguments &args, const Context &context)
+{
+    const auto from = args.takeValue(QStringLiteral("--from"));
+    const bool dryRun = args.takeFlag(QStringLiteral("--dry-run"));
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    const auto path = args.takePositional();
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!path)
+        return context.fail(ExitUsage, QStringLiteral("import needs a file or folder (see tandem-cli --help)"));
+
+    std::optional<ImportFormat> format;
+    if (from) {
+        format = importFormatFromKey(*from);
+        if (!format)
+            return context.fail(ExitUsage,
+                                QStringLiteral("unknown source \"%1\"; choose tandem, rednotebook or jrnl").arg(*from));
+    } else {
+        format = ImportSource::detect(*path);
+        if (!format)
+            return context.fail(
+                ExitUsage,
+                QStringLiteral("cannot tell what %1 is; say it with --from tandem, rednotebook or jrnl").arg(*path));
+    }
+
+    // Read and check the file before touching the store: bad input is refused with nothing opened.
+    const auto data = ImportSource::read(*format, *path);
+    if (!data)
+        return context.fail(ExitUsage, data.error() + QStringLiteral(" Nothing was imported."));
+
+    auto db = StoreOpener::open(context);
+    if (!db)
+        return context.fail(ExitFailure, db.error());
+    const auto report = Importer(*db.value()).run(data.value(), dryRun);
+    if (!report) {
+        // The importer refuses conflicts with what is stored (a reused id) before writing anything.
+        return context.fail(ExitUsage, report.error() + QStringLiteral(" Nothing was imported."));
+    }
+    if (json) {
+        const QJsonObject object { { QStringLiteral("dry_run"), dryRun },
+                                   { QStringLiteral("source"), importFormatKey(*format) },
+                                   { QStringLiteral("assessments"), countsJson(report->assessments) },
+                                   { QStringLiteral("journal_entries"), countsJson(report->journalEntries) },
+                                   { QStringLiteral("goals"), countsJson(report->goals) },
+                                   { QStringLiteral("settings"), countsJson(report->settings) },
+                                   { QStringLiteral("notes"), QJsonArray::fromStringList(report->notes) } };
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    context.out << report->summary() << Qt::endl;
+    for (const QString &note : report->notes)
+        context.out << QStringLiteral("  ") << note << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,72 @@
+#include "storeopener.h"
+
+#include "backupservice.h"
+#include "clock.h"
+#include "context.h"
+#include "databasecheck.h"
+#include "datalocation.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace tandem::cli {
+
+using namespace tandem::core;
+
+namespace {
+
+// Quotes a path for the shell only when it needs it, so that the offered command can be pasted.
+QString shellWord(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./:@%+=,-]+$)"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context)
+{
+    QString problem;
+    {
+        auto db = Database::open(context.dataDir);
+        if (db) {
+            const Status quick = DatabaseCheck::quick(*db.value());
+            if (quick)
+                return db;
+            problem = quick.error();
+        } else {
+            problem = db.error();
+        }
+    }
+    const QString offer = backupOffer(context);
+    return Error { offer.isEmpty() ? problem : problem + QLatin1Char('\n') + offer };
+}
+
+QString StoreOpener::backupOffer(const Context &context)
+{
+    const SystemClock clock;
+    const BackupService backups(context.dataDir, clock);
+    const auto newest = backups.newestGood();
+    if (!newest || !newest.value())
+        return {};
+    const BackupInfo &backup = *newest.value();
+    const auto preview = backups.preview(backup.path);
+    const qint64 entries = preview ? preview->journalEntries : 0;
+    // The restore must reach the same folder: name it unless it is the one tandem-cli finds by itself.
+    const QString folder = context.dataDir == DataLocation::resolve(QString())
+        ? QString()
+        : QStringLiteral("--data-dir %1 ").arg(shellWord(QDir::toNativeSeparators(context.dataDir)));
+    const QString path = QDir::toNativeSeparators(backup.path);
+    return QStringLiteral("The newest good backup is from %1 (%2): %3. Restore it with: tandem-cli %4restore %5")
+        .arg(backup.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             entries == 1 ? QStringLiteral("1 journal entry")
+                          : QStringLiteral("%1 journal entries").arg(QLocale::c().toString(entries)),
+             path, folder, shellWord(path));
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,117 @@
+#include "databasecheck.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tandem::core {
+
+namespace {
+
+// At most this many of SQLite's own lines are repeated to the user: the first few say what kind
+// of damage it is, and a restore is the remedy whatever their number.
+constexpr int MaxDetails = 3;
+
+QString where(const Database &db)
+{
+    return QDir::toNativeSeparators(db.filePath());
+}
+
+// Runs a check and gives its rows (first column), or SQLite's own words when it failed: those,
+// not Database::run's wrapping, are what tells the user what is wrong.
+Result<QStringList> rows(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return Error { query.lastError().databaseText() };
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines;
+}
+
+// SQLite's findings of an integrity or quick check; empty when it says ok. A check that fails
+// outright (as it does when the damage reaches the list of tables) is a finding too.
+QStringList findings(const Database &db, const QString &pragma)
+{
+    const auto lines = rows(db, QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(MaxDetails));
+    if (!lines)
+        return { lines.error() };
+    if (lines.value() == QStringList { QStringLiteral("ok") })
+        return {};
+    return lines.value().isEmpty() ? QStringList { QStringLiteral("the check gave no answer") } : lines.value();
+}
+
+QString damaged(const Database &db, const QStringList &found)
+{
+    // SQLite starts its report with a "*** in database main ***" line; the rest, one finding a
+    // line, reads better on one line.
+    QString details = found.join(QLatin1Char('\n'));
+    details.remove(QStringLiteral("*** in database main ***"));
+    details = details.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
+    return QStringLiteral("The database file %1 is damaged (SQLite reports: %2).").arg(where(db), details);
+}
+
+bool isBusy(const QString &sqliteText)
+{
+    return sqliteText.contains(QLatin1String("database is locked"));
+}
+
+} // namespace
+
+Result<CheckReport> DatabaseCheck::run(const Database &db)
+{
+    CheckReport report;
+    if (const QStringList found = findings(db, QStringLiteral("integrity_check")); !found.isEmpty()) {
+        if (found.size() == 1 && isBusy(found.first()))
+            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)) };
+        report.problems.append(damaged(db, found));
+    }
+
+    if (auto orphans = db.run(QStringLiteral("PRAGMA foreign_key_check")); !orphans) {
+        report.problems.append(
+            QStringLiteral("The links between records could not be checked (%1).").arg(orphans.error()));
+    } else {
+        QSqlQuery &query = orphans.value();
+        qint64 count = 0;
+        QString first;
+        while (query.next()) {
+            if (++count == 1)
+                first = QStringLiteral("a record in %1 refers to a missing record in %2")
+                            .arg(query.value(0).toString(), query.value(2).toString());
+        }
+        if (count > 0)
+            report.problems.append(QStringLiteral("%1 record(s) refer to records that no longer exist (first: %2).")
+                                       .arg(count)
+                                       .arg(first));
+    }
+
+    // An FTS5 command written as an insert, changing nothing. With rank 1 it also compares the
+    // index with the entries (external content); without, SQLite 3.40 checks the index only.
+    if (const auto fts
+        = rows(db, QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)"));
+        !fts)
+        report.problems.append(
+            QStringLiteral("The journal's search index does not match the entries, so searches may miss "
+                           "or show the wrong ones (%1).")
+                .arg(fts.error()));
+
+    if (const auto counts = db.recordCounts(); counts)
+        report.counts = counts.value();
+    else if (report.problems.isEmpty())
+        report.problems.append(QStringLiteral("The records could not be counted (%1).").arg(counts.error()));
+    return report;
+}
+
+Status DatabaseCheck::quick(const Database &db)
+{
+    if (const QStringList found = findings(db, QStringLiteral("quick_check")); !found.isEmpty()) {
+        if (found.size() == 1 && isBusy(found.first()))
+            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)) };
+        return Error { damaged(db, found) + QStringLiteral(" The file was not changed.") };
+    }
+    return {};
+}
+
+} // namespace tandem::core

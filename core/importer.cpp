@@ -1,0 +1,501 @@
+#include "importer.h"
+
+#include "database.h"
+#include "exchangerepository.h"
+#include "sqltime.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tandem::core {
+
+namespace {
+
+const QString NothingImported = QStringLiteral(" Nothing was imported.");
+
+QString day(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().date().toString(Qt::ISODate) : QStringLiteral("an unknown day");
+}
+
+QString elided(const QString &text, qsizetype length = 50)
+{
+    const QString line = text.simplified();
+    return line.size() > length ? line.left(length) + QStringLiteral("…") : line;
+}
+
+QString describe(const JournalEntry &e)
+{
+    const QString title = elided(e.title);
+    return title.isEmpty() ? QStringLiteral("the journal entry of %1").arg(day(e.occurredAt))
+                           : QStringLiteral("the journal entry “%1” of %2").arg(title, day(e.occurredAt));
+}
+
+QString describe(const Goal &g)
+{
+    const QString title = elided(g.title);
+    return title.isEmpty() ? QStringLiteral("the goal created on %1").arg(day(g.createdAt))
+                           : QStringLiteral("the goal “%1”").arg(title);
+}
+
+QString describe(const Assessment &a)
+{
+    return (a.kind == AssessmentKind::Pulse ? QStringLiteral("the pulse check-in of %1")
+                                            : QStringLiteral("the full assessment of %1"))
+        .arg(day(a.takenAt));
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+// What a record may be, for telling a user which uuid clashes with what.
+enum class Kind { Assessment, Entry, Goal, Step };
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Assessment: return QStringLiteral("an assessment");
+    case Kind::Entry: return QStringLiteral("a journal entry");
+    case Kind::Goal: return QStringLiteral("a goal");
+    case Kind::Step: return QStringLiteral("a step of a goal");
+    }
+    return {};
+}
+
+struct Owner
+{
+    Kind kind = Kind::Entry;
+    qsizetype index = 0; // in the stored list of its kind (for steps: of the goal)
+    QUuid goal; // for steps: the goal they belong to
+};
+
+// Times as the store keeps them, to the second; "" for none.
+QString timeKey(const QDateTime &time)
+{
+    return time.isValid() ? toSqlTime(time) : QString();
+}
+
+// Tags as the store tells them apart: trimmed, and the same regardless of ASCII letter case
+// (the column's NOCASE collation), so "Work" and "work" are one tag.
+QStringList tagKey(const QStringList &tags)
+{
+    QStringList keys;
+    for (const QString &tag : tags) {
+        QString key = tag.trimmed();
+        for (QChar &c : key) {
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                c = QChar(c.unicode() + ('a' - 'A'));
+        }
+        keys.append(key);
+    }
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
+}
+
+QStringList setKey(QStringList ids)
+{
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
+}
+
+QList<QUuid> setKey(QList<QUuid> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+bool sameAssessment(const ExchangeAssessment &a, const ExchangeAssessment &b)
+{
+    return a.assessment.kind == b.assessment.kind && a.assessment.modelVersion == b.assessment.modelVersion
+        && timeKey(a.assessment.takenAt) == timeKey(b.assessment.takenAt)
+        && timeKey(a.startedAt) == timeKey(b.startedAt) && a.assessment.note == b.assessment.note
+        && a.assessment.answers == b.assessment.answers;
+}
+
+// Same content: everything but the row id and the created/updated times.
+bool sameEntry(const JournalEntry &a, const JournalEntry &b)
+{
+    return timeKey(a.occurredAt) == timeKey(b.occurredAt) && a.title == b.title && a.situation == b.situation
+        && a.mode == b.mode && a.outcome == b.outcome && a.rating == b.rating && a.feelings == b.feelings
+        && a.learned == b.learned && a.nextTime == b.nextTime && a.body == b.body && tagKey(a.tags) == tagKey(b.tags)
+        && setKey(a.skills) == setKey(b.skills) && setKey(a.contrasts) == setKey(b.contrasts)
+        && setKey(a.areas) == setKey(b.areas) && a.advice == b.advice;
+}
+
+bool sameSteps(const QList<GoalStep> &a, const QList<GoalStep> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).uuid != b.at(i).uuid || a.at(i).text != b.at(i).text
+            || timeKey(a.at(i).doneAt) != timeKey(b.at(i).doneAt))
+            return false;
+    }
+    return true;
+}
+
+bool sameGoal(const ExchangeGoal &a, const ExchangeGoal &b)
+{
+    const Goal &x = a.goal;
+    const Goal &y = b.goal;
+    return x.targetKind == y.targetKind && x.targetId == y.targetId && x.title == y.title && x.why == y.why
+        && x.dueOn == y.dueOn && x.targetScore == y.targetScore && x.status == y.status
+        && timeKey(x.closedAt) == timeKey(y.closedAt) && sameSteps(x.steps, y.steps)
+        && setKey(a.evidenceEntries) == setKey(b.evidenceEntries);
+}
+
+// Missing created/updated times take the ones before them, as JournalRepository::add does.
+JournalEntry withTimes(JournalEntry e)
+{
+    if (!e.createdAt.isValid())
+        e.createdAt = e.occurredAt;
+    if (!e.updatedAt.isValid())
+        e.updatedAt = e.createdAt;
+    return e;
+}
+
+Goal withTimes(Goal g)
+{
+    if (!g.updatedAt.isValid())
+        g.updatedAt = g.createdAt;
+    return g;
+}
+
+// The checks that do not need the store, for data from any source (TandemJson::read has
+// already made them for its files, with more detail).
+Status checkData(const ExchangeData &data)
+{
+    QHash<QUuid, QString> seen;
+    auto claim = [&seen](const QUuid &uuid, const QString &what) -> Status {
+        if (uuid.isNull())
+            return Error { QStringLiteral("%1 has no id.").arg(what) + NothingImported };
+        const auto it = seen.constFind(uuid);
+        if (it != seen.cend())
+            return Error { QStringLiteral("The id %1 is used twice, by %2 and by %3.").arg(uuidText(uuid), *it, what)
+                           + NothingImported };
+        seen.insert(uuid, what);
+        return {};
+    };
+    for (const ExchangeAssessment &a : data.assessments) {
+        const QString what = describe(a.assessment);
+        if (Status claimed = claim(a.assessment.uuid, what); !claimed)
+            return claimed;
+        if (!a.assessment.takenAt.isValid())
+            return Error { QStringLiteral("An assessment (%1) has no time.").arg(uuidText(a.assessment.uuid))
+                           + NothingImported };
+        for (auto it = a.assessment.answers.cbegin(); it != a.assessment.answers.cend(); ++it) {
+            if (it.value() < 1 || it.value() > 5)
+                return Error { QStringLiteral("In %1 the answer to %2 is %3; answers go from 1 to 5.")
+                                   .arg(what, it.key(), QString::number(it.value()))
+                               + NothingImported };
+        }
+    }
+    for (const JournalEntry &e : data.journalEntries) {
+        if (Status claimed = claim(e.uuid, describe(e)); !claimed)
+            return claimed;
+        if (!e.occurredAt.isValid())
+            return Error { QStringLiteral("A journal entry (%1) has no date.").arg(uuidText(e.uuid))
+                           + NothingImported };
+        if (e.rating && (*e.rating < 1 || *e.rating > 5))
+            return Error { QStringLiteral("%1 has the rating %2; ratings go from 1 to 5.")
+                               .arg(describe(e), QString::number(*e.rating))
+                           + NothingImported };
+    }
+    for (const ExchangeGoal &g : data.goals) {
+        if (Status claimed = claim(g.goal.uuid, describe(g.goal)); !claimed)
+            return claimed;
+        if (!g.goal.createdAt.isValid())
+            return Error { QStringLiteral("A goal (%1) has no creation time.").arg(uuidText(g.goal.uuid))
+                           + NothingImported };
+        if (g.goal.targetScore && (*g.goal.targetScore < 0 || *g.goal.targetScore > 100))
+            return Error { QStringLiteral("%1 has the target score %2; targets go from 0 to 100.")
+                               .arg(describe(g.goal), QString::number(*g.goal.targetScore))
+                           + NothingImported };
+        for (qsizetype i = 0; i < g.goal.steps.size(); ++i) {
+            if (Status claimed
+                = claim(g.goal.steps.at(i).uuid, QStringLiteral("step %1 of %2").arg(i + 1).arg(describe(g.goal)));
+                !claimed)
+                return claimed;
+        }
+    }
+    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
+        if (it.key().isEmpty())
+            return Error { QStringLiteral("A setting has no name.") + NothingImported };
+    }
+    return {};
+}
+
+// A write the store refused, half-way: the transaction rolls back, so nothing stays.
+Error notStored(const QString &what, const QString &why)
+{
+    return Error { QStringLiteral("Could not store %1: %2").arg(what, why) + NothingImported };
+}
+
+QString countOf(int n, const char *one, const char *many)
+{
+    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+// "2 assessments, 12 journal entries and 1 goal"; "" when all are zero.
+QString listOf(int assessments, int entries, int goals, int settings)
+{
+    QStringList parts;
+    if (assessments > 0)
+        parts.append(countOf(assessments, "assessment", "assessments"));
+    if (entries > 0)
+        parts.append(countOf(entries, "journal entry", "journal entries"));
+    if (goals > 0)
+        parts.append(countOf(goals, "goal", "goals"));
+    if (settings > 0)
+        parts.append(countOf(settings, "setting", "settings"));
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+}
+
+} // namespace
+
+int ImportReport::changes() const
+{
+    int n = 0;
+    for (const ImportCounts *c : { &assessments, &journalEntries, &goals, &settings })
+        n += c->added + c->updated;
+    return n;
+}
+
+QString ImportReport::summary() const
+{
+    auto list = [this](int ImportCounts::*field) {
+        return listOf(assessments.*field, journalEntries.*field, goals.*field, settings.*field);
+    };
+    QStringList parts;
+    if (const QString added = list(&ImportCounts::added); !added.isEmpty())
+        parts.append((dryRun ? QStringLiteral("would add ") : QStringLiteral("added ")) + added);
+    if (const QString updated = list(&ImportCounts::updated); !updated.isEmpty())
+        parts.append((dryRun ? QStringLiteral("would update ") : QStringLiteral("updated ")) + updated);
+    if (const QString unchanged = list(&ImportCounts::unchanged); !unchanged.isEmpty()) {
+        const int n = assessments.unchanged + journalEntries.unchanged + goals.unchanged + settings.unchanged;
+        parts.append(unchanged + (n == 1 ? QStringLiteral(" is already there") : QStringLiteral(" are already there")));
+    }
+    if (const QString skipped = list(&ImportCounts::skipped); !skipped.isEmpty())
+        parts.append(
+            (dryRun ? QStringLiteral("would keep your own version of ") : QStringLiteral("kept your own version of "))
+            + skipped);
+    if (parts.isEmpty())
+        return QStringLiteral("There was nothing to import.");
+    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    text[0] = text.at(0).toUpper();
+    return text;
+}
+
+Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
+{
+    if (Status checked = checkData(data); !checked)
+        return Error { checked.error() };
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    ExchangeRepository repository(m_db);
+    auto stored = repository.readAll();
+    if (!stored)
+        return Error { stored.error() };
+    const ExchangeData &have = stored.value();
+
+    // Who holds each uuid in the store.
+    QHash<QUuid, Owner> owners;
+    owners.reserve(have.assessments.size() + have.journalEntries.size() + have.goals.size() * 4);
+    for (qsizetype i = 0; i < have.assessments.size(); ++i)
+        owners.insert(have.assessments.at(i).assessment.uuid, { Kind::Assessment, i, {} });
+    for (qsizetype i = 0; i < have.journalEntries.size(); ++i)
+        owners.insert(have.journalEntries.at(i).uuid, { Kind::Entry, i, {} });
+    for (qsizetype i = 0; i < have.goals.size(); ++i) {
+        const Goal &goal = have.goals.at(i).goal;
+        owners.insert(goal.uuid, { Kind::Goal, i, {} });
+        for (qsizetype s = 0; s < goal.steps.size(); ++s)
+            owners.insert(goal.steps.at(s).uuid, { Kind::Step, s, goal.uuid });
+    }
+    auto clash = [&owners](const QUuid &uuid, Kind expected, const QString &what) -> Status {
+        const auto it = owners.constFind(uuid);
+        if (it == owners.cend() || it->kind == expected)
+            return {};
+        return Error { QStringLiteral("In the file, %1 has the id %2, which in your data belongs to %3.")
+                           .arg(what, uuidText(uuid), kindName(it->kind))
+                       + NothingImported };
+    };
+
+    // Everything that refuses the whole import is checked before anything is written.
+    for (const ExchangeAssessment &a : data.assessments) {
+        if (Status ok = clash(a.assessment.uuid, Kind::Assessment, describe(a.assessment)); !ok)
+            return Error { ok.error() };
+        const auto it = owners.constFind(a.assessment.uuid);
+        if (it != owners.cend() && !sameAssessment(a, have.assessments.at(it->index)))
+            return Error { QStringLiteral(
+                               "In the file, %1 claims the id of a different assessment in your data (%2, id %3). "
+                               "Assessments never change, so one of the two is not what it says.")
+                               .arg(describe(a.assessment), describe(have.assessments.at(it->index).assessment),
+                                    uuidText(a.assessment.uuid))
+                           + NothingImported };
+    }
+    QSet<QUuid> incomingEntries;
+    for (const JournalEntry &e : data.journalEntries) {
+        if (Status ok = clash(e.uuid, Kind::Entry, describe(e)); !ok)
+            return Error { ok.error() };
+        incomingEntries.insert(e.uuid);
+    }
+    for (const ExchangeGoal &g : data.goals) {
+        if (Status ok = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !ok)
+            return Error { ok.error() };
+        for (qsizetype s = 0; s < g.goal.steps.size(); ++s) {
+            const QString what = QStringLiteral("step %1 of %2").arg(s + 1).arg(describe(g.goal));
+            const QUuid &uuid = g.goal.steps.at(s).uuid;
+            if (Status ok = clash(uuid, Kind::Step, what); !ok)
+                return Error { ok.error() };
+            const auto it = owners.constFind(uuid);
+            if (it != owners.cend() && it->goal != g.goal.uuid)
+                return Error {
+                    QStringLiteral(
+                        "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
+                        .arg(what, uuidText(uuid))
+                    + NothingImported
+                };
+        }
+        for (const QUuid &entry : g.evidenceEntries) {
+            const auto it = owners.constFind(entry);
+            const bool stored = it != owners.cend() && it->kind == Kind::Entry;
+            if (!stored && !incomingEntries.contains(entry))
+                return Error { QStringLiteral(
+                                   "In the file, %1 names as evidence a journal entry (id %2) that is neither in the "
+                                   "file nor in your data.")
+                                   .arg(describe(g.goal), uuidText(entry))
+                               + NothingImported };
+        }
+    }
+
+    ImportReport report;
+    report.dryRun = dryRun;
+
+    for (const ExchangeAssessment &a : data.assessments) {
+        if (owners.contains(a.assessment.uuid)) {
+            ++report.assessments.unchanged;
+            continue;
+        }
+        auto added = repository.insertAssessment(a);
+        if (!added)
+            return notStored(describe(a.assessment), added.error());
+        ++report.assessments.added;
+    }
+
+    QHash<QUuid, qint64> entryIds;
+    entryIds.reserve(have.journalEntries.size() + data.journalEntries.size());
+    for (const JournalEntry &e : have.journalEntries)
+        entryIds.insert(e.uuid, e.id);
+    bool entriesUpdated = false;
+    for (const JournalEntry &incoming : data.journalEntries) {
+        const JournalEntry e = withTimes(incoming);
+        const auto it = owners.constFind(e.uuid);
+        if (it == owners.cend()) {
+            auto added = repository.insertEntry(e);
+            if (!added)
+                return notStored(describe(e), added.error());
+            entryIds.insert(e.uuid, added.value());
+            ++report.journalEntries.added;
+            continue;
+        }
+        const JournalEntry &mine = have.journalEntries.at(it->index);
+        if (sameEntry(e, mine)) {
+            ++report.journalEntries.unchanged;
+        } else if (e.updatedAt.toSecsSinceEpoch() > mine.updatedAt.toSecsSinceEpoch()) {
+            if (Status updated = repository.updateEntry(mine.id, e); !updated)
+                return notStored(describe(e), updated.error());
+            entriesUpdated = true;
+            ++report.journalEntries.updated;
+        } else {
+            ++report.journalEntries.skipped;
+            report.notes.append(
+                e.updatedAt.toSecsSinceEpoch() == mine.updatedAt.toSecsSinceEpoch()
+                    ? QStringLiteral("Kept your version of %1: the file's differs but was changed at the same time.")
+                          .arg(describe(mine))
+                    : QStringLiteral("Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                          .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
+        }
+    }
+    if (entriesUpdated) {
+        if (Status removed = repository.removeUnusedTags(); !removed)
+            return notStored(QStringLiteral("the tag list"), removed.error());
+    }
+
+    auto storeGoalParts = [&](qint64 goalId, const ExchangeGoal &g) -> Status {
+        if (Status steps = repository.replaceGoalSteps(goalId, g.goal.steps); !steps)
+            return steps;
+        QList<qint64> evidence;
+        evidence.reserve(g.evidenceEntries.size());
+        for (const QUuid &entry : g.evidenceEntries)
+            evidence.append(entryIds.value(entry));
+        return repository.replaceGoalEvidence(goalId, evidence);
+    };
+    for (const ExchangeGoal &incoming : data.goals) {
+        ExchangeGoal g = incoming;
+        g.goal = withTimes(g.goal);
+        const auto it = owners.constFind(g.goal.uuid);
+        if (it == owners.cend()) {
+            auto added = repository.insertGoal(g.goal);
+            if (!added)
+                return notStored(describe(g.goal), added.error());
+            if (Status parts = storeGoalParts(added.value(), g); !parts)
+                return notStored(describe(g.goal), parts.error());
+            ++report.goals.added;
+            continue;
+        }
+        const ExchangeGoal &mine = have.goals.at(it->index);
+        if (sameGoal(g, mine)) {
+            ++report.goals.unchanged;
+        } else if (g.goal.updatedAt.toSecsSinceEpoch() > mine.goal.updatedAt.toSecsSinceEpoch()) {
+            if (Status updated = repository.updateGoal(mine.goal.id, g.goal); !updated)
+                return notStored(describe(g.goal), updated.error());
+            if (Status parts = storeGoalParts(mine.goal.id, g); !parts)
+                return notStored(describe(g.goal), parts.error());
+            ++report.goals.updated;
+        } else {
+            ++report.goals.skipped;
+            report.notes.append(
+                g.goal.updatedAt.toSecsSinceEpoch() == mine.goal.updatedAt.toSecsSinceEpoch()
+                    ? QStringLiteral("Kept your version of %1: the file's differs but was changed at the same time.")
+                          .arg(describe(mine.goal))
+                    : QStringLiteral("Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                          .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
+        }
+    }
+
+    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
+        const auto mine = have.settings.constFind(it.key());
+        if (mine == have.settings.cend()) {
+            if (Status added = repository.insertSetting(it.key(), it.value()); !added)
+                return notStored(QStringLiteral("the setting %1").arg(elided(it.key())), added.error());
+            ++report.settings.added;
+        } else if (*mine == it.value()) {
+            ++report.settings.unchanged;
+        } else {
+            ++report.settings.skipped;
+            report.notes.append(QStringLiteral("Kept your setting %1 (%2); the file has %3.")
+                                    .arg(elided(it.key()), elided(*mine, 40), elided(it.value(), 40)));
+        }
+    }
+
+    if (!dryRun) {
+        if (Status committed = transaction.commit(); !committed)
+            return Error { committed.error() };
+    }
+    return report;
+}
+
+} // namespace tandem::core

@@ -1,0 +1,239 @@
+#include "markdownexport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tandem::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MarkdownExport", text);
+}
+
+QList<const JournalEntry *> oldestFirst(const QList<JournalEntry> &entries)
+{
+    QList<const JournalEntry *> sorted;
+    sorted.reserve(entries.size());
+    for (const JournalEntry &e : entries)
+        sorted.append(&e);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const JournalEntry *a, const JournalEntry *b) {
+        if (a->occurredAt != b->occurredAt)
+            return a->occurredAt < b->occurredAt;
+        return a->uuid.toString() < b->uuid.toString();
+    });
+    return sorted;
+}
+
+QDate localDate(const JournalEntry &e)
+{
+    return e.occurredAt.toLocalTime().date();
+}
+
+QString modeText(Mode mode)
+{
+    switch (mode) {
+    case Mode::Lead: return tr("Led");
+    case Mode::Manage: return tr("Managed");
+    case Mode::Both: return tr("Led and managed");
+    case Mode::Unset: break;
+    }
+    return {};
+}
+
+QString ratingText(int rating)
+{
+    switch (rating) {
+    case 1: return tr("1 of 5, badly");
+    case 2: return tr("2 of 5, not well");
+    case 3: return tr("3 of 5, so-so");
+    case 4: return tr("4 of 5, well");
+    case 5: return tr("5 of 5, very well");
+    default: return QString::number(rating);
+    }
+}
+
+QString leanText(Lean lean)
+{
+    switch (lean) {
+    case Lean::Lead: return tr("lean towards leading");
+    case Lean::Manage: return tr("lean towards managing");
+    case Lean::Blend: break;
+    }
+    return tr("blend leading and managing");
+}
+
+// Names from the model; an id the model does not know is shown as it is.
+template<typename Lookup> QString names(const QStringList &ids, Lookup lookup)
+{
+    QStringList out;
+    for (const QString &id : ids) {
+        const auto *found = lookup(id);
+        out.append(MarkdownExport::escapeInline(found ? found->name : id));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+void appendEntry(QString &out, const JournalEntry &e, const SkillModel &model)
+{
+    const QString date = localDate(e).toString(Qt::ISODate);
+    const QString title = MarkdownExport::escapeInline(e.title.trimmed());
+    out += QStringLiteral("## ") + (title.isEmpty() ? date : date + QStringLiteral(" — ") + title)
+        + QStringLiteral("\n\n");
+
+    auto section = [&](const char *label, const QString &text) {
+        if (text.trimmed().isEmpty())
+            return;
+        out += QStringLiteral("**") + tr(label) + QStringLiteral("**\n") + MarkdownExport::escapeBlock(text)
+            + QStringLiteral("\n\n");
+    };
+    auto line = [&](const char *label, const QString &value) {
+        out += QStringLiteral("**") + tr(label) + QStringLiteral(":** ") + value + QStringLiteral("\n\n");
+    };
+
+    section(QT_TRANSLATE_NOOP("MarkdownExport", "Situation"), e.situation);
+    if (e.mode != Mode::Unset)
+        line(QT_TRANSLATE_NOOP("MarkdownExport", "What I did"), modeText(e.mode));
+    section(QT_TRANSLATE_NOOP("MarkdownExport", "Outcome"), e.outcome);
+    if (e.rating)
+        line(QT_TRANSLATE_NOOP("MarkdownExport", "How it went"), ratingText(*e.rating));
+    section(QT_TRANSLATE_NOOP("MarkdownExport", "Feelings"), e.feelings);
+    section(QT_TRANSLATE_NOOP("MarkdownExport", "What I learned"), e.learned);
+    section(QT_TRANSLATE_NOOP("MarkdownExport", "Next time"), e.nextTime);
+
+    // The body is the user's own Markdown: kept exactly, only given a line end.
+    if (!e.body.trimmed().isEmpty()) {
+        out += e.body;
+        if (!e.body.endsWith(QLatin1Char('\n')))
+            out += QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+
+    QStringList facts;
+    auto fact = [&](const char *label, const QString &value) {
+        if (!value.isEmpty())
+            facts.append(QStringLiteral("- **") + tr(label) + QStringLiteral(":** ") + value);
+    };
+    QStringList tags;
+    for (const QString &tag : e.tags)
+        tags.append(MarkdownExport::escapeInline(tag));
+    fact(QT_TRANSLATE_NOOP("MarkdownExport", "Tags"), tags.join(QStringLiteral(", ")));
+    fact(QT_TRANSLATE_NOOP("MarkdownExport", "Skills"),
+         names(e.skills, [&](const QString &id) { return model.skill(id); }));
+    fact(QT_TRANSLATE_NOOP("MarkdownExport", "Contrasts"),
+         names(e.contrasts, [&](const QString &id) { return model.contrast(id); }));
+    fact(QT_TRANSLATE_NOOP("MarkdownExport", "Shared areas"),
+         names(e.areas, [&](const QString &id) { return model.sharedArea(id); }));
+    if (e.advice)
+        fact(QT_TRANSLATE_NOOP("MarkdownExport", "Advisor"), leanText(e.advice->lean));
+    if (!facts.isEmpty())
+        out += facts.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+}
+
+QByteArray document(const QString &heading, const QList<const JournalEntry *> &entries, const SkillModel &model)
+{
+    QString out = QStringLiteral("# ") + heading + QStringLiteral("\n\n");
+    if (entries.isEmpty())
+        out += tr("No journal entries.") + QStringLiteral("\n\n");
+    for (const JournalEntry *e : entries)
+        appendEntry(out, *e, model);
+    out.chop(1); // one line end at the end, not a blank line
+    return out.toUtf8();
+}
+
+} // namespace
+
+QString MarkdownExport::escapeInline(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case '\r':
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                break;
+            out += QLatin1Char(' ');
+            break;
+        case '\n': out += QLatin1Char(' '); break;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '#':
+        case '|':
+        case '~':
+        case '&':
+        case '!':
+            out += QLatin1Char('\\');
+            out += c;
+            break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString MarkdownExport::escapeBlock(const QString &text)
+{
+    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])"));
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    normalized.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalized.trimmed().split(QLatin1Char('\n'));
+
+    QStringList out;
+    for (const QString &raw : lines) {
+        // Leading blanks would make an indented code block; the words are what matter.
+        QString line = escapeInline(raw.trimmed());
+        if (line.isEmpty()) {
+            if (!out.isEmpty() && !out.constLast().isEmpty())
+                out.append(QString());
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('+'))
+            || line.startsWith(QLatin1Char('='))) {
+            line.prepend(QLatin1Char('\\'));
+        } else if (const auto match = ordered.match(line); match.hasMatch()) {
+            line.insert(match.capturedLength(1), QLatin1Char('\\'));
+        }
+        // A line followed by another line of the same paragraph ends with a hard break.
+        if (!out.isEmpty() && !out.constLast().isEmpty())
+            out.last() += QLatin1Char('\\');
+        out.append(line);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QByteArray MarkdownExport::singleFile(const ExchangeData &data, const SkillModel &model)
+{
+    return document(tr("Journal"), oldestFirst(data.journalEntries), model);
+}
+
+QMap<QString, QByteArray> MarkdownExport::perMonth(const ExchangeData &data, const SkillModel &model)
+{
+    QMap<QString, QList<const JournalEntry *>> months;
+    for (const JournalEntry *e : oldestFirst(data.journalEntries))
+        months[localDate(*e).toString(QStringLiteral("yyyy-MM"))].append(e);
+
+    QMap<QString, QByteArray> files;
+    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+        const QDate first = localDate(*it->constFirst());
+        //: Heading of a month's Markdown file, e.g. "Journal, March 2024"
+        const QString heading = tr("Journal, %1 %2")
+                                    .arg(QLocale().standaloneMonthName(first.month(), QLocale::LongFormat))
+                                    .arg(first.year());
+        files.insert(it.key() + QStringLiteral(".md"), document(heading, *it, model));
+    }
+    return files;
+}
+
+} // namespace tandem::core

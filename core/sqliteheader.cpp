@@ -1,0 +1,47 @@
+#include "sqliteheader.h"
+
+#include <QFile>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace tandem::core {
+
+namespace {
+
+quint32 bigEndian32(const char *bytes)
+{
+    return qFromBigEndian<quint32>(bytes);
+}
+
+} // namespace
+
+std::optional<SqliteHeader> SqliteHeader::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.read(Size);
+    static const char Magic[] = "SQLite format 3"; // and its terminating zero: 16 bytes
+    if (bytes.size() < Size || std::memcmp(bytes.constData(), Magic, sizeof Magic) != 0)
+        return std::nullopt;
+    const char *data = bytes.constData();
+
+    SqliteHeader header;
+    const quint16 pageSize = qFromBigEndian<quint16>(data + 16);
+    header.pageSize = pageSize == 1 ? 65536 : pageSize;
+    if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
+        return std::nullopt; // no SQLite file has such pages: the header itself is damaged
+    // Bytes 18 and 19 (write and read format) are 2 in WAL mode, 1 otherwise.
+    header.walMode = data[18] == 2 || data[19] == 2;
+    // The recorded size is valid only when "version-valid-for" matches the change counter (older
+    // SQLite versions did not maintain it).
+    const quint32 changeCounter = bigEndian32(data + 24);
+    const quint32 validFor = bigEndian32(data + 92);
+    header.pageCount = changeCounter == validFor ? bigEndian32(data + 28) : 0;
+    header.userVersion = static_cast<qint32>(bigEndian32(data + 60));
+    header.applicationId = static_cast<qint32>(bigEndian32(data + 68));
+    return header;
+}
+
+} // namespace tandem::core

@@ -1,0 +1,777 @@
+#include "tandemjson.h"
+
+#include "database.h"
+#include "skillmodel.h"
+#include "sqltime.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+namespace tandem::core {
+
+namespace {
+
+// Limits on the parts of one record, well beyond anything the app writes.
+constexpr qsizetype MaxIdLength = 200;
+constexpr qsizetype MaxShortText = 1000; // tags, setting keys, model versions
+constexpr qsizetype MaxAnswers = 10'000;
+constexpr qsizetype MaxListItems = 1000; // tags and links of one entry, advice lists
+constexpr qsizetype MaxSteps = 10'000;
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(toSqlTime(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject assessmentObject(const ExchangeAssessment &exchanged)
+{
+    const Assessment &a = exchanged.assessment;
+    QJsonObject answers;
+    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+        answers.insert(it.key(), it.value());
+    return { { QStringLiteral("uuid"), uuidText(a.uuid) },
+             { QStringLiteral("kind"), assessmentKindKey(a.kind) },
+             { QStringLiteral("model_version"), a.modelVersion },
+             { QStringLiteral("started_at"), timeValue(exchanged.startedAt) },
+             { QStringLiteral("taken_at"), timeValue(a.takenAt) },
+             { QStringLiteral("note"), a.note },
+             { QStringLiteral("answers"), answers } };
+}
+
+QJsonObject entryObject(const JournalEntry &e)
+{
+    // The advice keeps the shape it has in the store (docs/data-model.md), so there is one
+    // description of it.
+    const QJsonValue advice
+        = e.advice ? QJsonValue(QJsonDocument::fromJson(e.advice->toJson()).object()) : QJsonValue(QJsonValue::Null);
+    return { { QStringLiteral("uuid"), uuidText(e.uuid) },
+             { QStringLiteral("occurred_at"), timeValue(e.occurredAt) },
+             { QStringLiteral("created_at"), timeValue(e.createdAt) },
+             { QStringLiteral("updated_at"), timeValue(e.updatedAt) },
+             { QStringLiteral("title"), e.title },
+             { QStringLiteral("situation"), e.situation },
+             { QStringLiteral("mode"),
+               e.mode == Mode::Unset ? QJsonValue(QJsonValue::Null) : QJsonValue(modeKey(e.mode)) },
+             { QStringLiteral("outcome"), e.outcome },
+             { QStringLiteral("rating"), e.rating ? QJsonValue(*e.rating) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("feelings"), e.feelings },
+             { QStringLiteral("learned"), e.learned },
+             { QStringLiteral("next_time"), e.nextTime },
+             { QStringLiteral("body"), e.body },
+             { QStringLiteral("tags"), stringArray(e.tags) },
+             { QStringLiteral("skills"), stringArray(e.skills) },
+             { QStringLiteral("contrasts"), stringArray(e.contrasts) },
+             { QStringLiteral("areas"), stringArray(e.areas) },
+             { QStringLiteral("advice"), advice } };
+}
+
+QJsonObject goalObject(const ExchangeGoal &exchanged)
+{
+    const Goal &g = exchanged.goal;
+    QJsonArray steps;
+    for (const GoalStep &step : g.steps) {
+        steps.append(QJsonObject { { QStringLiteral("uuid"), uuidText(step.uuid) },
+                                   { QStringLiteral("text"), step.text },
+                                   { QStringLiteral("done_at"), timeValue(step.doneAt) } });
+    }
+    QJsonArray evidence;
+    for (const QUuid &entry : exchanged.evidenceEntries)
+        evidence.append(uuidText(entry));
+    return { { QStringLiteral("uuid"), uuidText(g.uuid) },
+             { QStringLiteral("created_at"), timeValue(g.createdAt) },
+             { QStringLiteral("updated_at"), timeValue(g.updatedAt) },
+             { QStringLiteral("target_kind"), goalTargetKey(g.targetKind) },
+             { QStringLiteral("target_id"), g.targetId },
+             { QStringLiteral("title"), g.title },
+             { QStringLiteral("why"), g.why },
+             { QStringLiteral("due_on"),
+               g.dueOn.isValid() ? QJsonValue(g.dueOn.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("target_score"),
+               g.targetScore ? QJsonValue(*g.targetScore) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("status"), goalStatusKey(g.status) },
+             { QStringLiteral("closed_at"), timeValue(g.closedAt) },
+             { QStringLiteral("steps"), steps },
+             { QStringLiteral("evidence"), evidence } };
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("true or false");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("text");
+    case QJsonValue::Array: return QStringLiteral("a list");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("missing");
+}
+
+// A short, printable rendering of a value the file holds, for messages.
+QString quoted(const QString &text)
+{
+    constexpr qsizetype Shown = 60;
+    QString shown = text.left(Shown);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
+    }
+    return QLatin1Char('"') + shown + (text.size() > Shown ? QStringLiteral("…\"") : QStringLiteral("\""));
+}
+
+const QRegularExpression &idPattern()
+{
+    // The pattern of ids in the skill model (SkillModel::fromJson).
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+    return pattern;
+}
+
+// Reads the parts of the file, keeping the first problem it meets. Every accessor returns a
+// harmless default after a problem, so that callers check failed() once per record.
+class Reader final
+{
+public:
+    explicit Reader(const SkillModel &model) : m_model(model) { }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+    void fail(const QString &where, const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = where.isEmpty() ? what : where + QStringLiteral(": ") + what;
+    }
+    void fail(const QString &where, const char *key, const QString &what)
+    {
+        fail(where, QLatin1Char('"') + QLatin1String(key) + QStringLiteral("\" ") + what);
+    }
+
+    void onlyKeys(const QJsonObject &o, std::initializer_list<const char *> keys, const QString &where)
+    {
+        for (const QString &key : o.keys()) {
+            bool known = false;
+            for (const char *k : keys)
+                known = known || key == QLatin1String(k);
+            if (!known) {
+                fail(where,
+                     (where.isEmpty() ? QStringLiteral("it has") : QStringLiteral("has"))
+                         + QStringLiteral(" a field Tandem does not know: %1").arg(quoted(key)));
+                return;
+            }
+        }
+    }
+
+    QJsonValue field(const QJsonObject &o, const char *key, const QString &where, bool required)
+    {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined() && required)
+            fail(where, key, QStringLiteral("is missing"));
+        return value;
+    }
+
+    QString text(const QJsonObject &o, const char *key, const QString &where, bool required,
+                 qsizetype maxLength = TandemJson::MaxTextLength)
+    {
+        const QJsonValue value = field(o, key, where, required);
+        if (value.isUndefined())
+            return {};
+        return text(value, where, key, maxLength);
+    }
+
+    QString text(const QJsonValue &value, const QString &where, const char *key, qsizetype maxLength)
+    {
+        if (!value.isString()) {
+            fail(where, key, QStringLiteral("must be text, not %1").arg(typeName(value)));
+            return {};
+        }
+        QString s = value.toString();
+        if (s.size() > maxLength) {
+            fail(where, key, QStringLiteral("is too long (%1 characters; at most %2)").arg(s.size()).arg(maxLength));
+            return {};
+        }
+        return s;
+    }
+
+    // One of the given keys ("full", "pulse"); null or absent gives "" when nullable.
+    QString choice(const QJsonObject &o, const char *key, const QString &where, const QStringList &choices,
+                   bool nullable)
+    {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if ((value.isUndefined() || value.isNull()) && nullable)
+            return {};
+        const QString s = text(o, key, where, true, MaxShortText);
+        if (!failed() && !choices.contains(s)) {
+            QStringList shown;
+            for (const QString &c : choices)
+                shown.append(QLatin1Char('"') + c + QLatin1Char('"'));
+            if (nullable)
+                shown.append(QStringLiteral("null"));
+            const QString last = shown.takeLast();
+            fail(where, key,
+                 QStringLiteral("must be %1 or %2, not %3").arg(shown.join(QStringLiteral(", ")), last, quoted(s)));
+        }
+        return s;
+    }
+
+    QUuid uuid(const QJsonValue &value, const QString &where, const char *key)
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        const QString s = text(value, where, key, MaxShortText);
+        if (failed())
+            return {};
+        const QUuid id = QUuid::fromString(s);
+        if (!pattern.match(s).hasMatch() || id.isNull()) {
+            fail(where, key,
+                 QStringLiteral("is not a valid id: %1 (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)")
+                     .arg(quoted(s)));
+            return {};
+        }
+        return id;
+    }
+
+    QUuid uuid(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QJsonValue value = field(o, key, where, true);
+        return value.isUndefined() ? QUuid() : uuid(value, where, key);
+    }
+
+    // A time as the store keeps it: "2026-01-31T08:30:00Z". Null or absent is an invalid time
+    // when nullable.
+    QDateTime time(const QJsonObject &o, const char *key, const QString &where, bool nullable)
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"));
+        const QJsonValue value = field(o, key, where, !nullable);
+        if (value.isUndefined() || (value.isNull() && nullable))
+            return {};
+        const QString s = text(value, where, key, MaxShortText);
+        if (failed())
+            return {};
+        const QDateTime time = fromSqlTime(s);
+        if (!pattern.match(s).hasMatch() || !time.isValid()) {
+            fail(where, key, QStringLiteral("is not a time in the form 2026-01-31T08:30:00Z: %1").arg(quoted(s)));
+            return {};
+        }
+        return time;
+    }
+
+    QDate date(const QJsonObject &o, const char *key, const QString &where)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        const QString s = text(value, where, key, MaxShortText);
+        if (failed())
+            return {};
+        const QDate date = QDate::fromString(s, Qt::ISODate);
+        if (!pattern.match(s).hasMatch() || !date.isValid()) {
+            fail(where, key, QStringLiteral("is not a date in the form 2026-01-31: %1").arg(quoted(s)));
+            return {};
+        }
+        return date;
+    }
+
+    std::optional<int> integer(const QJsonValue &value, const QString &where, const char *key, int min, int max,
+                               bool nullable)
+    {
+        if (nullable && (value.isNull() || value.isUndefined()))
+            return std::nullopt;
+        const double d = value.toDouble();
+        if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < min || d > max) {
+            const QString shown = value.isDouble() ? QString::number(d) : typeName(value);
+            fail(where, key,
+                 QStringLiteral("must be a whole number from %1 to %2%3, not %4")
+                     .arg(min)
+                     .arg(max)
+                     .arg(nullable ? QStringLiteral(" or null") : QString(), shown));
+            return std::nullopt;
+        }
+        return static_cast<int>(d);
+    }
+
+    std::optional<int> integer(const QJsonObject &o, const char *key, const QString &where, int min, int max,
+                               bool nullable)
+    {
+        const QJsonValue value = field(o, key, where, !nullable);
+        if (value.isUndefined() && !nullable)
+            return std::nullopt;
+        return integer(value, where, key, min, max, nullable);
+    }
+
+    QJsonArray array(const QJsonObject &o, const char *key, const QString &where, bool required, qsizetype maxCount)
+    {
+        const QJsonValue value = field(o, key, where, required);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray()) {
+            fail(where, key, QStringLiteral("must be a list, not %1").arg(typeName(value)));
+            return {};
+        }
+        QJsonArray list = value.toArray();
+        if (list.size() > maxCount) {
+            fail(where, key, QStringLiteral("has too many items (%1; at most %2)").arg(list.size()).arg(maxCount));
+            return {};
+        }
+        return list;
+    }
+
+    QJsonObject object(const QJsonObject &o, const char *key, const QString &where, bool required, qsizetype maxCount)
+    {
+        const QJsonValue value = field(o, key, where, required);
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject()) {
+            fail(where, key, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+            return {};
+        }
+        QJsonObject object = value.toObject();
+        if (object.size() > maxCount) {
+            fail(where, key, QStringLiteral("has too many items (%1; at most %2)").arg(object.size()).arg(maxCount));
+            return {};
+        }
+        return object;
+    }
+
+    // An id in the skill model's pattern ("visionary-thinking.2").
+    QString id(const QJsonValue &value, const QString &where, const char *key)
+    {
+        const QString s = text(value, where, key, MaxIdLength);
+        if (!failed() && !idPattern().match(s).hasMatch())
+            fail(where, key,
+                 QStringLiteral("holds %1, which is not an id (ids use only a-z, 0-9, '.' and '-')").arg(quoted(s)));
+        return s;
+    }
+
+    QStringList ids(const QJsonObject &o, const char *key, const QString &where, bool required)
+    {
+        QStringList result;
+        for (const QJsonValue &value : array(o, key, where, required, MaxListItems)) {
+            result.append(id(value, where, key));
+            if (failed())
+                break;
+        }
+        return result;
+    }
+
+    // Links to the skill model: every id must be one the model has.
+    QStringList links(const QJsonObject &o, const char *key, const QString &where, const QString &what,
+                      bool (*known)(const SkillModel &, const QString &))
+    {
+        const QStringList list = ids(o, key, where, false);
+        for (const QString &ref : list) {
+            if (failed())
+                break;
+            if (!known(m_model, ref))
+                fail(where, key, QStringLiteral("names a %1 Tandem does not know: %2").arg(what, quoted(ref)));
+        }
+        return list;
+    }
+
+    // Remembers where a uuid is used, and refuses the file when it is used twice.
+    void claim(const QUuid &uuid, const QString &where)
+    {
+        if (uuid.isNull() || failed())
+            return;
+        const auto it = m_uuids.constFind(uuid);
+        if (it != m_uuids.cend()) {
+            fail(QString(), QStringLiteral("the id %1 is used twice, by %2 and by %3").arg(uuidText(uuid), *it, where));
+            return;
+        }
+        m_uuids.insert(uuid, where);
+    }
+
+    const SkillModel &model() const { return m_model; }
+
+private:
+    const SkillModel &m_model;
+    QString m_error;
+    QHash<QUuid, QString> m_uuids;
+};
+
+QString recordName(const char *kind, qsizetype index)
+{
+    return QLatin1String(kind) + QLatin1Char(' ') + QString::number(index + 1);
+}
+
+QString withUuid(const QString &where, const QUuid &uuid)
+{
+    return uuid.isNull() ? where : where + QStringLiteral(" (") + uuidText(uuid) + QLatin1Char(')');
+}
+
+std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QString &entry)
+{
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const QString where = entry + QStringLiteral(", advice");
+    if (!value.isObject()) {
+        r.fail(entry, "advice", QStringLiteral("must be an object or null, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    r.onlyKeys(o, { "model_version", "questions", "answers", "score", "lean", "drivers", "skills", "tips" }, where);
+    Advice advice;
+    advice.modelVersion = r.text(o, "model_version", where, true, MaxShortText);
+    advice.questionIds = r.ids(o, "questions", where, true);
+    if (QSet<QString>(advice.questionIds.cbegin(), advice.questionIds.cend()).size() != advice.questionIds.size())
+        r.fail(where, "questions", QStringLiteral("names a question twice"));
+    const QJsonObject answers = r.object(o, "answers", where, true, MaxListItems);
+    if (r.failed())
+        return std::nullopt;
+    if (answers.size() != advice.questionIds.size())
+        r.fail(where, "answers", QStringLiteral("must hold one answer for each question, and nothing else"));
+    for (const QString &question : std::as_const(advice.questionIds)) {
+        if (!answers.contains(question)) {
+            r.fail(where, "answers", QStringLiteral("has no answer for the question %1").arg(quoted(question)));
+            return std::nullopt;
+        }
+        advice.answers.append(r.integer(answers.value(question), where, "answers", -3, 3, false).value_or(0));
+    }
+    const int maxScore = 3 * static_cast<int>(advice.questionIds.size());
+    advice.score = r.integer(o, "score", where, -maxScore, maxScore, false).value_or(0);
+    advice.lean
+        = leanFromKey(r.choice(o, "lean", where,
+                               { QStringLiteral("lead"), QStringLiteral("manage"), QStringLiteral("blend") }, false))
+              .value_or(Lean::Blend);
+    for (const QJsonValue &d : r.array(o, "drivers", where, true, MaxListItems)) {
+        if (r.failed())
+            break;
+        if (!d.isObject()) {
+            r.fail(where, "drivers", QStringLiteral("must hold objects, not %1").arg(typeName(d)));
+            break;
+        }
+        const QJsonObject driver = d.toObject();
+        const QString driverWhere = where + QStringLiteral(", driver");
+        r.onlyKeys(driver, { "contrast", "side", "answer" }, driverWhere);
+        AdviceDriver parsed;
+        parsed.contrastId = r.id(r.field(driver, "contrast", driverWhere, true), driverWhere, "contrast");
+        parsed.side = r.choice(driver, "side", driverWhere, { QStringLiteral("lead"), QStringLiteral("manage") }, false)
+                == QLatin1String("manage")
+            ? Role::Manage
+            : Role::Lead;
+        parsed.answer = r.integer(driver, "answer", driverWhere, -3, 3, false).value_or(0);
+        advice.drivers.append(parsed);
+    }
+    advice.skillIds = r.ids(o, "skills", where, true);
+    advice.tipIds = r.ids(o, "tips", where, true);
+    if (r.failed())
+        return std::nullopt;
+    return advice;
+}
+
+std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &value, qsizetype index)
+{
+    QString where = recordName("assessment", index);
+    if (!value.isObject()) {
+        r.fail(QString(), where + QStringLiteral(" must be an object, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    ExchangeAssessment result;
+    Assessment &a = result.assessment;
+    a.uuid = r.uuid(o, "uuid", where);
+    r.claim(a.uuid, where);
+    where = withUuid(where, a.uuid);
+    r.onlyKeys(o, { "uuid", "kind", "model_version", "started_at", "taken_at", "note", "answers" }, where);
+    a.kind
+        = assessmentKindFromKey(r.choice(o, "kind", where, { QStringLiteral("full"), QStringLiteral("pulse") }, false))
+              .value_or(AssessmentKind::Full);
+    a.modelVersion = r.text(o, "model_version", where, true, MaxShortText);
+    result.startedAt = r.time(o, "started_at", where, true);
+    a.takenAt = r.time(o, "taken_at", where, false);
+    a.note = r.text(o, "note", where, false);
+    const QJsonObject answers = r.object(o, "answers", where, true, MaxAnswers);
+    for (auto it = answers.constBegin(); it != answers.constEnd() && !r.failed(); ++it) {
+        const QString item = it.key();
+        if (item.size() > MaxIdLength || !idPattern().match(item).hasMatch()) {
+            r.fail(where, "answers",
+                   QStringLiteral("holds an answer to %1, which is not a statement id").arg(quoted(item)));
+            break;
+        }
+        a.answers.insert(item, r.integer(it.value(), where, "answers", 1, 5, false).value_or(0));
+    }
+    if (r.failed())
+        return std::nullopt;
+    return result;
+}
+
+bool knownSkill(const SkillModel &model, const QString &id)
+{
+    return model.skill(id) != nullptr;
+}
+bool knownContrast(const SkillModel &model, const QString &id)
+{
+    return model.contrast(id) != nullptr;
+}
+bool knownArea(const SkillModel &model, const QString &id)
+{
+    return model.sharedArea(id) != nullptr;
+}
+
+std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizetype index)
+{
+    QString where = recordName("journal entry", index);
+    if (!value.isObject()) {
+        r.fail(QString(), where + QStringLiteral(" must be an object, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    JournalEntry e;
+    e.uuid = r.uuid(o, "uuid", where);
+    r.claim(e.uuid, where);
+    where = withUuid(where, e.uuid);
+    r.onlyKeys(o,
+               { "uuid", "occurred_at", "created_at", "updated_at", "title", "situation", "mode", "outcome", "rating",
+                 "feelings", "learned", "next_time", "body", "tags", "skills", "contrasts", "areas", "advice" },
+               where);
+    e.occurredAt = r.time(o, "occurred_at", where, false);
+    e.createdAt = r.time(o, "created_at", where, false);
+    e.updatedAt = r.time(o, "updated_at", where, false);
+    e.title = r.text(o, "title", where, false);
+    e.situation = r.text(o, "situation", where, false);
+    e.mode = modeFromKey(r.choice(o, "mode", where,
+                                  { QStringLiteral("lead"), QStringLiteral("manage"), QStringLiteral("both") }, true))
+                 .value_or(Mode::Unset);
+    e.outcome = r.text(o, "outcome", where, false);
+    e.rating = r.integer(o, "rating", where, 1, 5, true);
+    e.feelings = r.text(o, "feelings", where, false);
+    e.learned = r.text(o, "learned", where, false);
+    e.nextTime = r.text(o, "next_time", where, false);
+    e.body = r.text(o, "body", where, false);
+    for (const QJsonValue &tag : r.array(o, "tags", where, false, MaxListItems)) {
+        const QString name = r.text(tag, where, "tags", MaxShortText);
+        if (r.failed())
+            break;
+        if (name.trimmed().isEmpty()) {
+            r.fail(where, "tags", QStringLiteral("holds an empty tag"));
+            break;
+        }
+        e.tags.append(name);
+    }
+    e.skills = r.links(o, "skills", where, QStringLiteral("skill"), knownSkill);
+    e.contrasts = r.links(o, "contrasts", where, QStringLiteral("contrast"), knownContrast);
+    e.areas = r.links(o, "areas", where, QStringLiteral("shared area"), knownArea);
+    e.advice = readAdvice(r, o.value(QLatin1String("advice")), where);
+    if (r.failed())
+        return std::nullopt;
+    return e;
+}
+
+std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizetype index)
+{
+    QString where = recordName("goal", index);
+    if (!value.isObject()) {
+        r.fail(QString(), where + QStringLiteral(" must be an object, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    ExchangeGoal result;
+    Goal &g = result.goal;
+    g.uuid = r.uuid(o, "uuid", where);
+    r.claim(g.uuid, where);
+    where = withUuid(where, g.uuid);
+    r.onlyKeys(o,
+               { "uuid", "created_at", "updated_at", "target_kind", "target_id", "title", "why", "due_on",
+                 "target_score", "status", "closed_at", "steps", "evidence" },
+               where);
+    g.createdAt = r.time(o, "created_at", where, false);
+    g.updatedAt = r.time(o, "updated_at", where, false);
+    const QString kind = r.choice(o, "target_kind", where,
+                                  { goalTargetKey(GoalTarget::Skill), goalTargetKey(GoalTarget::LeadPole),
+                                    goalTargetKey(GoalTarget::ManagePole) },
+                                  false);
+    g.targetKind = kind == goalTargetKey(GoalTarget::LeadPole) ? GoalTarget::LeadPole
+        : kind == goalTargetKey(GoalTarget::ManagePole)        ? GoalTarget::ManagePole
+                                                               : GoalTarget::Skill;
+    g.targetId = r.id(r.field(o, "target_id", where, true), where, "target_id");
+    if (!r.failed()) {
+        const bool isSkill = g.targetKind == GoalTarget::Skill;
+        if (isSkill ? !knownSkill(r.model(), g.targetId) : !knownContrast(r.model(), g.targetId))
+            r.fail(where, "target_id",
+                   QStringLiteral("names a %1 Tandem does not know: %2")
+                       .arg(isSkill ? QStringLiteral("skill") : QStringLiteral("contrast"), quoted(g.targetId)));
+    }
+    g.title = r.text(o, "title", where, true);
+    g.why = r.text(o, "why", where, false);
+    g.dueOn = r.date(o, "due_on", where);
+    g.targetScore = r.integer(o, "target_score", where, 0, 100, true);
+    const QString status = r.choice(
+        o, "status", where,
+        { goalStatusKey(GoalStatus::Active), goalStatusKey(GoalStatus::Done), goalStatusKey(GoalStatus::Dropped) },
+        false);
+    g.status = status == goalStatusKey(GoalStatus::Done) ? GoalStatus::Done
+        : status == goalStatusKey(GoalStatus::Dropped)   ? GoalStatus::Dropped
+                                                         : GoalStatus::Active;
+    g.closedAt = r.time(o, "closed_at", where, true);
+    const QJsonArray steps = r.array(o, "steps", where, false, MaxSteps);
+    for (qsizetype i = 0; i < steps.size() && !r.failed(); ++i) {
+        QString stepWhere = where + QStringLiteral(", step ") + QString::number(i + 1);
+        if (!steps.at(i).isObject()) {
+            r.fail(QString(), stepWhere + QStringLiteral(" must be an object, not %1").arg(typeName(steps.at(i))));
+            break;
+        }
+        const QJsonObject s = steps.at(i).toObject();
+        GoalStep step;
+        step.uuid = r.uuid(s, "uuid", stepWhere);
+        r.claim(step.uuid, stepWhere);
+        stepWhere = withUuid(stepWhere, step.uuid);
+        r.onlyKeys(s, { "uuid", "text", "done_at" }, stepWhere);
+        step.text = r.text(s, "text", stepWhere, true);
+        step.doneAt = r.time(s, "done_at", stepWhere, true);
+        g.steps.append(step);
+    }
+    for (const QJsonValue &entry : r.array(o, "evidence", where, false, TandemJson::MaxRecords)) {
+        if (r.failed())
+            break;
+        result.evidenceEntries.append(r.uuid(entry, where, "evidence"));
+    }
+    if (r.failed())
+        return std::nullopt;
+    return result;
+}
+
+QString parseProblem(const QJsonParseError &error)
+{
+    switch (error.error) {
+    case QJsonParseError::IllegalUTF8String:
+        return QStringLiteral("The file is not valid UTF-8 text (at byte %1).").arg(error.offset);
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("The file is nested too deeply to be a Tandem export (at byte %1).").arg(error.offset);
+    default: break;
+    }
+    return QStringLiteral("The file is not valid JSON: %1 at byte %2. It may be cut short or damaged.")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+
+} // namespace
+
+QByteArray TandemJson::write(const ExchangeData &data)
+{
+    QJsonArray assessments;
+    for (const ExchangeAssessment &a : data.assessments)
+        assessments.append(assessmentObject(a));
+    QJsonArray entries;
+    for (const JournalEntry &e : data.journalEntries)
+        entries.append(entryObject(e));
+    QJsonArray goals;
+    for (const ExchangeGoal &g : data.goals)
+        goals.append(goalObject(g));
+    QJsonObject settings;
+    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it)
+        settings.insert(it.key(), it.value());
+    // Nothing here depends on when or where the file is written, so two exports of the same data
+    // are the same bytes. QJsonDocument writes object keys in sorted order.
+    const QJsonObject root { { QStringLiteral("format"), QLatin1String(FormatName) },
+                             { QStringLiteral("format_version"), FormatVersion },
+                             { QStringLiteral("data_format"), Database::latestSchemaVersion() },
+                             { QStringLiteral("model_version"), SkillModel::builtin().version },
+                             { QStringLiteral("assessments"), assessments },
+                             { QStringLiteral("journal_entries"), entries },
+                             { QStringLiteral("goals"), goals },
+                             { QStringLiteral("settings"), settings } };
+    QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!bytes.endsWith('\n'))
+        bytes.append('\n');
+    return bytes;
+}
+
+Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
+{
+    if (bytes.size() > MaxFileBytes)
+        return Error { QStringLiteral("The file is larger than %1 MiB, too large to be a Tandem export.")
+                           .arg(MaxFileBytes / (1024 * 1024)) };
+    if (bytes.trimmed().isEmpty())
+        return Error { QStringLiteral("The file is empty.") };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error { parseProblem(parseError) };
+    if (!doc.isObject())
+        return Error { QStringLiteral("This is not a Tandem export file: it does not hold a JSON object.") };
+    const QJsonObject root = doc.object();
+
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String(FormatName))
+        return Error { format.isUndefined()
+                           ? QStringLiteral("This is not a Tandem export file: it has no \"format\" field.")
+                           : QStringLiteral("This is not a Tandem export file: its \"format\" is %1, not \"%2\".")
+                                 .arg(format.isString() ? quoted(format.toString()) : typeName(format),
+                                      QLatin1String(FormatName)) };
+    const QJsonValue version = root.value(QLatin1String("format_version"));
+    const double v = version.toDouble();
+    if (!version.isDouble() || !std::isfinite(v) || v != std::floor(v) || v < 1)
+        return Error { QStringLiteral(
+                           "The file cannot be imported: \"format_version\" must be a whole number from 1 up, not %1.")
+                           .arg(version.isDouble() ? QString::number(v) : typeName(version)) };
+    if (v > FormatVersion)
+        return Error {
+            QStringLiteral(
+                "This file was written by a newer version of Tandem (export format %1; this version reads up to %2). "
+                "Update Tandem to import it.")
+                .arg(QString::number(v))
+                .arg(FormatVersion)
+        };
+
+    Reader r(SkillModel::builtin());
+    const QString top; // the file itself: fields are named alone
+    r.onlyKeys(root,
+               { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries", "goals",
+                 "settings" },
+               top);
+    r.integer(root, "data_format", top, 1, std::numeric_limits<int>::max(), true);
+    const QJsonValue modelVersion = root.value(QLatin1String("model_version"));
+    if (!modelVersion.isUndefined() && !modelVersion.isNull())
+        r.text(modelVersion, top, "model_version", MaxShortText);
+
+    ExchangeData data;
+    const QJsonArray assessments = r.array(root, "assessments", top, false, MaxRecords);
+    for (qsizetype i = 0; i < assessments.size() && !r.failed(); ++i) {
+        if (auto a = readAssessment(r, assessments.at(i), i))
+            data.assessments.append(std::move(*a));
+    }
+    const QJsonArray entries = r.array(root, "journal_entries", top, false, MaxRecords);
+    for (qsizetype i = 0; i < entries.size() && !r.failed(); ++i) {
+        if (auto e = readEntry(r, entries.at(i), i))
+            data.journalEntries.append(std::move(*e));
+    }
+    const QJsonArray goals = r.array(root, "goals", top, false, MaxRecords);
+    for (qsizetype i = 0; i < goals.size() && !r.failed(); ++i) {
+        if (auto g = readGoal(r, goals.at(i), i))
+            data.goals.append(std::move(*g));
+    }
+    const QJsonObject settings = r.object(root, "settings", top, false, MaxRecords);
+    for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
+        const QString where = QStringLiteral("the setting %1").arg(quoted(it.key()));
+        if (it.key().isEmpty() || it.key().size() > MaxShortText) {
+            r.fail(top, "settings", QStringLiteral("holds a setting with an empty or too long name"));
+            break;
+        }
+        data.settings.insert(it.key(), r.text(it.value(), where, "value", MaxTextLength));
+    }
+    if (r.failed())
+        return Error { QStringLiteral("The file cannot be imported: %1.").arg(r.error()) };
+    return data;
+}
+
+} // namespace tandem::core

@@ -1,0 +1,365 @@
+// The app's side of issue 6: one app per data folder, the session that restores and reopens,
+// the Backups section, and export / import from the window.
+#include "backupservice.h"
+#include "common/singleinstance.h"
+#include "demogenerator.h"
+#include "exchange/datatransfer.h"
+#include "exchange/importdialog.h"
+#include "exportwriter.h"
+#include "instancelock.h"
+#include "journalrepository.h"
+#include "mainwindow/appsession.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/backupspanel.h"
+#include "settings/settingspage.h"
+#include "skillmodel.h"
+#include "uitestsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace tandem;
+using namespace tandem::ui;
+
+namespace {
+
+/// Answers modal dialogs as they appear: `answer` gets each one and clicks what it wants.
+/// Without it, a QMessageBox::exec() in the code under test would wait for a user forever.
+class ModalAnswerer
+{
+public:
+    explicit ModalAnswerer(std::function<void(QWidget *)> answer) : m_answer(std::move(answer))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                m_seen.append(modal->objectName() + QStringLiteral(": ") + textOf(modal));
+                m_answer(modal);
+            }
+        });
+        m_timer.start(50);
+    }
+    const QStringList &seen() const { return m_seen; }
+
+    static QString textOf(QWidget *modal)
+    {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            return box->text() + QStringLiteral(" | ") + box->informativeText();
+        return modal->windowTitle();
+    }
+    /// Clicks the button with this text on a message box; closes anything else.
+    static void click(QWidget *modal, const QString &buttonText)
+    {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')) == buttonText) {
+                    button->click();
+                    return;
+                }
+            }
+        }
+        modal->close();
+    }
+
+private:
+    std::function<void(QWidget *)> m_answer;
+    QTimer m_timer;
+    QStringList m_seen;
+};
+
+QProcess *startApp(const QStringList &args)
+{
+    auto *process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("TANDEM_DATA_DIR"));
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(TANDEM_APP_PATH), args);
+    return process;
+}
+
+core::JournalEntry entryTitled(const QString &title)
+{
+    core::JournalEntry entry;
+    entry.title = title;
+    entry.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc());
+    return entry;
+}
+
+class DataSafetyTest : public test::UiTest
+{
+protected:
+    core::SystemClock m_clock;
+};
+
+} // namespace
+
+TEST_F(DataSafetyTest, ASecondInstanceOnTheSameFolderAsksTheFirstToComeForward)
+{
+    ASSERT_TRUE(QDir().mkpath(m_dir.path()));
+    SingleInstance primary(m_dir.path());
+    ASSERT_EQ(primary.start(), SingleInstance::Role::Primary) << qPrintable(primary.error());
+    QSignalSpy activated(&primary, &SingleInstance::activationRequested);
+
+    // The second one blocks while it waits for an answer, so it runs on its own thread while this
+    // one keeps serving events, as two processes would.
+    SingleInstance::Role secondRole = SingleInstance::Role::Failed;
+    QThread *second = QThread::create([&] {
+        SingleInstance other(m_dir.path());
+        secondRole = other.start();
+    });
+    second->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return second->isFinished(); }, 20000));
+    delete second;
+    EXPECT_EQ(secondRole, SingleInstance::Role::Secondary);
+    EXPECT_EQ(activated.count(), 1);
+
+    // Another folder is another instance.
+    const QString elsewhere = m_dir.root() + QStringLiteral("/elsewhere");
+    ASSERT_TRUE(QDir().mkpath(elsewhere));
+    SingleInstance third(elsewhere);
+    EXPECT_EQ(third.start(), SingleInstance::Role::Primary);
+}
+
+TEST_F(DataSafetyTest, TheSameFolderSpelledDifferentlyIsTheSameInstance)
+{
+    ASSERT_TRUE(QDir().mkpath(m_dir.path()));
+    EXPECT_EQ(SingleInstance::serverName(m_dir.path()),
+              SingleInstance::serverName(m_dir.path() + QStringLiteral("/../data/")));
+    EXPECT_NE(SingleInstance::serverName(m_dir.path()), SingleInstance::serverName(m_dir.root()));
+}
+
+TEST_F(DataSafetyTest, SecondAppProcessHandsOverAndTheCliStillRunsBeside)
+{
+    const QString dir = m_dir.root() + QStringLiteral("/shared");
+    std::unique_ptr<QProcess> first(startApp({ QStringLiteral("--data-dir"), dir }));
+    ASSERT_TRUE(first->waitForStarted(10000));
+    // The first holds the folder's lock once it is up.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (!QFile::exists(dir + QStringLiteral("/tandem.db")))
+                return false;
+            auto lock = core::InstanceLock::tryAcquire(dir);
+            return lock.ok() && !lock.value();
+        },
+        30000));
+
+    std::unique_ptr<QProcess> second(startApp({ QStringLiteral("--data-dir"), dir }));
+    ASSERT_TRUE(second->waitForFinished(30000)) << "the second tandem did not hand over and leave";
+    EXPECT_EQ(second->exitCode(), 0);
+    EXPECT_TRUE(QString::fromUtf8(second->readAllStandardError()).contains(QLatin1String("already open")));
+    EXPECT_EQ(first->state(), QProcess::Running);
+
+    QProcess cli;
+    cli.start(QStringLiteral(TANDEM_CLI_PATH),
+              { QStringLiteral("--data-dir"), dir, QStringLiteral("journal"), QStringLiteral("add"),
+                QStringLiteral("--title"), QStringLiteral("Written while the app is open") });
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().constData();
+
+    first->terminate();
+    ASSERT_TRUE(first->waitForFinished(30000));
+    // Once the first is gone, the folder is free again.
+    auto lock = core::InstanceLock::tryAcquire(dir);
+    ASSERT_TRUE(lock.ok());
+    EXPECT_TRUE(lock.value() != nullptr);
+}
+
+TEST_F(DataSafetyTest, RestoringFromSettingsReplacesTheDataAndKeepsWhatWasThere)
+{
+    const QString dir = m_dir.root() + QStringLiteral("/session");
+    AppSession session({ dir, PageId::Settings, true }, core::SkillModel::builtin());
+    ASSERT_TRUE(session.start()) << qPrintable(session.error());
+    ASSERT_TRUE(
+        core::JournalRepository(*session.database()).add(entryTitled(QStringLiteral("Before the backup"))).ok());
+    const auto backup = core::BackupService(dir, m_clock).create(*session.database(), core::BackupInfo::Kind::Manual);
+    ASSERT_TRUE(backup.ok()) << qPrintable(backup.error());
+    ASSERT_TRUE(core::JournalRepository(*session.database()).add(entryTitled(QStringLiteral("After the backup"))).ok());
+
+    auto *settings = session.window()->findChild<SettingsPage *>();
+    ASSERT_NE(settings, nullptr);
+    BackupsPanel *panel = settings->backupsPanel();
+    panel->refresh();
+    auto *list = panel->findChild<QTreeWidget *>(QStringLiteral("backupsList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_GE(list->topLevelItemCount(), 1);
+    QString error;
+    const QString preview = panel->previewText(backup->path, &error);
+    EXPECT_TRUE(preview.contains(QLatin1String("0 assessments, 1 journal entry and 0 goals")))
+        << qPrintable(preview + error);
+
+    ModalAnswerer answerer([](QWidget *modal) { ModalAnswerer::click(modal, QStringLiteral("OK")); });
+    ASSERT_TRUE(session.restoreFrom(backup->path));
+    ASSERT_NE(session.window(), nullptr);
+    EXPECT_EQ(session.window()->currentPage(), PageId::Settings);
+    EXPECT_EQ(core::JournalRepository(*session.database()).count().value(), 1);
+
+    // What was there before the restore is itself a backup, and holds both entries.
+    const auto backups = core::BackupService(dir, m_clock).list();
+    ASSERT_TRUE(backups.ok());
+    bool keptBefore = false;
+    for (const auto &info : backups.value()) {
+        if (info.kind == core::BackupInfo::Kind::BeforeRestore) {
+            const auto kept = core::BackupService(dir, m_clock).preview(info.path);
+            ASSERT_TRUE(kept.ok());
+            EXPECT_EQ(kept->journalEntries, 2);
+            keptBefore = true;
+        }
+    }
+    EXPECT_TRUE(keptBefore);
+    session.finish();
+}
+
+TEST_F(DataSafetyTest, ADamagedDatabaseOffersTheNewestBackupAndRestoresIt)
+{
+    const QString dir = m_dir.root() + QStringLiteral("/damaged");
+    QString backupPath;
+    {
+        auto db = core::Database::open(dir);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(core::JournalRepository(*db.value()).add(entryTitled(QStringLiteral("Safe in the backup"))).ok());
+        const auto made = core::BackupService(dir, m_clock).create(*db.value(), core::BackupInfo::Kind::Automatic);
+        ASSERT_TRUE(made.ok()) << qPrintable(made.error());
+        backupPath = made->path;
+    }
+    QFile::remove(dir + QStringLiteral("/tandem.db-wal"));
+    QFile::remove(dir + QStringLiteral("/tandem.db-shm"));
+    QFile file(dir + QStringLiteral("/tandem.db"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const QByteArray junk(8192, '\x5a');
+    file.write(junk);
+    file.close();
+
+    // Without dialogs (--quit-when-ready), it refuses and says why.
+    {
+        AppSession quiet({ dir, PageId::Dashboard, false }, core::SkillModel::builtin());
+        EXPECT_FALSE(quiet.start());
+        EXPECT_FALSE(quiet.error().isEmpty());
+    }
+
+    ModalAnswerer answerer([](QWidget *modal) {
+        ModalAnswerer::click(modal,
+                             modal->objectName() == QLatin1String("damagedDataDialog")
+                                 ? QStringLiteral("Restore Backup")
+                                 : QStringLiteral("OK"));
+    });
+    AppSession session({ dir, PageId::Journal, true }, core::SkillModel::builtin());
+    ASSERT_TRUE(session.start()) << qPrintable(session.error());
+    ASSERT_FALSE(answerer.seen().isEmpty());
+    EXPECT_TRUE(
+        answerer.seen().constFirst().contains(QLatin1String("It holds 0 assessments, 1 journal entry and 0 goals")))
+        << qPrintable(answerer.seen().join(QLatin1Char('\n')));
+    EXPECT_EQ(core::JournalRepository(*session.database()).count().value(), 1);
+
+    // The damaged file was kept, byte for byte, beside the backups.
+    QDir backups(core::BackupService(dir, m_clock).backupDir());
+    bool damagedKept = false;
+    for (const QString &name : backups.entryList(QDir::Files)) {
+        QFile kept(backups.filePath(name));
+        if (kept.open(QIODevice::ReadOnly) && kept.readAll() == junk)
+            damagedKept = true;
+    }
+    EXPECT_TRUE(damagedKept);
+    session.finish();
+}
+
+TEST_F(DataSafetyTest, ImportDialogChecksFirstThenImportsOnceAndTheSecondTimeAddsNothing)
+{
+    // A source store with a few entries, exported as JSON.
+    const QString sourceDir = m_dir.root() + QStringLiteral("/source");
+    const QString exportPath = m_dir.root() + QStringLiteral("/export.json");
+    {
+        auto source = core::Database::open(sourceDir);
+        ASSERT_TRUE(source.ok());
+        for (const QString &title : { QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three") })
+            ASSERT_TRUE(core::JournalRepository(*source.value()).add(entryTitled(title)).ok());
+        const auto written = core::ExportWriter::write(*source.value(), core::SkillModel::builtin(),
+                                                       core::ExportFormat::Json, exportPath);
+        ASSERT_TRUE(written.ok()) << qPrintable(written.error());
+    }
+
+    MainWindow window(db(), core::SkillModel::builtin());
+    QSignalSpy reload(&window, &MainWindow::reloadRequested);
+    ImportDialog dialog(window.dataTransfer(), &window);
+    auto *report = dialog.findChild<QLabel *>(QStringLiteral("importReport"));
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importRun"));
+    ASSERT_TRUE(report && importButton);
+
+    dialog.setSource(core::ImportFormat::Tandem, exportPath);
+    EXPECT_FALSE(importButton->isEnabled()) << "Import must wait for the check";
+    dialog.check();
+    EXPECT_TRUE(report->text().contains(QLatin1String("3"))) << qPrintable(report->text());
+    EXPECT_EQ(core::JournalRepository(db()).count().value(), 0) << "the check changed the data";
+    ASSERT_TRUE(importButton->isEnabled());
+    dialog.runImport();
+    EXPECT_EQ(core::JournalRepository(db()).count().value(), 3);
+    EXPECT_EQ(reload.count(), 1);
+
+    ImportDialog again(window.dataTransfer(), &window);
+    again.setSource(core::ImportFormat::Tandem, exportPath);
+    again.check();
+    EXPECT_FALSE(again.findChild<QPushButton *>(QStringLiteral("importRun"))->isEnabled());
+    EXPECT_EQ(core::JournalRepository(db()).count().value(), 3);
+
+    // A file that is not an export says so and changes nothing.
+    const QString junkPath = m_dir.root() + QStringLiteral("/junk.json");
+    QFile junk(junkPath);
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write("{\"format\": \"tandem-export\", \"format_version\": ");
+    junk.close();
+    ImportDialog broken(window.dataTransfer(), &window);
+    broken.setSource(core::ImportFormat::Tandem, junkPath);
+    broken.check();
+    auto *brokenReport = broken.findChild<QLabel *>(QStringLiteral("importReport"));
+    EXPECT_TRUE(brokenReport->text().contains(QLatin1String("cannot be imported"))) << qPrintable(brokenReport->text());
+    EXPECT_FALSE(broken.findChild<QPushButton *>(QStringLiteral("importRun"))->isEnabled());
+}
+
+TEST_F(DataSafetyTest, WindowExportsEveryFormatAndTheReport)
+{
+    core::DemoGenerator::Options options;
+    options.years = 1;
+    options.until = QDate(2026, 11, 22);
+    ASSERT_TRUE(core::DemoGenerator(core::SkillModel::builtin()).generate(db(), options).ok());
+    MainWindow window(db(), core::SkillModel::builtin());
+    DataTransfer &transfer = window.dataTransfer();
+
+    const QString json = m_dir.root() + QStringLiteral("/all.json");
+    const auto written = transfer.exportTo(core::ExportFormat::Json, json);
+    ASSERT_TRUE(written.ok()) << qPrintable(written.error());
+    EXPECT_GT(QFileInfo(json).size(), 10000);
+
+    const QString csv = m_dir.root() + QStringLiteral("/csv");
+    const auto csvFiles = transfer.exportTo(core::ExportFormat::Csv, csv);
+    ASSERT_TRUE(csvFiles.ok()) << qPrintable(csvFiles.error());
+    EXPECT_TRUE(QFile::exists(csv + QStringLiteral("/journal.csv")));
+    EXPECT_TRUE(QFile::exists(csv + QStringLiteral("/assessments.csv")));
+
+    const QString months = m_dir.root() + QStringLiteral("/months");
+    const auto monthFiles = transfer.exportTo(core::ExportFormat::MarkdownPerMonth, months);
+    ASSERT_TRUE(monthFiles.ok()) << qPrintable(monthFiles.error());
+    EXPECT_GE(monthFiles->size(), 12);
+
+    const QString pdf = m_dir.root() + QStringLiteral("/report.pdf");
+    const core::Status report = transfer.exportReportTo(pdf);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
+
+    // A place that cannot be written gives an error, not a half file.
+    const auto refused = transfer.exportTo(core::ExportFormat::Json, QStringLiteral("/proc/tandem-cannot-write.json"));
+    EXPECT_FALSE(refused.ok());
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "pageid.h"
+#include "skillmodel.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QThread;
+
+namespace tandem::ui {
+
+class MainWindow;
+
+/// One run of the app on one data folder: opens the database (offering the newest good backup
+/// when it is damaged), shows the main window, and owns both. Because the window and the
+/// database live here, a restore or an import can close them, change the file, and open them
+/// again without the pages ever holding a dangling connection.
+///
+/// It also makes the automatic backups: one a few seconds after start-up when the newest is more
+/// than a day old, and one at the end when anything changed.
+class AppSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        PageId startPage = PageId::Dashboard;
+        bool interactive = true; ///< false for --quit-when-ready: no dialogs, no backups
+    };
+
+    AppSession(Options options, const core::SkillModel &model, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    /// Opens the data and shows the window. False when there is nothing to show (the data could
+    /// not be opened and the user chose to quit); the reason was shown or is in error().
+    bool start();
+    QString error() const { return m_error; }
+
+    MainWindow *window() const { return m_window.get(); }
+    const core::Database *database() const { return m_db.get(); }
+
+    /// Brings the window to the front (another `tandem` was started on this folder).
+    void activate();
+
+    /// Replaces the data with a backup: the window closes, the backup is restored (the current
+    /// data is kept as a backup first), and the window opens again on the same page.
+    bool restoreFrom(const QString &backupPath);
+
+    /// Closes and reopens the window on the same data, after the data changed under it (an
+    /// import made on another connection).
+    void reload();
+
+    /// Closes the window (pages save what is pending) and makes the closing backup when
+    /// anything changed. Called once, when the event loop has ended.
+    void finish();
+
+Q_SIGNALS:
+    /// The window was replaced (after a restore or a reload).
+    void windowReplaced(MainWindow *window);
+
+private:
+    bool openDatabase();
+    bool offerRestore(const QString &reason);
+    void showWindow(PageId page, const QByteArray &geometry = {});
+    void closeWindow();
+    void startBackgroundBackup();
+    void waitForBackgroundBackup();
+
+    Options m_options;
+    const core::SkillModel &m_model;
+    core::SystemClock m_clock;
+    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_changesAtOpen = 0;
+    QPointer<QThread> m_backupThread;
+    QString m_error;
+};
+
+} // namespace tandem::ui

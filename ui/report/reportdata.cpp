@@ -1,0 +1,125 @@
+#include "reportdata.h"
+
+#include "clock.h"
+#include "database.h"
+#include "exchangerepository.h"
+#include "skillmodel.h"
+
+#include <algorithm>
+
+namespace tandem::ui {
+
+using namespace tandem::core;
+
+namespace {
+
+QDate monthStart(const QDate &day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+void widen(QDate &first, QDate &last, const QDate &day)
+{
+    if (!day.isValid())
+        return;
+    if (!first.isValid() || day < first)
+        first = day;
+    if (!last.isValid() || day > last)
+        last = day;
+}
+
+} // namespace
+
+Result<ReportData> ReportData::read(const Database &db, const SkillModel &model, const Clock &clock)
+{
+    ReportData data;
+    data.generatedAt = clock.now().toLocalTime();
+
+    // Everything in one read, in a stable order: the goals and the journal come from here.
+    auto all = ExchangeRepository(db).readAll();
+    if (!all)
+        return Error { all.error() };
+
+    for (const ExchangeAssessment &exchanged : std::as_const(all->assessments)) {
+        const Assessment &a = exchanged.assessment;
+        ++(a.kind == AssessmentKind::Full ? data.fullAssessments : data.pulses);
+        widen(data.firstDay, data.lastDay, a.takenAt.toLocalTime().date());
+        if (a.kind == AssessmentKind::Full)
+            widen(data.firstFull, data.lastFull, a.takenAt.toLocalTime().date());
+    }
+    if (data.fullAssessments > 0) {
+        const ProfileService profiles(db, model);
+        auto latest = profiles.latest(AssessmentKind::Full);
+        if (!latest)
+            return Error { latest.error() };
+        data.latestFull = std::move(latest).value();
+        const ProgressData progress(db, model);
+        auto poles = progress.contrastPoles();
+        if (!poles)
+            return Error { poles.error() };
+        data.poles = std::move(poles).value();
+        auto trend = progress.trend(AssessmentKind::Full, QDate(), QDate(), MaxTrendPoints);
+        if (!trend)
+            return Error { trend.error() };
+        data.trend = std::move(trend).value();
+    }
+
+    // Goals.
+    QList<Goal> done;
+    for (const ExchangeGoal &exchanged : std::as_const(all->goals)) {
+        const Goal &goal = exchanged.goal;
+        widen(data.firstDay, data.lastDay, goal.createdAt.toLocalTime().date());
+        switch (goal.status) {
+        case GoalStatus::Active:
+            ++data.goalsActive;
+            data.activeGoals.append(goal);
+            break;
+        case GoalStatus::Done:
+            ++data.goalsDone;
+            done.append(goal);
+            widen(data.firstDay, data.lastDay, goal.closedAt.toLocalTime().date());
+            break;
+        case GoalStatus::Dropped: ++data.goalsDropped; break;
+        }
+    }
+    // As the dashboard orders them: due soonest first, goals without a date last.
+    std::stable_sort(data.activeGoals.begin(), data.activeGoals.end(), [](const Goal &a, const Goal &b) {
+        if (a.dueOn.isValid() != b.dueOn.isValid())
+            return a.dueOn.isValid();
+        return a.dueOn < b.dueOn;
+    });
+    if (data.activeGoals.size() > MaxGoals)
+        data.activeGoals.resize(MaxGoals);
+    std::stable_sort(done.begin(), done.end(), [](const Goal &a, const Goal &b) { return a.closedAt > b.closedAt; });
+    data.doneGoals = done.mid(0, MaxDoneGoals);
+
+    // The journal, oldest first.
+    const QList<JournalEntry> &entries = all->journalEntries;
+    data.journalEntries = static_cast<int>(entries.size());
+    for (const JournalEntry &entry : entries) {
+        const QDate day = entry.occurredAt.toLocalTime().date();
+        widen(data.firstEntry, data.lastEntry, day);
+        data.entriesPerMonth[monthStart(day)] += 1;
+        data.entriesByMode.at(static_cast<std::size_t>(entry.mode)) += 1;
+    }
+    widen(data.firstDay, data.lastDay, data.firstEntry);
+    widen(data.firstDay, data.lastDay, data.lastEntry);
+    if (data.firstEntry.isValid()) {
+        // Quiet months count too: a gap is part of the story.
+        for (QDate month = monthStart(data.firstEntry); month <= data.lastEntry; month = month.addMonths(1))
+            data.entriesPerMonth.insert(month, data.entriesPerMonth.value(month));
+    }
+    for (auto it = entries.crbegin(); it != entries.crend() && data.lessons.size() < MaxLessons; ++it) {
+        const QString learned = it->learned.trimmed();
+        if (!learned.isEmpty())
+            data.lessons.append({ it->occurredAt, it->title.trimmed(), learned });
+    }
+
+    auto outcomes = ProgressData(db, model).adviceOutcomes(QDate(), QDate());
+    if (!outcomes)
+        return Error { outcomes.error() };
+    data.outcomes = outcomes.value();
+    return data;
+}
+
+} // namespace tandem::ui
