@@ -23,6 +23,8 @@ Status saveFile(const QString &path, const QByteArray &bytes)
         return Error {
             QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
         };
+    // An export holds the whole private journal: readable by its owner only, like the database.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.")
                            .arg(QDir::toNativeSeparators(path), file.errorString()) };

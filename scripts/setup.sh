@@ -8,7 +8,7 @@ tandem_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3 xvfb xauth
+  sqlite3 xvfb xauth poppler-utils clang libclang-rt-14-dev
 )
 
 tandem_missing_packages() {
