@@ -363,3 +363,27 @@ TEST_F(DataSafetyTest, WindowExportsEveryFormatAndTheReport)
     const auto refused = transfer.exportTo(core::ExportFormat::Json, QStringLiteral("/proc/tandem-cannot-write.json"));
     EXPECT_FALSE(refused.ok());
 }
+
+TEST_F(DataSafetyTest, CheckFromTheWindowReportsIntactDataWithItsCounts)
+{
+    ASSERT_TRUE(core::JournalRepository(db()).add(entryTitled(QStringLiteral("Checked"))).ok());
+    MainWindow window(db(), core::SkillModel::builtin());
+    const auto report = window.dataTransfer().check();
+    ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+    EXPECT_TRUE(report->ok()) << qPrintable(report->problems.join(QLatin1Char('\n')));
+    EXPECT_EQ(report->counts.journalEntries, 1);
+
+    // The button in Settings runs it and says so.
+    window.showPage(PageId::Settings);
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("settingsCheck"));
+    ASSERT_NE(button, nullptr);
+    QStringList seen;
+    ModalAnswerer answerer([&seen](QWidget *modal) {
+        seen.append(ModalAnswerer::textOf(modal));
+        modal->close();
+    });
+    button->click();
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_TRUE(seen.constFirst().contains(QLatin1String("intact"))) << qPrintable(seen.join(QLatin1Char('\n')));
+    EXPECT_TRUE(seen.constFirst().contains(QLatin1String("1 journal entry"))) << qPrintable(seen.constFirst());
+}

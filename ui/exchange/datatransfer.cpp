@@ -3,6 +3,7 @@
 #include "backgroundwork.h"
 #include "backupservice.h"
 #include "clock.h"
+#include "common/format.h"
 #include "database.h"
 #include "importdialog.h"
 #include "report/progressreport.h"
@@ -115,6 +116,35 @@ void DataTransfer::openImportDialog()
 {
     ImportDialog dialog(*this, m_window);
     dialog.exec();
+}
+
+Result<CheckReport> DataTransfer::check()
+{
+    return runInBackground<CheckReport>(m_window, m_db.dataDir(), tr("Checking your data…"),
+                                        [](const Database &db) { return DatabaseCheck::run(db); });
+}
+
+void DataTransfer::checkNow()
+{
+    const auto report = check();
+    if (!report) {
+        QMessageBox::warning(m_window, tr("The check could not run"), report.error());
+        return;
+    }
+    if (report->ok()) {
+        const QString text = tr("Your data is intact: every page of the file reads back, no record points at one "
+                                "that is gone, and the search index matches your entries (%1).")
+                                 .arg(Format::recordCounts(report->counts.assessments, report->counts.journalEntries,
+                                                           report->counts.goals));
+        QMessageBox::information(m_window, tr("Your data is intact"), text);
+        Q_EMIT status(tr("Checked: your data is intact."));
+        return;
+    }
+    QMessageBox::warning(m_window, tr("Your data has problems"),
+                         report->problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                             + tr("Restore the newest backup from Settings → Backups; what you have now is kept as a "
+                                  "backup first. Exporting now keeps a copy of what can still be read."));
+    Q_EMIT status(tr("The check found problems in your data."));
 }
 
 void DataTransfer::backUpNow()

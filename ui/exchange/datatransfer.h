@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasecheck.h"
 #include "exportwriter.h"
 #include "importer.h"
 #include "importsource.h"
@@ -33,10 +34,13 @@ public:
     void chooseAndExportReport();
     void openImportDialog();
     void backUpNow();
+    /// Runs the full check (DatabaseCheck::run) and says what it found.
+    void checkNow();
 
     core::Result<QStringList> exportTo(core::ExportFormat format, const QString &path);
     core::Status exportReportTo(const QString &path);
     core::Result<core::ImportReport> importFrom(core::ImportFormat format, const QString &path, bool dryRun);
+    core::Result<core::CheckReport> check();
 
 Q_SIGNALS:
     /// One line for the status bar: what was done, or why it failed.

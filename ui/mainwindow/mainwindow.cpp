@@ -219,6 +219,7 @@ QWidget *MainWindow::createPage(PageId id)
         connect(settings, &SettingsPage::cadenceChanged, m_dueTracker, &DueTracker::refresh);
         connect(settings, &SettingsPage::exportRequested, this, [this] { m_exportMenu->popup(QCursor::pos()); });
         connect(settings, &SettingsPage::importRequested, m_transfer, &DataTransfer::openImportDialog);
+        connect(settings, &SettingsPage::checkRequested, m_transfer, &DataTransfer::checkNow);
         BackupsPanel *backups = settings->backupsPanel();
         connect(backups, &BackupsPanel::backUpNowRequested, m_transfer, &DataTransfer::backUpNow);
         connect(backups, &BackupsPanel::restoreRequested, this, &MainWindow::restoreRequested);
@@ -273,6 +274,7 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), m_transfer, &DataTransfer::backUpNow);
+    file->addAction(tr("&Check Your Data"), m_transfer, &DataTransfer::checkNow);
     file->addAction(tr("&Restore from Backup…"), this, [this] {
         showPage(PageId::Settings);
         if (auto *list = m_pages->findChild<QWidget *>(QStringLiteral("backupsList")); list && list->isVisible())

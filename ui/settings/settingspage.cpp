@@ -83,9 +83,15 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
     importData->setAccessibleName(tr("Import data"));
     importData->setToolTip(tr("From a Tandem export, a RedNotebook folder or a jrnl export."));
     connect(importData, &QPushButton::clicked, this, &SettingsPage::importRequested);
+    auto *checkData = new QPushButton(tr("Check"), dataBox);
+    checkData->setObjectName(QStringLiteral("settingsCheck"));
+    checkData->setAccessibleName(tr("Check your data for damage"));
+    checkData->setToolTip(tr("Reads the whole file and checks that every part of it is intact."));
+    connect(checkData, &QPushButton::clicked, this, &SettingsPage::checkRequested);
     auto *dataButtons = new QHBoxLayout;
     dataButtons->addWidget(openFolder);
     dataButtons->addWidget(copyPath);
+    dataButtons->addWidget(checkData);
     dataButtons->addStretch(1);
     dataButtons->addWidget(exportData);
     dataButtons->addWidget(importData);

@@ -41,6 +41,7 @@ Q_SIGNALS:
     /// The user asked to export or import (the window owns that work).
     void exportRequested();
     void importRequested();
+    void checkRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
