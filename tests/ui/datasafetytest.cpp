@@ -24,6 +24,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -386,4 +388,110 @@ TEST_F(DataSafetyTest, CheckFromTheWindowReportsIntactDataWithItsCounts)
     ASSERT_FALSE(seen.isEmpty());
     EXPECT_TRUE(seen.constFirst().contains(QLatin1String("intact"))) << qPrintable(seen.join(QLatin1Char('\n')));
     EXPECT_TRUE(seen.constFirst().contains(QLatin1String("1 journal entry"))) << qPrintable(seen.constFirst());
+}
+
+TEST_F(DataSafetyTest, DamageFoundAfterStartUpOffersTheNewestBackup)
+{
+    // A store whose header and schema are fine but whose journal pages are not: it opens, and
+    // only the check that reads every page (run in the background after start-up) finds out.
+    const QString dir = m_dir.root() + QStringLiteral("/pages");
+    constexpr int Entries = 60;
+    {
+        auto db = core::Database::open(dir);
+        ASSERT_TRUE(db.ok());
+        for (int i = 0; i < Entries; ++i) {
+            core::JournalEntry entry = entryTitled(QStringLiteral("Entry %1").arg(i));
+            entry.body = QString(400, QLatin1Char('a' + i % 26));
+            ASSERT_TRUE(core::JournalRepository(*db.value()).add(entry).ok());
+        }
+        ASSERT_TRUE(core::BackupService(dir, m_clock).create(*db.value(), core::BackupInfo::Kind::Automatic).ok());
+    }
+    const QString file = dir + QStringLiteral("/tandem.db");
+    ASSERT_FALSE(QFile::exists(file + QStringLiteral("-wal")) && QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+    QList<qint64> pages;
+    {
+        // The table's pages, from SQLite's dbstat on a copy, so the store itself is only read.
+        const QString copy = m_dir.root() + QStringLiteral("/copy.db");
+        ASSERT_TRUE(QFile::copy(file, copy));
+        {
+            QSqlDatabase scratch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            scratch.setDatabaseName(copy);
+            ASSERT_TRUE(scratch.open());
+            QSqlQuery query(scratch);
+            ASSERT_TRUE(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'journal_entries'")));
+            while (query.next())
+                pages.append(query.value(0).toLongLong());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    }
+    ASSERT_GE(pages.size(), 2);
+    QFile store(file);
+    ASSERT_TRUE(store.open(QIODevice::ReadWrite));
+    constexpr qint64 PageSize = 4096;
+    for (qint64 page : pages) {
+        ASSERT_TRUE(store.seek((page - 1) * PageSize + 8));
+        store.write(QByteArray(PageSize - 8, '\x7f'));
+    }
+    store.close();
+
+    QStringList offers;
+    ModalAnswerer answerer([&offers](QWidget *modal) {
+        if (modal->objectName() == QLatin1String("damageFoundDialog")) {
+            offers.append(ModalAnswerer::textOf(modal));
+            ModalAnswerer::click(modal, QStringLiteral("Restore Backup"));
+        } else {
+            ModalAnswerer::click(modal, QStringLiteral("OK"));
+        }
+    });
+    AppSession session({ dir, PageId::Learn, true, 0 }, core::SkillModel::builtin());
+    ASSERT_TRUE(session.start()) << qPrintable(session.error());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (offers.isEmpty() || !session.database())
+                return false;
+            const auto count = core::JournalRepository(*session.database()).count();
+            return count.ok() && count.value() == Entries;
+        },
+        30000))
+        << qPrintable(offers.join(QLatin1Char('\n')));
+    EXPECT_TRUE(offers.constFirst().contains(QLatin1String("damage"))) << qPrintable(offers.constFirst());
+    EXPECT_TRUE(offers.constFirst().contains(QLatin1String("60 journal entries"))) << qPrintable(offers.constFirst());
+    session.finish();
+}
+
+TEST_F(DataSafetyTest, ImportingThroughTheMenuDialogReopensTheWindowWithTheNewData)
+{
+    const QString sourceDir = m_dir.root() + QStringLiteral("/from");
+    const QString exportPath = m_dir.root() + QStringLiteral("/from.json");
+    {
+        auto source = core::Database::open(sourceDir);
+        ASSERT_TRUE(source.ok());
+        ASSERT_TRUE(core::JournalRepository(*source.value()).add(entryTitled(QStringLiteral("Imported"))).ok());
+        ASSERT_TRUE(core::ExportWriter::write(*source.value(), core::SkillModel::builtin(), core::ExportFormat::Json,
+                                              exportPath)
+                        .ok());
+    }
+    AppSession session({ m_dir.root() + QStringLiteral("/to"), PageId::Journal, true, 60000 },
+                       core::SkillModel::builtin());
+    ASSERT_TRUE(session.start());
+    QSignalSpy replaced(&session, &AppSession::windowReplaced);
+    MainWindow *before = session.window();
+
+    bool answered = false;
+    ModalAnswerer answerer([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ImportDialog *>(modal);
+        if (!dialog || answered)
+            return;
+        answered = true; // the import below spins its own event loop; answer once
+        dialog->setSource(core::ImportFormat::Tandem, exportPath);
+        dialog->check();
+        dialog->runImport();
+    });
+    session.window()->dataTransfer().openImportDialog();
+    ASSERT_TRUE(answered);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return replaced.count() == 1; }, 20000));
+    EXPECT_NE(session.window(), before);
+    EXPECT_EQ(session.window()->currentPage(), PageId::Journal);
+    EXPECT_EQ(core::JournalRepository(*session.database()).count().value(), 1);
+    session.finish();
 }

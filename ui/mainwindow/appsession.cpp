@@ -15,15 +15,13 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 namespace tandem::ui {
 
 using namespace tandem::core;
 
 namespace {
-
-// Start-up belongs to the user: the automatic backup and the damage check wait until the window
-// has been up for a moment.
-constexpr int BackgroundWorkDelayMs = 3000;
 
 QString describeBackup(const BackupInfo &info, const BackupPreview &preview)
 {
@@ -51,34 +49,8 @@ bool AppSession::start()
     if (!openDatabase())
         return false;
     showWindow(m_options.startPage);
-    if (m_options.interactive) {
-        QTimer::singleShot(BackgroundWorkDelayMs, this, [this] {
-            if (!m_db)
-                return;
-            if (const Status intact = DatabaseCheck::quick(*m_db); !intact) {
-                const QString reason = tr("Tandem found damage in your data: %1").arg(intact.error());
-                BackupService backups(m_options.dataDir, m_clock);
-                const auto newest = backups.newestGood();
-                if (newest && newest.value()) {
-                    const auto answer = QMessageBox::warning(
-                        m_window.get(), tr("Your data is damaged"),
-                        reason + QStringLiteral("\n\n")
-                            + tr("Restore the newest good backup now? Your current file is kept."),
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-                    if (answer == QMessageBox::Yes)
-                        restoreFrom(newest.value()->path);
-                } else {
-                    QMessageBox::warning(
-                        m_window.get(), tr("Your data is damaged"),
-                        reason + QStringLiteral("\n\n")
-                            + tr(
-                                "There is no backup to restore. Export your data now to keep what can still be read."));
-                }
-                return;
-            }
-            startBackgroundBackup();
-        });
-    }
+    if (m_options.interactive)
+        QTimer::singleShot(m_options.backgroundDelayMs, this, &AppSession::startBackgroundWork);
     return true;
 }
 
@@ -147,16 +119,26 @@ bool AppSession::offerRestore(const QString &reason)
 void AppSession::showWindow(PageId page, const QByteArray &geometry)
 {
     m_window = std::make_unique<MainWindow>(*m_db, m_model);
-    connect(m_window.get(), &MainWindow::restoreRequested, this, [this](const QString &path) {
-        // Not from inside the window's own signal: restoring destroys it.
-        QTimer::singleShot(0, this, [this, path] { restoreFrom(path); });
-    });
-    connect(m_window.get(), &MainWindow::reloadRequested, this,
-            [this] { QTimer::singleShot(0, this, [this] { reload(); }); });
+    // Both replace the window, so neither may run inside the window's own signal or while one of
+    // its dialogs is still on the stack: they wait for the main event loop.
+    connect(m_window.get(), &MainWindow::restoreRequested, this,
+            [this](const QString &path) { whenIdle([this, path] { restoreFrom(path); }); });
+    connect(m_window.get(), &MainWindow::reloadRequested, this, [this] { whenIdle([this] { reload(); }); });
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     m_window->showPage(page);
     m_window->show();
+}
+
+void AppSession::whenIdle(const std::function<void()> &work)
+{
+    QTimer::singleShot(0, this, [this, work] {
+        if (QThread::currentThread()->loopLevel() > 1 || QApplication::activeModalWidget()) {
+            QTimer::singleShot(50, this, [this, work] { whenIdle(work); });
+            return;
+        }
+        work();
+    });
 }
 
 void AppSession::closeWindow()
@@ -234,28 +216,75 @@ void AppSession::finish()
         qWarning("tandem: the closing backup failed: %s", qUtf8Printable(made.error()));
 }
 
-void AppSession::startBackgroundBackup()
+void AppSession::startBackgroundWork()
 {
-    if (m_backupThread)
+    if (m_backupThread || !m_db)
         return;
-    // Its own connection on its own thread: a backup of ten years takes a moment, and the user
-    // keeps working meanwhile (WAL lets the copy read while the window writes).
+    // Its own connection on its own thread: reading the whole file for the check and copying it
+    // for the backup take a moment on ten years of data, and the user keeps working meanwhile
+    // (WAL lets them read while the window writes).
     const QString dataDir = m_options.dataDir;
-    QThread *thread = QThread::create([dataDir] {
+    auto damage = std::make_shared<QString>();
+    QThread *thread = QThread::create([dataDir, damage] {
         auto db = Database::open(dataDir);
-        if (!db)
+        if (!db) {
+            *damage = db.error();
             return;
+        }
+        // Damage that opening cannot see (a page in the middle of the file): never back it up
+        // over good copies; tell the user instead.
+        if (const Status intact = DatabaseCheck::quick(*db.value()); !intact) {
+            *damage = intact.error();
+            return;
+        }
         SystemClock clock;
         if (const auto made = BackupService(dataDir, clock).backupIfDue(*db.value()); !made)
             qWarning("tandem: the automatic backup failed: %s", qUtf8Printable(made.error()));
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this] {
+    connect(thread, &QThread::finished, this, [this, damage] {
+        if (!damage->isEmpty()) {
+            offerRestoreAfterDamage(*damage);
+            return;
+        }
         if (m_window)
             Q_EMIT m_window->backupsChanged();
     });
     m_backupThread = thread;
     thread->start(QThread::LowPriority);
+}
+
+void AppSession::offerRestoreAfterDamage(const QString &problem)
+{
+    const QString reason = tr("Tandem found damage in your data: %1").arg(problem);
+    BackupService backups(m_options.dataDir, m_clock);
+    const auto newest = backups.newestGood();
+    QString restorePath;
+    {
+        // The box must be gone before a restore replaces the window it belongs to.
+        QMessageBox box(QMessageBox::Warning, tr("Your data is damaged"), reason, QMessageBox::NoButton,
+                        m_window.get());
+        box.setObjectName(QStringLiteral("damageFoundDialog"));
+        QPushButton *restore = nullptr;
+        if (newest && newest.value()) {
+            const auto preview = backups.preview(newest.value()->path);
+            box.setInformativeText(
+                (preview ? describeBackup(*newest.value(), preview.value()) + QStringLiteral(" ") : QString())
+                + tr("Restore it now? What you have now is kept in the backups folder."));
+            restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+            box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+            box.setDefaultButton(restore);
+        } else {
+            box.setInformativeText(
+                tr("There is no backup to restore. Export your data now to keep what can still be read."));
+            box.addButton(QMessageBox::Ok);
+        }
+        box.exec();
+        if (restore && box.clickedButton() == restore)
+            restorePath = newest.value()->path;
+    }
+    if (!restorePath.isEmpty())
+        restoreFrom(restorePath);
 }
 
 void AppSession::waitForBackgroundBackup()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -33,6 +34,9 @@ public:
         QString dataDir;
         PageId startPage = PageId::Dashboard;
         bool interactive = true; ///< false for --quit-when-ready: no dialogs, no backups
+        /// How long after start-up the damage check and the automatic backup begin: start-up
+        /// belongs to the user.
+        int backgroundDelayMs = 3000;
     };
 
     AppSession(Options options, const core::SkillModel &model, QObject *parent = nullptr);
@@ -70,7 +74,10 @@ private:
     bool offerRestore(const QString &reason);
     void showWindow(PageId page, const QByteArray &geometry = {});
     void closeWindow();
-    void startBackgroundBackup();
+    /// Runs work from the main event loop once no dialog is open.
+    void whenIdle(const std::function<void()> &work);
+    void startBackgroundWork();
+    void offerRestoreAfterDamage(const QString &problem);
     void waitForBackgroundBackup();
 
     Options m_options;
