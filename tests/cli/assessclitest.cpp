@@ -1,6 +1,7 @@
 // `tandem-cli assess`, `profile`, `history` and `due` run as a user (or a script) runs them: as
 // a process, judged by exit status, output and what is left in the data folder. Expected
 // numbers are worked out by hand from docs/scoring.md.
+#include "qtprinters.h"
 #include "tempdatadir.h"
 
 #include <QDate>
@@ -20,12 +21,6 @@
 #include <cstdlib>
 
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

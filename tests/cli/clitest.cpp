@@ -1,5 +1,6 @@
 // tandem-cli run as a user runs it: as a process, judged by its exit status, its output and
 // what it leaves on disk.
+#include "qtprinters.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
 
@@ -22,12 +23,6 @@
 #include <optional>
 
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -2,6 +2,7 @@
 // entries and while it makes backups. After every kill, each entry it reported as written is
 // there, the file passes SQLite's integrity check and the search index matches the entries, and
 // no backup name holds a half-written file.
+#include "qtprinters.h"
 #include "backupservice.h"
 #include "clock.h"
 #include "tempdatadir.h"
@@ -24,12 +25,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

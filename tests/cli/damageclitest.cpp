@@ -1,6 +1,8 @@
 // A damaged or unreadable database, from the terminal: every command says so plainly, exits 1,
 // names the newest good backup and how to restore it, and leaves the file's bytes alone; then
 // `tandem-cli restore` brings the data back. Also backup, backups, check and the restore lock.
+#include "qtprinters.h"
+#include "testfiles.h"
 #include "instancelock.h"
 #include "tempdatadir.h"
 
@@ -24,11 +26,9 @@
 
 using tandem::test::TempDataDir;
 
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
+using tandem::test::fileHash;
+using tandem::test::readAll;
+using tandem::test::writeFile;
 
 namespace {
 
@@ -59,24 +59,6 @@ CliResult runCli(const QString &dataDir, const QString &xdgHome, const QStringLi
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << qPrintable(path);
-    ASSERT_EQ(file.write(bytes), bytes.size());
 }
 
 // Pages of a table, from SQLite's dbstat, read from a scratch copy so that the store is untouched.

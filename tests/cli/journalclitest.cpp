@@ -1,5 +1,6 @@
 // `tandem-cli journal …` and `advise` run as a user runs them: as a process, judged by exit
 // status, output and what comes back.
+#include "qtprinters.h"
 #include "tempdatadir.h"
 
 #include <QFile>
@@ -13,12 +14,6 @@
 #include <gtest/gtest.h>
 
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -1,18 +1,13 @@
 // The "lead or manage?" advisor against answers worked out by hand from the rule in
 // docs/scoring.md ("Advisor"), so that a change to the rule shows up as advice a user would see
 // change.
+#include "qtprinters.h"
 #include "advisor.h"
 #include "skillmodel.h"
 
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -1,18 +1,13 @@
 // The gate in front of the store: an assessment is stored only with one valid answer to every
 // statement of its kind, and a refusal names the statement that is wrong, so that the user (or
 // a script feeding tandem-cli) can fix it.
+#include "qtprinters.h"
 #include "answervalidator.h"
 #include "skillmodel.h"
 
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -1,5 +1,7 @@
 // Backups: each one a whole, checked, private copy; rotation that keeps what it promises; and a
 // restore that never loses the data it replaces, nor lets the old file's log leak into the new.
+#include "qtprinters.h"
+#include "testfiles.h"
 #include "backupservice.h"
 
 #include "assessmentrepository.h"
@@ -29,11 +31,9 @@
 using namespace tandem::core;
 using tandem::test::TempDataDir;
 
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
+using tandem::test::fileHash;
+using tandem::test::readAll;
+using tandem::test::writeFile;
 
 namespace {
 
@@ -48,24 +48,6 @@ QFileDevice::Permissions mode(const QString &path)
 QDateTime utc(int y, int m, int d, int h = 11, int min = 45)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << qPrintable(path);
-    ASSERT_EQ(file.write(bytes), bytes.size());
 }
 
 QStringList fileNames(const QString &folder)

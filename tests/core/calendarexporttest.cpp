@@ -1,5 +1,6 @@
 // The exported .ics file: calendar programs are strict about line endings, folding and
 // escaping, and a file they reject (or a reminder on the wrong day) is what the user sees.
+#include "qtprinters.h"
 #include "calendarexport.h"
 
 #include <QByteArrayList>
@@ -7,12 +8,6 @@
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

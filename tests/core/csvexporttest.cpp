@@ -1,6 +1,7 @@
 // The CSV export as a spreadsheet user meets it: files that open with the right columns, cells
 // that hold exactly what was written (commas, quotes, line breaks, any script), no formula run
 // by accident, and the scores Tandem showed.
+#include "qtprinters.h"
 #include "csvexport.h"
 
 #include "skillmodel.h"
@@ -8,12 +9,6 @@
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -1,5 +1,7 @@
 // Damage: the full check finds each kind of it and says so in words, and opening a damaged file
 // never writes a byte to it.
+#include "qtprinters.h"
+#include "testfiles.h"
 #include "databasecheck.h"
 
 #include "database.h"
@@ -21,31 +23,11 @@
 using namespace tandem::core;
 using tandem::test::TempDataDir;
 
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
+using tandem::test::fileHash;
+using tandem::test::readAll;
+using tandem::test::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << qPrintable(path);
-    ASSERT_EQ(file.write(bytes), bytes.size());
-}
 
 QStringList query(const QString &path, const QString &sql)
 {

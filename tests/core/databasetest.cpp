@@ -1,5 +1,6 @@
 // The store: a private file in a private folder, set up the way the docs promise, and never a
 // write to a file that is not ours.
+#include "qtprinters.h"
 #include "database.h"
 #include "datalocation.h"
 #include "journalrepository.h"
@@ -21,12 +22,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

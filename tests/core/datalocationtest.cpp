@@ -1,4 +1,5 @@
 // Which data folder is used: --data-dir, then TANDEM_DATA_DIR, then the standard location.
+#include "qtprinters.h"
 #include "datalocation.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,6 @@
 #include <optional>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

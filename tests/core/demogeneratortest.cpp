@@ -1,5 +1,6 @@
 // Demo data: realistic amounts, only ids the model knows, and the same history every time for
 // the same seed and end date.
+#include "qtprinters.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "skillmodel.h"
@@ -13,12 +14,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

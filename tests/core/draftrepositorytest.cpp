@@ -1,5 +1,6 @@
 // Half-finished assessments survive closing the app, and a database written by an earlier
 // Tandem is upgraded to today's schema (which added the drafts) without losing a row.
+#include "qtprinters.h"
 #include "assessmentrepository.h"
 #include "database.h"
 #include "datalocation.h"
@@ -21,12 +22,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

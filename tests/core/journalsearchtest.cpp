@@ -1,5 +1,6 @@
 // Full-text search: whatever a person types is a valid search (never an error), the words they
 // mean are found, and the matches are marked in the snippet.
+#include "qtprinters.h"
 #include "database.h"
 #include "ftsquery.h"
 #include "journalrepository.h"
@@ -9,12 +10,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -1,6 +1,7 @@
 // Importing a jrnl journal from `jrnl --export json`: titles, bodies, times and tags as jrnl
 // showed them, stable identities so that a second import merges, and a clear message (never a
 // crash) for anything that is not such an export.
+#include "qtprinters.h"
 #include "jrnlimport.h"
 
 #include "tandemjson.h"
@@ -12,12 +13,6 @@
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

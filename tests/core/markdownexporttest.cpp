@@ -1,6 +1,7 @@
 // The journal as Markdown, as someone reads it years later in any Markdown viewer: oldest first,
 // a heading per entry with its date and title, only what was filled in, names instead of ids,
 // and nothing the user wrote able to break the page's structure.
+#include "qtprinters.h"
 #include "markdownexport.h"
 
 #include "skillmodel.h"
@@ -8,12 +9,6 @@
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

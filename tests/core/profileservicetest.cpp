@@ -1,6 +1,7 @@
 // Recording assessments and reading back their results, changes and history: what the results
 // page, the history list and `tandem-cli profile` show. Numbers are worked out by hand from
 // docs/scoring.md.
+#include "qtprinters.h"
 #include "assessmentrepository.h"
 #include "database.h"
 #include "profileservice.h"
@@ -11,12 +12,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

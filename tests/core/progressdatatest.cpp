@@ -1,6 +1,7 @@
 // The numbers behind the progress charts: trends with their grouping and meaningful-change band,
 // the radar, the quadrant path, the contrast poles, journal activity and advice outcomes. Every
 // expected value is worked out by hand from docs/scoring.md.
+#include "qtprinters.h"
 #include "database.h"
 #include "journalrepository.h"
 #include "profileservice.h"
@@ -15,11 +16,6 @@
 using namespace tandem::core;
 using tandem::test::TempDataDir;
 
-// Readable QStrings and QDates in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 inline void PrintTo(const QDate &date, std::ostream *os)
 {
     *os << date.toString(Qt::ISODate).toStdString();

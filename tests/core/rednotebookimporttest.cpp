@@ -2,6 +2,7 @@
 // RedNotebook showed them (whichever way PyYAML folded and quoted them), its tags, and a stable
 // identity, and a damaged or hostile file is refused with a message naming the file and line,
 // never a crash.
+#include "qtprinters.h"
 #include "rednotebookimport.h"
 
 #include "tandemjson.h"
@@ -14,12 +15,6 @@
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

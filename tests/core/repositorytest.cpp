@@ -1,5 +1,6 @@
 // The repositories: what goes in comes back out exactly, and what the schema refuses leaves
 // nothing half-stored behind.
+#include "qtprinters.h"
 #include "assessmentrepository.h"
 #include "database.h"
 #include "goalrepository.h"
@@ -14,12 +15,6 @@
 
 using namespace tandem::core;
 using tandem::test::TempDataDir;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

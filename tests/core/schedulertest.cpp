@@ -1,6 +1,7 @@
 // What is due, worked out on calendar dates in the user's own time zone: the dashboard must say
 // "pulse due" from the first minute of the chosen day, never an hour early or late around a
 // daylight-saving change, and a full assessment exactly N weeks after the last one's local date.
+#include "qtprinters.h"
 #include "schedule.h"
 
 #include <QTimeZone>
@@ -8,12 +9,6 @@
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings and dates in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 inline void PrintTo(const QDate &date, std::ostream *os)
 {

@@ -1,17 +1,12 @@
 // Scoring against numbers worked out by hand, so that a change to the formulas or the
 // constants shows up as a wrong number a user would see on the dashboard.
+#include "qtprinters.h"
 #include "scoring.h"
 #include "skillmodel.h"
 
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

@@ -1,5 +1,6 @@
 // The skill model: the shipped file has the shape the product promises, and a damaged file is
 // refused with a message that says where and what is wrong.
+#include "qtprinters.h"
 #include "skillmodel.h"
 
 #include <QFile>
@@ -13,12 +14,6 @@
 #include <functional>
 
 using namespace tandem::core;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 

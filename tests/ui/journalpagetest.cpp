@@ -1,5 +1,6 @@
 // The journal page driven as a person drives it: by the keyboard, with the real repository
 // underneath, judged by what ends up stored and what the list shows.
+#include "qtprinters.h"
 #include "uitestsupport.h"
 
 #include "journal/advisordialog.h"
@@ -36,12 +37,6 @@
 
 using namespace tandem;
 using namespace tandem::ui;
-
-// Readable QStrings in failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace {
 
