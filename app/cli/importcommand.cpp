@@ -6,6 +6,7 @@
 #include "importsource.h"
 #include "storeopener.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,12 @@ int runImport(Arguments &args, const Context &context)
         return context.fail(ExitUsage, args.error());
     if (!path)
         return context.fail(ExitUsage, QStringLiteral("import needs a file or folder (see tandem-cli --help)"));
+
+    const QFileInfo info(*path);
+    if (!info.exists())
+        return context.fail(ExitUsage, QStringLiteral("%1 does not exist").arg(*path));
+    if (info.isFile() && info.size() == 0)
+        return context.fail(ExitUsage, QStringLiteral("%1 is empty; there is nothing to import").arg(*path));
 
     std::optional<ImportFormat> format;
     if (from) {
