@@ -360,6 +360,8 @@ Result<SqliteHeader> checkHeader(const QString &path, const QString &shownAs)
         return Error { QStringLiteral("%1 is not a file.").arg(where) };
     if (info.size() == 0)
         return Error { QStringLiteral("%1 is empty: it holds no data.").arg(where) };
+    if (Database::isOpenHere(path))
+        return Error { QStringLiteral("%1 is a database Tandem has open; choose a backup instead.").arg(where) };
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         return Error { QStringLiteral("%1 could not be read: %2.").arg(where, probe.errorString()) };
@@ -711,6 +713,10 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
     const QString unchanged = QStringLiteral(" Nothing was changed.");
     if (canonical(source) == canonical(current))
         return Error { QStringLiteral("%1 is the database itself; choose a backup to restore.").arg(native(source)) };
+    // The caller closes its connections first; reading the file beside an open one would drop
+    // SQLite's locks on it (see Database).
+    if (Database::isOpenHere(current))
+        return Error { QStringLiteral("Close the data in %1 before restoring a backup over it.").arg(native(m_dataDir)) };
     // Cheap refusals first, so that a wrong file is not copied at all.
     if (const auto header = checkHeader(source, source); !header)
         return Error { header.error() + unchanged };

@@ -8,12 +8,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,15 +40,37 @@ QString nextConnectionName()
     return QStringLiteral("tandem-%1").arg(++counter);
 }
 
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A file's identity (device and inode), so that one file reached by two names is one entry.
+QByteArray fileId(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
+}
+
+// The files this process holds a Database on, with how many connections each.
+QMutex openFilesMutex;
+QHash<QByteArray, int> &openFiles()
+{
+    static QHash<QByteArray, int> files;
+    return files;
+}
+
 // Creates the file with mode 0600 before SQLite sees it: SQLite gives its -wal and -shm files
 // the database file's permissions, so all three stay private without touching the umask.
 Status createPrivateFile(const QString &path)
 {
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
         return Error{QStringLiteral("Could not create the database file %1: %2")
-                             .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno)))};
+                             .arg(native(path), QString::fromLocal8Bit(strerror(errno)))};
     ::close(fd);
     return {};
 }
@@ -50,11 +81,117 @@ void makePrivate(const QString &path)
         QFile::setPermissions(path, OwnerOnlyFile);
 }
 
+// Why a file or folder cannot be written, in plain words; empty when it can (or does not exist).
+QString whyNotWritable(const QString &path, bool folder)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (::access(name.constData(), F_OK) != 0)
+        return {};
+    if (::access(name.constData(), folder ? (W_OK | X_OK) : W_OK) == 0)
+        return {};
+    switch (errno) {
+    case EROFS: return QStringLiteral("it is on a read-only disk");
+    case EACCES:
+    case EPERM: return QStringLiteral("you do not have permission to change it");
+    default: return QString::fromLocal8Bit(std::strerror(errno));
+    }
+}
+
+// After a refusal, the connection that was closed without a checkpoint has left an empty -wal
+// and a -shm that were not there before. They go, but only when no other process has the file
+// open: SQLite's own test, a write lock on the -shm's "dead man's switch" byte, which every
+// connection holds a read lock on. This process holds no connection to the file by then, so
+// opening the -shm here drops no lock of ours.
+void removeCompanionsWeMade(const QString &filePath, bool walExisted, bool shmExisted)
+{
+    const QString walPath = filePath + QStringLiteral("-wal");
+    const QString shmPath = filePath + QStringLiteral("-shm");
+    const bool walOurs = !walExisted && QFileInfo(walPath).exists() && QFileInfo(walPath).size() == 0;
+    const bool shmOurs = !shmExisted && QFileInfo::exists(shmPath);
+    if (!walOurs && !shmOurs)
+        return;
+    const QByteArray shm = QFile::encodeName(shmPath);
+    const int fd = ::open(shm.constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT && walOurs) // no -shm: no other connection can be using the log
+            ::unlink(QFile::encodeName(walPath).constData());
+        return;
+    }
+    constexpr off_t DeadMansSwitch = 128; // UNIX_SHM_DMS in SQLite's os_unix.c
+    struct flock lock {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = DeadMansSwitch;
+    lock.l_len = 1;
+    if (::fcntl(fd, F_SETLK, &lock) == 0) {
+        if (walOurs)
+            ::unlink(QFile::encodeName(walPath).constData());
+        if (shmOurs)
+            ::unlink(shm.constData());
+    }
+    ::close(fd);
+}
+
+qint64 sizeOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.size() : -1;
+}
+
+// SQLite's words in a message for the user: the "*** in database main ***" banner goes, and
+// several lines become one.
+QString sqliteWords(QString text)
+{
+    text.remove(QStringLiteral("*** in database main ***"));
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; ")).simplified();
+}
+
+// The tables, indexes and triggers a store of the given data format must have, read from the
+// migrations themselves so that the list can never disagree with them.
+QSet<QString> expectedObjects(int version)
+{
+    static const QRegularExpression create(QStringLiteral(
+            R"(^\s*CREATE\s+(?:UNIQUE\s+|VIRTUAL\s+)?(?:TABLE|INDEX|TRIGGER|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+))"),
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(
+            QStringLiteral(R"(^\s*DROP\s+(?:TABLE|INDEX|TRIGGER|VIEW)\s+(?:IF\s+EXISTS\s+)?(\w+))"),
+            QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> names;
+    const auto &steps = schemaMigrations();
+    for (int step = 0; step < version && step < steps.size(); ++step) {
+        for (const QString &statement : steps.at(step)) {
+            if (const auto made = create.match(statement); made.hasMatch())
+                names.insert(made.captured(1));
+            else if (const auto dropped = drop.match(statement); dropped.hasMatch())
+                names.remove(dropped.captured(1));
+        }
+    }
+    return names;
+}
+
 } // namespace
+
+// What open() learned about the files before it connected.
+struct Database::OpenState
+{
+    bool firstHere = true; ///< no other connection of this process holds the file
+    bool logHeldData = false; ///< a non-empty -wal was there: recovery after a crash, or another program at work
+    bool readOnly = false;
+    bool quickCheck = false;
+};
 
 int Database::latestSchemaVersion()
 {
     return static_cast<int>(schemaMigrations().size());
+}
+
+bool Database::isOpenHere(const QString &path)
+{
+    const QByteArray id = fileId(path);
+    if (id.isEmpty())
+        return false;
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles().value(id) > 0;
 }
 
 Database::Database(QString connectionName, QString dataDir, QString filePath)
@@ -71,56 +208,180 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_fileId.isEmpty()) {
+        const QMutexLocker lock(&openFilesMutex);
+        if (--openFiles()[m_fileId] <= 0)
+            openFiles().remove(m_fileId);
+    }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
+Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options options)
 {
     if (dataDir.isEmpty())
         return Error{QStringLiteral("No data folder was given.")};
 
     QFileInfo dirInfo(dataDir);
     if (dirInfo.exists() && !dirInfo.isDir())
-        return Error{QStringLiteral("The data folder %1 is a file, not a folder.").arg(QDir::toNativeSeparators(dataDir))};
+        return Error{QStringLiteral("The data folder %1 is a file, not a folder.").arg(native(dataDir))};
     if (!dirInfo.exists()) {
         if (!QDir().mkpath(dataDir))
             return Error{QStringLiteral("Could not create the data folder %1. Check that its parent folder exists and is writable.")
-                                 .arg(QDir::toNativeSeparators(dataDir))};
+                                 .arg(native(dataDir))};
         // Only a folder we made is narrowed to 0700: a folder the user pointed us at (even /tmp)
         // keeps its own permissions, and the files inside are private anyway.
         QFile::setPermissions(dataDir, OwnerOnlyDir);
     }
 
     const QString filePath = DataLocation::databasePath(dataDir);
+    const QString walPath = filePath + QStringLiteral("-wal");
+    const QString shmPath = filePath + QStringLiteral("-shm");
     QFileInfo fileInfo(filePath);
     if (fileInfo.exists() && !fileInfo.isFile())
-        return Error{QStringLiteral("%1 exists but is not a file.").arg(QDir::toNativeSeparators(filePath))};
+        return Error{QStringLiteral("%1 exists but is not a file.").arg(native(filePath))};
+
+    // Say what is true when the store cannot be written: it is not damaged, only out of reach.
+    QString notWritable;
+    QString notWritablePath;
+    for (const auto &[path, folder] : {std::pair{dataDir, true}, std::pair{filePath, false}, std::pair{walPath, false},
+                                       std::pair{shmPath, false}}) {
+        notWritable = whyNotWritable(path, folder);
+        if (!notWritable.isEmpty()) {
+            notWritablePath = path;
+            break;
+        }
+    }
+    OpenState state;
+    if (!notWritable.isEmpty()) {
+        if (options.access == Access::ReadWrite || !fileInfo.exists())
+            return Error{QStringLiteral("Tandem cannot change its data in %1: %2. Your data was not changed.")
+                                 .arg(native(dataDir), notWritable),
+                         QStringLiteral("Not writable: %1").arg(native(notWritablePath)), Error::Kind::NotWritable};
+        state.readOnly = true;
+    }
+
+    // SQLite deletes a log that has no database beside it: refuse instead, or its data is gone.
+    const qint64 walSize = sizeOf(walPath);
+    state.logHeldData = walSize > 0;
+    if (state.logHeldData && fileInfo.size() <= 0)
+        return Error{QStringLiteral("%1 is missing or empty, but its log %2 holds data. Tandem did not open it, so that "
+                                    "nothing in it is lost. Restore a backup, or copy the folder somewhere safe first.")
+                             .arg(native(filePath), native(walPath)),
+                     {}, Error::Kind::Unusable};
+
     if (!fileInfo.exists()) {
         if (Status created = createPrivateFile(filePath); !created)
             return Error{created.error()};
+        fileInfo.refresh();
+    }
+
+    // The raw header is read before this process connects to the file, never after (see the
+    // class comment); a file this process already holds open has passed these checks.
+    state.firstHere = !isOpenHere(filePath);
+    const QString where = native(filePath);
+    if (state.firstHere && fileInfo.size() > 0) {
+        const auto header = SqliteHeader::read(filePath);
+        if (!header)
+            return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
+                         QStringLiteral("The file does not start with an SQLite header."), Error::Kind::Unusable};
+        if (header->userVersion > 0 && header->applicationId != ApplicationId)
+            return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where),
+                         QStringLiteral("application_id %1").arg(header->applicationId), Error::Kind::Unusable};
+        if (header->userVersion > latestSchemaVersion())
+            return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
+                                        "Update Tandem to open it. The file was not changed.")
+                                 .arg(where)
+                                 .arg(header->userVersion)
+                                 .arg(latestSchemaVersion()),
+                         {}, Error::Kind::Unusable};
+        // A file cut off after its first page opens without complaint; its header records the
+        // size it must have. (With changes in a -wal beside it, the file itself may lag behind.)
+        if (!state.logHeldData && header->expectedFileSize() > fileInfo.size())
+            return Error{QStringLiteral("%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a "
+                                        "full disk or an interrupted copy). The file was not changed.")
+                                 .arg(where),
+                         QStringLiteral("The header records %1 bytes; the file has %2.")
+                                 .arg(header->expectedFileSize())
+                                 .arg(fileInfo.size()),
+                         Error::Kind::Unusable};
+        // Tandem's files are always in WAL mode before anything is written to a log, so a log
+        // beside a file that is not belongs to some other file: a backup copied over the
+        // database by hand, say. SQLite would apply it all the same and damage the file.
+        if (state.logHeldData && !header->walMode)
+            return Error{QStringLiteral("%1 has a log beside it (%2) that does not belong to it, perhaps left when another "
+                                        "copy of the file was put in its place. Tandem did not open it, so neither file "
+                                        "was changed. Move %2 somewhere safe, or restore a backup.")
+                                 .arg(where, native(walPath)),
+                         QStringLiteral("The database is in rollback-journal mode, but %1 holds %2 bytes.")
+                                 .arg(native(walPath))
+                                 .arg(walSize),
+                         Error::Kind::Unusable};
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite).")};
 
+    const bool walExisted = QFileInfo::exists(walPath);
+    const bool shmExisted = QFileInfo::exists(shmPath);
     auto database = std::unique_ptr<Database>(new Database(nextConnectionName(), dataDir, filePath));
+    database->m_readOnly = state.readOnly;
+    state.quickCheck = options.quickCheck;
+    // Closes the connection (without a checkpoint) and tidies up after it.
+    const auto refuse = [&](const Error &error) -> Result<std::unique_ptr<Database>> {
+        database.reset();
+        if (state.firstHere)
+            removeCompanionsWeMade(filePath, walExisted, shmExisted);
+        return error;
+    };
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(filePath);
-        // Wait for another writer (tandem-cli beside the app) instead of failing at once.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return Error{QStringLiteral("Could not open %1: %2")
-                                 .arg(QDir::toNativeSeparators(filePath), db.lastError().text())};
+        if (!state.readOnly) {
+            db.setDatabaseName(filePath);
+            // Wait for another writer (tandem-cli beside the app) instead of failing at once.
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else if (!walExisted && !shmExisted) {
+            // A read-only folder cannot hold the -shm file WAL readers need; with no log there,
+            // nobody can be writing, and the file is read as it stands.
+            db.setDatabaseName(QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(filePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            return refuse(Error{QStringLiteral("Could not open %1.").arg(where), why});
+        }
     }
-    if (Status configured = database->configure(); !configured)
-        return Error{configured.error()};
-    // Only once the file is known to be ours (or empty): a refused file keeps its permissions.
-    makePrivate(filePath);
-    if (Status migrated = database->migrate(); !migrated)
-        return Error{migrated.error()};
-    makePrivate(filePath + QStringLiteral("-wal"));
-    makePrivate(filePath + QStringLiteral("-shm"));
+    // Until the file has passed every check, closing must not checkpoint: a refused file (or a
+    // log that is not its own) stays byte for byte as it was.
+    database->setCheckpointOnClose(false);
+    if (Status configured = database->configure(state); !configured)
+        return refuse(configured.failure());
+    if (!state.readOnly) {
+        // Only once the file is known to be ours (or empty): a refused file keeps its permissions.
+        makePrivate(filePath);
+        if (Status migrated = database->migrate(); !migrated)
+            return refuse(migrated.failure());
+        makePrivate(walPath);
+        makePrivate(shmPath);
+    }
+    database->setCheckpointOnClose(true);
+    database->m_fileId = fileId(filePath);
+    if (!database->m_fileId.isEmpty()) {
+        const QMutexLocker lock(&openFilesMutex);
+        ++openFiles()[database->m_fileId];
+    }
     return database;
+}
+
+void Database::setCheckpointOnClose(bool enabled) const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+        sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
 }
 
 QSqlDatabase Database::connection() const
@@ -128,12 +389,49 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+// A failed statement in plain words, by SQLite's primary result code; SQLite's own text goes in
+// the details.
+Error statementError(const QSqlError &error, const QString &filePath)
+{
+    const QString sqlite = error.text();
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (!numeric)
+        return Error{QStringLiteral("The database could not carry out a change or query."), sqlite};
+    switch (code) {
+    case SQLITE_FULL:
+        return Error{QStringLiteral("The disk is full, so the change was not saved."), sqlite};
+    case SQLITE_READONLY:
+        return Error{QStringLiteral("The data cannot be changed: its folder or file is read-only."), sqlite,
+                     Error::Kind::NotWritable};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{QStringLiteral("The data is busy: another program is changing it. Try again in a moment."), sqlite,
+                     Error::Kind::Busy};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error{QStringLiteral("The data file %1 is damaged. Check it in Settings, or restore a backup.")
+                             .arg(native(filePath)),
+                     sqlite, Error::Kind::Unusable};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Error{QStringLiteral("The data file %1 could not be read or written (a disk error).").arg(native(filePath)),
+                     sqlite};
+    default:
+        return Error{QStringLiteral("The database could not carry out a change or query."), sqlite};
+    }
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Error{QStringLiteral("The database could not prepare a statement: %1").arg(query.lastError().text())};
+        return statementError(query.lastError(), m_filePath);
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
         // Qt binds a null QString as SQL NULL; our text columns mean "" by it. A real NULL is
         // asked for with an invalid QVariant().
@@ -143,7 +441,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings)
             query.bindValue(it.key(), it.value());
     }
     if (!query.exec())
-        return Error{QStringLiteral("The database refused a change or query: %1").arg(query.lastError().text())};
+        return statementError(query.lastError(), m_filePath);
     return query;
 }
 
@@ -151,7 +449,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantMap &binding
 {
     auto query = run(sql, bindings);
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     if (!query.value().next())
         return QVariant();
     return query.value().value(0);
@@ -191,80 +489,126 @@ qint64 Database::totalChanges() const
     return changes ? changes.value().toLongLong() : 0;
 }
 
-Status Database::configure()
+Status Database::configure(const OpenState &state)
 {
-    const QString where = QDir::toNativeSeparators(m_filePath);
-    // A file cut off after its first page opens without complaint; its header records the size
-    // it must have. (With changes in a -wal beside it, the file itself may lag behind.)
-    const QFileInfo fileInfo(m_filePath);
-    const QFileInfo walInfo(m_filePath + QStringLiteral("-wal"));
-    if (fileInfo.size() > 0 && !(walInfo.exists() && walInfo.size() > 0)) {
-        const auto header = SqliteHeader::read(m_filePath);
-        if (header && header->expectedFileSize() > fileInfo.size())
-            return Error{QStringLiteral("%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a "
-                                        "full disk or an interrupted copy). The file was not changed.")
-                                 .arg(where)};
-    }
+    const QString where = native(m_filePath);
     // Read before writing anything: a file that is not a database must stay byte for byte as it was.
     const auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (!tables)
-        return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where)};
+    if (!tables) {
+        const QString sqlite = tables.errorDetails();
+        if (sqlite.contains(QLatin1String("locked")) || sqlite.contains(QLatin1String("busy")))
+            return Error{QStringLiteral("%1 is busy: another program is changing it. Try again in a moment.").arg(where),
+                         sqlite, Error::Kind::Busy};
+        return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
+                     sqlite, Error::Kind::Unusable};
+    }
     const auto version = scalar(QStringLiteral("PRAGMA user_version"));
     const auto appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!version || !appId)
-        return Error{QStringLiteral("%1 could not be read. The file was not changed.").arg(where)};
+        return Error{QStringLiteral("%1 could not be read. The file was not changed.").arg(where),
+                     (version ? appId : version).errorDetails()};
     const int userVersion = version.value().toInt();
     // Ownership first: other programs keep their own schema number in user_version too, and
     // theirs says nothing about Tandem versions.
     if ((userVersion == 0 && tables.value().toInt() > 0) || (userVersion > 0 && appId.value().toInt() != ApplicationId))
-        return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where)};
+        return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where),
+                     {}, Error::Kind::Unusable};
     if (userVersion > latestSchemaVersion())
         return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
                                     "Update Tandem to open it. The file was not changed.")
                              .arg(where)
                              .arg(userVersion)
-                             .arg(latestSchemaVersion())};
-    // Switching to WAL and migrating write to the file, so a file that needs either is checked
-    // first and a damaged one refused unchanged. A file in WAL mode and up to date (every start
-    // but the first after an upgrade or a restore) is not: quick_check reads the whole file, too
+                             .arg(latestSchemaVersion()),
+                     {}, Error::Kind::Unusable};
+    if (state.readOnly && userVersion < latestSchemaVersion())
+        return Error{QStringLiteral("%1 was written by an older version of Tandem and must be brought up to date, which "
+                                    "needs permission to change it. Your data was not changed.")
+                             .arg(where),
+                     QStringLiteral("data format %1, this version writes %2").arg(userVersion).arg(latestSchemaVersion()),
+                     Error::Kind::NotWritable};
+    // A table or index gone is damage, not a new store: without it the app would show an empty
+    // journal and a first-run welcome over the user's data.
+    if (Status schema = checkSchema(); !schema)
+        return schema;
+    // The whole file is checked (quick_check) before the first write to it (switching to WAL,
+    // or a migration), when a log left by a crash was just recovered into it, or when the
+    // caller asks. A file in WAL mode, up to date and closed cleanly (every start but the first
+    // after an upgrade, a restore or a crash) is not: quick_check reads the whole file, too
     // slow for every start-up (docs/data-model.md); the app runs DatabaseCheck::quick later.
     const auto journalMode = scalar(QStringLiteral("PRAGMA journal_mode"));
-    const bool willWrite = !journalMode || journalMode.value().toString() != QLatin1String("wal")
-            || userVersion < latestSchemaVersion();
-    if (tables.value().toInt() > 0 && willWrite) {
-        const auto quick = scalar(QStringLiteral("PRAGMA quick_check(1)"));
-        if (!quick || quick.value().toString() != QLatin1String("ok"))
-            return Error{QStringLiteral("%1 is damaged (%2). The file was not changed.")
-                                 .arg(where, (quick ? quick.value().toString() : connection().lastError().databaseText())
-                                                     .remove(QStringLiteral("*** in database main ***"))
-                                                     .simplified())};
+    const bool willWrite = !state.readOnly
+            && (!journalMode || journalMode.value().toString() != QLatin1String("wal") || userVersion < latestSchemaVersion());
+    const bool recovered = state.firstHere && state.logHeldData;
+    if (tables.value().toInt() > 0 && (willWrite || recovered || state.quickCheck)) {
+        const auto quick = scalar(QStringLiteral("PRAGMA quick_check(3)"));
+        const QString found = quick ? quick.value().toString() : quick.errorDetails();
+        if (!quick || found != QLatin1String("ok")) {
+            if (found.contains(QLatin1String("locked")) || found.contains(QLatin1String("busy")))
+                return Error{QStringLiteral("%1 is busy: another program is changing it. Try again in a moment.").arg(where),
+                             found, Error::Kind::Busy};
+            return Error{QStringLiteral("%1 is damaged: parts of it cannot be read. The file was not changed.").arg(where),
+                         QStringLiteral("SQLite reports: %1").arg(sqliteWords(found)), Error::Kind::Unusable};
+        }
     }
 
+    if (state.readOnly)
+        return {};
     // foreign_keys is a no-op inside a transaction, so it is set first, on its own.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (auto done = run(QString::fromLatin1(pragma)); !done)
-            return Error{QStringLiteral("Could not set up %1: %2").arg(where, done.error())};
+            return Error{QStringLiteral("Could not set up %1.").arg(where), done.errorDetails(), done.failure().kind};
     }
     return {};
+}
+
+Status Database::checkSchema()
+{
+    const int version = schemaVersion();
+    if (version <= 0)
+        return {};
+    auto query = run(QStringLiteral("SELECT name FROM sqlite_schema"));
+    if (!query)
+        return Error{QStringLiteral("%1 is damaged: its list of tables cannot be read. The file was not changed.")
+                             .arg(native(m_filePath)),
+                     query.errorDetails(), Error::Kind::Unusable};
+    QSet<QString> present;
+    while (query.value().next())
+        present.insert(query.value().value(0).toString());
+    QStringList missing;
+    for (const QString &name : expectedObjects(version)) {
+        if (!present.contains(name))
+            missing.append(name);
+    }
+    if (missing.isEmpty())
+        return {};
+    missing.sort();
+    return Error{QStringLiteral("%1 is damaged: part of its structure is missing, so some of your data cannot be found. "
+                                "The file was not changed.")
+                         .arg(native(m_filePath)),
+                 QStringLiteral("Missing from the schema (data format %1): %2")
+                         .arg(version)
+                         .arg(missing.join(QStringLiteral(", "))),
+                 Error::Kind::Unusable};
 }
 
 Status Database::migrate()
 {
     const auto &steps = schemaMigrations();
     for (int version = schemaVersion(); version < steps.size(); ++version) {
+        const QString failed = QStringLiteral("Could not bring %1 up to date (data format %2). Your data was not changed.")
+                                       .arg(native(m_filePath))
+                                       .arg(version + 1);
         Transaction transaction(*this);
         if (!transaction.isActive())
-            return Error{QStringLiteral("Could not upgrade the database: %1").arg(transaction.error())};
+            return Error{failed, transaction.error()};
         for (const QString &statement : steps.at(version)) {
             if (auto done = run(statement); !done)
-                return Error{QStringLiteral("Could not upgrade the database to data format %1: %2")
-                                     .arg(version + 1)
-                                     .arg(done.error())};
+                return Error{failed, done.errorDetails(), done.failure().kind};
         }
         if (auto done = run(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)); !done)
-            return Error{done.error()};
+            return Error{failed, done.errorDetails(), done.failure().kind};
         if (Status committed = transaction.commit(); !committed)
-            return Error{QStringLiteral("Could not upgrade the database: %1").arg(committed.error())};
+            return Error{failed, committed.error()};
     }
     return {};
 }

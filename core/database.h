@@ -15,17 +15,42 @@ namespace tandem::core {
 ///
 /// Opening creates the data folder (0700) and the file (0600) when they are missing, turns on
 /// foreign keys and WAL, and brings the schema up to date one migration at a time. A file that
-/// is not a Tandem database, or one written by a newer Tandem, is refused and left untouched.
+/// is not a Tandem database, one written by a newer Tandem, a damaged one, or one with a log
+/// (-wal) beside it that is not its own is refused, and every byte of it and of its log stays as
+/// it was: until the file has passed every check, closing the connection does not checkpoint.
+///
+/// Nothing in a process that holds a connection may open the database or its -wal or -shm
+/// outside SQLite: closing any descriptor of a file drops every POSIX lock the process holds on
+/// it, SQLite's included, and another program would then delete the log under us. The raw header
+/// is therefore read only before this process's first connection to the file (isOpenHere()).
 class Database final
 {
 public:
+    enum class Access {
+        ReadWrite, ///< the store must be writable; a read-only folder or file is refused as such
+        ReadOnly, ///< reading is enough: a store that cannot be written is opened read-only
+    };
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        /// Runs PRAGMA quick_check before accepting the file (tandem-cli does, so that damage is
+        /// reported before a command reads half of it). Opening runs it anyway when the file is
+        /// about to be written for the first time or its log is recovered after a crash.
+        bool quickCheck = false;
+    };
+
     /// The schema version this build writes (PRAGMA user_version).
     static int latestSchemaVersion();
     /// PRAGMA application_id of a Tandem database ("TAND").
     static constexpr int ApplicationId = 0x54414E44;
 
     /// Opens (creating if needed) the database in dataDir.
-    static Result<std::unique_ptr<Database>> open(const QString &dataDir);
+    static Result<std::unique_ptr<Database>> open(const QString &dataDir, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &dataDir) { return open(dataDir, Options {}); }
+
+    /// True while this process holds an open Database on the file at path (the same file by any
+    /// name). Code that would read such a file outside SQLite must not (see the class comment).
+    static bool isOpenHere(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;
@@ -35,6 +60,8 @@ public:
     QString filePath() const { return m_filePath; }
     QString dataDir() const { return m_dataDir; }
     int schemaVersion() const;
+    /// True when the store could not be written and was opened read-only (Access::ReadOnly).
+    bool isReadOnly() const { return m_readOnly; }
 
     /// Prepares and runs one statement with named placeholders (":name" → value).
     /// On failure, the error names what was being done.
@@ -63,12 +90,17 @@ private:
     friend class Transaction;
 
     Database(QString connectionName, QString dataDir, QString filePath);
-    Status configure();
+    struct OpenState;
+    Status configure(const OpenState &state);
+    Status checkSchema();
     Status migrate();
+    void setCheckpointOnClose(bool enabled) const;
 
     QString m_connectionName;
     QString m_dataDir;
     QString m_filePath;
+    QByteArray m_fileId; // device and inode while registered as open in this process
+    bool m_readOnly = false;
     mutable int m_transactionDepth = 0; // open Transactions; inner ones are savepoints
 };
 

@@ -43,14 +43,19 @@ QStringList findings(const Database &db, const QString &pragma)
     return lines.value().isEmpty() ? QStringList { QStringLiteral("the check gave no answer") } : lines.value();
 }
 
-QString damaged(const Database &db, const QStringList &found)
+QString damaged(const Database &db)
 {
-    // SQLite starts its report with a "*** in database main ***" line; the rest, one finding a
-    // line, reads better on one line.
+    return QStringLiteral("The database file %1 is damaged: parts of it cannot be read.").arg(where(db));
+}
+
+// SQLite starts its report with a "*** in database main ***" line; the rest, one finding a line,
+// reads better on one line.
+QString sqliteReport(const QStringList &found)
+{
     QString details = found.join(QLatin1Char('\n'));
     details.remove(QStringLiteral("*** in database main ***"));
-    details = details.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
-    return QStringLiteral("The database file %1 is damaged (SQLite reports: %2).").arg(where(db), details);
+    return QStringLiteral("SQLite reports: ")
+        + details.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
 }
 
 bool isBusy(const QString &sqliteText)
@@ -65,13 +70,15 @@ Result<CheckReport> DatabaseCheck::run(const Database &db)
     CheckReport report;
     if (const QStringList found = findings(db, QStringLiteral("integrity_check")); !found.isEmpty()) {
         if (found.size() == 1 && isBusy(found.first()))
-            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)) };
-        report.problems.append(damaged(db, found));
+            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)), found.first(),
+                           Error::Kind::Busy };
+        report.problems.append(damaged(db));
+        report.details.append(sqliteReport(found));
     }
 
     if (auto orphans = db.run(QStringLiteral("PRAGMA foreign_key_check")); !orphans) {
-        report.problems.append(
-            QStringLiteral("The links between records could not be checked (%1).").arg(orphans.error()));
+        report.problems.append(QStringLiteral("The links between records could not be checked."));
+        report.details.append(orphans.error());
     } else {
         QSqlQuery &query = orphans.value();
         qint64 count = 0;
@@ -89,18 +96,23 @@ Result<CheckReport> DatabaseCheck::run(const Database &db)
 
     // An FTS5 command written as an insert, changing nothing. With rank 1 it also compares the
     // index with the entries (external content); without, SQLite 3.40 checks the index only.
-    if (const auto fts
-        = rows(db, QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)"));
-        !fts)
-        report.problems.append(
-            QStringLiteral("The journal's search index does not match the entries, so searches may miss "
-                           "or show the wrong ones (%1).")
-                .arg(fts.error()));
+    // The check is written as an insert, which a read-only store refuses whatever the index holds.
+    if (db.isReadOnly()) {
+        report.details.append(QStringLiteral("The search index was not compared with the entries: the store is read-only."));
+    } else if (const auto fts
+               = rows(db, QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)"));
+               !fts) {
+        report.problems.append(QStringLiteral("The journal's search index does not match the entries, so searches may "
+                                              "miss or show the wrong ones."));
+        report.details.append(fts.error());
+    }
 
     if (const auto counts = db.recordCounts(); counts)
         report.counts = counts.value();
-    else if (report.problems.isEmpty())
-        report.problems.append(QStringLiteral("The records could not be counted (%1).").arg(counts.error()));
+    else if (report.problems.isEmpty()) {
+        report.problems.append(QStringLiteral("The records could not be counted."));
+        report.details.append(counts.error());
+    }
     return report;
 }
 
@@ -108,8 +120,10 @@ Status DatabaseCheck::quick(const Database &db)
 {
     if (const QStringList found = findings(db, QStringLiteral("quick_check")); !found.isEmpty()) {
         if (found.size() == 1 && isBusy(found.first()))
-            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)) };
-        return Error { damaged(db, found) + QStringLiteral(" The file was not changed.") };
+            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)), found.first(),
+                           Error::Kind::Busy };
+        return Error { damaged(db) + QStringLiteral(" The file was not changed."), sqliteReport(found),
+                       Error::Kind::Unusable };
     }
     return {};
 }

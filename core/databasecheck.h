@@ -11,6 +11,7 @@ namespace tandem::core {
 struct CheckReport final
 {
     QStringList problems; ///< one sentence each, in plain words; empty when all is well
+    QStringList details; ///< what SQLite itself reported, for --verbose and the Details button
     Database::RecordCounts counts; ///< filled in when the records could be counted
     bool ok() const { return problems.isEmpty(); }
 };

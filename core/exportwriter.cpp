@@ -4,31 +4,22 @@
 #include "database.h"
 #include "exchangerepository.h"
 #include "markdownexport.h"
+#include "privatefile.h"
 #include "skillmodel.h"
 #include "tandemjson.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
-#include <QSaveFile>
 
 namespace tandem::core {
 
 namespace {
 
+// An export holds the whole private journal: readable by its owner only, like the database.
 Status saveFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
-        };
-    // An export holds the whole private journal: readable by its owner only, like the database.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()) };
-    return {};
+    return PrivateFile::write(path, bytes);
 }
 
 Result<QStringList> saveFolder(const QString &folder, const QMap<QString, QByteArray> &files)

@@ -8,10 +8,23 @@
 
 namespace tandem::core {
 
-/// An error for the user: one line of plain words, never a raw code alone.
+/// An error for the user: one line of plain words, never a raw code alone. What a program or a
+/// support person needs beyond that (SQLite's own words, a file name, a code) goes in details,
+/// which the app shows behind a "Details" button and tandem-cli prints with --verbose.
 struct Error final
 {
+    /// What kind of failure it is, where the remedy differs (a backup mends damage, not a
+    /// read-only folder).
+    enum class Kind {
+        General,
+        Unusable, ///< damaged, not Tandem's, or from a newer Tandem: restoring a backup is a way back
+        NotWritable, ///< the folder or file cannot be written (permissions, a read-only disk)
+        Busy, ///< another program holds the data for a moment; trying again may work
+    };
+
     QString message;
+    QString details = {};
+    Kind kind = Kind::General;
 };
 
 /// Either a value or an Error. The core returns these instead of throwing, so that no exception
@@ -33,6 +46,9 @@ public:
     const T &operator*() const & { return value(); }
 
     const QString &error() const { return std::get<Error>(m_data).message; }
+    const QString &errorDetails() const { return std::get<Error>(m_data).details; }
+    /// The error itself, to pass on with its details.
+    const Error &failure() const { return std::get<Error>(m_data); }
 
 private:
     std::variant<T, Error> m_data;
@@ -50,6 +66,8 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error->message; }
+    const QString &errorDetails() const { return m_error->details; }
+    const Error &failure() const { return *m_error; }
 
 private:
     std::optional<Error> m_error;

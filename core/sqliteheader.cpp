@@ -1,5 +1,7 @@
 #include "sqliteheader.h"
 
+#include "database.h"
+
 #include <QFile>
 #include <QtEndian>
 
@@ -18,6 +20,10 @@ quint32 bigEndian32(const char *bytes)
 
 std::optional<SqliteHeader> SqliteHeader::read(const QString &path)
 {
+    // Closing our descriptor would drop SQLite's locks on a file this process has open, and let
+    // another program delete its log (see Database).
+    if (Database::isOpenHere(path))
+        return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;

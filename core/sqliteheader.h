@@ -20,7 +20,8 @@ struct SqliteHeader final
     bool walMode = false;
 
     /// Reads the header of the file at path; nullopt when the file cannot be read, is shorter
-    /// than a header, or does not start like an SQLite file.
+    /// than a header, or does not start like an SQLite file, and without opening it at all when
+    /// this process holds a Database on it (Database::isOpenHere).
     static std::optional<SqliteHeader> read(const QString &path);
 
     /// The least size in bytes the file must have to hold every page, or 0 when unknown.

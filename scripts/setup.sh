@@ -7,7 +7,7 @@ tandem_packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   sqlite3 xvfb xauth poppler-utils clang libclang-rt-14-dev
 )
 

@@ -95,7 +95,7 @@ int runAssess(Arguments &args, const Context &context)
 
     auto db = StoreOpener::open(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const ProfileService service(*db.value(), model);
     const auto id = service.record(assessment);
     if (!id)

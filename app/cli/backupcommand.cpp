@@ -27,9 +27,9 @@ int runBackup(Arguments &args, const Context &context)
                             QStringLiteral("%1 already exists; choose another name, or add --force to replace it")
                                 .arg(QDir::toNativeSeparators(*output)));
 
-    auto db = StoreOpener::open(context);
+    auto db = StoreOpener::openForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     if (output) {
         const auto copy = BackupService::writeVerifiedCopy(
             *db.value(), *output, force ? BackupService::Overwrite::Yes : BackupService::Overwrite::No);

@@ -16,19 +16,20 @@ int runCheck(Arguments &args, const Context &context)
         return context.fail(ExitUsage, args.error());
     CheckReport report;
     {
-        auto db = StoreOpener::open(context);
+        auto db = StoreOpener::openForReading(context);
         if (!db)
-            return context.fail(ExitFailure, db.error());
+            return context.fail(ExitFailure, db.failure());
         auto checked = DatabaseCheck::run(*db.value());
         if (!checked)
-            return context.fail(ExitFailure, checked.error());
+            return context.fail(ExitFailure, checked.failure());
         report = std::move(checked).value();
     }
     if (!report.ok()) {
         const QString offer = StoreOpener::backupOffer(context);
         return context.fail(ExitFailure,
-                            report.problems.join(QLatin1Char('\n'))
-                                + (offer.isEmpty() ? QString() : QLatin1Char('\n') + offer));
+                            Error { report.problems.join(QLatin1Char('\n'))
+                                        + (offer.isEmpty() ? QString() : QLatin1Char('\n') + offer),
+                                    report.details.join(QStringLiteral("\n  details: ")) });
     }
     const QLocale c = QLocale::c();
     context.out << QStringLiteral("ok: %1 assessments, %2 journal entries, %3 goals\n")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QTextStream>
 
@@ -18,11 +20,21 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     QString dataDir;
+    bool verbose = false; ///< --verbose: errors carry their technical details
 
     /// Prints "tandem-cli: REASON" on stderr and gives the status to exit with.
     int fail(int status, const QString &reason) const
     {
         err << QStringLiteral("tandem-cli: ") << reason << Qt::endl;
+        return status;
+    }
+
+    /// The same for an error from the core: its plain words, and with --verbose its details.
+    int fail(int status, const core::Error &error) const
+    {
+        fail(status, error.message);
+        if (verbose && !error.details.isEmpty())
+            err << QStringLiteral("  details: ") << error.details << Qt::endl;
         return status;
     }
 };

@@ -45,7 +45,7 @@ int runDemo(Arguments &args, const Context &context)
 
     auto db = StoreOpener::open(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto holdsData = db.value()->holdsUserData();
     if (!holdsData)
         return context.fail(ExitFailure, holdsData.error());

@@ -22,9 +22,9 @@ int runDue(Arguments &args, const Context &context)
     const bool json = args.takeFlag(QStringLiteral("--json"));
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
-    auto db = StoreOpener::open(context);
+    auto db = StoreOpener::openForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const AssessmentRepository assessments(*db.value());
     const auto cadence = SettingsRepository(*db.value()).cadence();
     const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);

@@ -33,9 +33,9 @@ int runExport(Arguments &args, const Context &context)
     if (perMonth)
         format = ExportFormat::MarkdownPerMonth;
 
-    auto db = StoreOpener::open(context);
+    auto db = StoreOpener::openForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto written = ExportWriter::write(*db.value(), SkillModel::builtin(), *format, *output);
     if (!written)
         return context.fail(ExitFailure, written.error());

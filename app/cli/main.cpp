@@ -60,6 +60,7 @@ Commands:
 Options:
   --data-dir DIR   Use the data folder DIR (default: $TANDEM_DATA_DIR, else the standard
                    per-user data folder).
+  -v, --verbose    With an error, also print its technical details (SQLite's own words).
   -h, --help       Show this help.
   --version        Show the version.
 
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     cli::Arguments args(app.arguments().mid(1));
     const auto dataDirArgument = args.takeValue(QStringLiteral("--data-dir"));
     cli::Context context{out, err, core::DataLocation::resolve(dataDirArgument.value_or(QString()))};
+    context.verbose = args.takeFlag(QStringLiteral("--verbose")) || args.takeFlag(QStringLiteral("-v"));
     if (args.failed())
         return context.fail(cli::ExitUsage, args.error());
     if (dataDirArgument && dataDirArgument->isEmpty())

@@ -106,9 +106,9 @@ int runProfile(Arguments &args, const Context &context)
     const bool json = args.takeFlag(QStringLiteral("--json"));
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
-    auto db = StoreOpener::open(context);
+    auto db = StoreOpener::openForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const SkillModel &model = SkillModel::builtin();
     const auto latest = ProfileService(*db.value(), model).latest(AssessmentKind::Full);
     if (!latest)
@@ -162,9 +162,9 @@ int runHistory(Arguments &args, const Context &context)
         if (!kind)
             return context.fail(ExitUsage, QStringLiteral("--kind must be full or pulse, not \"%1\"").arg(*kindText));
     }
-    auto db = StoreOpener::open(context);
+    auto db = StoreOpener::openForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto history = ProfileService(*db.value(), SkillModel::builtin()).history(kind);
     if (!history)
         return context.fail(ExitFailure, history.error());

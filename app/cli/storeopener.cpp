@@ -3,7 +3,6 @@
 #include "backupservice.h"
 #include "clock.h"
 #include "context.h"
-#include "databasecheck.h"
 #include "datalocation.h"
 
 #include <QDir>
@@ -31,20 +30,29 @@ QString shellWord(const QString &text)
 
 Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context)
 {
-    QString problem;
-    {
-        auto db = Database::open(context.dataDir);
-        if (db) {
-            const Status quick = DatabaseCheck::quick(*db.value());
-            if (quick)
-                return db;
-            problem = quick.error();
-        } else {
-            problem = db.error();
-        }
+    return open(context, Database::Access::ReadWrite);
+}
+
+Result<std::unique_ptr<Database>> StoreOpener::openForReading(const Context &context)
+{
+    return open(context, Database::Access::ReadOnly);
+}
+
+Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context, Database::Access access)
+{
+    // The check runs inside open, before the file is accepted: a refusal there closes without
+    // a checkpoint, so that a log that is not the file's own is never written into it.
+    auto db = Database::open(context.dataDir, { .access = access, .quickCheck = true });
+    if (db)
+        return db;
+    Error error = db.failure();
+    if (error.kind == Error::Kind::NotWritable && access == Database::Access::ReadWrite)
+        error.message += QStringLiteral(" Commands that only read (profile, history, journal list, export …) still work.");
+    if (error.kind == Error::Kind::Unusable) {
+        if (const QString offer = backupOffer(context); !offer.isEmpty())
+            error.message += QLatin1Char('\n') + offer;
     }
-    const QString offer = backupOffer(context);
-    return Error { offer.isEmpty() ? problem : problem + QLatin1Char('\n') + offer };
+    return error;
 }
 
 QString StoreOpener::backupOffer(const Context &context)

@@ -14,14 +14,23 @@ struct Context;
 class StoreOpener final
 {
 public:
-    /// Opens the store and runs a quick check of the whole file (a few tens of milliseconds on
-    /// ten years of data), so that damage is reported before a command reads half of it. On
-    /// failure the error says why and, when there is a good backup, which one and how to restore it.
+    /// Opens the store for a command that changes it, after a quick check of the whole file (a
+    /// few tens of milliseconds on ten years of data), so that damage is reported before a
+    /// command reads half of it and a refused file is left exactly as it was. On failure the
+    /// error says why and, when the file is damaged and there is a good backup, which one and
+    /// how to restore it.
     static core::Result<std::unique_ptr<core::Database>> open(const Context &context);
+
+    /// The same for a command that only reads: a store that cannot be written (a read-only
+    /// folder or disk) is opened read-only instead of refused.
+    static core::Result<std::unique_ptr<core::Database>> openForReading(const Context &context);
 
     /// "The newest good backup is from … Restore it with: tandem-cli restore …", or an empty
     /// string when the data folder has no good backup.
     static QString backupOffer(const Context &context);
+
+private:
+    static core::Result<std::unique_ptr<core::Database>> open(const Context &context, core::Database::Access access);
 };
 
 } // namespace tandem::cli

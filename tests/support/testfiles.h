@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 namespace tandem::test {
 
 /// A file's bytes, or nothing when it cannot be read.
@@ -28,6 +30,15 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << qPrintable(path);
     ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+/// The file's permission bits (0600 is "owner may read and write, nobody else anything").
+inline int modeBits(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 07777);
 }
 
 } // namespace tandem::test

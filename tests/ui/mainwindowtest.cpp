@@ -14,9 +14,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QStackedWidget>
 #include <QTest>
+
+#include <functional>
 
 using namespace tandem;
 using namespace tandem::ui;
@@ -79,6 +83,40 @@ TEST_F(MainWindowTest, KeyboardShortcutsOpenPages)
     EXPECT_EQ(window.currentPage(), PageId::Settings);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), PageId::Dashboard);
+}
+
+// Qt ignores a key sequence bound twice (it reports an ambiguous shortcut), so Quit once had two
+// identical shortcuts and Ctrl+Q did nothing.
+TEST_F(MainWindowTest, CtrlQQuitsAndNoMenuKeysAreBoundTwice)
+{
+    MainWindow window(db(), core::SkillModel::builtin());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    QHash<QKeySequence, QString> boundTo;
+    QStringList twice;
+    std::function<void(QMenu *)> visit = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                visit(action->menu());
+            for (const QKeySequence &keys : action->shortcuts()) {
+                if (boundTo.contains(keys))
+                    twice.append(keys.toString() + QStringLiteral(": ") + boundTo.value(keys) + QStringLiteral(" and ")
+                                 + action->text());
+                boundTo.insert(keys, action->text());
+            }
+        }
+    };
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->menu())
+            visit(top->menu());
+    }
+    EXPECT_TRUE(twice.isEmpty()) << qPrintable(twice.join(QLatin1Char('\n')));
+    EXPECT_TRUE(boundTo.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isVisible(); }, 3000)) << "Ctrl+Q did not close the window";
 }
 
 TEST_F(MainWindowTest, PagesNotBuiltYetSayWhatWillBeThereAndLeadToLearn)

@@ -1,6 +1,7 @@
 // The progress page: each table view shows the same numbers as ProgressData, charts render
 // offscreen without Qt warnings, saved images have the promised size, the palette re-themes the
 // charts, and an empty database shows a friendly message instead of empty axes.
+#include "testfiles.h"
 #include "progress/chartpanel.h"
 #include "progress/progresspage.h"
 
@@ -290,7 +291,10 @@ TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
         ChartPanel *panel = page.panel(which);
         ASSERT_FALSE(panel->isEmpty()) << i;
         const QString path = dir.root() + QStringLiteral("/chart%1.png").arg(i);
+        if (i == 0) // an earlier, world-readable file of that name becomes private too
+            test::writeFile(path, QByteArray("old"));
         EXPECT_TRUE(panel->saveImage(path).isEmpty()) << i;
+        EXPECT_EQ(test::modeBits(path), 0600) << "a chart of the user's scores is private, like the data";
         const QImage image(path);
         EXPECT_EQ(image.size(), QSize(1200, 800)) << i;
         // Something was drawn: not a single flat colour.

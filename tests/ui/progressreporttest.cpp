@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "demogenerator.h"
 #include "skillmodel.h"
+#include "testfiles.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
@@ -179,6 +180,7 @@ TEST_F(ProgressReportTest, ThreeYearsOfDataGiveAReportWhosePagesAllRender)
     fillWithDemoData();
     const core::Status written = ProgressReport(db(), model(), clock).write(reportPath());
     ASSERT_TRUE(written.ok()) << qPrintable(written.error());
+    EXPECT_EQ(test::modeBits(reportPath()), 0600) << "the report holds the user's scores and entries";
 
     QFile file(reportPath());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

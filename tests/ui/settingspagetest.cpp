@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "uitestsupport.h"
 
 #include "settings/settingspage.h"
@@ -87,6 +88,7 @@ TEST_F(SettingsPageTest, CalendarExportWritesBothCheckInsAsRepeatingEvents)
     const QString path = m_dir.root() + QStringLiteral("/check-ins.ics");
     QString error;
     ASSERT_TRUE(page.exportCalendar(path, &error)) << qPrintable(error);
+    EXPECT_EQ(test::modeBits(path), 0600) << "the schedule is the user's own, like the data";
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString ics = QString::fromUtf8(file.readAll());

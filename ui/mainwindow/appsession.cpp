@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace tandem::ui {
 
@@ -57,7 +58,7 @@ bool AppSession::start()
 bool AppSession::openDatabase()
 {
     // At most one restore is offered per start: a backup that fails too ends the loop.
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    for (int attempt = 0; attempt < 3; ++attempt) {
         auto opened = Database::open(m_options.dataDir);
         if (opened) {
             m_db = std::move(opened).value();
@@ -65,13 +66,47 @@ bool AppSession::openDatabase()
             return true;
         }
         m_error = opened.error();
-        if (!m_options.interactive || !offerRestore(opened.error()))
+        if (!m_options.interactive || !offerWayBack(opened.failure()))
             return false;
     }
     return false;
 }
 
-bool AppSession::offerRestore(const QString &reason)
+bool AppSession::offerWayBack(const core::Error &error)
+{
+    if (error.kind == Error::Kind::Unusable)
+        return offerRestore(error);
+    QMessageBox box(QMessageBox::Critical, tr("Tandem cannot open your data"), error.message);
+    box.setObjectName(QStringLiteral("cannotOpenDialog"));
+    if (!error.details.isEmpty())
+        box.setDetailedText(error.details);
+    QPushButton *retry = nullptr;
+    switch (error.kind) {
+    case Error::Kind::NotWritable:
+        box.setInformativeText(tr("Your data is not damaged. Make the folder writable (or move it to a disk that is), "
+                                  "then start Tandem again."));
+        break;
+    case Error::Kind::Busy:
+        box.setInformativeText(tr("Another program is using your data right now."));
+        retry = box.addButton(tr("Try Again"), QMessageBox::AcceptRole);
+        break;
+    case Error::Kind::General:
+    case Error::Kind::Unusable: break;
+    }
+    QPushButton *openFolder = box.addButton(tr("Open Data Folder"), QMessageBox::ActionRole);
+    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(retry ? retry : quit);
+    for (;;) {
+        box.exec();
+        if (box.clickedButton() == openFolder) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_options.dataDir));
+            continue;
+        }
+        return retry && box.clickedButton() == retry;
+    }
+}
+
+bool AppSession::offerRestore(const core::Error &error)
 {
     BackupService backups(m_options.dataDir, m_clock);
     const auto newest = backups.newestGood();
@@ -86,8 +121,10 @@ bool AppSession::offerRestore(const QString &reason)
     }
 
     for (;;) {
-        QMessageBox box(QMessageBox::Critical, tr("Tandem cannot open your data"), reason);
+        QMessageBox box(QMessageBox::Critical, tr("Tandem cannot open your data"), error.message);
         box.setObjectName(QStringLiteral("damagedDataDialog"));
+        if (!error.details.isEmpty())
+            box.setDetailedText(error.details);
         QString details;
         if (backup)
             details = describeBackup(*backup, *preview) + QStringLiteral(" ")
@@ -224,17 +261,17 @@ void AppSession::startBackgroundWork()
     // for the backup take a moment on ten years of data, and the user keeps working meanwhile
     // (WAL lets them read while the window writes).
     const QString dataDir = m_options.dataDir;
-    auto damage = std::make_shared<QString>();
+    auto damage = std::make_shared<std::optional<Error>>();
     QThread *thread = QThread::create([dataDir, damage] {
         auto db = Database::open(dataDir);
         if (!db) {
-            *damage = db.error();
+            *damage = db.failure();
             return;
         }
         // Damage that opening cannot see (a page in the middle of the file): never back it up
         // over good copies; tell the user instead.
         if (const Status intact = DatabaseCheck::quick(*db.value()); !intact) {
-            *damage = intact.error();
+            *damage = intact.failure();
             return;
         }
         SystemClock clock;
@@ -243,8 +280,10 @@ void AppSession::startBackgroundWork()
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, damage] {
-        if (!damage->isEmpty()) {
-            offerRestoreAfterDamage(*damage);
+        if (damage->has_value()) {
+            // A busy file is not damage; the next start checks again.
+            if ((*damage)->kind != Error::Kind::Busy)
+                offerRestoreAfterDamage(**damage);
             return;
         }
         if (m_window)
@@ -254,9 +293,9 @@ void AppSession::startBackgroundWork()
     thread->start(QThread::LowPriority);
 }
 
-void AppSession::offerRestoreAfterDamage(const QString &problem)
+void AppSession::offerRestoreAfterDamage(const Error &problem)
 {
-    const QString reason = tr("Tandem found damage in your data: %1").arg(problem);
+    const QString reason = tr("Tandem found damage in your data: %1").arg(problem.message);
     BackupService backups(m_options.dataDir, m_clock);
     const auto newest = backups.newestGood();
     QString restorePath;
@@ -265,6 +304,8 @@ void AppSession::offerRestoreAfterDamage(const QString &problem)
         QMessageBox box(QMessageBox::Warning, tr("Your data is damaged"), reason, QMessageBox::NoButton,
                         m_window.get());
         box.setObjectName(QStringLiteral("damageFoundDialog"));
+        if (!problem.details.isEmpty())
+            box.setDetailedText(problem.details);
         QPushButton *restore = nullptr;
         if (newest && newest.value()) {
             const auto preview = backups.preview(newest.value()->path);

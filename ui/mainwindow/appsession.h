@@ -71,13 +71,15 @@ Q_SIGNALS:
 
 private:
     bool openDatabase();
-    bool offerRestore(const QString &reason);
+    /// After a failed open: what the user can do about it. True to try opening again.
+    bool offerWayBack(const core::Error &error);
+    bool offerRestore(const core::Error &error);
     void showWindow(PageId page, const QByteArray &geometry = {});
     void closeWindow();
     /// Runs work from the main event loop once no dialog is open.
     void whenIdle(const std::function<void()> &work);
     void startBackgroundWork();
-    void offerRestoreAfterDamage(const QString &problem);
+    void offerRestoreAfterDamage(const core::Error &problem);
     void waitForBackgroundBackup();
 
     Options m_options;

@@ -282,7 +282,12 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    // The desktop's Quit keys, with Ctrl+Q where it defines none. Never the same keys twice: Qt
+    // treats a sequence bound twice as ambiguous and does nothing at all.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));

@@ -1,5 +1,8 @@
 #include "chartpanel.h"
 
+#include "privatefile.h"
+
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,7 +11,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -139,15 +141,16 @@ QImage ChartPanel::image() const
 
 QString ChartPanel::saveImage(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(path, file.errorString());
-    if (!image().save(&file, "PNG")) {
-        file.cancelWriting();
-        return tr("Could not write the image to %1.").arg(path);
+    // A chart shows the user's own scores: the image is theirs alone, like the data.
+    core::PrivateFile file(path);
+    if (core::Status opened = file.open(); !opened)
+        return opened.error();
+    if (!image().save(&file.device(), "PNG")) {
+        file.cancel();
+        return tr("Could not write the image to %1.").arg(QDir::toNativeSeparators(path));
     }
-    if (!file.commit())
-        return tr("Could not save %1: %2").arg(path, file.errorString());
+    if (core::Status committed = file.commit(); !committed)
+        return committed.error();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "common/theme.h"
 #include "database.h"
+#include "privatefile.h"
 #include "reportblocks.h"
 #include "reportcharts.h"
 #include "reportdata.h"
@@ -16,7 +17,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -142,20 +142,16 @@ Status ProgressReport::write(const QString &path) const
     if (!data)
         return Error { tr("The report could not be made: %1").arg(data.error()) };
 
-    // QSaveFile writes beside the target and renames only on commit, so a failure part way
-    // leaves no half-written report and keeps any earlier one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (!QFileInfo(target.absolutePath()).isWritable())
-            return Error {
-                tr("The report could not be saved: you do not have permission to write in the folder %1.").arg(folder)
-            };
-        return Error { tr("The report could not be saved to %1: %2").arg(shownPath, file.errorString()) };
-    }
+    // Written beside the target and renamed only on commit, so a failure part way leaves no
+    // half-written report and keeps any earlier one; owner-only, as it holds the user's scores.
+    PrivateFile file(path);
+    if (Status opened = file.open(); !opened)
+        return Error { tr("The report could not be saved: %1").arg(opened.error()), opened.errorDetails(),
+                       opened.failure().kind };
 
     bool painted = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setPageSize(m_pageSize);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(tr("Tandem progress report"));
@@ -178,14 +174,12 @@ Status ProgressReport::write(const QString &path) const
             painted = painter.end() && painted;
         }
     }
-    if (!painted || file.error() != QFileDevice::NoError) {
-        const QString reason
-            = file.error() != QFileDevice::NoError ? file.errorString() : tr("the PDF could not be drawn");
-        file.cancelWriting();
-        return Error { tr("The report could not be saved to %1: %2").arg(shownPath, reason) };
+    if (!painted) {
+        file.cancel();
+        return Error { tr("The report could not be saved to %1: the PDF could not be drawn").arg(shownPath) };
     }
-    if (!file.commit())
-        return Error { tr("The report could not be saved to %1: %2").arg(shownPath, file.errorString()) };
+    if (Status committed = file.commit(); !committed)
+        return Error { tr("The report could not be saved: %1").arg(committed.error()) };
     return Status::success();
 }
 

@@ -4,6 +4,7 @@
 
 #include "assessmentrepository.h"
 #include "calendarexport.h"
+#include "privatefile.h"
 #include "schedule.h"
 #include "settingsrepository.h"
 
@@ -13,7 +14,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -247,13 +247,9 @@ bool SettingsPage::exportCalendar(const QString &path, QString *error)
         return fail(!cadence ? cadence.error() : !lastPulse ? lastPulse.error() : lastFull.error());
     const QDateTime now = m_clock.now();
     const DueState due = Schedule::compute(cadence.value(), lastPulse.value(), lastFull.value(), now);
-    // QSaveFile writes beside the target and renames at the end: never a half-written file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    file.write(CalendarExport::scheduleIcs(cadence.value(), due, now));
-    if (!file.commit())
-        return fail(file.errorString());
+    // Owner-only and never half-written, like every file made from the user's data.
+    if (Status saved = PrivateFile::write(path, CalendarExport::scheduleIcs(cadence.value(), due, now)); !saved)
+        return fail(saved.error());
     return true;
 }
 
