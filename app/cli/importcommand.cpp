@@ -65,7 +65,7 @@ int runImport(Arguments &args, const Context &context)
 
     auto db = StoreOpener::open(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto report = Importer(*db.value()).run(data.value(), dryRun);
     if (!report) {
         // The importer refuses conflicts with what is stored (a reused id) before writing anything.

@@ -92,6 +92,12 @@ Result<std::unique_ptr<Database>> openStore(const Context &context)
     return StoreOpener::open(context);
 }
 
+// For list, search and show: these work on a store that cannot be written, too.
+Result<std::unique_ptr<Database>> openStoreForReading(const Context &context)
+{
+    return StoreOpener::openForReading(context);
+}
+
 int add(Arguments &args, const Context &context)
 {
     const auto title = args.takeValue(QStringLiteral("--title"));
@@ -171,7 +177,7 @@ int add(Arguments &args, const Context &context)
 
     auto db = openStore(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto id = JournalRepository(*db.value()).add(entry);
     if (!id)
         return context.fail(ExitFailure, id.error());
@@ -210,9 +216,9 @@ int list(Arguments &args, const Context &context)
     if (tag)
         filter.tag = *tag;
 
-    auto db = openStore(context);
+    auto db = openStoreForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto rows = JournalRepository(*db.value()).list(filter, *limit);
     if (!rows)
         return context.fail(ExitFailure, rows.error());
@@ -245,9 +251,9 @@ int search(Arguments &args, const Context &context)
     if (!text)
         return context.fail(ExitUsage, QStringLiteral("journal search needs the words to look for"));
 
-    auto db = openStore(context);
+    auto db = openStoreForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto rows = JournalRepository(*db.value()).search(FtsQuery::build(*text), {}, *limit);
     if (!rows)
         return context.fail(ExitFailure, rows.error());
@@ -298,9 +304,9 @@ int show(Arguments &args, const Context &context)
     if (!id)
         return context.fail(ExitUsage, problem);
 
-    auto db = openStore(context);
+    auto db = openStoreForReading(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const auto entry = JournalRepository(*db.value()).get(*id);
     if (!entry)
         return context.fail(ExitUsage, entry.error());
@@ -350,7 +356,7 @@ int remove(Arguments &args, const Context &context)
 
     auto db = openStore(context);
     if (!db)
-        return context.fail(ExitFailure, db.error());
+        return context.fail(ExitFailure, db.failure());
     const JournalRepository repo(*db.value());
     if (const auto existing = repo.get(*id); !existing)
         return context.fail(ExitUsage, existing.error());
