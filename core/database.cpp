@@ -18,6 +18,8 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
+#include <utility>
 #include <cerrno>
 #include <cstring>
 
@@ -62,6 +64,59 @@ QHash<QByteArray, int> &openFiles()
     return files;
 }
 
+// A claim on one file in the registry, taken before connecting and handed to the Database on
+// success; released (the count goes down again) when open() gives up.
+class Registration final
+{
+public:
+    Registration() = default;
+    ~Registration() { release(); }
+    Registration(const Registration &) = delete;
+    Registration &operator=(const Registration &) = delete;
+
+    // Registers the file and, only when no connection of this process holds it yet, reads its
+    // first bytes: under the registry's lock, so that no other thread connects to the file while
+    // our descriptor is open (closing it would drop that connection's locks).
+    QByteArray claim(const QByteArray &id, const QString &path, bool readHeader)
+    {
+        const QMutexLocker lock(&openFilesMutex);
+        m_id = id;
+        const bool first = openFiles().value(id) == 0;
+        ++openFiles()[id];
+        m_first = first;
+        if (!first || !readHeader)
+            return {};
+        QByteArray bytes(SqliteHeader::Size, '\0');
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return {};
+        const ssize_t n = ::pread(fd, bytes.data(), size_t(bytes.size()), 0);
+        ::close(fd);
+        bytes.truncate(n > 0 ? n : 0);
+        return bytes;
+    }
+    bool first() const { return m_first; }
+    /// The claim now belongs to the caller (a Database, which releases it when destroyed).
+    QByteArray handOver() { return std::exchange(m_id, QByteArray()); }
+    /// Gives the claim up. When it was the only one, tidy runs first, under the registry's lock:
+    /// no other thread of this process can be connected to the file then.
+    void release(const std::function<void()> &tidy = {})
+    {
+        if (m_id.isEmpty())
+            return;
+        const QMutexLocker lock(&openFilesMutex);
+        if (tidy && openFiles().value(m_id) == 1)
+            tidy();
+        if (--openFiles()[m_id] <= 0)
+            openFiles().remove(m_id);
+        m_id.clear();
+    }
+
+private:
+    QByteArray m_id;
+    bool m_first = true;
+};
+
 // Creates the file with mode 0600 before SQLite sees it: SQLite gives its -wal and -shm files
 // the database file's permissions, so all three stay private without touching the umask.
 Status createPrivateFile(const QString &path)
@@ -100,8 +155,8 @@ QString whyNotWritable(const QString &path, bool folder)
 // After a refusal, the connection that was closed without a checkpoint has left an empty -wal
 // and a -shm that were not there before. They go, but only when no other process has the file
 // open: SQLite's own test, a write lock on the -shm's "dead man's switch" byte, which every
-// connection holds a read lock on. This process holds no connection to the file by then, so
-// opening the -shm here drops no lock of ours.
+// connection holds a read lock on. Called only while this process holds no connection to the
+// file (Registration::release), so opening the -shm here drops no lock of ours.
 void removeCompanionsWeMade(const QString &filePath, bool walExisted, bool shmExisted)
 {
     const QString walPath = filePath + QStringLiteral("-wal");
@@ -276,10 +331,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
 
     // The raw header is read before this process connects to the file, never after (see the
     // class comment); a file this process already holds open has passed these checks.
-    state.firstHere = !isOpenHere(filePath);
+    const QByteArray id = fileId(filePath);
+    if (id.isEmpty())
+        return Error{QStringLiteral("Could not read %1: %2").arg(native(filePath), QString::fromLocal8Bit(std::strerror(errno)))};
+    Registration registration;
+    const QByteArray headerBytes = registration.claim(id, filePath, fileInfo.size() > 0);
+    state.firstHere = registration.first();
     const QString where = native(filePath);
     if (state.firstHere && fileInfo.size() > 0) {
-        const auto header = SqliteHeader::read(filePath);
+        const auto header = SqliteHeader::parse(headerBytes);
         if (!header)
             return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
                          QStringLiteral("The file does not start with an SQLite header."), Error::Kind::Unusable};
@@ -328,8 +388,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     // Closes the connection (without a checkpoint) and tidies up after it.
     const auto refuse = [&](const Error &error) -> Result<std::unique_ptr<Database>> {
         database.reset();
-        if (state.firstHere)
-            removeCompanionsWeMade(filePath, walExisted, shmExisted);
+        registration.release([&] { removeCompanionsWeMade(filePath, walExisted, shmExisted); });
         return error;
     };
     {
@@ -367,11 +426,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
         makePrivate(shmPath);
     }
     database->setCheckpointOnClose(true);
-    database->m_fileId = fileId(filePath);
-    if (!database->m_fileId.isEmpty()) {
-        const QMutexLocker lock(&openFilesMutex);
-        ++openFiles()[database->m_fileId];
-    }
+    database->m_fileId = registration.handOver();
     return database;
 }
 
@@ -499,6 +554,13 @@ Status Database::configure(const OpenState &state)
         if (sqlite.contains(QLatin1String("locked")) || sqlite.contains(QLatin1String("busy")))
             return Error{QStringLiteral("%1 is busy: another program is changing it. Try again in a moment.").arg(where),
                          sqlite, Error::Kind::Busy};
+        // Read-only, with a log left beside it (a crash): SQLite needs to write its index to read it.
+        if (state.readOnly && tables.failure().kind != Error::Kind::Unusable)
+            return Error{QStringLiteral("%1 cannot be read while its folder is read-only: it holds changes that were not "
+                                        "finished (Tandem was stopped while writing). Make the folder writable and try "
+                                        "again. Your data was not changed.")
+                                 .arg(where),
+                         sqlite, Error::Kind::NotWritable};
         return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
                      sqlite, Error::Kind::Unusable};
     }

@@ -27,7 +27,11 @@ std::optional<SqliteHeader> SqliteHeader::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QByteArray bytes = file.read(Size);
+    return parse(file.read(Size));
+}
+
+std::optional<SqliteHeader> SqliteHeader::parse(const QByteArray &bytes)
+{
     static const char Magic[] = "SQLite format 3"; // and its terminating zero: 16 bytes
     if (bytes.size() < Size || std::memcmp(bytes.constData(), Magic, sizeof Magic) != 0)
         return std::nullopt;

@@ -23,6 +23,8 @@ struct SqliteHeader final
     /// than a header, or does not start like an SQLite file, and without opening it at all when
     /// this process holds a Database on it (Database::isOpenHere).
     static std::optional<SqliteHeader> read(const QString &path);
+    /// The header from the file's first bytes (at least Size of them).
+    static std::optional<SqliteHeader> parse(const QByteArray &bytes);
 
     /// The least size in bytes the file must have to hold every page, or 0 when unknown.
     qint64 expectedFileSize() const { return pageSize * pageCount; }
