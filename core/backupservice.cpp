@@ -406,20 +406,23 @@ Result<BackupPreview> inspect(const QString &path, const QString &shownAs)
     const QString where = native(shownAs);
     const FileConnection file(path, FileConnection::Mode::Inspect);
     if (!file.isOpen())
-        return Error { QStringLiteral("%1 could not be opened: %2.").arg(where, file.error()) };
+        return Error { QStringLiteral("%1 could not be opened.").arg(where), file.error(), Error::Kind::Unusable };
+    // SQLite's findings ("btreeInitPage() returns error code 11") are details, not the message.
     const auto problem = integrityProblem(file);
     if (!problem)
-        return Error { QStringLiteral("%1 is damaged (%2).").arg(where, problem.error()) };
+        return Error { QStringLiteral("%1 is damaged: parts of it cannot be read.").arg(where), problem.error(),
+                       Error::Kind::Unusable };
     if (!problem.value().isEmpty())
-        return Error { QStringLiteral("%1 is damaged (%2).").arg(where, problem.value()) };
+        return Error { QStringLiteral("%1 is damaged: parts of it cannot be read.").arg(where),
+                       QStringLiteral("SQLite reports: %1").arg(problem.value()), Error::Kind::Unusable };
     auto counts = file.exec(QStringLiteral(
         "SELECT (SELECT count(*) FROM assessments), (SELECT count(*) FROM journal_entries), (SELECT count(*) FROM "
         "goals),"
         " (SELECT min(occurred_at) FROM journal_entries), (SELECT max(occurred_at) FROM journal_entries),"
         " (SELECT max(taken_at) FROM assessments)"));
     if (!counts || !counts.value().next())
-        return Error { QStringLiteral("%1 is damaged: its records could not be read (%2).")
-                           .arg(where, counts ? QStringLiteral("no answer") : counts.error()) };
+        return Error { QStringLiteral("%1 is damaged: its records could not be read.").arg(where),
+                       counts ? QStringLiteral("no answer") : counts.error(), Error::Kind::Unusable };
     const QSqlQuery &row = counts.value();
     BackupPreview preview;
     preview.createdAt = createdAtOf(path);

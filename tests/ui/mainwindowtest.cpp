@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pageid.h"
 
+#include "database.h"
 #include "skillmodel.h"
 
 #include <QAbstractButton>
@@ -201,4 +202,28 @@ TEST_F(MainWindowTest, AppLeavesADamagedDatabaseUntouchedAndSaysSo)
     EXPECT_TRUE(error.contains(QLatin1String("not changed"))) << qPrintable(error);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), junk);
+}
+
+// With a table gone, the app used to open on its first-run welcome and hide every assessment.
+TEST_F(MainWindowTest, AppTreatsAMissingTableAsDamageAndSaysSoPlainly)
+{
+    const QString dir = m_dir.root() + QStringLiteral("/missing-table");
+    {
+        auto made = core::Database::open(dir);
+        ASSERT_TRUE(made.ok());
+        ASSERT_TRUE(made.value()->run(QStringLiteral("DROP TABLE assessments")).ok());
+    }
+    QFile file(dir + QStringLiteral("/tandem.db"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    std::unique_ptr<QProcess> app(startApp({QStringLiteral("--data-dir"), dir, QStringLiteral("--quit-when-ready")}));
+    ASSERT_TRUE(app->waitForFinished(30000));
+    EXPECT_EQ(app->exitCode(), 1) << "the app opened a store with a table missing";
+    const QString error = QString::fromUtf8(app->readAllStandardError());
+    EXPECT_TRUE(error.contains(QLatin1String("is damaged"))) << qPrintable(error);
+    EXPECT_FALSE(error.contains(QLatin1String("no such table"))) << qPrintable(error);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
 }
