@@ -77,8 +77,9 @@ CliResult runCli(const QString &dataDir, const QString &home, const QStringList 
 void setOwnerAndMode(const QString &path, mode_t mode, bool toNobody)
 {
     const QByteArray name = QFile::encodeName(path);
-    if (toNobody)
+    if (toNobody) {
         ASSERT_EQ(::chown(name.constData(), Nobody, Nobody), 0) << qPrintable(path);
+    }
     ASSERT_EQ(::chmod(name.constData(), mode), 0) << qPrintable(path);
 }
 
