@@ -1,6 +1,7 @@
 #include "assessmentrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -11,6 +12,8 @@ namespace tandem::core {
 
 Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
 {
+    if (Status fits = RecordLimits::check(assessment); !fits)
+        return Error{QStringLiteral("The assessment was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};

@@ -1,6 +1,7 @@
 #include "exchangerepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -337,6 +338,8 @@ Result<ExchangeData> ExchangeRepository::readAll() const
 
 Result<qint64> ExchangeRepository::insertAssessment(const ExchangeAssessment &exchanged) const
 {
+    if (Status fits = RecordLimits::check(exchanged.assessment); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -407,6 +410,8 @@ Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry 
 
 Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -428,6 +433,8 @@ Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
 
 Status ExchangeRepository::updateEntry(qint64 id, const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -459,6 +466,8 @@ Status ExchangeRepository::removeUnusedTags() const
 
 Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
 {
+    if (Status fits = RecordLimits::check(goal); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -474,6 +483,8 @@ Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
 
 Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
 {
+    if (Status fits = RecordLimits::check(goal); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -487,6 +498,10 @@ Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
 
 Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep> &steps) const
 {
+    Goal withSteps;
+    withSteps.steps = steps;
+    if (Status fits = RecordLimits::check(withSteps); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -508,6 +523,10 @@ Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep>
 
 Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64> &entryIds) const
 {
+    if (Status fits = RecordLimits::checkCount(entryIds.size(), QStringLiteral("journal entries given as evidence"),
+                                               RecordLimits::MaxRecords);
+        !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -524,6 +543,8 @@ Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64
 
 Status ExchangeRepository::insertSetting(const QString &key, const QString &value) const
 {
+    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };

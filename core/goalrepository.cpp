@@ -1,6 +1,7 @@
 #include "goalrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -32,6 +33,8 @@ QString goalStatusKey(GoalStatus status)
 
 Result<qint64> GoalRepository::add(const Goal &goal) const
 {
+    if (Status fits = RecordLimits::check(goal); !fits)
+        return Error{QStringLiteral("The goal was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};

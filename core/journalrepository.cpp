@@ -1,6 +1,7 @@
 #include "journalrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -56,6 +57,8 @@ QVariantMap withContent(const JournalEntry &entry, QVariantMap bindings)
 
 Result<qint64> JournalRepository::add(const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error{QStringLiteral("The journal entry was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -193,6 +196,8 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
 
 Status JournalRepository::update(const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error{QStringLiteral("The journal entry was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};

@@ -1,6 +1,7 @@
 #include "settingsrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
 #include "transaction.h"
 
 namespace tandem::core {
@@ -21,6 +22,8 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
 
 Status SettingsRepository::setValue(const QString &key, const QString &value) const
 {
+    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
+        return Error{QStringLiteral("The setting was not saved: %1.").arg(fits.error())};
     auto done = m_db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                          {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});

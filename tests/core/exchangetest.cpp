@@ -6,6 +6,7 @@
 #include "exchangerepository.h"
 #include "importer.h"
 #include "journalrepository.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 #include "sqltime.h"
 #include "tandemjson.h"
@@ -582,7 +583,7 @@ TEST_F(HostileImportTest, TextThatIsNotUtf8IsRefused)
 
 TEST_F(HostileImportTest, AHugeTextIsRefused)
 {
-    const QString huge(TandemJson::MaxTextLength + 1, QLatin1Char('x'));
+    const QString huge(RecordLimits::MaxTextLength + 1, QLatin1Char('x'));
     expectRefused(refusal([&](QJsonObject &root) { setField(root, "journal_entries", 1, "body", huge); }),
                   { QStringLiteral("journal entry 2"), QStringLiteral("\"body\""), QStringLiteral("too long") });
 }

@@ -90,7 +90,7 @@ TEST(JrnlImportTest, TagsDifferingOnlyInCaseAreOneTag)
     EXPECT_EQ(data->journalEntries.constFirst().tags,
               (QStringList { QStringLiteral("Work"), QStringLiteral("Starred") }));
     EXPECT_TRUE(refusal(oneEntry(Valid + ", \"tags\": [\"@" + QByteArray(1001, 'x') + "\"]"))
-                    .contains(QStringLiteral("a tag is longer than 1000 characters")));
+                    .contains(QStringLiteral("a tag is too long (1,001 characters; at most 1,000)")));
 }
 
 TEST(JrnlImportTest, UuidsAreStableAndNamedAfterDateTimeAndTitle)
