@@ -1,9 +1,9 @@
 #include "rednotebookimport.h"
 
+#include "inputreader.h"
 #include "recordlimits.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -1052,18 +1052,11 @@ Result<ExchangeData> RedNotebookImport::readFolder(const QString &dir)
         if (QFileInfo(path).size() > MaxFileBytes)
             return Error { QStringLiteral("%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.")
                                .arg(name, QString::number(MaxFileBytes / (1024 * 1024))) };
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {
-                QStringLiteral("%1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
-            };
-        // Read one byte more than allowed, in case the file grew since it was measured.
-        const QByteArray bytes = file.read(MaxFileBytes + 1);
-        if (file.error() != QFileDevice::NoError)
-            return Error {
-                QStringLiteral("%1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
-            };
-        auto month_ = parseMonth(bytes, year, month, name);
+        // The size is checked again as it is read, in case the file grew since it was measured.
+        const auto bytes = InputReader::readFile(path, MaxFileBytes);
+        if (!bytes)
+            return Error { bytes.error() + QLatin1Char('.') };
+        auto month_ = parseMonth(bytes.value(), year, month, name);
         if (!month_)
             return Error { month_.error() };
         data.journalEntries.append(month_->journalEntries);
