@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "recordlimits.h"
+#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -26,7 +27,7 @@ Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
              {QStringLiteral(":kind"), assessmentKindKey(assessment.kind)},
              {QStringLiteral(":model_version"), assessment.modelVersion},
              {QStringLiteral(":taken_at"), toSqlTime(assessment.takenAt)},
-             {QStringLiteral(":note"), assessment.note}});
+             {QStringLiteral(":note"), toSqlText(assessment.note)}});
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = inserted.value().lastInsertId().toLongLong();

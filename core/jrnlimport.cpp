@@ -1,5 +1,6 @@
 #include "jrnlimport.h"
 
+#include "jsontext.h"
 #include "recordlimits.h"
 
 #include <QJsonArray>
@@ -153,7 +154,7 @@ Result<ExchangeData> JrnlImport::parse(const QByteArray &bytes)
         return Error { QStringLiteral("The jrnl file is not UTF-8 text, so it is not an export of jrnl.") };
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(decoded.toUtf8(), &parseError);
+    const QJsonDocument document = parseJsonKeepingText(decoded.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { QStringLiteral("The jrnl file is not valid JSON (%1 at character %2).")
                            .arg(parseError.errorString())

@@ -1,6 +1,7 @@
 #include "tandemjson.h"
 
 #include "database.h"
+#include "jsontext.h"
 #include "recordlimits.h"
 #include "skillmodel.h"
 #include "sqltime.h"
@@ -704,7 +705,7 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
     if (bytes.trimmed().isEmpty())
         return Error { QStringLiteral("The file is empty.") };
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument doc = parseJsonKeepingText(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { parseProblem(parseError) };
     if (!doc.isObject())
