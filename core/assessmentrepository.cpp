@@ -1,6 +1,8 @@
 #include "assessmentrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
+#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -11,6 +13,8 @@ namespace tandem::core {
 
 Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
 {
+    if (Status fits = RecordLimits::check(assessment); !fits)
+        return Error{QStringLiteral("The assessment was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -23,7 +27,7 @@ Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
              {QStringLiteral(":kind"), assessmentKindKey(assessment.kind)},
              {QStringLiteral(":model_version"), assessment.modelVersion},
              {QStringLiteral(":taken_at"), toSqlTime(assessment.takenAt)},
-             {QStringLiteral(":note"), assessment.note}});
+             {QStringLiteral(":note"), toSqlText(assessment.note)}});
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = inserted.value().lastInsertId().toLongLong();

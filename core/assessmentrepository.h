@@ -16,7 +16,8 @@ public:
     explicit AssessmentRepository(const Database &db) : m_db(db) {}
 
     /// Inserts the assessment and its answers in the caller's transaction, or in one of its own
-    /// when none is open. Gives the new row id. A null uuid gets a fresh one.
+    /// when none is open. Gives the new row id. A null uuid gets a fresh one. An assessment
+    /// beyond RecordLimits is refused, naming the field, and nothing is stored.
     Result<qint64> add(const Assessment &assessment) const;
 
     Result<int> count(std::optional<AssessmentKind> kind = std::nullopt) const;

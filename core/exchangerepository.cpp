@@ -1,6 +1,8 @@
 #include "exchangerepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
+#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -71,15 +73,15 @@ Status exec(QSqlQuery &query, const QVariantMap &bindings)
 QVariantMap entryContent(const JournalEntry &entry, QVariantMap bindings)
 {
     bindings.insert({ { QStringLiteral(":occurred"), toSqlTime(entry.occurredAt) },
-                      { QStringLiteral(":title"), entry.title },
-                      { QStringLiteral(":situation"), entry.situation },
+                      { QStringLiteral(":title"), toSqlText(entry.title) },
+                      { QStringLiteral(":situation"), toSqlText(entry.situation) },
                       { QStringLiteral(":mode"), modeKey(entry.mode) },
-                      { QStringLiteral(":outcome"), entry.outcome },
+                      { QStringLiteral(":outcome"), toSqlText(entry.outcome) },
                       { QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant() },
-                      { QStringLiteral(":feelings"), entry.feelings },
-                      { QStringLiteral(":learned"), entry.learned },
-                      { QStringLiteral(":next_time"), entry.nextTime },
-                      { QStringLiteral(":body"), entry.body },
+                      { QStringLiteral(":feelings"), toSqlText(entry.feelings) },
+                      { QStringLiteral(":learned"), toSqlText(entry.learned) },
+                      { QStringLiteral(":next_time"), toSqlText(entry.nextTime) },
+                      { QStringLiteral(":body"), toSqlText(entry.body) },
                       { QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString() },
                       { QStringLiteral(":advice"),
                         entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant() } });
@@ -92,8 +94,8 @@ QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
         { { QStringLiteral(":updated"), toSqlTime(goal.updatedAt.isValid() ? goal.updatedAt : goal.createdAt) },
           { QStringLiteral(":target_kind"), goalTargetKey(goal.targetKind) },
           { QStringLiteral(":target_id"), goal.targetId },
-          { QStringLiteral(":title"), goal.title },
-          { QStringLiteral(":why"), goal.why },
+          { QStringLiteral(":title"), toSqlText(goal.title) },
+          { QStringLiteral(":why"), toSqlText(goal.why) },
           { QStringLiteral(":due_on"), toSqlDate(goal.dueOn) },
           { QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant() },
           { QStringLiteral(":status"), goalStatusKey(goal.status) },
@@ -337,6 +339,8 @@ Result<ExchangeData> ExchangeRepository::readAll() const
 
 Result<qint64> ExchangeRepository::insertAssessment(const ExchangeAssessment &exchanged) const
 {
+    if (Status fits = RecordLimits::check(exchanged.assessment); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -348,7 +352,7 @@ Result<qint64> ExchangeRepository::insertAssessment(const ExchangeAssessment &ex
                              { QStringLiteral(":model_version"), a.modelVersion },
                              { QStringLiteral(":started_at"), optionalTime(exchanged.startedAt) },
                              { QStringLiteral(":taken_at"), toSqlTime(a.takenAt) },
-                             { QStringLiteral(":note"), a.note } });
+                             { QStringLiteral(":note"), toSqlText(a.note) } });
         !done)
         return Error { done.error() };
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -387,7 +391,7 @@ Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry 
         const QString name = tag.trimmed();
         if (name.isEmpty())
             return Error { QStringLiteral("A tag cannot be empty.") };
-        const QVariantMap byName { { QStringLiteral(":name"), name } };
+        const QVariantMap byName { { QStringLiteral(":name"), toSqlText(name) } };
         if (Status done = exec(s.value()->insertTag, byName); !done)
             return done;
         QSqlQuery &select = s.value()->selectTag;
@@ -407,6 +411,8 @@ Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry 
 
 Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -428,6 +434,8 @@ Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
 
 Status ExchangeRepository::updateEntry(qint64 id, const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -459,6 +467,8 @@ Status ExchangeRepository::removeUnusedTags() const
 
 Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
 {
+    if (Status fits = RecordLimits::check(goal); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -474,6 +484,8 @@ Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
 
 Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
 {
+    if (Status fits = RecordLimits::check(goal); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -487,6 +499,10 @@ Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
 
 Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep> &steps) const
 {
+    Goal withSteps;
+    withSteps.steps = steps;
+    if (Status fits = RecordLimits::check(withSteps); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -498,7 +514,7 @@ Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep>
                                { { QStringLiteral(":uuid"), uuidText(step.uuid) },
                                  { QStringLiteral(":goal"), goalId },
                                  { QStringLiteral(":position"), position++ },
-                                 { QStringLiteral(":text"), step.text },
+                                 { QStringLiteral(":text"), toSqlText(step.text) },
                                  { QStringLiteral(":done_at"), optionalTime(step.doneAt) } });
             !done)
             return done;
@@ -508,6 +524,10 @@ Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep>
 
 Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64> &entryIds) const
 {
+    if (Status fits = RecordLimits::checkCount(entryIds.size(), QStringLiteral("journal entries given as evidence"),
+                                               RecordLimits::MaxRecords);
+        !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
@@ -524,10 +544,13 @@ Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64
 
 Status ExchangeRepository::insertSetting(const QString &key, const QString &value) const
 {
+    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
+        return Error { fits.error() + QLatin1Char('.') };
     auto s = statements();
     if (!s)
         return Error { s.error() };
-    return exec(s.value()->insertSetting, { { QStringLiteral(":key"), key }, { QStringLiteral(":value"), value } });
+    return exec(s.value()->insertSetting,
+                { { QStringLiteral(":key"), toSqlText(key) }, { QStringLiteral(":value"), toSqlText(value) } });
 }
 
 } // namespace tandem::core

@@ -13,7 +13,8 @@ class Database;
 
 /// Moves a user's whole data in and out of the store, for export and import: reads everything
 /// in one consistent, stable order, and writes records with the uuids and times they bring.
-/// The only place that holds the SQL of export and import.
+/// The only place that holds the SQL of export and import. Every write refuses a record beyond
+/// RecordLimits, naming the field, so that nothing imported is beyond what an export reads back.
 class ExchangeRepository final
 {
 public:

@@ -1,6 +1,8 @@
 #include "goalrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
+#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -32,6 +34,8 @@ QString goalStatusKey(GoalStatus status)
 
 Result<qint64> GoalRepository::add(const Goal &goal) const
 {
+    if (Status fits = RecordLimits::check(goal); !fits)
+        return Error{QStringLiteral("The goal was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -47,8 +51,8 @@ Result<qint64> GoalRepository::add(const Goal &goal) const
              {QStringLiteral(":updated"), toSqlTime(goal.updatedAt.isValid() ? goal.updatedAt : goal.createdAt)},
              {QStringLiteral(":target_kind"), goalTargetKey(goal.targetKind)},
              {QStringLiteral(":target_id"), goal.targetId},
-             {QStringLiteral(":title"), goal.title},
-             {QStringLiteral(":why"), goal.why},
+             {QStringLiteral(":title"), toSqlText(goal.title)},
+             {QStringLiteral(":why"), toSqlText(goal.why)},
              {QStringLiteral(":due_on"), toSqlDate(goal.dueOn)},
              {QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant()},
              {QStringLiteral(":status"), goalStatusKey(goal.status)},
@@ -63,7 +67,7 @@ Result<qint64> GoalRepository::add(const Goal &goal) const
                               {{QStringLiteral(":uuid"), (step.uuid.isNull() ? QUuid::createUuid() : step.uuid).toString(QUuid::WithoutBraces)},
                                {QStringLiteral(":goal"), id},
                                {QStringLiteral(":position"), position++},
-                               {QStringLiteral(":text"), step.text},
+                               {QStringLiteral(":text"), toSqlText(step.text)},
                                {QStringLiteral(":done_at"), step.doneAt.isValid() ? QVariant(toSqlTime(step.doneAt)) : nullText}});
         if (!added)
             return Error{added.error()};

@@ -13,7 +13,8 @@ class GoalRepository final
 public:
     explicit GoalRepository(const Database &db) : m_db(db) {}
 
-    /// Inserts a goal and its steps (in order); gives the new row id.
+    /// Inserts a goal and its steps (in order); gives the new row id. A goal beyond RecordLimits
+    /// is refused, naming the field, and nothing is stored.
     Result<qint64> add(const Goal &goal) const;
 
     Result<int> count(std::optional<GoalStatus> status = std::nullopt) const;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "exchangerepository.h"
+#include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -169,6 +170,12 @@ Goal withTimes(Goal g)
     return g;
 }
 
+// A record beyond what the store keeps (and an export reads back).
+Error tooLarge(const QString &what, const Status &fits)
+{
+    return Error { QStringLiteral("In the file, %1 cannot be stored: %2.").arg(what, fits.error()) + NothingImported };
+}
+
 // The checks that do not need the store, for data from any source (TandemJson::read has
 // already made them for its files, with more detail).
 Status checkData(const ExchangeData &data)
@@ -188,6 +195,8 @@ Status checkData(const ExchangeData &data)
         const QString what = describe(a.assessment);
         if (Status claimed = claim(a.assessment.uuid, what); !claimed)
             return claimed;
+        if (Status fits = RecordLimits::check(a.assessment); !fits)
+            return tooLarge(what, fits);
         if (!a.assessment.takenAt.isValid())
             return Error { QStringLiteral("An assessment (%1) has no time.").arg(uuidText(a.assessment.uuid))
                            + NothingImported };
@@ -201,6 +210,8 @@ Status checkData(const ExchangeData &data)
     for (const JournalEntry &e : data.journalEntries) {
         if (Status claimed = claim(e.uuid, describe(e)); !claimed)
             return claimed;
+        if (Status fits = RecordLimits::check(e); !fits)
+            return tooLarge(describe(e), fits);
         if (!e.occurredAt.isValid())
             return Error { QStringLiteral("A journal entry (%1) has no date.").arg(uuidText(e.uuid))
                            + NothingImported };
@@ -212,6 +223,13 @@ Status checkData(const ExchangeData &data)
     for (const ExchangeGoal &g : data.goals) {
         if (Status claimed = claim(g.goal.uuid, describe(g.goal)); !claimed)
             return claimed;
+        if (Status fits = RecordLimits::check(g.goal); !fits)
+            return tooLarge(describe(g.goal), fits);
+        if (Status fits
+            = RecordLimits::checkCount(g.evidenceEntries.size(), QStringLiteral("journal entries given as evidence"),
+                                       RecordLimits::MaxRecords);
+            !fits)
+            return tooLarge(describe(g.goal), fits);
         if (!g.goal.createdAt.isValid())
             return Error { QStringLiteral("A goal (%1) has no creation time.").arg(uuidText(g.goal.uuid))
                            + NothingImported };
@@ -229,6 +247,8 @@ Status checkData(const ExchangeData &data)
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
         if (it.key().isEmpty())
             return Error { QStringLiteral("A setting has no name.") + NothingImported };
+        if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
+            return tooLarge(QStringLiteral("the setting %1").arg(elided(it.key())), fits);
     }
     return {};
 }

@@ -1,11 +1,11 @@
 #include "importsource.h"
 
+#include "inputreader.h"
 #include "jrnlimport.h"
 #include "rednotebookimport.h"
 #include "tandemjson.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,12 +27,11 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
                            .arg(shown)
                            .arg(info.size() / (1024 * 1024))
                            .arg(maxBytes / (1024 * 1024)) };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()) };
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error { QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()) };
+    // Read with a cap whatever the size said: a pipe or a device says 0, and a file may grow.
+    // JSON holds no NUL byte, so a stream of zeros is refused at its first byte.
+    auto bytes = InputReader::readFile(path, maxBytes, InputReader::NulBytes::Refused);
+    if (!bytes)
+        return Error { bytes.error() + QLatin1Char('.') };
     return bytes;
 }
 
@@ -68,13 +67,13 @@ std::optional<ImportFormat> ImportSource::detect(const QString &path)
         return std::nullopt;
     if (info.size() > TandemJson::MaxFileBytes)
         return ImportFormat::Tandem; // not read to find out: read() then says it is too large
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
     // Our writer sorts keys, so "format" can come after megabytes of assessments: look at all of
     // it (a byte search, far cheaper than the parse that follows). jrnl writes "tags" and
     // "entries" first.
-    const QByteArray bytes = file.readAll();
+    const auto read = InputReader::readFile(path, TandemJson::MaxFileBytes, InputReader::NulBytes::Refused);
+    if (!read)
+        return std::nullopt;
+    const QByteArray &bytes = read.value();
     if (bytes.contains("\"format\": \"tandem-export\"") || bytes.contains("\"format\":\"tandem-export\""))
         return ImportFormat::Tandem;
     const QByteArray head = bytes.left(4096);

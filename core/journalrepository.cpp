@@ -1,6 +1,8 @@
 #include "journalrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
+#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -37,15 +39,15 @@ namespace {
 QVariantMap withContent(const JournalEntry &entry, QVariantMap bindings)
 {
     bindings.insert({{QStringLiteral(":occurred"), toSqlTime(entry.occurredAt)},
-                     {QStringLiteral(":title"), entry.title},
-                     {QStringLiteral(":situation"), entry.situation},
+                     {QStringLiteral(":title"), toSqlText(entry.title)},
+                     {QStringLiteral(":situation"), toSqlText(entry.situation)},
                      {QStringLiteral(":mode"), modeKey(entry.mode)},
-                     {QStringLiteral(":outcome"), entry.outcome},
+                     {QStringLiteral(":outcome"), toSqlText(entry.outcome)},
                      {QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant()},
-                     {QStringLiteral(":feelings"), entry.feelings},
-                     {QStringLiteral(":learned"), entry.learned},
-                     {QStringLiteral(":next_time"), entry.nextTime},
-                     {QStringLiteral(":body"), entry.body},
+                     {QStringLiteral(":feelings"), toSqlText(entry.feelings)},
+                     {QStringLiteral(":learned"), toSqlText(entry.learned)},
+                     {QStringLiteral(":next_time"), toSqlText(entry.nextTime)},
+                     {QStringLiteral(":body"), toSqlText(entry.body)},
                      {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
                      {QStringLiteral(":advice"),
                       entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
@@ -56,6 +58,8 @@ QVariantMap withContent(const JournalEntry &entry, QVariantMap bindings)
 
 Result<qint64> JournalRepository::add(const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error{QStringLiteral("The journal entry was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -113,12 +117,13 @@ Result<qint64> JournalRepository::tagId(const QString &name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{QStringLiteral("A tag cannot be empty.")};
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM tags WHERE name = :name"), {{QStringLiteral(":name"), trimmed}});
+    const QVariantMap byName{{QStringLiteral(":name"), toSqlText(trimmed)}};
+    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM tags WHERE name = :name"), byName);
     if (!existing)
         return Error{existing.error()};
     if (!existing.value().isNull())
         return existing.value().toLongLong();
-    auto inserted = m_db.run(QStringLiteral("INSERT INTO tags (name) VALUES (:name)"), {{QStringLiteral(":name"), trimmed}});
+    auto inserted = m_db.run(QStringLiteral("INSERT INTO tags (name) VALUES (:name)"), byName);
     if (!inserted)
         return Error{inserted.error()};
     return inserted.value().lastInsertId().toLongLong();
@@ -193,6 +198,8 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
 
 Status JournalRepository::update(const JournalEntry &entry) const
 {
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return Error{QStringLiteral("The journal entry was not saved: %1.").arg(fits.error())};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -264,7 +271,7 @@ QString filterSql(const JournalFilter &filter, QVariantMap &bindings)
     if (!filter.tag.isEmpty()) {
         conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
                                          " WHERE et.entry_id = e.id AND t.name = :tag)"));
-        bindings.insert(QStringLiteral(":tag"), filter.tag.trimmed());
+        bindings.insert(QStringLiteral(":tag"), toSqlText(filter.tag.trimmed()));
     }
     if (filter.minRating) {
         conditions.append(QStringLiteral("e.rating >= :min_rating"));

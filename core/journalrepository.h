@@ -27,11 +27,13 @@ public:
     explicit JournalRepository(const Database &db) : m_db(db) {}
 
     /// Inserts an entry with its tags, links and advice; gives the new row id. A null uuid gets a
-    /// fresh one, and missing created/updated times take occurredAt.
+    /// fresh one, and missing created/updated times take occurredAt. An entry beyond
+    /// RecordLimits is refused, naming the field, and nothing is stored.
     Result<qint64> add(const JournalEntry &entry) const;
 
     /// Replaces every part of an existing entry (by entry.id), its tags, links and advice.
-    /// updated_at becomes entry.updatedAt; created_at and the uuid stay.
+    /// updated_at becomes entry.updatedAt; created_at and the uuid stay. Refused, changing
+    /// nothing, beyond RecordLimits.
     Status update(const JournalEntry &entry) const;
 
     /// Deletes an entry with its tags and links; an error names the id when there is none.

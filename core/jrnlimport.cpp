@@ -1,6 +1,7 @@
 #include "jrnlimport.h"
 
-#include "tandemjson.h"
+#include "jsontext.h"
+#include "recordlimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +13,6 @@
 namespace tandem::core {
 
 namespace {
-
-// No more than Tandem's own export reads back, so that an imported entry survives an export and
-// a re-import.
-constexpr qsizetype MaxTagLength = 1000;
-constexpr qsizetype MaxTags = 1000;
 
 Error entryError(qsizetype index, const QString &problem)
 {
@@ -122,20 +118,16 @@ Result<JournalEntry> readEntry(const QJsonValue &value, qsizetype index)
         QString tag = tagValue.toString().trimmed();
         if (tag.startsWith(QLatin1Char('@')) || tag.startsWith(QLatin1Char('#')))
             tag = tag.mid(1).trimmed();
-        if (tag.size() > MaxTagLength)
-            return entryError(index, QStringLiteral("a tag is longer than %1 characters.").arg(MaxTagLength));
         // Tandem compares tags ignoring letter case, as jrnl does.
         if (!tag.isEmpty() && !entry.tags.contains(tag, Qt::CaseInsensitive))
             entry.tags.append(tag);
     }
     if (starred.toBool() && !entry.tags.contains(QStringLiteral("starred"), Qt::CaseInsensitive))
         entry.tags.append(QStringLiteral("starred"));
-    if (entry.tags.size() > MaxTags)
-        return entryError(index, QStringLiteral("it has more than %1 tags.").arg(MaxTags));
-    if (entry.title.size() > TandemJson::MaxTextLength || entry.body.size() > TandemJson::MaxTextLength)
-        return entryError(index,
-                          QStringLiteral("its text is longer than the %1 Mi characters Tandem keeps in one entry.")
-                              .arg(TandemJson::MaxTextLength / (1024 * 1024)));
+    // No more than the store keeps and Tandem's own export reads back, so that an imported entry
+    // survives an export and a re-import.
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return entryError(index, fits.error() + QLatin1Char('.'));
 
     // The stable name: the same export imported twice names each entry the same.
     entry.uuid = QUuid::createUuidV5(JrnlImport::uuidNamespace(),
@@ -162,7 +154,7 @@ Result<ExchangeData> JrnlImport::parse(const QByteArray &bytes)
         return Error { QStringLiteral("The jrnl file is not UTF-8 text, so it is not an export of jrnl.") };
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(decoded.toUtf8(), &parseError);
+    const QJsonDocument document = parseJsonKeepingText(decoded.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { QStringLiteral("The jrnl file is not valid JSON (%1 at character %2).")
                            .arg(parseError.errorString())

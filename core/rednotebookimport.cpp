@@ -1,9 +1,9 @@
 #include "rednotebookimport.h"
 
-#include "tandemjson.h"
+#include "inputreader.h"
+#include "recordlimits.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -21,10 +21,6 @@ namespace {
 // its files, and the limit keeps hostile input from exhausting the stack.
 constexpr int MaxDepth = 8;
 constexpr int MaxTitleLength = 80;
-// No more than Tandem's own export reads back, so that an imported entry survives an export and
-// a re-import.
-constexpr qsizetype MaxTagLength = 1000;
-constexpr qsizetype MaxTags = 1000;
 
 struct YamlEntry;
 
@@ -1004,10 +1000,13 @@ Result<ExchangeData> RedNotebookImport::parseMonth(const QByteArray &bytes, int 
                 if (name.isEmpty())
                     continue;
                 const QString tag = isTags ? name : part.key.trimmed() + QStringLiteral(": ") + name;
-                if (tag.size() > MaxTagLength)
-                    return reader.located(item.keyPos,
-                                          QStringLiteral("the category entry \"%1…\" is longer than %2 characters")
-                                              .arg(item.key.left(40), QString::number(MaxTagLength)));
+                // No more than the store keeps and Tandem's own export reads back, so that an
+                // imported entry survives an export and a re-import.
+                if (Status fits = RecordLimits::checkLength(
+                        tag, QStringLiteral("the category entry \"%1…\"").arg(item.key.left(40)),
+                        RecordLimits::MaxShortTextLength);
+                    !fits)
+                    return reader.located(item.keyPos, fits.error());
                 // Tandem compares tags ignoring letter case, as RedNotebook does.
                 if (!entry.tags.contains(tag, Qt::CaseInsensitive))
                     entry.tags.append(tag);
@@ -1015,21 +1014,15 @@ Result<ExchangeData> RedNotebookImport::parseMonth(const QByteArray &bytes, int 
         }
         if (!hasText)
             continue;
-        if (entry.tags.size() > MaxTags)
-            return reader.located(day.keyPos,
-                                  QStringLiteral("day %1 has more than %2 tags").arg(dayNumber).arg(MaxTags));
-        if (entry.body.size() > TandemJson::MaxTextLength)
-            return reader.located(day.keyPos,
-                                  QStringLiteral("the text of day %1 is longer than the %2 Mi characters "
-                                                 "Tandem keeps in one entry")
-                                      .arg(dayNumber)
-                                      .arg(TandemJson::MaxTextLength / (1024 * 1024)));
         const QString isoDate = date.toString(Qt::ISODate);
         entry.uuid = QUuid::createUuidV5(uuidNamespace(), QStringLiteral("rednotebook:") + isoDate);
         entry.occurredAt = QDateTime(date, QTime(12, 0), Qt::LocalTime).toUTC();
         entry.createdAt = entry.occurredAt;
         entry.updatedAt = entry.occurredAt;
         entry.title = titleFrom(entry.body);
+        if (Status fits = RecordLimits::check(entry); !fits)
+            return reader.located(day.keyPos,
+                                  QStringLiteral("day %1: %2").arg(QString::number(dayNumber), fits.error()));
         data.journalEntries.append(std::move(entry));
     }
     std::stable_sort(data.journalEntries.begin(), data.journalEntries.end(),
@@ -1059,18 +1052,11 @@ Result<ExchangeData> RedNotebookImport::readFolder(const QString &dir)
         if (QFileInfo(path).size() > MaxFileBytes)
             return Error { QStringLiteral("%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.")
                                .arg(name, QString::number(MaxFileBytes / (1024 * 1024))) };
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {
-                QStringLiteral("%1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
-            };
-        // Read one byte more than allowed, in case the file grew since it was measured.
-        const QByteArray bytes = file.read(MaxFileBytes + 1);
-        if (file.error() != QFileDevice::NoError)
-            return Error {
-                QStringLiteral("%1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
-            };
-        auto month_ = parseMonth(bytes, year, month, name);
+        // The size is checked again as it is read, in case the file grew since it was measured.
+        const auto bytes = InputReader::readFile(path, MaxFileBytes);
+        if (!bytes)
+            return Error { bytes.error() + QLatin1Char('.') };
+        auto month_ = parseMonth(bytes.value(), year, month, name);
         if (!month_)
             return Error { month_.error() };
         data.journalEntries.append(month_->journalEntries);

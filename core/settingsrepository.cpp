@@ -1,6 +1,8 @@
 #include "settingsrepository.h"
 
 #include "database.h"
+#include "recordlimits.h"
+#include "sqltext.h"
 #include "transaction.h"
 
 namespace tandem::core {
@@ -13,7 +15,7 @@ const QString RemindersKey = QStringLiteral("cadence.reminders");
 
 Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    const auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{QStringLiteral(":key"), key}});
+    const auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{QStringLiteral(":key"), toSqlText(key)}});
     if (!v)
         return Error{v.error()};
     return v.value().isNull() ? fallback : v.value().toString();
@@ -21,9 +23,11 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
 
 Status SettingsRepository::setValue(const QString &key, const QString &value) const
 {
+    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
+        return Error{QStringLiteral("The setting was not saved: %1.").arg(fits.error())};
     auto done = m_db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
+                         {{QStringLiteral(":key"), toSqlText(key)}, {QStringLiteral(":value"), toSqlText(value)}});
     if (!done)
         return Error{done.error()};
     return {};

@@ -17,6 +17,7 @@ public:
 
     /// The stored value, or fallback when the key has none.
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
+    /// Stores a value, replacing the one the key had; refused beyond RecordLimits.
     Status setValue(const QString &key, const QString &value) const;
 
     /// The cadence, with defaults for anything unset or out of range.

@@ -1,6 +1,8 @@
 #include "tandemjson.h"
 
 #include "database.h"
+#include "jsontext.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 #include "sqltime.h"
 
@@ -19,12 +21,9 @@ namespace tandem::core {
 
 namespace {
 
-// Limits on the parts of one record, well beyond anything the app writes.
-constexpr qsizetype MaxIdLength = 200;
-constexpr qsizetype MaxShortText = 1000; // tags, setting keys, model versions
-constexpr qsizetype MaxAnswers = 10'000;
-constexpr qsizetype MaxListItems = 1000; // tags and links of one entry, advice lists
-constexpr qsizetype MaxSteps = 10'000;
+// The limits on the parts of one record are RecordLimits', the same the store enforces, so that
+// everything Tandem stores (and exports) reads back.
+using Limits = RecordLimits;
 
 QJsonValue timeValue(const QDateTime &time)
 {
@@ -189,7 +188,7 @@ public:
     }
 
     QString text(const QJsonObject &o, const char *key, const QString &where, bool required,
-                 qsizetype maxLength = TandemJson::MaxTextLength)
+                 qsizetype maxLength = Limits::MaxTextLength)
     {
         const QJsonValue value = field(o, key, where, required);
         if (value.isUndefined())
@@ -205,7 +204,9 @@ public:
         }
         QString s = value.toString();
         if (s.size() > maxLength) {
-            fail(where, key, QStringLiteral("is too long (%1 characters; at most %2)").arg(s.size()).arg(maxLength));
+            fail(where, key,
+                 QStringLiteral("is too long (%1 characters; at most %2)")
+                     .arg(Limits::number(s.size()), Limits::number(maxLength)));
             return {};
         }
         return s;
@@ -218,7 +219,7 @@ public:
         const QJsonValue value = o.value(QLatin1String(key));
         if ((value.isUndefined() || value.isNull()) && nullable)
             return {};
-        const QString s = text(o, key, where, true, MaxShortText);
+        const QString s = text(o, key, where, true, Limits::MaxShortTextLength);
         if (!failed() && !choices.contains(s)) {
             QStringList shown;
             for (const QString &c : choices)
@@ -236,7 +237,7 @@ public:
     {
         static const QRegularExpression pattern(
             QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-        const QString s = text(value, where, key, MaxShortText);
+        const QString s = text(value, where, key, Limits::MaxShortTextLength);
         if (failed())
             return {};
         const QUuid id = QUuid::fromString(s);
@@ -264,7 +265,7 @@ public:
         const QJsonValue value = field(o, key, where, !nullable);
         if (value.isUndefined() || (value.isNull() && nullable))
             return {};
-        const QString s = text(value, where, key, MaxShortText);
+        const QString s = text(value, where, key, Limits::MaxShortTextLength);
         if (failed())
             return {};
         const QDateTime time = fromSqlTime(s);
@@ -281,7 +282,7 @@ public:
         const QJsonValue value = o.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
             return {};
-        const QString s = text(value, where, key, MaxShortText);
+        const QString s = text(value, where, key, Limits::MaxShortTextLength);
         if (failed())
             return {};
         const QDate date = QDate::fromString(s, Qt::ISODate);
@@ -356,17 +357,17 @@ public:
     // An id in the skill model's pattern ("visionary-thinking.2").
     QString id(const QJsonValue &value, const QString &where, const char *key)
     {
-        const QString s = text(value, where, key, MaxIdLength);
+        const QString s = text(value, where, key, Limits::MaxIdLength);
         if (!failed() && !idPattern().match(s).hasMatch())
             fail(where, key,
                  QStringLiteral("holds %1, which is not an id (ids use only a-z, 0-9, '.' and '-')").arg(quoted(s)));
         return s;
     }
 
-    QStringList ids(const QJsonObject &o, const char *key, const QString &where, bool required)
+    QStringList ids(const QJsonObject &o, const char *key, const QString &where, bool required, qsizetype maxCount)
     {
         QStringList result;
-        for (const QJsonValue &value : array(o, key, where, required, MaxListItems)) {
+        for (const QJsonValue &value : array(o, key, where, required, maxCount)) {
             result.append(id(value, where, key));
             if (failed())
                 break;
@@ -378,7 +379,7 @@ public:
     QStringList links(const QJsonObject &o, const char *key, const QString &where, const QString &what,
                       bool (*known)(const SkillModel &, const QString &))
     {
-        const QStringList list = ids(o, key, where, false);
+        const QStringList list = ids(o, key, where, false, Limits::MaxLinks);
         for (const QString &ref : list) {
             if (failed())
                 break;
@@ -431,11 +432,11 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
     const QJsonObject o = value.toObject();
     r.onlyKeys(o, { "model_version", "questions", "answers", "score", "lean", "drivers", "skills", "tips" }, where);
     Advice advice;
-    advice.modelVersion = r.text(o, "model_version", where, true, MaxShortText);
-    advice.questionIds = r.ids(o, "questions", where, true);
+    advice.modelVersion = r.text(o, "model_version", where, true, Limits::MaxShortTextLength);
+    advice.questionIds = r.ids(o, "questions", where, true, Limits::MaxAdviceItems);
     if (QSet<QString>(advice.questionIds.cbegin(), advice.questionIds.cend()).size() != advice.questionIds.size())
         r.fail(where, "questions", QStringLiteral("names a question twice"));
-    const QJsonObject answers = r.object(o, "answers", where, true, MaxListItems);
+    const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAdviceItems);
     if (r.failed())
         return std::nullopt;
     if (answers.size() != advice.questionIds.size())
@@ -453,7 +454,7 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
         = leanFromKey(r.choice(o, "lean", where,
                                { QStringLiteral("lead"), QStringLiteral("manage"), QStringLiteral("blend") }, false))
               .value_or(Lean::Blend);
-    for (const QJsonValue &d : r.array(o, "drivers", where, true, MaxListItems)) {
+    for (const QJsonValue &d : r.array(o, "drivers", where, true, Limits::MaxAdviceItems)) {
         if (r.failed())
             break;
         if (!d.isObject()) {
@@ -472,8 +473,8 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
         parsed.answer = r.integer(driver, "answer", driverWhere, -3, 3, false).value_or(0);
         advice.drivers.append(parsed);
     }
-    advice.skillIds = r.ids(o, "skills", where, true);
-    advice.tipIds = r.ids(o, "tips", where, true);
+    advice.skillIds = r.ids(o, "skills", where, true, Limits::MaxAdviceItems);
+    advice.tipIds = r.ids(o, "tips", where, true, Limits::MaxAdviceItems);
     if (r.failed())
         return std::nullopt;
     return advice;
@@ -496,14 +497,14 @@ std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &va
     a.kind
         = assessmentKindFromKey(r.choice(o, "kind", where, { QStringLiteral("full"), QStringLiteral("pulse") }, false))
               .value_or(AssessmentKind::Full);
-    a.modelVersion = r.text(o, "model_version", where, true, MaxShortText);
+    a.modelVersion = r.text(o, "model_version", where, true, Limits::MaxShortTextLength);
     result.startedAt = r.time(o, "started_at", where, true);
     a.takenAt = r.time(o, "taken_at", where, false);
     a.note = r.text(o, "note", where, false);
-    const QJsonObject answers = r.object(o, "answers", where, true, MaxAnswers);
+    const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAnswers);
     for (auto it = answers.constBegin(); it != answers.constEnd() && !r.failed(); ++it) {
         const QString item = it.key();
-        if (item.size() > MaxIdLength || !idPattern().match(item).hasMatch()) {
+        if (item.size() > Limits::MaxIdLength || !idPattern().match(item).hasMatch()) {
             r.fail(where, "answers",
                    QStringLiteral("holds an answer to %1, which is not a statement id").arg(quoted(item)));
             break;
@@ -558,8 +559,8 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
     e.learned = r.text(o, "learned", where, false);
     e.nextTime = r.text(o, "next_time", where, false);
     e.body = r.text(o, "body", where, false);
-    for (const QJsonValue &tag : r.array(o, "tags", where, false, MaxListItems)) {
-        const QString name = r.text(tag, where, "tags", MaxShortText);
+    for (const QJsonValue &tag : r.array(o, "tags", where, false, Limits::MaxTags)) {
+        const QString name = r.text(tag, where, "tags", Limits::MaxShortTextLength);
         if (r.failed())
             break;
         if (name.trimmed().isEmpty()) {
@@ -623,7 +624,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
         : status == goalStatusKey(GoalStatus::Dropped)   ? GoalStatus::Dropped
                                                          : GoalStatus::Active;
     g.closedAt = r.time(o, "closed_at", where, true);
-    const QJsonArray steps = r.array(o, "steps", where, false, MaxSteps);
+    const QJsonArray steps = r.array(o, "steps", where, false, Limits::MaxSteps);
     for (qsizetype i = 0; i < steps.size() && !r.failed(); ++i) {
         QString stepWhere = where + QStringLiteral(", step ") + QString::number(i + 1);
         if (!steps.at(i).isObject()) {
@@ -640,7 +641,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
         step.doneAt = r.time(s, "done_at", stepWhere, true);
         g.steps.append(step);
     }
-    for (const QJsonValue &entry : r.array(o, "evidence", where, false, TandemJson::MaxRecords)) {
+    for (const QJsonValue &entry : r.array(o, "evidence", where, false, Limits::MaxRecords)) {
         if (r.failed())
             break;
         result.evidenceEntries.append(r.uuid(entry, where, "evidence"));
@@ -704,7 +705,7 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
     if (bytes.trimmed().isEmpty())
         return Error { QStringLiteral("The file is empty.") };
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument doc = parseJsonKeepingText(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { parseProblem(parseError) };
     if (!doc.isObject())
@@ -742,32 +743,32 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
     r.integer(root, "data_format", top, 1, std::numeric_limits<int>::max(), true);
     const QJsonValue modelVersion = root.value(QLatin1String("model_version"));
     if (!modelVersion.isUndefined() && !modelVersion.isNull())
-        r.text(modelVersion, top, "model_version", MaxShortText);
+        r.text(modelVersion, top, "model_version", Limits::MaxShortTextLength);
 
     ExchangeData data;
-    const QJsonArray assessments = r.array(root, "assessments", top, false, MaxRecords);
+    const QJsonArray assessments = r.array(root, "assessments", top, false, Limits::MaxRecords);
     for (qsizetype i = 0; i < assessments.size() && !r.failed(); ++i) {
         if (auto a = readAssessment(r, assessments.at(i), i))
             data.assessments.append(std::move(*a));
     }
-    const QJsonArray entries = r.array(root, "journal_entries", top, false, MaxRecords);
+    const QJsonArray entries = r.array(root, "journal_entries", top, false, Limits::MaxRecords);
     for (qsizetype i = 0; i < entries.size() && !r.failed(); ++i) {
         if (auto e = readEntry(r, entries.at(i), i))
             data.journalEntries.append(std::move(*e));
     }
-    const QJsonArray goals = r.array(root, "goals", top, false, MaxRecords);
+    const QJsonArray goals = r.array(root, "goals", top, false, Limits::MaxRecords);
     for (qsizetype i = 0; i < goals.size() && !r.failed(); ++i) {
         if (auto g = readGoal(r, goals.at(i), i))
             data.goals.append(std::move(*g));
     }
-    const QJsonObject settings = r.object(root, "settings", top, false, MaxRecords);
+    const QJsonObject settings = r.object(root, "settings", top, false, Limits::MaxRecords);
     for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
         const QString where = QStringLiteral("the setting %1").arg(quoted(it.key()));
-        if (it.key().isEmpty() || it.key().size() > MaxShortText) {
+        if (it.key().isEmpty() || it.key().size() > Limits::MaxShortTextLength) {
             r.fail(top, "settings", QStringLiteral("holds a setting with an empty or too long name"));
             break;
         }
-        data.settings.insert(it.key(), r.text(it.value(), where, "value", MaxTextLength));
+        data.settings.insert(it.key(), r.text(it.value(), where, "value", Limits::MaxTextLength));
     }
     if (r.failed())
         return Error { QStringLiteral("The file cannot be imported: %1.").arg(r.error()) };

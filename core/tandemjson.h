@@ -20,10 +20,6 @@ public:
     static constexpr char FormatName[] = "tandem-export";
     /// Callers refuse larger files before reading them into memory.
     static constexpr qint64 MaxFileBytes = qint64(512) * 1024 * 1024;
-    /// The longest text one field may hold, in characters.
-    static constexpr qsizetype MaxTextLength = 10 * 1024 * 1024;
-    /// The most records of one kind (assessments, entries, goals, settings) a file may hold.
-    static constexpr qsizetype MaxRecords = 500'000;
 
     /// The data as an indented UTF-8 JSON document with a trailing newline.
     static QByteArray write(const ExchangeData &data);
@@ -32,7 +28,8 @@ public:
     /// position and uuid) and the field: invalid JSON or UTF-8, another format or a newer format
     /// version, wrong types, missing or unknown fields, invalid uuids, times or ids, values out
     /// of range, links to skills, contrasts or areas the skill model does not have, uuids used
-    /// twice, and sizes beyond the limits above.
+    /// twice, and sizes beyond MaxFileBytes or RecordLimits (the limits the store keeps, so that
+    /// every export reads back).
     static Result<ExchangeData> read(const QByteArray &bytes);
 };
 

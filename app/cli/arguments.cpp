@@ -1,38 +1,67 @@
 #include "arguments.h"
 
+#include "inputreader.h"
+
 namespace tandem::cli {
+
+Arguments Arguments::fromArgv(int argc, const char *const *argv)
+{
+    Arguments result;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        const auto decoded = core::InputReader::decodeUtf8(bytes, QString());
+        if (decoded)
+            result.m_args.append({decoded.value(), {}});
+        else
+            result.m_args.append({QString::fromUtf8(bytes), bytes});
+    }
+    return result;
+}
+
+void Arguments::refuseInvalid(const Argument &arg, const QString &what, qsizetype skip)
+{
+    if (arg.invalidBytes.isEmpty() || !m_error.isEmpty())
+        return;
+    const auto decoded = core::InputReader::decodeUtf8(arg.invalidBytes.mid(skip), what);
+    m_error = decoded ? QStringLiteral("%1 is not valid UTF-8 text").arg(what) : decoded.error();
+}
 
 bool Arguments::takeFlag(const QString &name)
 {
-    const qsizetype index = m_args.indexOf(name);
-    if (index < 0)
-        return false;
-    m_args.removeAt(index);
-    return true;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_args.at(i).text == name && m_args.at(i).invalidBytes.isEmpty()) {
+            m_args.removeAt(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 std::optional<QString> Arguments::takeValue(const QString &name)
 {
     const QString prefix = name + QLatin1Char('=');
+    const QString what = QStringLiteral("the value of %1").arg(name);
     for (qsizetype i = 0; i < m_args.size(); ++i) {
-        const QString &arg = m_args.at(i);
-        if (arg == QLatin1String("--"))
+        const Argument arg = m_args.at(i);
+        if (arg.text == QLatin1String("--"))
             break;
-        if (arg.startsWith(prefix)) {
-            const QString value = arg.mid(prefix.size());
+        if (arg.text.startsWith(prefix)) {
             m_args.removeAt(i);
-            return value;
+            // Option names are ASCII, so the prefix is as many bytes as characters.
+            refuseInvalid(arg, what, prefix.size());
+            return arg.text.mid(prefix.size());
         }
-        if (arg == name) {
+        if (arg.text == name) {
             if (i + 1 >= m_args.size()) {
                 if (m_error.isEmpty())
                     m_error = QStringLiteral("%1 needs a value").arg(name);
                 m_args.removeAt(i);
                 return std::nullopt;
             }
-            const QString value = m_args.at(i + 1);
+            const Argument value = m_args.at(i + 1);
             m_args.remove(i, 2);
-            return value;
+            refuseInvalid(value, what);
+            return value.text;
         }
     }
     return std::nullopt;
@@ -41,18 +70,20 @@ std::optional<QString> Arguments::takeValue(const QString &name)
 std::optional<QString> Arguments::takePositional()
 {
     for (qsizetype i = 0; i < m_args.size(); ++i) {
-        const QString arg = m_args.at(i);
-        if (arg == QLatin1String("--")) {
+        const Argument arg = m_args.at(i);
+        if (arg.text == QLatin1String("--")) {
             if (i + 1 < m_args.size()) {
-                const QString value = m_args.at(i + 1);
+                const Argument value = m_args.at(i + 1);
                 m_args.removeAt(i + 1);
-                return value;
+                refuseInvalid(value, QStringLiteral("the argument \"%1\"").arg(value.text));
+                return value.text;
             }
             return std::nullopt;
         }
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("-")) {
+        if (!arg.text.startsWith(QLatin1String("--")) || arg.text == QLatin1String("-")) {
             m_args.removeAt(i);
-            return arg;
+            refuseInvalid(arg, QStringLiteral("the argument \"%1\"").arg(arg.text));
+            return arg.text;
         }
     }
     return std::nullopt;
@@ -60,11 +91,12 @@ std::optional<QString> Arguments::takePositional()
 
 bool Arguments::finish()
 {
-    m_args.removeAll(QStringLiteral("--"));
-    if (!m_args.isEmpty() && m_error.isEmpty())
-        m_error = m_args.first().startsWith(QLatin1Char('-'))
-                ? QStringLiteral("unknown option %1").arg(m_args.first())
-                : QStringLiteral("unexpected argument \"%1\"").arg(m_args.first());
+    m_args.removeIf([](const Argument &arg) { return arg.text == QLatin1String("--"); });
+    if (!m_args.isEmpty() && m_error.isEmpty()) {
+        const QString &first = m_args.first().text;
+        m_error = first.startsWith(QLatin1Char('-')) ? QStringLiteral("unknown option %1").arg(first)
+                                                     : QStringLiteral("unexpected argument \"%1\"").arg(first);
+    }
     return m_error.isEmpty();
 }
 

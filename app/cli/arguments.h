@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
@@ -12,15 +13,20 @@ namespace tandem::cli {
 class Arguments final
 {
 public:
-    explicit Arguments(QStringList args) : m_args(std::move(args)) {}
+    /// The arguments as the program got them (without argv[0]), decoded as UTF-8 exactly: a
+    /// leading U+FEFF stays, and an argument that is not UTF-8 is refused when a command takes
+    /// it (QCoreApplication::arguments() would have replaced its bytes with U+FFFD unseen).
+    static Arguments fromArgv(int argc, const char *const *argv);
 
     /// Removes a flag such as "--json"; true when it was there.
     bool takeFlag(const QString &name);
 
-    /// Removes "--name VALUE" or "--name=VALUE". Sets error() when the value is missing.
+    /// Removes "--name VALUE" or "--name=VALUE". Sets error() when the value is missing or is
+    /// not UTF-8 text.
     std::optional<QString> takeValue(const QString &name);
 
-    /// Removes and returns the first argument that is not an option.
+    /// Removes and returns the first argument that is not an option. Sets error() when it is not
+    /// UTF-8 text.
     std::optional<QString> takePositional();
 
     /// True when nothing is left; otherwise error() names the first thing not understood.
@@ -30,7 +36,17 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
 
 private:
-    QStringList m_args;
+    struct Argument
+    {
+        QString text;
+        QByteArray invalidBytes; ///< the bytes as given, when they are not UTF-8
+    };
+
+    Arguments() = default;
+    // Records that an argument taken as `what` is not UTF-8 text (skipping `skip` leading bytes).
+    void refuseInvalid(const Argument &arg, const QString &what, qsizetype skip = 0);
+
+    QList<Argument> m_args;
     QString m_error;
 };
 

@@ -5,6 +5,8 @@
 
 #include "answervalidator.h"
 #include "database.h"
+#include "inputreader.h"
+#include "isotime.h"
 #include "profileservice.h"
 #include "skillmodel.h"
 
@@ -28,13 +30,20 @@ constexpr qint64 MaxAnswersFileBytes = 1024 * 1024;
 // {"answers": {"ITEM_ID": 1..5, ...}}.
 Result<Answers> readAnswers(const QString &path)
 {
-    QFile file;
     const bool fromStdin = path == QLatin1String("-");
-    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
-        return Error{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    const QByteArray data = file.read(MaxAnswersFileBytes + 1);
-    if (data.size() > MaxAnswersFileBytes)
-        return Error{QStringLiteral("%1 is larger than 1 MB; an answers file is a few hundred bytes").arg(path)};
+    Result<QByteArray> read = Error{};
+    if (fromStdin) {
+        QFile file;
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error{QStringLiteral("cannot read standard input: %1").arg(file.errorString())};
+        read = InputReader::read(file, MaxAnswersFileBytes, QStringLiteral("standard input"),
+                                 InputReader::NulBytes::Refused);
+    } else {
+        read = InputReader::readFile(path, MaxAnswersFileBytes, InputReader::NulBytes::Refused);
+    }
+    if (!read)
+        return Error{QStringLiteral("--answers: ") + read.error()};
+    const QByteArray &data = read.value();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -70,9 +79,12 @@ int runAssess(Arguments &args, const Context &context)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime takenAt = now;
     if (at) {
-        takenAt = QDateTime::fromString(*at, Qt::ISODateWithMs);
-        if (!takenAt.isValid())
-            return context.fail(ExitUsage, QStringLiteral("--at must be a date and time such as 2026-11-30T09:30:00Z, not \"%1\"").arg(*at));
+        const auto parsed = IsoTime::parseDateOrDateTime(*at);
+        if (!parsed)
+            return context.fail(ExitUsage,
+                                QStringLiteral("--at must be a date and time such as 2026-11-30T09:30:00Z, not \"%1\": %2")
+                                        .arg(*at, parsed.error()));
+        takenAt = parsed.value();
         if (takenAt > now.addSecs(24 * 3600))
             return context.fail(ExitUsage, QStringLiteral("--at %1 is in the future").arg(*at));
         if (takenAt.date().year() < 1970)

@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "demogenerator.h"
+#include "isotime.h"
 #include "skillmodel.h"
 
 #include <QDir>
@@ -38,9 +39,11 @@ int runDemo(Arguments &args, const Context &context)
     }
     options.until = QDate::currentDate();
     if (until) {
-        options.until = QDate::fromString(*until, Qt::ISODate);
-        if (!options.until.isValid())
-            return context.fail(ExitUsage, QStringLiteral("--until must be a date such as 2026-11-30, not \"%1\"").arg(*until));
+        const auto parsed = IsoTime::parseDate(*until);
+        if (!parsed)
+            return context.fail(ExitUsage, QStringLiteral("--until must be a date such as 2026-11-30, not \"%1\": %2")
+                                                   .arg(*until, parsed.error()));
+        options.until = parsed.value();
     }
 
     auto db = StoreOpener::open(context);

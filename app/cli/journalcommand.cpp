@@ -5,7 +5,10 @@
 
 #include "database.h"
 #include "ftsquery.h"
+#include "inputreader.h"
+#include "isotime.h"
 #include "journalrepository.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 #include "sqltime.h"
 
@@ -87,6 +90,32 @@ QString localTime(const QDateTime &utc)
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// A body holds at most RecordLimits::MaxTextLength UTF-16 code units, and one code unit is at
+// most three bytes of UTF-8, so a longer file cannot fit and is not read further.
+constexpr qint64 MaxBodyFileBytes = 3 * RecordLimits::MaxTextLength;
+
+// The text of --body-file ("-" is standard input), exactly as given, or why it cannot be used.
+Result<QString> readBody(const QString &path)
+{
+    const bool fromStdin = path == QLatin1String("-");
+    const QString name = fromStdin ? QStringLiteral("standard input") : path;
+    Result<QByteArray> bytes = Error{};
+    if (fromStdin) {
+        QFile file;
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error{QStringLiteral("--body-file: standard input could not be read: %1").arg(file.errorString())};
+        bytes = InputReader::read(file, MaxBodyFileBytes, name);
+    } else {
+        bytes = InputReader::readFile(path, MaxBodyFileBytes);
+    }
+    if (!bytes)
+        return Error{QStringLiteral("--body-file: ") + bytes.error()};
+    auto text = InputReader::decodeUtf8(bytes.value(), name);
+    if (!text)
+        return Error{QStringLiteral("--body-file: ") + text.error()};
+    return text;
+}
+
 Result<std::unique_ptr<Database>> openStore(const Context &context)
 {
     return StoreOpener::open(context);
@@ -125,12 +154,10 @@ int add(Arguments &args, const Context &context)
     if (body)
         entry.body = *body;
     if (bodyFile) {
-        QFile file;
-        const bool fromStdin = *bodyFile == QLatin1String("-");
-        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(*bodyFile), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return context.fail(ExitUsage, QStringLiteral("cannot read the body file \"%1\": %2").arg(*bodyFile, file.errorString()));
-        entry.body = QString::fromUtf8(file.readAll());
+        const auto text = readBody(*bodyFile);
+        if (!text)
+            return context.fail(ExitUsage, text.error());
+        entry.body = text.value();
     }
     if (mode) {
         const auto parsed = modeFromKey(*mode);
@@ -160,20 +187,21 @@ int add(Arguments &args, const Context &context)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     entry.occurredAt = now;
     if (at) {
-        QDateTime when = QDateTime::fromString(*at, Qt::ISODate);
-        if (!when.isValid()) {
-            const QDate day = QDate::fromString(*at, Qt::ISODate);
-            if (day.isValid())
-                when = QDateTime(day, QTime(12, 0));  // a day alone means its middle, in local time
-        }
-        if (!when.isValid())
-            return context.fail(ExitUsage, QStringLiteral("--at must be a date or time such as 2026-11-30 or 2026-11-30T09:30, not \"%1\"").arg(*at));
-        entry.occurredAt = when.toUTC();
+        const auto when = IsoTime::parseDateOrDateTime(*at);  // a day alone means its middle, in local time
+        if (!when)
+            return context.fail(ExitUsage,
+                                QStringLiteral("--at must be a date or time such as 2026-11-30 or 2026-11-30T09:30, not \"%1\": %2")
+                                        .arg(*at, when.error()));
+        entry.occurredAt = when->toUTC();
     }
     entry.createdAt = now;
     entry.updatedAt = now;
     if (entry.isEmpty())
         return context.fail(ExitUsage, QStringLiteral("an empty entry is not saved; give a title or a body"));
+    // Refused here, before the data folder is opened, with what the store would refuse: so that
+    // nothing is stored that an export could not bring back.
+    if (Status fits = RecordLimits::check(entry); !fits)
+        return context.fail(ExitUsage, fits.error());
 
     auto db = openStore(context);
     if (!db)
@@ -203,10 +231,11 @@ int list(Arguments &args, const Context &context)
     for (const auto &[option, value, date] : {std::tuple{"--from", from, &filter.from}, std::tuple{"--to", to, &filter.to}}) {
         if (!value)
             continue;
-        *date = QDate::fromString(*value, Qt::ISODate);
-        if (!date->isValid())
-            return context.fail(ExitUsage, QStringLiteral("%1 must be a date such as 2026-11-30, not \"%2\"")
-                                                   .arg(QLatin1String(option), *value));
+        const auto parsed = IsoTime::parseDate(*value);
+        if (!parsed)
+            return context.fail(ExitUsage, QStringLiteral("%1 must be a date such as 2026-11-30, not \"%2\": %3")
+                                                   .arg(QLatin1String(option), *value, parsed.error()));
+        *date = parsed.value();
     }
     if (skill) {
         if (!SkillModel::builtin().skill(*skill))

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    cli::Arguments args(app.arguments().mid(1));
+    cli::Arguments args = cli::Arguments::fromArgv(argc, argv);
     const auto dataDirArgument = args.takeValue(QStringLiteral("--data-dir"));
     cli::Context context{out, err, core::DataLocation::resolve(dataDirArgument.value_or(QString()))};
     context.verbose = args.takeFlag(QStringLiteral("--verbose")) || args.takeFlag(QStringLiteral("-v"));

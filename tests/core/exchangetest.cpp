@@ -6,6 +6,7 @@
 #include "exchangerepository.h"
 #include "importer.h"
 #include "journalrepository.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 #include "sqltime.h"
 #include "tandemjson.h"
@@ -472,6 +473,34 @@ TEST_F(ExchangeTest, TagsDifferingOnlyInCaseAreTheSameTag)
     EXPECT_EQ(report.journalEntries.unchanged, 2) << "the store cannot tell these tags apart, so neither does import";
 }
 
+TEST_F(ExchangeTest, ALeadingByteOrderMarkSurvivesExportAndImport)
+{
+    // SQLite (given UTF-16) and Qt's JSON parser both drop a U+FEFF that starts a text; what the
+    // user wrote must come back all the same.
+    const QString mark(QChar(0xFEFF));
+    ExchangeData data = handmade(false);
+    JournalEntry &entry = data.journalEntries[0];
+    entry.title = mark + QStringLiteral("Marked title");
+    entry.body = mark;
+    entry.tags.append(mark + QStringLiteral("marked"));
+    data.goals[0].goal.title = mark + QStringLiteral("Marked goal");
+    data.settings.insert(mark + QStringLiteral("marked.key"), mark + QStringLiteral("marked value"));
+    importInto(*db, data);
+    const QByteArray first = dump(*db);
+    for (const char *text :
+         { "\"\xEF\xBB\xBFMarked title\"", "\"body\": \"\xEF\xBB\xBF\"", "\"\xEF\xBB\xBFmarked\"",
+           "\"\xEF\xBB\xBFMarked goal\"", "\"\xEF\xBB\xBFmarked.key\": \"\xEF\xBB\xBFmarked value\"" })
+        EXPECT_TRUE(first.contains(text)) << "the store lost the mark of " << text;
+
+    TempDataDir otherDir;
+    auto other = openStore(otherDir.path());
+    ASSERT_TRUE(other);
+    const auto read = TandemJson::read(first);
+    ASSERT_TRUE(read.ok()) << qPrintable(read.error());
+    importInto(*other, read.value());
+    EXPECT_TRUE(first == dump(*other)) << "export → import → export lost a mark";
+}
+
 // Hostile and broken files: each refused with a message that says what is wrong, and the store
 // left as it was.
 class HostileImportTest : public ExchangeTest
@@ -582,7 +611,7 @@ TEST_F(HostileImportTest, TextThatIsNotUtf8IsRefused)
 
 TEST_F(HostileImportTest, AHugeTextIsRefused)
 {
-    const QString huge(TandemJson::MaxTextLength + 1, QLatin1Char('x'));
+    const QString huge(RecordLimits::MaxTextLength + 1, QLatin1Char('x'));
     expectRefused(refusal([&](QJsonObject &root) { setField(root, "journal_entries", 1, "body", huge); }),
                   { QStringLiteral("journal entry 2"), QStringLiteral("\"body\""), QStringLiteral("too long") });
 }

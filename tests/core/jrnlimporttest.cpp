@@ -90,7 +90,20 @@ TEST(JrnlImportTest, TagsDifferingOnlyInCaseAreOneTag)
     EXPECT_EQ(data->journalEntries.constFirst().tags,
               (QStringList { QStringLiteral("Work"), QStringLiteral("Starred") }));
     EXPECT_TRUE(refusal(oneEntry(Valid + ", \"tags\": [\"@" + QByteArray(1001, 'x') + "\"]"))
-                    .contains(QStringLiteral("a tag is longer than 1000 characters")));
+                    .contains(QStringLiteral("a tag is too long (1,001 characters; at most 1,000)")));
+}
+
+TEST(JrnlImportTest, ALeadingByteOrderMarkInATextIsKept)
+{
+    // Before the document it is only a byte-order mark; at the start of a text it is text.
+    const auto data = JrnlImport::parse("\xEF\xBB\xBF{\"entries\": [{\"title\": \"\xEF\xBB\xBFT\", \"body\": "
+                                        "\"\xEF\xBB\xBFnotes\", \"date\": \"2024-03-04\", \"time\": \"09:15\", "
+                                        "\"tags\": [\"@\xEF\xBB\xBFx\"]}]}");
+    ASSERT_TRUE(data.ok()) << data.error().toStdString();
+    const JournalEntry &entry = data->journalEntries.constFirst();
+    EXPECT_EQ(entry.title, QStringLiteral("\uFEFFT"));
+    EXPECT_EQ(entry.body, QStringLiteral("\uFEFFnotes"));
+    EXPECT_EQ(entry.tags, QStringList { QStringLiteral("\uFEFFx") });
 }
 
 TEST(JrnlImportTest, UuidsAreStableAndNamedAfterDateTimeAndTitle)

@@ -193,7 +193,7 @@ TEST(RedNotebookImportTest, TagsDifferingOnlyInCaseAreOneTag)
     ASSERT_TRUE(data.ok()) << data.error().toStdString();
     EXPECT_EQ(data->journalEntries.constFirst().tags, (QStringList { QStringLiteral("Work"), QStringLiteral("home") }));
     const QByteArray longTag = "1:\n  Tags: {" + QByteArray(1001, 'x') + ": null}\n  text: x\n";
-    EXPECT_TRUE(refusal(longTag).contains(QStringLiteral("is longer than 1000 characters")));
+    EXPECT_TRUE(refusal(longTag).contains(QStringLiteral("is too long (1,001 characters; at most 1,000)")));
 }
 
 TEST(RedNotebookImportTest, OnlyMonthFilesAreReadAndAFolderWithoutAnyIsRefused)

@@ -457,6 +457,56 @@ TEST_F(RepositoryTest, SettingsValueRoundTrip)
     EXPECT_EQ(settings.value(QStringLiteral("ui.theme"), QStringLiteral("system")).value(), QString());
 }
 
+TEST_F(RepositoryTest, ALeadingByteOrderMarkIsStoredAsGiven)
+{
+    // SQLite drops a leading U+FEFF of the UTF-16 text Qt's driver gives it; the repositories
+    // keep it, in every text a user writes.
+    const QString mark(QChar(0xFEFF));
+    JournalRepository journal(*db);
+    JournalEntry e;
+    e.occurredAt = utc(2026, 2, 3, 9, 0);
+    e.title = mark + QStringLiteral("Title");
+    e.body = mark + mark + QStringLiteral("Two marks");
+    e.learned = mark;
+    e.tags = {mark + QStringLiteral("marked"), QStringLiteral("plain")};
+    const auto id = journal.add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const auto back = journal.get(id.value());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->title, e.title);
+    EXPECT_EQ(back->body, e.body);
+    EXPECT_EQ(back->learned, e.learned);
+    EXPECT_TRUE(back->tags.contains(mark + QStringLiteral("marked"))) << qPrintable(back->tags.join(QLatin1Char('|')));
+    // The tag is found again by its name, mark and all: a second entry shares it.
+    JournalEntry second = e;
+    second.tags = {mark + QStringLiteral("marked")};
+    ASSERT_TRUE(journal.add(second).ok());
+    EXPECT_EQ(rows("tags"), 2);
+    JournalFilter byTag;
+    byTag.tag = mark + QStringLiteral("marked");
+    EXPECT_EQ(journal.list(byTag, 10).value().size(), 2);
+
+    Goal g;
+    g.createdAt = utc(2026, 3, 1, 10, 0);
+    g.targetId = QStringLiteral("risk");
+    g.targetKind = GoalTarget::LeadPole;
+    g.title = mark + QStringLiteral("Goal");
+    g.steps = {{QUuid(), mark + QStringLiteral("Step"), QDateTime()}};
+    const auto goalId = GoalRepository(*db).add(g);
+    ASSERT_TRUE(goalId.ok()) << qPrintable(goalId.error());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT hex(title) FROM goals")).toString(), QStringLiteral("EFBBBF476F616C"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT hex(text) FROM goal_steps")).toString(), QStringLiteral("EFBBBF53746570"));
+
+    Assessment a = fullAssessment();
+    a.note = mark + QStringLiteral("Note");
+    ASSERT_TRUE(AssessmentRepository(*db).add(a).ok());
+    EXPECT_EQ(AssessmentRepository(*db).list().value().first().note, a.note);
+
+    SettingsRepository settings(*db);
+    ASSERT_TRUE(settings.setValue(QStringLiteral("k"), mark).ok());
+    EXPECT_EQ(settings.value(QStringLiteral("k")).value(), mark);
+}
+
 TEST_F(RepositoryTest, CadenceDefaults)
 {
     const auto cadence = SettingsRepository(*db).cadence();
