@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "recordlimits.h"
-#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -27,7 +26,7 @@ Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
              {QStringLiteral(":kind"), assessmentKindKey(assessment.kind)},
              {QStringLiteral(":model_version"), assessment.modelVersion},
              {QStringLiteral(":taken_at"), toSqlTime(assessment.takenAt)},
-             {QStringLiteral(":note"), toSqlText(assessment.note)}});
+             {QStringLiteral(":note"), assessment.note}});
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = inserted.value().lastInsertId().toLongLong();

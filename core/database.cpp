@@ -481,20 +481,38 @@ Error statementError(const QSqlError &error, const QString &filePath)
 
 } // namespace
 
+void Database::bindAll(QSqlQuery &query, const QVariantMap &bindings)
+{
+    constexpr char16_t ByteOrderMark = 0xFEFF;
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QString) {
+            query.bindValue(it.key(), it.value());
+            continue;
+        }
+        const QString text = it.value().toString();
+        if (text.isNull())
+            query.bindValue(it.key(), QStringLiteral(""));
+        else if (text.startsWith(QChar(ByteOrderMark)))
+            // Qt hands text to SQLite as UTF-16, and SQLite drops a leading U+FEFF of UTF-16 text
+            // as a byte-order mark: given two, it drops one and stores the text as it was.
+            query.bindValue(it.key(), QString(QChar(ByteOrderMark) + text));
+        else
+            query.bindValue(it.key(), text);
+    }
+}
+
+Error Database::queryError(const QSqlQuery &query) const
+{
+    return statementError(query.lastError(), m_filePath);
+}
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return statementError(query.lastError(), m_filePath);
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        // Qt binds a null QString as SQL NULL; our text columns mean "" by it. A real NULL is
-        // asked for with an invalid QVariant().
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
-            query.bindValue(it.key(), QStringLiteral(""));
-        else
-            query.bindValue(it.key(), it.value());
-    }
+    bindAll(query, bindings);
     if (!query.exec())
         return statementError(query.lastError(), m_filePath);
     return query;

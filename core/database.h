@@ -67,6 +67,14 @@ public:
     /// On failure, the error names what was being done.
     Result<QSqlQuery> run(const QString &sql, const QVariantMap &bindings = {}) const;
 
+    /// Binds values to a prepared statement the way run() does: a null QString is "" (our text
+    /// columns mean "" by it; SQL NULL is asked for with an invalid QVariant), and a text that
+    /// starts with U+FEFF keeps it (SQLite would take it for a byte-order mark and drop it).
+    static void bindAll(QSqlQuery &query, const QVariantMap &bindings);
+
+    /// A failed statement's error in plain words, SQLite's own text in its details.
+    Error queryError(const QSqlQuery &query) const;
+
     /// Runs a statement expected to yield one value (the first column of the first row).
     Result<QVariant> scalar(const QString &sql, const QVariantMap &bindings = {}) const;
 

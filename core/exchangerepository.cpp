@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "recordlimits.h"
-#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -48,23 +47,11 @@ QDateTime timeOrInvalid(const QVariant &value)
     return value.isNull() ? QDateTime() : fromSqlTime(value.toString());
 }
 
-// As Database::run does: a null QString means "" in our text columns; SQL NULL is asked for
-// with an invalid QVariant.
-void bindAll(QSqlQuery &query, const QVariantMap &bindings)
+Status exec(const Database &db, QSqlQuery &query, const QVariantMap &bindings)
 {
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
-            query.bindValue(it.key(), QStringLiteral(""));
-        else
-            query.bindValue(it.key(), it.value());
-    }
-}
-
-Status exec(QSqlQuery &query, const QVariantMap &bindings)
-{
-    bindAll(query, bindings);
+    Database::bindAll(query, bindings);
     if (!query.exec())
-        return Error { QStringLiteral("The database refused a change or query: %1").arg(query.lastError().text()) };
+        return db.queryError(query);
     return {};
 }
 
@@ -73,15 +60,15 @@ Status exec(QSqlQuery &query, const QVariantMap &bindings)
 QVariantMap entryContent(const JournalEntry &entry, QVariantMap bindings)
 {
     bindings.insert({ { QStringLiteral(":occurred"), toSqlTime(entry.occurredAt) },
-                      { QStringLiteral(":title"), toSqlText(entry.title) },
-                      { QStringLiteral(":situation"), toSqlText(entry.situation) },
+                      { QStringLiteral(":title"), entry.title },
+                      { QStringLiteral(":situation"), entry.situation },
                       { QStringLiteral(":mode"), modeKey(entry.mode) },
-                      { QStringLiteral(":outcome"), toSqlText(entry.outcome) },
+                      { QStringLiteral(":outcome"), entry.outcome },
                       { QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant() },
-                      { QStringLiteral(":feelings"), toSqlText(entry.feelings) },
-                      { QStringLiteral(":learned"), toSqlText(entry.learned) },
-                      { QStringLiteral(":next_time"), toSqlText(entry.nextTime) },
-                      { QStringLiteral(":body"), toSqlText(entry.body) },
+                      { QStringLiteral(":feelings"), entry.feelings },
+                      { QStringLiteral(":learned"), entry.learned },
+                      { QStringLiteral(":next_time"), entry.nextTime },
+                      { QStringLiteral(":body"), entry.body },
                       { QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString() },
                       { QStringLiteral(":advice"),
                         entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant() } });
@@ -94,8 +81,8 @@ QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
         { { QStringLiteral(":updated"), toSqlTime(goal.updatedAt.isValid() ? goal.updatedAt : goal.createdAt) },
           { QStringLiteral(":target_kind"), goalTargetKey(goal.targetKind) },
           { QStringLiteral(":target_id"), goal.targetId },
-          { QStringLiteral(":title"), toSqlText(goal.title) },
-          { QStringLiteral(":why"), toSqlText(goal.why) },
+          { QStringLiteral(":title"), goal.title },
+          { QStringLiteral(":why"), goal.why },
           { QStringLiteral(":due_on"), toSqlDate(goal.dueOn) },
           { QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant() },
           { QStringLiteral(":status"), goalStatusKey(goal.status) },
@@ -346,19 +333,19 @@ Result<qint64> ExchangeRepository::insertAssessment(const ExchangeAssessment &ex
         return Error { s.error() };
     const Assessment &a = exchanged.assessment;
     QSqlQuery &insert = s.value()->insertAssessment;
-    if (Status done = exec(insert,
+    if (Status done = exec(m_db, insert,
                            { { QStringLiteral(":uuid"), uuidText(a.uuid) },
                              { QStringLiteral(":kind"), assessmentKindKey(a.kind) },
                              { QStringLiteral(":model_version"), a.modelVersion },
                              { QStringLiteral(":started_at"), optionalTime(exchanged.startedAt) },
                              { QStringLiteral(":taken_at"), toSqlTime(a.takenAt) },
-                             { QStringLiteral(":note"), toSqlText(a.note) } });
+                             { QStringLiteral(":note"), a.note } });
         !done)
         return Error { done.error() };
     const qint64 id = insert.lastInsertId().toLongLong();
     QSqlQuery &answer = s.value()->insertAnswer;
     for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it) {
-        if (Status done = exec(answer,
+        if (Status done = exec(m_db, answer,
                                { { QStringLiteral(":a"), id },
                                  { QStringLiteral(":item"), it.key() },
                                  { QStringLiteral(":value"), it.value() } });
@@ -378,7 +365,7 @@ Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry 
                                                                    { QStringLiteral("area"), &entry.areas } };
     for (const auto &[kind, refs] : links) {
         for (const QString &ref : *refs) {
-            if (Status done = exec(s.value()->insertLink,
+            if (Status done = exec(m_db, s.value()->insertLink,
                                    { { QStringLiteral(":entry"), entryId },
                                      { QStringLiteral(":kind"), kind },
                                      { QStringLiteral(":ref"), ref } });
@@ -391,17 +378,17 @@ Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry 
         const QString name = tag.trimmed();
         if (name.isEmpty())
             return Error { QStringLiteral("A tag cannot be empty.") };
-        const QVariantMap byName { { QStringLiteral(":name"), toSqlText(name) } };
-        if (Status done = exec(s.value()->insertTag, byName); !done)
+        const QVariantMap byName { { QStringLiteral(":name"), name } };
+        if (Status done = exec(m_db, s.value()->insertTag, byName); !done)
             return done;
         QSqlQuery &select = s.value()->selectTag;
-        if (Status done = exec(select, byName); !done)
+        if (Status done = exec(m_db, select, byName); !done)
             return done;
         if (!select.next())
             return Error { QStringLiteral("The tag \"%1\" could not be stored.").arg(name) };
         const qint64 tagId = select.value(0).toLongLong();
         select.finish();
-        if (Status done = exec(s.value()->insertEntryTag,
+        if (Status done = exec(m_db, s.value()->insertEntryTag,
                                { { QStringLiteral(":entry"), entryId }, { QStringLiteral(":tag"), tagId } });
             !done)
             return done;
@@ -419,7 +406,7 @@ Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
     const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : entry.occurredAt;
     const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : created;
     QSqlQuery &insert = s.value()->insertEntry;
-    if (Status done = exec(insert,
+    if (Status done = exec(m_db, insert,
                            entryContent(entry,
                                         { { QStringLiteral(":uuid"), uuidText(entry.uuid) },
                                           { QStringLiteral(":created"), toSqlTime(created) },
@@ -441,7 +428,7 @@ Status ExchangeRepository::updateEntry(qint64 id, const JournalEntry &entry) con
         return Error { s.error() };
     const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : entry.occurredAt;
     QSqlQuery &update = s.value()->updateEntry;
-    if (Status done = exec(
+    if (Status done = exec(m_db, 
             update,
             entryContent(entry, { { QStringLiteral(":id"), id }, { QStringLiteral(":updated"), toSqlTime(updated) } }));
         !done)
@@ -449,9 +436,9 @@ Status ExchangeRepository::updateEntry(qint64 id, const JournalEntry &entry) con
     if (update.numRowsAffected() < 1)
         return Error { QStringLiteral("There is no journal entry with the id %1.").arg(id) };
     const QVariantMap byId { { QStringLiteral(":id"), id } };
-    if (Status done = exec(s.value()->deleteLinks, byId); !done)
+    if (Status done = exec(m_db, s.value()->deleteLinks, byId); !done)
         return done;
-    if (Status done = exec(s.value()->deleteEntryTags, byId); !done)
+    if (Status done = exec(m_db, s.value()->deleteEntryTags, byId); !done)
         return done;
     return storeTagsAndLinks(id, entry);
 }
@@ -473,7 +460,7 @@ Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
     if (!s)
         return Error { s.error() };
     QSqlQuery &insert = s.value()->insertGoal;
-    if (Status done = exec(insert,
+    if (Status done = exec(m_db, insert,
                            goalContent(goal,
                                        { { QStringLiteral(":uuid"), uuidText(goal.uuid) },
                                          { QStringLiteral(":created"), toSqlTime(goal.createdAt) } }));
@@ -490,7 +477,7 @@ Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
     if (!s)
         return Error { s.error() };
     QSqlQuery &update = s.value()->updateGoal;
-    if (Status done = exec(update, goalContent(goal, { { QStringLiteral(":id"), id } })); !done)
+    if (Status done = exec(m_db, update, goalContent(goal, { { QStringLiteral(":id"), id } })); !done)
         return done;
     if (update.numRowsAffected() < 1)
         return Error { QStringLiteral("There is no goal with the id %1.").arg(id) };
@@ -506,15 +493,15 @@ Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep>
     auto s = statements();
     if (!s)
         return Error { s.error() };
-    if (Status done = exec(s.value()->deleteSteps, { { QStringLiteral(":goal"), goalId } }); !done)
+    if (Status done = exec(m_db, s.value()->deleteSteps, { { QStringLiteral(":goal"), goalId } }); !done)
         return done;
     int position = 0;
     for (const GoalStep &step : steps) {
-        if (Status done = exec(s.value()->insertStep,
+        if (Status done = exec(m_db, s.value()->insertStep,
                                { { QStringLiteral(":uuid"), uuidText(step.uuid) },
                                  { QStringLiteral(":goal"), goalId },
                                  { QStringLiteral(":position"), position++ },
-                                 { QStringLiteral(":text"), toSqlText(step.text) },
+                                 { QStringLiteral(":text"), step.text },
                                  { QStringLiteral(":done_at"), optionalTime(step.doneAt) } });
             !done)
             return done;
@@ -531,10 +518,10 @@ Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64
     auto s = statements();
     if (!s)
         return Error { s.error() };
-    if (Status done = exec(s.value()->deleteEvidence, { { QStringLiteral(":goal"), goalId } }); !done)
+    if (Status done = exec(m_db, s.value()->deleteEvidence, { { QStringLiteral(":goal"), goalId } }); !done)
         return done;
     for (qint64 entryId : entryIds) {
-        if (Status done = exec(s.value()->insertEvidence,
+        if (Status done = exec(m_db, s.value()->insertEvidence,
                                { { QStringLiteral(":goal"), goalId }, { QStringLiteral(":entry"), entryId } });
             !done)
             return done;
@@ -549,8 +536,8 @@ Status ExchangeRepository::insertSetting(const QString &key, const QString &valu
     auto s = statements();
     if (!s)
         return Error { s.error() };
-    return exec(s.value()->insertSetting,
-                { { QStringLiteral(":key"), toSqlText(key) }, { QStringLiteral(":value"), toSqlText(value) } });
+    return exec(m_db, s.value()->insertSetting,
+                { { QStringLiteral(":key"), key }, { QStringLiteral(":value"), value } });
 }
 
 } // namespace tandem::core

@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "recordlimits.h"
-#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -51,8 +50,8 @@ Result<qint64> GoalRepository::add(const Goal &goal) const
              {QStringLiteral(":updated"), toSqlTime(goal.updatedAt.isValid() ? goal.updatedAt : goal.createdAt)},
              {QStringLiteral(":target_kind"), goalTargetKey(goal.targetKind)},
              {QStringLiteral(":target_id"), goal.targetId},
-             {QStringLiteral(":title"), toSqlText(goal.title)},
-             {QStringLiteral(":why"), toSqlText(goal.why)},
+             {QStringLiteral(":title"), goal.title},
+             {QStringLiteral(":why"), goal.why},
              {QStringLiteral(":due_on"), toSqlDate(goal.dueOn)},
              {QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant()},
              {QStringLiteral(":status"), goalStatusKey(goal.status)},
@@ -67,7 +66,7 @@ Result<qint64> GoalRepository::add(const Goal &goal) const
                               {{QStringLiteral(":uuid"), (step.uuid.isNull() ? QUuid::createUuid() : step.uuid).toString(QUuid::WithoutBraces)},
                                {QStringLiteral(":goal"), id},
                                {QStringLiteral(":position"), position++},
-                               {QStringLiteral(":text"), toSqlText(step.text)},
+                               {QStringLiteral(":text"), step.text},
                                {QStringLiteral(":done_at"), step.doneAt.isValid() ? QVariant(toSqlTime(step.doneAt)) : nullText}});
         if (!added)
             return Error{added.error()};

@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "recordlimits.h"
-#include "sqltext.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -39,15 +38,15 @@ namespace {
 QVariantMap withContent(const JournalEntry &entry, QVariantMap bindings)
 {
     bindings.insert({{QStringLiteral(":occurred"), toSqlTime(entry.occurredAt)},
-                     {QStringLiteral(":title"), toSqlText(entry.title)},
-                     {QStringLiteral(":situation"), toSqlText(entry.situation)},
+                     {QStringLiteral(":title"), entry.title},
+                     {QStringLiteral(":situation"), entry.situation},
                      {QStringLiteral(":mode"), modeKey(entry.mode)},
-                     {QStringLiteral(":outcome"), toSqlText(entry.outcome)},
+                     {QStringLiteral(":outcome"), entry.outcome},
                      {QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant()},
-                     {QStringLiteral(":feelings"), toSqlText(entry.feelings)},
-                     {QStringLiteral(":learned"), toSqlText(entry.learned)},
-                     {QStringLiteral(":next_time"), toSqlText(entry.nextTime)},
-                     {QStringLiteral(":body"), toSqlText(entry.body)},
+                     {QStringLiteral(":feelings"), entry.feelings},
+                     {QStringLiteral(":learned"), entry.learned},
+                     {QStringLiteral(":next_time"), entry.nextTime},
+                     {QStringLiteral(":body"), entry.body},
                      {QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString()},
                      {QStringLiteral(":advice"),
                       entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant()}});
@@ -117,7 +116,7 @@ Result<qint64> JournalRepository::tagId(const QString &name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{QStringLiteral("A tag cannot be empty.")};
-    const QVariantMap byName{{QStringLiteral(":name"), toSqlText(trimmed)}};
+    const QVariantMap byName{{QStringLiteral(":name"), trimmed}};
     auto existing = m_db.scalar(QStringLiteral("SELECT id FROM tags WHERE name = :name"), byName);
     if (!existing)
         return Error{existing.error()};
@@ -271,7 +270,7 @@ QString filterSql(const JournalFilter &filter, QVariantMap &bindings)
     if (!filter.tag.isEmpty()) {
         conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
                                          " WHERE et.entry_id = e.id AND t.name = :tag)"));
-        bindings.insert(QStringLiteral(":tag"), toSqlText(filter.tag.trimmed()));
+        bindings.insert(QStringLiteral(":tag"), (filter.tag.trimmed()));
     }
     if (filter.minRating) {
         conditions.append(QStringLiteral("e.rating >= :min_rating"));

@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "recordlimits.h"
-#include "sqltext.h"
 #include "transaction.h"
 
 namespace tandem::core {
@@ -15,7 +14,7 @@ const QString RemindersKey = QStringLiteral("cadence.reminders");
 
 Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    const auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{QStringLiteral(":key"), toSqlText(key)}});
+    const auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{QStringLiteral(":key"), key}});
     if (!v)
         return Error{v.error()};
     return v.value().isNull() ? fallback : v.value().toString();
@@ -27,7 +26,7 @@ Status SettingsRepository::setValue(const QString &key, const QString &value) co
         return Error{QStringLiteral("The setting was not saved: %1.").arg(fits.error())};
     auto done = m_db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         {{QStringLiteral(":key"), toSqlText(key)}, {QStringLiteral(":value"), toSqlText(value)}});
+                         {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
     if (!done)
         return Error{done.error()};
     return {};
