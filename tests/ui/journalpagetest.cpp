@@ -10,6 +10,7 @@
 
 #include "clock.h"
 #include "journalrepository.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 #include "transaction.h"
 
@@ -424,4 +425,59 @@ TEST_F(JournalPageTest, KilledWhileTypingLosesAtMostTheLastSecond)
     ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error());
     EXPECT_EQ(reopened.value()->scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(), QStringLiteral("ok"));
     EXPECT_TRUE(reopened.value()->run(QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)")).ok());
+}
+
+// A QLineEdit keeps at most 32,767 characters unless told otherwise: a longer title or tag list,
+// within the limits tandem-cli and import accept, was cut short without a word the next time the
+// entry was saved in the app.
+TEST_F(JournalPageTest, ALongTitleAndTagsFromTheTerminalSurviveAnEditInTheApp)
+{
+    core::JournalEntry e;
+    e.occurredAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    e.title = QStringLiteral("A title from the terminal ") + QString(40000, QLatin1Char('t'));
+    for (int i = 0; i < 40; ++i)
+        e.tags.append(QStringLiteral("tag%1-").arg(i, 2, 10, QLatin1Char('0')) + QString(990, QLatin1Char('x')));
+    const auto id = core::JournalRepository(db()).add(e);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+
+    const core::SystemClock clock;
+    JournalEditor editor(db(), core::SkillModel::builtin(), clock);
+    ASSERT_TRUE(editor.openEntry(id.value()));
+    auto *body = child<QPlainTextEdit>(editor, "journalBody");
+    ASSERT_NE(body, nullptr);
+    body->setPlainText(QStringLiteral("Edited in the app."));
+    ASSERT_TRUE(editor.saveNow());
+
+    const auto stored = core::JournalRepository(db()).get(id.value());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->body, QStringLiteral("Edited in the app."));
+    EXPECT_EQ(stored->title.size(), e.title.size());
+    EXPECT_TRUE(stored->title == e.title) << "the title was changed";
+    EXPECT_EQ(stored->tags.size(), e.tags.size());
+    EXPECT_TRUE(stored->tags == e.tags) << "the tags were changed";
+}
+
+// The app is one of the doors the limits are kept at: a body beyond them is not saved, and the
+// editor says why and keeps every character on screen.
+TEST_F(JournalPageTest, ABodyBeyondTheLimitIsNotSavedAndTheEditorSaysWhy)
+{
+    const core::SystemClock clock;
+    JournalEditor editor(db(), core::SkillModel::builtin(), clock);
+    editor.newEntry();
+    auto *title = child<QLineEdit>(editor, "journalTitle");
+    auto *body = child<QPlainTextEdit>(editor, "journalBody");
+    ASSERT_TRUE(title && body);
+    title->setText(QStringLiteral("Too long"));
+    QString errorShown;
+    QObject::connect(&editor, &JournalEditor::errorOccurred, [&](const QString &message) { errorShown = message; });
+    // In lines, as people write: one ten-million-character line takes the editor long to lay out.
+    const QString line = QString(99, QLatin1Char('b')) + QLatin1Char('\n');
+    QString text = line.repeated(int(core::RecordLimits::MaxTextLength / line.size()) + 1);
+    text.truncate(core::RecordLimits::MaxTextLength + 1);
+    body->setPlainText(text);
+    EXPECT_FALSE(editor.saveNow());
+    EXPECT_EQ(stored(), 0);
+    EXPECT_TRUE(errorShown.contains(QLatin1String("too long"))) << qPrintable(errorShown);
+    EXPECT_TRUE(errorShown.contains(QLatin1String("10,485,760"))) << qPrintable(errorShown);
+    EXPECT_EQ(body->document()->characterCount() - 1, core::RecordLimits::MaxTextLength + 1);
 }

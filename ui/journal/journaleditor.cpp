@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "database.h"
 #include "journalrepository.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 
 #include <QAction>
@@ -95,6 +96,9 @@ JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const 
     m_title->setObjectName(QStringLiteral("journalTitle"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("A few words to find it again"));
+    // QLineEdit keeps 32,767 characters unless told otherwise; an entry from tandem-cli or an
+    // import may hold more, and an edit here must not cut it short.
+    m_title->setMaxLength(static_cast<int>(RecordLimits::MaxTextLength));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
@@ -129,6 +133,7 @@ JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const 
     m_tags->setObjectName(QStringLiteral("journalTags"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_tags->setMaxLength(static_cast<int>(RecordLimits::MaxTags * (RecordLimits::MaxShortTextLength + 2)));
 
     QList<LinkPicker::Choice> skills, contrasts, areas;
     for (const Skill &s : model.skills)
