@@ -249,6 +249,17 @@ bool Database::isOpenHere(const QString &path)
     return openFiles().value(id) > 0;
 }
 
+bool Database::isOpenStoreFile(const QString &path)
+{
+    if (isOpenHere(path))
+        return true;
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (path.endsWith(suffix) && isOpenHere(path.chopped(suffix.size())))
+            return true;
+    }
+    return false;
+}
+
 Database::Database(QString connectionName, QString dataDir, QString filePath)
     : m_connectionName(std::move(connectionName)), m_dataDir(std::move(dataDir)),
       m_filePath(std::move(filePath))

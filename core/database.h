@@ -51,6 +51,8 @@ public:
     /// True while this process holds an open Database on the file at path (the same file by any
     /// name). Code that would read such a file outside SQLite must not (see the class comment).
     static bool isOpenHere(const QString &path);
+    /// isOpenHere() for the database file itself or for one of its -wal, -shm or -journal files.
+    static bool isOpenStoreFile(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

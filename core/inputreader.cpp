@@ -1,5 +1,6 @@
 #include "inputreader.h"
 
+#include "database.h"
 #include "recordlimits.h"
 
 #include <QDir>
@@ -108,6 +109,12 @@ Result<QByteArray> InputReader::readFile(const QString &path, qint64 maxBytes, N
         return Error { QStringLiteral("%1 does not exist").arg(shown) };
     if (info.isDir())
         return Error { QStringLiteral("%1 is a folder, not a file").arg(shown) };
+    // Our own descriptor on a store this process holds open would drop SQLite's locks on it when
+    // closed (see Database); and the store is no file to import anyway.
+    if (Database::isOpenStoreFile(info.absoluteFilePath()))
+        return Error { QStringLiteral("%1 is one of Tandem's own data files, open right now; import an export or a "
+                                      "backup instead")
+                           .arg(shown) };
     // A regular file that is too large already is refused without reading it.
     if (info.isFile() && info.size() > maxBytes)
         return Error { QStringLiteral("%1 is too large: more than %2").arg(shown, sizeText(maxBytes)) };

@@ -14,19 +14,6 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// True for the database file of an open store and for its companions: writing over one of them
-// would destroy the data, and even opening one drops SQLite's locks on it (see Database).
-bool isOpenStoreFile(const QString &path)
-{
-    if (Database::isOpenHere(path))
-        return true;
-    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal") }) {
-        if (path.endsWith(suffix) && Database::isOpenHere(path.chopped(suffix.size())))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 PrivateFile::PrivateFile(QString path) : m_path(std::move(path)), m_file(m_path) { }
@@ -36,7 +23,7 @@ Status PrivateFile::open()
     const QFileInfo target(m_path);
     if (target.isDir())
         return Error { QStringLiteral("%1 is a folder; choose a file name.").arg(shown(m_path)) };
-    if (isOpenStoreFile(target.absoluteFilePath()))
+    if (Database::isOpenStoreFile(target.absoluteFilePath()))
         return Error { QStringLiteral("%1 is one of Tandem's own data files; choose another name.").arg(shown(m_path)) };
     if (!target.absoluteDir().exists())
         return Error { QStringLiteral("The folder %1 does not exist.").arg(shown(target.absolutePath())) };

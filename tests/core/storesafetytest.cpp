@@ -8,6 +8,7 @@
 #include "database.h"
 #include "databasecheck.h"
 #include "datalocation.h"
+#include "inputreader.h"
 #include "journalrepository.h"
 #include "privatefile.h"
 #include "sqliteheader.h"
@@ -134,6 +135,12 @@ TEST(StoreSafetyTest, ASecondConnectionAndItsWorkLeaveTheFirstOnesLocksInPlace)
     }
     EXPECT_FALSE(SqliteHeader::read(file).has_value()) << "the header of an open file is not read from outside SQLite";
     EXPECT_TRUE(holdsLockOn(file));
+    // Choosing the store itself (or its log) to import, in the app: refused, unread.
+    for (const QString &own : QStringList { file, file + QStringLiteral("-wal") }) {
+        const auto read = InputReader::readFile(own, 1024 * 1024);
+        EXPECT_FALSE(read.ok()) << qPrintable(own);
+        EXPECT_TRUE(holdsLockOn(file)) << "reading " << qPrintable(own) << " dropped the lock";
+    }
     const SystemClock clock;
     EXPECT_FALSE(BackupService(dir.path(), clock).restore(file + QStringLiteral("-wal")).ok());
     EXPECT_TRUE(holdsLockOn(file));
