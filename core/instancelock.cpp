@@ -30,9 +30,21 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::tryAcquire(const QString &da
 {
     const QByteArray native = QFile::encodeName(path(dataDir));
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return Error { QStringLiteral("Could not create the lock file in %1: %2")
-                           .arg(QDir::toNativeSeparators(dataDir), QString::fromLocal8Bit(std::strerror(errno))) };
+    if (fd < 0) {
+        const int error = errno;
+        const QString details = QStringLiteral("Could not create the lock file %1: %2")
+                                    .arg(QDir::toNativeSeparators(path(dataDir)),
+                                         QString::fromLocal8Bit(std::strerror(error)));
+        // A folder that cannot be written is not damage: say what is true, as Database does.
+        if (error == EACCES || error == EPERM || error == EROFS)
+            return Error { QStringLiteral("Tandem cannot change its data in %1: %2. Your data was not changed.")
+                               .arg(QDir::toNativeSeparators(dataDir),
+                                    error == EROFS ? QStringLiteral("it is on a read-only disk")
+                                                   : QStringLiteral("you do not have permission to change it")),
+                           details, Error::Kind::NotWritable };
+        return Error { QStringLiteral("Could not open the data folder %1.").arg(QDir::toNativeSeparators(dataDir)),
+                       details };
+    }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int error = errno;
         ::close(fd);

@@ -84,8 +84,17 @@ int main(int argc, char *argv[])
         return 0;
     case ui::SingleInstance::Role::Failed:
         err << QStringLiteral("tandem: ") << instance.error() << Qt::endl;
-        if (!quitWhenReady)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem cannot start"), instance.error());
+        if (!quitWhenReady) {
+            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Tandem cannot start"),
+                            instance.error());
+            box.setObjectName(QStringLiteral("cannotStartDialog"));
+            if (instance.folderNotWritable())
+                box.setInformativeText(QCoreApplication::translate(
+                    "main", "Your data is not damaged. Make the folder writable (or move it to a disk that is), "
+                            "then start Tandem again. tandem-cli can still read it meanwhile."));
+            box.setDetailedText(instance.errorDetails());
+            box.exec();
+        }
         return 1;
     }
 

@@ -19,9 +19,13 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace tandem;
 using namespace tandem::ui;
@@ -226,4 +230,56 @@ TEST_F(MainWindowTest, AppTreatsAMissingTableAsDamageAndSaysSoPlainly)
     EXPECT_FALSE(error.contains(QLatin1String("no such table"))) << qPrintable(error);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), before);
+}
+
+// A data folder that cannot be written is not damage: the app says so, and changes nothing.
+// (Root may write anywhere, so as root the app runs as an unprivileged user.)
+TEST_F(MainWindowTest, AppOnAReadOnlyFolderSaysSoAndNotThatTheDataIsDamaged)
+{
+    QTemporaryDir root;
+    ASSERT_TRUE(root.isValid());
+    ASSERT_EQ(::chmod(QFile::encodeName(root.path()).constData(), 0755), 0);
+    const QString dir = root.filePath(QStringLiteral("data"));
+    {
+        auto made = core::Database::open(dir);
+        ASSERT_TRUE(made.ok());
+    }
+    const bool asRoot = ::geteuid() == 0;
+    const QByteArray name = QFile::encodeName(dir);
+    const QByteArray file = QFile::encodeName(dir + QStringLiteral("/tandem.db"));
+    if (asRoot) {
+        ASSERT_EQ(::chown(name.constData(), 65534, 65534), 0);
+        ASSERT_EQ(::chown(file.constData(), 65534, 65534), 0);
+    }
+    ASSERT_EQ(::chmod(file.constData(), 0400), 0);
+    ASSERT_EQ(::chmod(name.constData(), 0500), 0);
+    QFile db(dir + QStringLiteral("/tandem.db"));
+    ASSERT_TRUE(db.open(QIODevice::ReadOnly));
+    const QByteArray before = db.readAll();
+    db.close();
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), root.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root.path());
+    env.remove(QStringLiteral("TANDEM_DATA_DIR"));
+    app.setProcessEnvironment(env);
+    const QStringList args = {QStringLiteral("--data-dir"), dir, QStringLiteral("--quit-when-ready")};
+    if (asRoot)
+        app.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                         QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                                         QStringLiteral(TANDEM_APP_PATH)}
+                                                     + args);
+    else
+        app.start(QStringLiteral(TANDEM_APP_PATH), args);
+    ASSERT_TRUE(app.waitForFinished(30000));
+    EXPECT_EQ(app.exitCode(), 1);
+    const QString error = QString::fromUtf8(app.readAllStandardError());
+    EXPECT_TRUE(error.contains(QLatin1String("cannot change its data"))) << qPrintable(error);
+    EXPECT_FALSE(error.contains(QLatin1String("damaged"))) << qPrintable(error);
+    EXPECT_FALSE(error.contains(QLatin1String("Permission denied"))) << "the system's words belong in the details";
+    ASSERT_TRUE(db.open(QIODevice::ReadOnly));
+    EXPECT_EQ(db.readAll(), before);
+    ::chmod(name.constData(), 0700);
 }

@@ -40,6 +40,8 @@ SingleInstance::Role SingleInstance::start()
     auto lock = core::InstanceLock::tryAcquire(m_dataDir);
     if (!lock) {
         m_error = lock.error();
+        m_errorDetails = lock.errorDetails();
+        m_notWritable = lock.failure().kind == core::Error::Kind::NotWritable;
         return Role::Failed;
     }
     if (lock.value()) {

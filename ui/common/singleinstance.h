@@ -32,6 +32,10 @@ public:
     /// Claims the folder, or hands over to the process that has it. The data folder must exist.
     Role start();
     QString error() const { return m_error; }
+    /// The technical words behind error(), for a Details button.
+    QString errorDetails() const { return m_errorDetails; }
+    /// True when the failure is a data folder that cannot be written (not damage).
+    bool folderNotWritable() const { return m_notWritable; }
 
     /// The local socket name for a data folder: the same folder (however it is spelled) gives the
     /// same name, and different users never share one.
@@ -47,6 +51,8 @@ private:
 
     QString m_dataDir;
     QString m_error;
+    QString m_errorDetails;
+    bool m_notWritable = false;
     std::unique_ptr<core::InstanceLock> m_lock;
     QLocalServer *m_server = nullptr;
 };
