@@ -42,6 +42,9 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::tryAcquire(const QString &da
                                     error == EROFS ? QStringLiteral("it is on a read-only disk")
                                                    : QStringLiteral("you do not have permission to change it")),
                            details, Error::Kind::NotWritable };
+        if (error == ENOENT || error == ENOTDIR)
+            return Error { QStringLiteral("The data folder %1 does not exist.").arg(QDir::toNativeSeparators(dataDir)),
+                           details };
         return Error { QStringLiteral("Could not open the data folder %1.").arg(QDir::toNativeSeparators(dataDir)),
                        details };
     }

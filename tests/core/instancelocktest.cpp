@@ -37,5 +37,8 @@ TEST(InstanceLockTest, AMissingFolderIsAnErrorNotAClaim)
     test::TempDataDir dir;
     auto lock = InstanceLock::tryAcquire(dir.path() + QStringLiteral("/missing"));
     ASSERT_FALSE(lock.ok());
-    EXPECT_TRUE(lock.error().contains(QLatin1String("lock"))) << qPrintable(lock.error());
+    // The message names the folder in plain words; the system's words about the lock file are the details.
+    EXPECT_TRUE(lock.error().contains(QLatin1String("does not exist"))) << qPrintable(lock.error());
+    EXPECT_TRUE(lock.error().contains(QLatin1String("missing"))) << qPrintable(lock.error());
+    EXPECT_TRUE(lock.errorDetails().contains(QLatin1String("lock"))) << qPrintable(lock.errorDetails());
 }
