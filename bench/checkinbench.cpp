@@ -1,5 +1,6 @@
 // Benchmarks for the self-assessment: the profile and the full history of a 10-year demo
 // database, and opening the Check-in page on it against an empty one (budget: ≤ 1.2×).
+#include "benchpages.h"
 #include "demostore.h"
 #include "guibenchmain.h"
 
@@ -49,9 +50,9 @@ void BM_OpenCheckInPage(benchmark::State &state)
 {
     const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
     const core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
-    ui::DueTracker tracker(db, clock);
+    bench::BenchPages pages(db, clock);
     for (auto _ : state) {
-        ui::CheckInPage page(db, core::SkillModel::builtin(), tracker);
+        ui::CheckInPage page(pages.context);
         page.resize(1000, 760);
         page.show();
         QCoreApplication::processEvents();
@@ -64,9 +65,9 @@ void BM_ConstructCheckInPage(benchmark::State &state)
 {
     const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
     const core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
-    ui::DueTracker tracker(db, clock);
+    bench::BenchPages pages(db, clock);
     for (auto _ : state) {
-        ui::CheckInPage page(db, core::SkillModel::builtin(), tracker);
+        ui::CheckInPage page(pages.context);
         benchmark::DoNotOptimize(&page);
     }
 }
@@ -75,8 +76,10 @@ BENCHMARK(BM_ConstructCheckInPage)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecon
 void BM_HistoryFirstPage(benchmark::State &state)
 {
     const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
+    const core::SystemClock clock;
+    bench::BenchPages pages(db, clock);
     for (auto _ : state) {
-        ui::HistoryModel model(db, core::SkillModel::builtin());
+        ui::HistoryModel model(pages.workspace, core::SkillModel::builtin());
         model.reload();
         benchmark::DoNotOptimize(model.rowCount());
     }
@@ -87,8 +90,9 @@ void BM_DueTracker(benchmark::State &state)
 {
     const core::Database &db = demoDatabase(static_cast<int>(state.range(0)));
     const core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    bench::BenchPages pages(db, clock);
     for (auto _ : state) {
-        ui::DueTracker tracker(db, clock);
+        ui::DueTracker tracker(pages.workspace, clock);
         benchmark::DoNotOptimize(tracker.state());
     }
 }

@@ -1,6 +1,7 @@
 // Journal benchmarks on a large store (100,000 entries unless TANDEM_BENCH_JOURNAL_ENTRIES says
 // otherwise): search with snippets against the bare FTS5 query it is built on, and opening the
 // journal page at 100,000 entries against 100. docs/performance.md ("Journal") has the budgets.
+#include "benchpages.h"
 #include "guibenchmain.h"
 
 #include "journal/journallistmodel.h"
@@ -211,8 +212,10 @@ void BM_OpenJournalModel(benchmark::State &state)
         state.SkipWithError("could not build the store");
         return;
     }
+    const core::SystemClock clock;
+    bench::BenchPages pages(*db, clock);
     for (auto _ : state) {
-        ui::JournalListModel model(*db);
+        ui::JournalListModel model(pages.workspace);
         benchmark::DoNotOptimize(model.rowCount());
     }
 }
@@ -226,8 +229,10 @@ void BM_OpenJournalPage(benchmark::State &state)
         state.SkipWithError("could not build the store");
         return;
     }
+    const core::SystemClock clock;
+    bench::BenchPages pages(*db, clock);
     for (auto _ : state) {
-        ui::JournalPage page(*db, SkillModel::builtin());
+        ui::JournalPage page(pages.context);
         benchmark::DoNotOptimize(page.listModel()->rowCount());
     }
 }

@@ -129,6 +129,17 @@ Result<QList<Assessment>> AssessmentRepository::summaries(std::optional<Assessme
     return select(where, bindings, NewestFirst + QStringLiteral(" LIMIT :limit OFFSET :offset"), withAnswers);
 }
 
+Result<std::optional<qint64>> AssessmentRepository::idFor(const QUuid &uuid) const
+{
+    auto query = m_db.run(QStringLiteral("SELECT id FROM assessments WHERE uuid = :uuid"),
+                          {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
+    if (!query)
+        return Error{query.error()};
+    if (!query.value().next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value().value(0).toLongLong());
+}
+
 Result<Assessment> AssessmentRepository::get(qint64 id) const
 {
     auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}}, QString(), true);

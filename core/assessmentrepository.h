@@ -29,6 +29,9 @@ public:
     Result<QList<Assessment>> summaries(std::optional<AssessmentKind> kind, int limit, int offset = 0,
                                         bool withAnswers = false) const;
 
+    /// The row id of the assessment with this uuid; nothing when there is none.
+    Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
+
     /// One assessment with its answers, or an error naming the id.
     Result<Assessment> get(qint64 id) const;
 

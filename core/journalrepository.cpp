@@ -136,6 +136,17 @@ Result<int> JournalRepository::count() const
     return n.value().toInt();
 }
 
+Result<std::optional<qint64>> JournalRepository::idFor(const QUuid &uuid) const
+{
+    auto query = m_db.run(QStringLiteral("SELECT id FROM journal_entries WHERE uuid = :uuid"),
+                          {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
+    if (!query)
+        return Error{query.error()};
+    if (!query.value().next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value().value(0).toLongLong());
+}
+
 Result<JournalEntry> JournalRepository::get(qint64 id) const
 {
     auto query = m_db.run(QStringLiteral("SELECT uuid, occurred_at, created_at, updated_at, title, situation, mode,"

@@ -41,6 +41,9 @@ public:
 
     Result<int> count() const;
 
+    /// The row id of the entry with this uuid; nothing when there is none.
+    Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
+
     /// One entry with its tags and links, or an error naming the id when there is none.
     Result<JournalEntry> get(qint64 id) const;
 

@@ -105,14 +105,13 @@ int runAssess(Arguments &args, const Context &context)
     if (Status valid = AnswerValidator(model).validate(*kind, assessment.answers); !valid)
         return context.fail(ExitUsage, valid.error());
 
-    auto db = StoreOpener::open(context);
-    if (!db)
-        return context.fail(ExitFailure, db.failure());
-    const ProfileService service(*db.value(), model);
-    const auto id = service.record(assessment);
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    const auto id = workspace.value()->recordAssessment(assessment);
     if (!id)
         return context.fail(ExitFailure, id.error());
-    const auto result = service.result(id.value());
+    const auto result = workspace.value()->profiles().result(id.value());
     if (!result)
         return context.fail(ExitFailure, result.error());
     const Profile &p = result->profile;

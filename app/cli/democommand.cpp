@@ -46,10 +46,10 @@ int runDemo(Arguments &args, const Context &context)
         options.until = parsed.value();
     }
 
-    auto db = StoreOpener::open(context);
-    if (!db)
-        return context.fail(ExitFailure, db.failure());
-    const auto holdsData = db.value()->holdsUserData();
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    const auto holdsData = workspace.value()->database().holdsUserData();
     if (!holdsData)
         return context.fail(ExitFailure, holdsData.error());
     if (holdsData.value())
@@ -57,7 +57,7 @@ int runDemo(Arguments &args, const Context &context)
                                                       "(choose another with --data-dir)")
                                                .arg(QDir::toNativeSeparators(context.dataDir)));
 
-    const auto summary = DemoGenerator(SkillModel::builtin()).generate(*db.value(), options);
+    const auto summary = workspace.value()->generateDemo(options);
     if (!summary)
         return context.fail(ExitFailure, summary.error());
     const QLocale c = QLocale::c();

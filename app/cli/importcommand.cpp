@@ -63,10 +63,10 @@ int runImport(Arguments &args, const Context &context)
     if (!data)
         return context.fail(ExitUsage, data.error() + QStringLiteral(" Nothing was imported."));
 
-    auto db = StoreOpener::open(context);
-    if (!db)
-        return context.fail(ExitFailure, db.failure());
-    const auto report = Importer(*db.value()).run(data.value(), dryRun);
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    const auto report = workspace.value()->import(data.value(), dryRun);
     if (!report) {
         // The importer refuses conflicts with what is stored (a reused id) before writing anything.
         return context.fail(ExitUsage, report.error() + QStringLiteral(" Nothing was imported."));

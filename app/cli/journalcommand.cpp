@@ -116,11 +116,6 @@ Result<QString> readBody(const QString &path)
     return text;
 }
 
-Result<std::unique_ptr<Database>> openStore(const Context &context)
-{
-    return StoreOpener::open(context);
-}
-
 // For list, search and show: these work on a store that cannot be written, too.
 Result<std::unique_ptr<Database>> openStoreForReading(const Context &context)
 {
@@ -203,10 +198,10 @@ int add(Arguments &args, const Context &context)
     if (Status fits = RecordLimits::check(entry); !fits)
         return context.fail(ExitUsage, fits.error());
 
-    auto db = openStore(context);
-    if (!db)
-        return context.fail(ExitFailure, db.failure());
-    const auto id = JournalRepository(*db.value()).add(entry);
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    const auto id = workspace.value()->addEntry(entry);
     if (!id)
         return context.fail(ExitFailure, id.error());
     context.out << id.value() << '\n';
@@ -383,13 +378,12 @@ int remove(Arguments &args, const Context &context)
     if (!id)
         return context.fail(ExitUsage, problem);
 
-    auto db = openStore(context);
-    if (!db)
-        return context.fail(ExitFailure, db.failure());
-    const JournalRepository repo(*db.value());
-    if (const auto existing = repo.get(*id); !existing)
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    if (const auto existing = workspace.value()->journal().get(*id); !existing)
         return context.fail(ExitUsage, existing.error());
-    if (Status removed = repo.remove(*id); !removed)
+    if (const auto removed = workspace.value()->removeEntry(*id); !removed)
         return context.fail(ExitFailure, removed.error());
     context.out << QStringLiteral("Deleted journal entry %1.\n").arg(*id);
     return ExitOk;

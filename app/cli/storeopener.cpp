@@ -1,5 +1,7 @@
 #include "storeopener.h"
 
+#include "skillmodel.h"
+
 #include "backupservice.h"
 #include "clock.h"
 #include "context.h"
@@ -53,6 +55,15 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context, Data
             error.message += QLatin1Char('\n') + offer;
     }
     return error;
+}
+
+Result<std::unique_ptr<Workspace>> StoreOpener::openWorkspace(const Context &context)
+{
+    static const SystemClock clock;
+    auto db = open(context);
+    if (!db)
+        return db.failure();
+    return std::make_unique<Workspace>(std::move(db).value(), SkillModel::builtin(), clock);
 }
 
 QString StoreOpener::backupOffer(const Context &context)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "clock.h"
 #include "database.h"
 #include "result.h"
+#include "workspace.h"
 
 #include <memory>
 
@@ -21,6 +23,9 @@ public:
     /// how to restore it.
     static core::Result<std::unique_ptr<core::Database>> open(const Context &context);
 
+    /// open() for a command that changes data: the store inside a workspace, the one door for
+    /// changes that the app uses too (the system clock, the built-in skill model).
+    static core::Result<std::unique_ptr<core::Workspace>> openWorkspace(const Context &context);
     /// The same for a command that only reads: a store that cannot be written (a read-only
     /// folder or disk) is opened read-only instead of refused.
     static core::Result<std::unique_ptr<core::Database>> openForReading(const Context &context);

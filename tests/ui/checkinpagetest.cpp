@@ -52,7 +52,7 @@ void press(Qt::Key key)
 
 TEST_F(CheckInPageTest, PulseCanBeCompletedWithTheKeyboardAlone)
 {
-    MainWindow window(db(), model(), &clock);
+    MainWindow window(workspace(&clock));
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
@@ -100,7 +100,7 @@ TEST_F(CheckInPageTest, HalfDoneFullAssessmentIsResumedAfterTheWindowIsRecreated
 {
     QStringList answeredIds;
     {
-        MainWindow window(db(), model(), &clock);
+        MainWindow window(workspace(&clock));
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         auto *page = qobject_cast<CheckInPage *>(window.page(PageId::CheckIn));
@@ -123,7 +123,7 @@ TEST_F(CheckInPageTest, HalfDoneFullAssessmentIsResumedAfterTheWindowIsRecreated
     }  // the window closes without finishing
 
     ASSERT_EQ(answeredIds.size(), model().skills.at(0).items.size() + model().skills.at(1).items.size());
-    MainWindow again(db(), model(), &clock);
+    MainWindow again(workspace(&clock));
     again.show();
     auto *page = qobject_cast<CheckInPage *>(again.page(PageId::CheckIn));
     auto *status = page->findChild<QLabel *>(QStringLiteral("checkInFullStatus"));
@@ -149,21 +149,11 @@ core::Answers allFours(const core::SkillModel &model)
 }
 
 // Clicks the given button of the next modal message box, as a user would.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-    });
-}
-
 } // namespace
 
 TEST_F(CheckInPageTest, FinishingWithAnUnansweredStatementIsRefusedAndShowsWhich)
 {
-    DueTracker tracker(db(), clock);
-    CheckInPage page(db(), model(), tracker);
+    CheckInPage page(context(&clock));
     page.show();
     page.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
@@ -197,8 +187,7 @@ TEST_F(CheckInPageTest, FinishingWithAnUnansweredStatementIsRefusedAndShowsWhich
 
 TEST_F(CheckInPageTest, AnsweringFourEverywhereGivesSeventyFiveForEverySkill)
 {
-    DueTracker tracker(db(), clock);
-    CheckInPage page(db(), model(), tracker);
+    CheckInPage page(context(&clock));
     page.show();
     page.start(core::AssessmentKind::Full);
     Questionnaire *q = page.questionnaire();
@@ -232,8 +221,8 @@ TEST_F(CheckInPageTest, DeletingAsksFirstAndCanBeUndone)
     a.answers = allFours(model());
     ASSERT_TRUE(core::ProfileService(db(), model()).record(a).ok());
 
-    DueTracker tracker(db(), clock);
-    CheckInPage page(db(), model(), tracker);
+    CheckInPage page(context(&clock));
+    DueTracker &tracker = context().due;
     page.show();
     auto *view = page.findChild<QTableView *>(QStringLiteral("checkInHistory"));
     ASSERT_NE(view, nullptr);
@@ -244,12 +233,17 @@ TEST_F(CheckInPageTest, DeletingAsksFirstAndCanBeUndone)
     ASSERT_EQ(view->model()->rowCount(), 1);
     view->selectRow(0);
 
-    answerNextMessageBox(QMessageBox::Cancel);
+    // The question is a sheet opened on the page (open(), never a nested exec()).
     del->click();
+    auto *box = page.findChild<QMessageBox *>(QStringLiteral("checkInDeleteConfirm"));
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Cancel)->click();
     EXPECT_EQ(core::AssessmentRepository(db()).count().value(), 1) << "Cancel must keep it";
 
-    answerNextMessageBox(QMessageBox::Yes);
     del->click();
+    box = page.findChild<QMessageBox *>(QStringLiteral("checkInDeleteConfirm"));
+    ASSERT_NE(box, nullptr);
+    box->findChild<QPushButton *>(QStringLiteral("checkInDeleteConfirmYes"))->click();
     EXPECT_EQ(core::AssessmentRepository(db()).count().value(), 0);
     EXPECT_EQ(view->model()->rowCount(), 0);
     EXPECT_TRUE(tracker.state().full.due);
@@ -277,7 +271,7 @@ TEST_F(CheckInPageTest, HistoryLoadsAPageAtATime)
         a.takenAt = clock.now().addDays(-7 * i);
         ASSERT_TRUE(core::AssessmentRepository(db()).add(a).ok());
     }
-    HistoryModel history(db(), model());
+    HistoryModel history(workspace(), model());
     EXPECT_EQ(history.rowCount(), 0);
     EXPECT_FALSE(history.canFetchMore({}));
     history.reload();
@@ -292,7 +286,7 @@ TEST_F(CheckInPageTest, HistoryLoadsAPageAtATime)
     EXPECT_EQ(history.index(0, HistoryModel::KindColumn).data().toString(), QStringLiteral("Pulse"));
 
     // The model keeps Qt's model rules; the tester aborts on any breach.
-    HistoryModel fresh(db(), model());
+    HistoryModel fresh(workspace(), model());
     fresh.reload();
     QAbstractItemModelTester tester(&fresh, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(fresh.rowCount(), HistoryModel::PageSize * 2 + 10) << "the tester fetches everything it can";
@@ -310,7 +304,7 @@ TEST_F(CheckInPageTest, SomethingBecomingDueShowsTheBannerAndMarksTheNavigation)
             a.answers.insert(id, 3);
         ASSERT_TRUE(core::AssessmentRepository(db()).add(a).ok());
     }
-    MainWindow window(db(), model(), &clock);
+    MainWindow window(workspace(&clock));
     window.show();
     auto *banner = window.findChild<QWidget *>(QStringLiteral("dueBanner"));
     ASSERT_NE(banner, nullptr);

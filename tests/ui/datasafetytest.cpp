@@ -7,6 +7,8 @@
 #include "exchange/importdialog.h"
 #include "exportwriter.h"
 #include "instancelock.h"
+#include "journal/journallistmodel.h"
+#include "journal/journalpage.h"
 #include "journalrepository.h"
 #include "mainwindow/appsession.h"
 #include "mainwindow/mainwindow.h"
@@ -185,10 +187,10 @@ TEST_F(DataSafetyTest, RestoringFromSettingsReplacesTheDataAndKeepsWhatWasThere)
     AppSession session({ dir, PageId::Settings, true }, core::SkillModel::builtin());
     ASSERT_TRUE(session.start()) << qPrintable(session.error());
     ASSERT_TRUE(
-        core::JournalRepository(*session.database()).add(entryTitled(QStringLiteral("Before the backup"))).ok());
-    const auto backup = core::BackupService(dir, m_clock).create(*session.database(), core::BackupInfo::Kind::Manual);
+        core::JournalRepository(session.workspace()->database()).add(entryTitled(QStringLiteral("Before the backup"))).ok());
+    const auto backup = core::BackupService(dir, m_clock).create(session.workspace()->database(), core::BackupInfo::Kind::Manual);
     ASSERT_TRUE(backup.ok()) << qPrintable(backup.error());
-    ASSERT_TRUE(core::JournalRepository(*session.database()).add(entryTitled(QStringLiteral("After the backup"))).ok());
+    ASSERT_TRUE(core::JournalRepository(session.workspace()->database()).add(entryTitled(QStringLiteral("After the backup"))).ok());
 
     auto *settings = session.window()->findChild<SettingsPage *>();
     ASSERT_NE(settings, nullptr);
@@ -206,7 +208,7 @@ TEST_F(DataSafetyTest, RestoringFromSettingsReplacesTheDataAndKeepsWhatWasThere)
     ASSERT_TRUE(session.restoreFrom(backup->path));
     ASSERT_NE(session.window(), nullptr);
     EXPECT_EQ(session.window()->currentPage(), PageId::Settings);
-    EXPECT_EQ(core::JournalRepository(*session.database()).count().value(), 1);
+    EXPECT_EQ(core::JournalRepository(session.workspace()->database()).count().value(), 1);
 
     // What was there before the restore is itself a backup, and holds both entries.
     const auto backups = core::BackupService(dir, m_clock).list();
@@ -263,7 +265,7 @@ TEST_F(DataSafetyTest, ADamagedDatabaseOffersTheNewestBackupAndRestoresIt)
     EXPECT_TRUE(
         answerer.seen().constFirst().contains(QLatin1String("It holds 0 assessments, 1 journal entry and 0 goals")))
         << qPrintable(answerer.seen().join(QLatin1Char('\n')));
-    EXPECT_EQ(core::JournalRepository(*session.database()).count().value(), 1);
+    EXPECT_EQ(core::JournalRepository(session.workspace()->database()).count().value(), 1);
 
     // The damaged file was kept, byte for byte, beside the backups.
     QDir backups(core::BackupService(dir, m_clock).backupDir());
@@ -292,8 +294,8 @@ TEST_F(DataSafetyTest, ImportDialogChecksFirstThenImportsOnceAndTheSecondTimeAdd
         ASSERT_TRUE(written.ok()) << qPrintable(written.error());
     }
 
-    MainWindow window(db(), core::SkillModel::builtin());
-    QSignalSpy reload(&window, &MainWindow::reloadRequested);
+    MainWindow window(workspace());
+    QSignalSpy imported(&workspace(), &core::Workspace::imported);
     ImportDialog dialog(window.dataTransfer(), &window);
     auto *report = dialog.findChild<QLabel *>(QStringLiteral("importReport"));
     auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importRun"));
@@ -307,7 +309,9 @@ TEST_F(DataSafetyTest, ImportDialogChecksFirstThenImportsOnceAndTheSecondTimeAdd
     ASSERT_TRUE(importButton->isEnabled());
     dialog.runImport();
     EXPECT_EQ(core::JournalRepository(db()).count().value(), 3);
-    EXPECT_EQ(reload.count(), 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return imported.count() == 1; }, 5000));
+    QTest::qWait(50);
+    EXPECT_EQ(imported.count(), 1);
 
     ImportDialog again(window.dataTransfer(), &window);
     again.setSource(core::ImportFormat::Tandem, exportPath);
@@ -335,7 +339,7 @@ TEST_F(DataSafetyTest, WindowExportsEveryFormatAndTheReport)
     options.years = 1;
     options.until = QDate(2026, 11, 22);
     ASSERT_TRUE(core::DemoGenerator(core::SkillModel::builtin()).generate(db(), options).ok());
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     DataTransfer &transfer = window.dataTransfer();
 
     const QString json = m_dir.root() + QStringLiteral("/all.json");
@@ -369,7 +373,7 @@ TEST_F(DataSafetyTest, WindowExportsEveryFormatAndTheReport)
 TEST_F(DataSafetyTest, CheckFromTheWindowReportsIntactDataWithItsCounts)
 {
     ASSERT_TRUE(core::JournalRepository(db()).add(entryTitled(QStringLiteral("Checked"))).ok());
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     const auto report = window.dataTransfer().check();
     ASSERT_TRUE(report.ok()) << qPrintable(report.error());
     EXPECT_TRUE(report->ok()) << qPrintable(report->problems.join(QLatin1Char('\n')));
@@ -447,9 +451,9 @@ TEST_F(DataSafetyTest, DamageFoundAfterStartUpOffersTheNewestBackup)
     ASSERT_TRUE(session.start()) << qPrintable(session.error());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            if (offers.isEmpty() || !session.database())
+            if (offers.isEmpty() || !session.workspace())
                 return false;
-            const auto count = core::JournalRepository(*session.database()).count();
+            const auto count = core::JournalRepository(session.workspace()->database()).count();
             return count.ok() && count.value() == Entries;
         },
         30000))
@@ -459,7 +463,7 @@ TEST_F(DataSafetyTest, DamageFoundAfterStartUpOffersTheNewestBackup)
     session.finish();
 }
 
-TEST_F(DataSafetyTest, ImportingThroughTheMenuDialogReopensTheWindowWithTheNewData)
+TEST_F(DataSafetyTest, ImportingThroughTheMenuDialogShowsTheNewDataInTheOpenWindow)
 {
     const QString sourceDir = m_dir.root() + QStringLiteral("/from");
     const QString exportPath = m_dir.root() + QStringLiteral("/from.json");
@@ -474,8 +478,10 @@ TEST_F(DataSafetyTest, ImportingThroughTheMenuDialogReopensTheWindowWithTheNewDa
     AppSession session({ m_dir.root() + QStringLiteral("/to"), PageId::Journal, true, 60000 },
                        core::SkillModel::builtin());
     ASSERT_TRUE(session.start());
-    QSignalSpy replaced(&session, &AppSession::windowReplaced);
     MainWindow *before = session.window();
+    auto *journal = qobject_cast<JournalPage *>(before->page(PageId::Journal));
+    ASSERT_NE(journal, nullptr);
+    ASSERT_EQ(journal->listModel()->rowCount(), 0);
 
     bool answered = false;
     ModalAnswerer answerer([&](QWidget *modal) {
@@ -489,9 +495,11 @@ TEST_F(DataSafetyTest, ImportingThroughTheMenuDialogReopensTheWindowWithTheNewDa
     });
     session.window()->dataTransfer().openImportDialog();
     ASSERT_TRUE(answered);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return replaced.count() == 1; }, 20000));
-    EXPECT_NE(session.window(), before);
+    // The same window and page, never rebuilt, show the imported entry.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return journal->listModel()->rowCount() == 1; }, 20000));
+    EXPECT_EQ(session.window(), before);
     EXPECT_EQ(session.window()->currentPage(), PageId::Journal);
-    EXPECT_EQ(core::JournalRepository(*session.database()).count().value(), 1);
+    EXPECT_EQ(journal->listModel()->index(0).data(JournalListModel::TitleRole).toString(), QStringLiteral("Imported"));
+    EXPECT_EQ(core::JournalRepository(session.workspace()->database()).count().value(), 1);
     session.finish();
 }

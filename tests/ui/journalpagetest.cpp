@@ -33,6 +33,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QUndoStack>
 #include <QTextBlock>
 #include <QTextBrowser>
 
@@ -81,7 +82,7 @@ protected:
 TEST_F(JournalPageTest, ListModelLoadsLazilyAndPassesTheModelTester)
 {
     addEntries(250);
-    JournalListModel model(db());
+    JournalListModel model(workspace());
     // Only the first page is read at first.
     EXPECT_EQ(model.rowCount(), JournalListModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
@@ -110,7 +111,7 @@ TEST_F(JournalPageTest, ListModelLoadsLazilyAndPassesTheModelTester)
 
 TEST_F(JournalPageTest, WriteAnEntryWithTheKeyboardAskTheAdvisorAndFindIt)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.resize(1100, 800);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
@@ -190,7 +191,7 @@ TEST_F(JournalPageTest, WriteAnEntryWithTheKeyboardAskTheAdvisorAndFindIt)
 
 TEST_F(JournalPageTest, TypingIsSavedWithinASecondEvenWithoutAPause)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     auto *title = child<QLineEdit>(page, "journalTitle");
@@ -219,7 +220,7 @@ TEST_F(JournalPageTest, TypingIsSavedWithinASecondEvenWithoutAPause)
 
 TEST_F(JournalPageTest, LeavingTheEditorSavesAtOnce)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     page.activateWindow();
@@ -240,7 +241,7 @@ TEST_F(JournalPageTest, LeavingTheEditorSavesAtOnce)
 
 TEST_F(JournalPageTest, AnEmptyEntryIsNotSaved)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     auto *title = child<QLineEdit>(page, "journalTitle");
     title->setFocus();
@@ -251,22 +252,66 @@ TEST_F(JournalPageTest, AnEmptyEntryIsNotSaved)
     EXPECT_TRUE(child<QLabel>(page, "journalSaveStatus")->text().contains(QLatin1String("empty")));
 }
 
-TEST_F(JournalPageTest, UndoAndRedoTyping)
+TEST_F(JournalPageTest, TypingUndoBelongsToTheFieldAndSavedChangesToTheHistory)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     auto *title = child<QLineEdit>(page, "journalTitle");
     title->setFocus();
     QTest::keyClicks(title, QStringLiteral("Draft"));
-    child<QToolButton>(page, "journalUndo")->click();
+    // The field's own undo, while it has focus.
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_NE(title->text(), QStringLiteral("Draft"));
-    child<QToolButton>(page, "journalRedo")->click();
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(title->text(), QStringLiteral("Draft"));
+
+    // What was saved is one step of the history: the new entry, with every autosave of this
+    // opening merged into it.
+    ASSERT_TRUE(page.editor()->saveNow());
+    QTest::keyClicks(title, QStringLiteral(" two"));
+    ASSERT_TRUE(page.editor()->saveNow());
+    EXPECT_EQ(only().title, QStringLiteral("Draft two"));
+    ASSERT_EQ(history().stack()->count(), 1);
+    EXPECT_EQ(history().stack()->undoText(), QStringLiteral("New Entry"));
+
+    history().undo();
+    EXPECT_EQ(stored(), 0);
+    EXPECT_EQ(page.editor()->entryId(), 0) << "the editor still shows an entry that is gone";
+    EXPECT_EQ(page.listModel()->rowCount(), 0);
+    history().redo();
+    EXPECT_EQ(stored(), 1);
+    EXPECT_EQ(only().title, QStringLiteral("Draft two"));
+    EXPECT_EQ(page.listModel()->rowCount(), 1);
+}
+
+TEST_F(JournalPageTest, AnEditIsUndoneAndTheEditorShowsTheEntryAsItWas)
+{
+    core::JournalEntry e;
+    e.occurredAt = QDateTime::currentDateTimeUtc();
+    e.title = QStringLiteral("Before");
+    ASSERT_TRUE(core::JournalRepository(db()).add(e).ok());
+    JournalPage page(context());
+    page.show();
+    auto *list = child<QListView>(page, "journalList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *title = child<QLineEdit>(page, "journalTitle");
+    ASSERT_EQ(title->text(), QStringLiteral("Before"));
+    title->setText(QStringLiteral("After"));
+    ASSERT_TRUE(page.editor()->saveNow());
+    EXPECT_EQ(only().title, QStringLiteral("After"));
+    EXPECT_EQ(history().stack()->undoText(), QStringLiteral("Edit Entry"));
+
+    history().undo();
+    EXPECT_EQ(only().title, QStringLiteral("Before"));
+    EXPECT_EQ(title->text(), QStringLiteral("Before"));
+    EXPECT_EQ(list->model()->index(0, 0).data(JournalListModel::TitleRole).toString(), QStringLiteral("Before"));
+    history().redo();
+    EXPECT_EQ(title->text(), QStringLiteral("After"));
 }
 
 TEST_F(JournalPageTest, MarkdownNotesHaveAPreview)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     auto *body = child<QPlainTextEdit>(page, "journalBody");
     body->setPlainText(QStringLiteral("# Plan\n\n- **first** step\n- second step"));
@@ -285,7 +330,7 @@ TEST_F(JournalPageTest, DeletingAsksAndCanBeUndone)
     ASSERT_TRUE(core::JournalRepository(db()).add(e).ok());
     const QUuid uuid = only().uuid;
 
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     auto *list = child<QListView>(page, "journalList");
     ASSERT_EQ(list->model()->rowCount(), 1);
@@ -318,7 +363,7 @@ TEST_F(JournalPageTest, DeletingAsksAndCanBeUndone)
 
 TEST_F(JournalPageTest, TheStandaloneAdvisorCanStartAnEntry)
 {
-    JournalPage page(db(), core::SkillModel::builtin());
+    JournalPage page(context());
     page.show();
     page.openAdvisor();
     auto *dialog = page.findChild<AdvisorDialog *>();
@@ -336,7 +381,7 @@ TEST_F(JournalPageTest, OnThisDayShowsEarlierYears)
     e.title = QStringLiteral("Two years back");
     ASSERT_TRUE(core::JournalRepository(db()).add(e).ok());
     core::FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(10, 0)).toUTC());
-    JournalPage page(db(), core::SkillModel::builtin(), nullptr, &clock);
+    JournalPage page(context(&clock));
     page.show();
     auto *onThisDay = child<QListWidget>(page, "journalOnThisDay");
     ASSERT_TRUE(onThisDay->isVisible());
@@ -440,8 +485,7 @@ TEST_F(JournalPageTest, ALongTitleAndTagsFromTheTerminalSurviveAnEditInTheApp)
     const auto id = core::JournalRepository(db()).add(e);
     ASSERT_TRUE(id.ok()) << qPrintable(id.error());
 
-    const core::SystemClock clock;
-    JournalEditor editor(db(), core::SkillModel::builtin(), clock);
+    JournalEditor editor(context());
     ASSERT_TRUE(editor.openEntry(id.value()));
     auto *body = child<QPlainTextEdit>(editor, "journalBody");
     ASSERT_NE(body, nullptr);
@@ -461,8 +505,7 @@ TEST_F(JournalPageTest, ALongTitleAndTagsFromTheTerminalSurviveAnEditInTheApp)
 // editor says why and keeps every character on screen.
 TEST_F(JournalPageTest, ABodyBeyondTheLimitIsNotSavedAndTheEditorSaysWhy)
 {
-    const core::SystemClock clock;
-    JournalEditor editor(db(), core::SkillModel::builtin(), clock);
+    JournalEditor editor(context());
     editor.newEntry();
     auto *title = child<QLineEdit>(editor, "journalTitle");
     auto *body = child<QPlainTextEdit>(editor, "journalBody");

@@ -56,7 +56,7 @@ QProcess *startApp(const QStringList &args)
 
 TEST_F(MainWindowTest, NavigationListsEveryPageInOrderAndSwitchesPages)
 {
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     QListWidget *navigation = navigationOf(window);
     ASSERT_NE(navigation, nullptr);
     const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Check-in"), QStringLiteral("Journal"),
@@ -78,7 +78,7 @@ TEST_F(MainWindowTest, NavigationListsEveryPageInOrderAndSwitchesPages)
 
 TEST_F(MainWindowTest, KeyboardShortcutsOpenPages)
 {
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -94,7 +94,7 @@ TEST_F(MainWindowTest, KeyboardShortcutsOpenPages)
 // identical shortcuts and Ctrl+Q did nothing.
 TEST_F(MainWindowTest, CtrlQQuitsAndNoMenuKeysAreBoundTwice)
 {
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -126,7 +126,7 @@ TEST_F(MainWindowTest, CtrlQQuitsAndNoMenuKeysAreBoundTwice)
 
 TEST_F(MainWindowTest, PagesNotBuiltYetSayWhatWillBeThereAndLeadToLearn)
 {
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     for (PageId id : {PageId::Goals}) {
         QWidget *page = window.page(id);
         auto *text = page->findChild<QLabel *>(QStringLiteral("placeholderText"));
@@ -143,9 +143,14 @@ TEST_F(MainWindowTest, PagesNotBuiltYetSayWhatWillBeThereAndLeadToLearn)
 
 TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnObjectNameAndAnAccessibleName)
 {
-    MainWindow window(db(), core::SkillModel::builtin());
+    MainWindow window(workspace());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // Pages are built when first shown: open every one, so that every one is checked.
+    for (PageId id : allPages())
+        window.showPage(id);
+    for (PageId id : allPages())
+        ASSERT_NE(window.page(id), nullptr);
     QStringList unnamed;
     const auto widgets = window.findChildren<QWidget *>();
     for (QWidget *w : widgets) {

@@ -1,6 +1,8 @@
 #include "testfiles.h"
 #include "uitestsupport.h"
 
+#include <QUndoStack>
+
 #include "settings/settingspage.h"
 
 #include "journalrepository.h"
@@ -30,7 +32,7 @@ TEST_F(SettingsPageTest, ShowsWhereTheDataLivesAndWhatItHolds)
     entry.occurredAt = QDateTime::currentDateTimeUtc();
     ASSERT_TRUE(core::JournalRepository(db()).add(entry).ok());
 
-    SettingsPage page(db());
+    SettingsPage page(context());
     page.show();
     auto *path = page.findChild<QLabel *>(QStringLiteral("settingsDataPath"));
     auto *summary = page.findChild<QLabel *>(QStringLiteral("settingsDataSummary"));
@@ -43,7 +45,7 @@ TEST_F(SettingsPageTest, ShowsWhereTheDataLivesAndWhatItHolds)
 TEST_F(SettingsPageTest, RhythmChangesAreSavedAtOnceAndShownAgain)
 {
     {
-        SettingsPage page(db());
+        SettingsPage page(context());
         auto *day = page.findChild<QComboBox *>(QStringLiteral("settingsPulseDay"));
         auto *interval = page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"));
         auto *reminders = page.findChild<QCheckBox *>(QStringLiteral("settingsReminders"));
@@ -62,7 +64,7 @@ TEST_F(SettingsPageTest, RhythmChangesAreSavedAtOnceAndShownAgain)
         EXPECT_EQ(stored->fullIntervalWeeks, 8);
         EXPECT_FALSE(stored->remindersEnabled);
     }
-    SettingsPage again(db());
+    SettingsPage again(context());
     EXPECT_EQ(again.findChild<QComboBox *>(QStringLiteral("settingsPulseDay"))->currentData().toInt(), 5);
     EXPECT_EQ(again.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"))->value(), 8);
     EXPECT_FALSE(again.findChild<QCheckBox *>(QStringLiteral("settingsReminders"))->isChecked());
@@ -70,7 +72,7 @@ TEST_F(SettingsPageTest, RhythmChangesAreSavedAtOnceAndShownAgain)
 
 TEST_F(SettingsPageTest, IntervalCannotLeaveTheAllowedRange)
 {
-    SettingsPage page(db());
+    SettingsPage page(context());
     auto *interval = page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"));
     ASSERT_NE(interval, nullptr);
     interval->setValue(1000);
@@ -81,7 +83,7 @@ TEST_F(SettingsPageTest, IntervalCannotLeaveTheAllowedRange)
 TEST_F(SettingsPageTest, CalendarExportWritesBothCheckInsAsRepeatingEvents)
 {
     core::FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));  // a Wednesday
-    SettingsPage page(db(), &clock);
+    SettingsPage page(context(&clock));
     page.findChild<QComboBox *>(QStringLiteral("settingsPulseDay"))->setCurrentIndex(3);  // Thursday
     page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"))->setValue(4);
 
@@ -104,10 +106,24 @@ TEST_F(SettingsPageTest, CalendarExportWritesBothCheckInsAsRepeatingEvents)
     EXPECT_FALSE(error.isEmpty());
 }
 
-TEST_F(SettingsPageTest, ChangingTheRhythmSaysSoSoThatDueDatesAreRecomputed)
+TEST_F(SettingsPageTest, ChangingTheRhythmIsHeardByWhatIsDueAndCanBeUndone)
 {
-    SettingsPage page(db());
-    QSignalSpy changed(&page, &SettingsPage::cadenceChanged);
-    page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"))->setValue(10);
-    EXPECT_EQ(changed.size(), 1);
+    SettingsPage page(context());
+    QSignalSpy changed(&workspace(), &core::Workspace::settingChanged);
+    QSignalSpy due(&context().due, &DueTracker::changed);
+    auto *interval = page.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"));
+    const int before = interval->value();
+    interval->setValue(before + 1);
+    interval->setValue(before + 2);
+    EXPECT_EQ(changed.size(), 2);
+    EXPECT_EQ(workspace().settings().cadence()->fullIntervalWeeks, before + 2);
+
+    // Steps of one spin box merge into one undo step, which puts the field back too.
+    ASSERT_EQ(history().stack()->count(), 1);
+    EXPECT_EQ(history().stack()->undoText(), QStringLiteral("Change Reminders"));
+    history().undo();
+    EXPECT_EQ(workspace().settings().cadence()->fullIntervalWeeks, before);
+    EXPECT_EQ(interval->value(), before);
+    history().redo();
+    EXPECT_EQ(interval->value(), before + 2);
 }

@@ -5,7 +5,9 @@
 #include "questionnaire.h"
 #include "resultshtml.h"
 
+#include "common/edithistory.h"
 #include "common/format.h"
+#include "common/pagecontext.h"
 #include "common/theme.h"
 
 #include "answervalidator.h"
@@ -15,6 +17,7 @@
 #include "draftrepository.h"
 #include "profileservice.h"
 #include "skillmodel.h"
+#include "workspace.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -31,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tandem::ui {
@@ -62,9 +66,22 @@ QString dueText(const DueItem &item, const QDate &today)
 
 } // namespace
 
-CheckInPage::CheckInPage(const Database &db, const SkillModel &model, DueTracker &tracker, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(model), m_tracker(tracker)
+CheckInPage::CheckInPage(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_tracker(context.due),
+      m_editHistory(context.history)
 {
+    connect(&m_workspace, &Workspace::assessmentRecorded, this, [this] { m_history->refreshIfLoaded(); });
+    connect(&m_workspace, &Workspace::assessmentRemoved, this, &CheckInPage::assessmentRemoved);
+    for (auto signal : { &Workspace::imported, &Workspace::storeReplaced }) {
+        connect(&m_workspace, signal, this, [this] {
+            m_history->refreshIfLoaded();
+            if (m_stack->currentWidget() == m_resultsPage && m_resultsId)
+                showResults(m_resultsId);
+            refreshHome();
+        });
+    }
+    connect(&m_tracker, &DueTracker::changed, this, &CheckInPage::refreshHome);
+
     m_stack = new QStackedWidget(this);
     m_home = buildHome();
     m_resultsPage = buildResults();
@@ -181,7 +198,7 @@ QWidget *CheckInPage::buildHistory()
 {
     auto *content = new QWidget(this);
     // History.
-    m_history = new HistoryModel(m_db, m_model, this);
+    m_history = new HistoryModel(m_workspace, m_model, this);
     m_historyView = new QTableView(content);
     m_historyView->setObjectName(QStringLiteral("checkInHistory"));
     m_historyView->setAccessibleName(tr("Past assessments"));
@@ -234,10 +251,11 @@ QWidget *CheckInPage::buildHistory()
     m_undoBar = new QFrame(content);
     m_undoBar->setObjectName(QStringLiteral("checkInUndoBar"));
     m_undoText = new QLabel(m_undoBar);
+    // A shortcut to the window's undo history, offered while the deletion is its newest step.
     auto *undo = new QPushButton(tr("Undo"), m_undoBar);
     undo->setObjectName(QStringLiteral("checkInUndo"));
     undo->setAccessibleName(tr("Undo the deletion"));
-    connect(undo, &QPushButton::clicked, this, &CheckInPage::undoDelete);
+    connect(undo, &QPushButton::clicked, &m_editHistory, &EditHistory::undo);
     auto *undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(0, 0, 0, 0);
     undoLayout->addWidget(m_undoText, 1);
@@ -286,7 +304,7 @@ void CheckInPage::refreshHome()
 {
     const DueState due = m_tracker.state();
     const QDate today = m_tracker.clock().now().toLocalTime().date();
-    const DraftRepository drafts(m_db);
+    const DraftRepository &drafts = m_workspace.drafts();
     const auto describe = [&](AssessmentKind kind, const DueItem &item, QLabel *status, QPushButton *start, QPushButton *discard) {
         const auto draft = drafts.load(kind);
         const bool resumable = draft && draft.value().has_value();
@@ -335,7 +353,7 @@ void CheckInPage::start(AssessmentKind kind)
     }
     m_questionnaire = new Questionnaire(m_model, kind, this);
     m_startedAt = m_tracker.clock().now();
-    const auto draft = DraftRepository(m_db).load(kind);
+    const auto draft = m_workspace.drafts().load(kind);
     if (!draft) {
         showError(tr("Your unfinished answers could not be read: %1").arg(draft.error()));
     } else if (draft.value()) {
@@ -368,7 +386,7 @@ void CheckInPage::saveDraft()
     draft.position = m_questionnaire->currentScreen();
     draft.note = m_questionnaire->note();
     draft.answers = m_questionnaire->answers();
-    if (Status saved = DraftRepository(m_db).save(draft); !saved)
+    if (Status saved = m_workspace.saveDraft(draft); !saved)
         showError(tr("Your latest answer could not be kept for later: %1").arg(saved.error()));
 }
 
@@ -382,18 +400,15 @@ void CheckInPage::finishQuestionnaire()
     assessment.takenAt = m_tracker.clock().now();
     assessment.note = m_questionnaire->note();
     assessment.answers = m_questionnaire->answers();
-    const auto id = ProfileService(m_db, m_model).record(assessment);
+    const auto id = m_editHistory.recordAssessment(assessment);
     if (!id) {
         QMessageBox::warning(this, tr("Not saved"),
                              tr("Your answers could not be saved: %1\n\nThey are kept; try again in a moment.").arg(id.error()));
         return;
     }
-    (void)DraftRepository(m_db).discard(assessment.kind);
+    (void)m_workspace.discardDraft(assessment.kind);
     closeQuestionnaire();
-    m_history->refreshIfLoaded();
-    m_tracker.refresh();
     showResults(id.value());
-    Q_EMIT assessmentsChanged();
 }
 
 void CheckInPage::closeQuestionnaire()
@@ -407,21 +422,27 @@ void CheckInPage::closeQuestionnaire()
 
 void CheckInPage::discardDraft(AssessmentKind kind)
 {
-    const auto answer = QMessageBox::question(this, tr("Start over?"),
-                                              tr("Your unfinished answers will be thrown away. Start over?"),
-                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
-        return;
-    if (m_questionnaire && m_questionnaire->kind() == kind)
-        closeQuestionnaire();
-    if (Status done = DraftRepository(m_db).discard(kind); !done)
-        showError(done.error());
-    refreshHome();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Start over?"),
+                                tr("Your unfinished answers will be thrown away. Start over?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("checkInDiscardConfirm"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, kind] {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Discard)
+            return;
+        if (m_questionnaire && m_questionnaire->kind() == kind)
+            closeQuestionnaire();
+        if (Status done = m_workspace.discardDraft(kind); !done)
+            showError(done.error());
+        refreshHome();
+    });
+    box->open();
 }
 
 void CheckInPage::showResults(qint64 assessmentId)
 {
-    const auto result = ProfileService(m_db, m_model).result(assessmentId);
+    const auto result = m_workspace.profiles().result(assessmentId);
     if (!result) {
         showError(tr("These results could not be shown: %1").arg(result.error()));
         showHome();
@@ -453,40 +474,44 @@ void CheckInPage::deleteSelected()
     if (!index.isValid())
         return;
     const qint64 id = index.data(HistoryModel::AssessmentIdRole).toLongLong();
-    const QString what = index.siblingAtColumn(HistoryModel::KindColumn).data().toString();
+    const QString what = index.siblingAtColumn(HistoryModel::KindColumn).data().toString().toLower();
     const QString when = index.siblingAtColumn(HistoryModel::DateColumn).data().toString();
-    const auto answer = QMessageBox::question(this, tr("Delete assessment?"),
-                                              tr("Delete the %1 of %2? You can undo this right after.").arg(what.toLower(), when),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    auto removed = AssessmentRepository(m_db).remove(id);
-    if (!removed) {
-        showError(tr("It could not be deleted: %1").arg(removed.error()));
-        return;
-    }
-    m_deleted = std::make_unique<Assessment>(std::move(removed).value());
-    m_undoText->setText(tr("Deleted the %1 of %2.").arg(what.toLower(), when));
-    m_undoBar->setVisible(true);
-    m_history->refreshIfLoaded();
-    m_tracker.refresh();
-    Q_EMIT assessmentsChanged();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete assessment?"),
+                                tr("Delete the %1 of %2?").arg(what, when), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("checkInDeleteConfirm"));
+    box->setInformativeText(tr("Edit ▸ Undo brings it back."));
+    QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("checkInDeleteConfirmYes"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, id, what, when] {
+        if (box->clickedButton() != yes)
+            return;
+        const auto removed = m_editHistory.deleteAssessment(id);
+        if (!removed) {
+            showError(tr("It could not be deleted: %1").arg(removed.error()));
+            return;
+        }
+        showNotice(tr("Deleted the %1 of %2.").arg(what, when));
+    });
+    box->open();
 }
 
-void CheckInPage::undoDelete()
+void CheckInPage::showNotice(const QString &text)
 {
-    if (!m_deleted)
-        return;
-    const auto restored = AssessmentRepository(m_db).add(*m_deleted);
-    if (!restored) {
-        showError(tr("It could not be restored: %1").arg(restored.error()));
-        return;
-    }
-    m_deleted.reset();
-    m_undoBar->setVisible(false);
+    m_undoText->setText(text);
+    m_undoBar->setVisible(true);
+    m_editHistory.hideWhenSuperseded(m_undoBar);
+}
+
+void CheckInPage::assessmentRemoved(qint64 id)
+{
     m_history->refreshIfLoaded();
-    m_tracker.refresh();
-    Q_EMIT assessmentsChanged();
+    // Results of an assessment that is gone (an undo took it back) cannot stay on screen.
+    if (m_stack->currentWidget() == m_resultsPage && m_resultsId == id) {
+        m_resultsId = 0;
+        showHome();
+    }
 }
 
 void CheckInPage::changeEvent(QEvent *event)

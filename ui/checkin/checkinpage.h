@@ -16,25 +16,28 @@ class QTableView;
 class QTextBrowser;
 
 namespace tandem::core {
-class Database;
 class SkillModel;
-struct Assessment;
+class Workspace;
 } // namespace tandem::core
 
 namespace tandem::ui {
 
 class DueTracker;
+class EditHistory;
 class HistoryModel;
+struct PageContext;
 class Questionnaire;
 
 /// Check-in: start (or resume) a weekly pulse or a full assessment, see the results right
-/// after finishing, and browse, open and delete past assessments.
+/// after finishing, and browse, open and delete past assessments. Finishing and deleting are
+/// steps of the window's undo history; the page follows the workspace, so an undo, an import
+/// or a check-in recorded elsewhere shows here at once.
 class CheckInPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    CheckInPage(const core::Database &db, const core::SkillModel &model, DueTracker &tracker, QWidget *parent = nullptr);
+    explicit CheckInPage(const PageContext &context, QWidget *parent = nullptr);
     ~CheckInPage() override;
 
     /// Starts an assessment of this kind, resuming its unfinished one when there is one.
@@ -48,9 +51,6 @@ public:
 
     Questionnaire *questionnaire() const { return m_questionnaire; }
 
-Q_SIGNALS:
-    /// An assessment was stored or deleted: what is due, and what other pages show, may change.
-    void assessmentsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,12 +65,14 @@ private:
     void closeQuestionnaire();
     void discardDraft(core::AssessmentKind kind);
     void deleteSelected();
-    void undoDelete();
+    void assessmentRemoved(qint64 id);
+    void showNotice(const QString &text);
     void showError(const QString &message);
 
-    const core::Database &m_db;
+    core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     DueTracker &m_tracker;
+    EditHistory &m_editHistory;
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_home = nullptr;
@@ -94,7 +96,6 @@ private:
     QPushButton *m_delete = nullptr;
     QWidget *m_undoBar = nullptr;
     QLabel *m_undoText = nullptr;
-    std::unique_ptr<core::Assessment> m_deleted;
 
     QTextBrowser *m_results = nullptr;
     qint64 m_resultsId = 0;

@@ -3,14 +3,20 @@
 #include "assessmentrepository.h"
 #include "clock.h"
 #include "settingsrepository.h"
+#include "workspace.h"
 
 namespace tandem::ui {
 
 using namespace tandem::core;
 
-DueTracker::DueTracker(const Database &db, const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock)
+DueTracker::DueTracker(const Workspace &workspace, const Clock &clock, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_clock(clock)
 {
+    connect(&workspace, &Workspace::assessmentRecorded, this, &DueTracker::refresh);
+    connect(&workspace, &Workspace::assessmentRemoved, this, &DueTracker::refresh);
+    connect(&workspace, &Workspace::settingChanged, this, &DueTracker::refresh);
+    connect(&workspace, &Workspace::imported, this, &DueTracker::refresh);
+    connect(&workspace, &Workspace::storeReplaced, this, &DueTracker::refresh);
     m_timer.setInterval(IntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &DueTracker::refresh);
     m_timer.start();
@@ -19,8 +25,8 @@ DueTracker::DueTracker(const Database &db, const Clock &clock, QObject *parent)
 
 void DueTracker::refresh()
 {
-    const AssessmentRepository assessments(m_db);
-    const auto cadence = SettingsRepository(m_db).cadence();
+    const AssessmentRepository &assessments = m_workspace.assessments();
+    const auto cadence = m_workspace.settings().cadence();
     const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
     const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
     if (!cadence || !lastPulse || !lastFull) {

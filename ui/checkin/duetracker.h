@@ -7,7 +7,7 @@
 
 namespace tandem::core {
 class Clock;
-class Database;
+class Workspace;
 } // namespace tandem::core
 
 namespace tandem::ui {
@@ -21,7 +21,9 @@ class DueTracker final : public QObject
 public:
     static constexpr int IntervalMs = 60 * 1000;
 
-    DueTracker(const core::Database &db, const core::Clock &clock, QObject *parent = nullptr);
+    /// Follows the workspace: a check-in recorded or removed, the cadence changed, an import or a
+    /// restore recompute at once.
+    DueTracker(const core::Workspace &workspace, const core::Clock &clock, QObject *parent = nullptr);
 
     core::DueState state() const { return m_state; }
     const core::Clock &clock() const { return m_clock; }
@@ -39,7 +41,7 @@ Q_SIGNALS:
     void becameDue(tandem::core::AssessmentKind kind);
 
 private:
-    const core::Database &m_db;
+    const core::Workspace &m_workspace;
     const core::Clock &m_clock;
     QTimer m_timer;
     core::DueState m_state;

@@ -3,6 +3,7 @@
 #include "common/format.h"
 
 #include "assessmentrepository.h"
+#include "workspace.h"
 #include "skillmodel.h"
 
 #include <QLocale>
@@ -13,15 +14,15 @@ namespace tandem::ui {
 
 using namespace tandem::core;
 
-HistoryModel::HistoryModel(const Database &db, const SkillModel &model, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_model(model)
+HistoryModel::HistoryModel(const Workspace &workspace, const SkillModel &model, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_model(model)
 {
 }
 
 QList<HistoryModel::Row> HistoryModel::loadPage(int offset)
 {
     QList<Row> rows;
-    auto page = AssessmentRepository(m_db).summaries(std::nullopt, PageSize, offset, true);
+    auto page = m_workspace.assessments().summaries(std::nullopt, PageSize, offset, true);
     if (!page) {
         m_error = page.error();
         m_complete = true;

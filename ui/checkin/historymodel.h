@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 
 namespace tandem::core {
-class Database;
+class Workspace;
 class SkillModel;
 } // namespace tandem::core
 
@@ -24,7 +24,7 @@ public:
     static constexpr int PageSize = 50;
 
     /// Starts empty: nothing is read until reload(), so that a view can load it when first shown.
-    HistoryModel(const core::Database &db, const core::SkillModel &model, QObject *parent = nullptr);
+    HistoryModel(const core::Workspace &workspace, const core::SkillModel &model, QObject *parent = nullptr);
 
     /// (Re)loads the first page from the store.
     void reload();
@@ -56,7 +56,7 @@ private:
 
     QList<Row> loadPage(int offset);
 
-    const core::Database &m_db;
+    const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     QList<Row> m_rows;
     bool m_complete = true;

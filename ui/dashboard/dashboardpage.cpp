@@ -2,7 +2,9 @@
 
 #include "checkin/duetracker.h"
 #include "checkin/resultshtml.h"
+#include "common/deferredrefresh.h"
 #include "common/format.h"
+#include "common/pagecontext.h"
 #include "common/theme.h"
 
 #include "clock.h"
@@ -11,6 +13,7 @@
 #include "journalrepository.h"
 #include "profileservice.h"
 #include "skillmodel.h"
+#include "workspace.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -114,8 +117,8 @@ QString goalTargetName(const Goal &goal, const SkillModel &model)
 
 } // namespace
 
-DashboardPage::DashboardPage(const Database &db, const SkillModel &model, DueTracker &tracker, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(model), m_tracker(tracker)
+DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_tracker(context.due)
 {
     auto *content = new QWidget(this);
     content->setObjectName(QStringLiteral("dashboardContent"));
@@ -147,11 +150,19 @@ DashboardPage::DashboardPage(const Database &db, const SkillModel &model, DueTra
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    // Only while visible: a hidden page catches up in showEvent, so nothing is read twice at start-up.
-    connect(&m_tracker, &DueTracker::changed, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    // Everything here sums up many records, so any change reads the page again: once, and only
+    // when it can be seen.
+    m_refresh = new DeferredRefresh(this, [this] { refresh(); });
+    auto stale = [this] { m_refresh->markStale(); };
+    connect(&m_tracker, &DueTracker::changed, this, stale);
+    connect(&m_workspace, &Workspace::entryAdded, this, stale);
+    connect(&m_workspace, &Workspace::entryChanged, this, stale);
+    connect(&m_workspace, &Workspace::entryRemoved, this, stale);
+    connect(&m_workspace, &Workspace::assessmentRecorded, this, stale);
+    connect(&m_workspace, &Workspace::assessmentRemoved, this, stale);
+    connect(&m_workspace, &Workspace::goalAdded, this, stale);
+    connect(&m_workspace, &Workspace::imported, this, stale);
+    connect(&m_workspace, &Workspace::storeReplaced, this, stale);
 }
 
 QFrame *DashboardPage::card(const QString &title, QWidget *parent, QLabel **headingOut)
@@ -323,7 +334,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
 void DashboardPage::refresh()
 {
     m_error->setVisible(false);
-    const auto holds = m_db.holdsUserData();
+    const auto holds = m_workspace.database().holdsUserData();
     if (!holds) {
         showError(holds.error());
         return;
@@ -368,7 +379,7 @@ void DashboardPage::refreshProfile()
 {
     const QPalette pal = palette();
     const QColor mutedColour = muted(pal);
-    const auto latest = ProfileService(m_db, m_model).latest(AssessmentKind::Full);
+    const auto latest = m_workspace.profiles().latest(AssessmentKind::Full);
     if (!latest) {
         showError(latest.error());
         return;
@@ -472,7 +483,7 @@ void DashboardPage::refreshProfile()
 
 void DashboardPage::refreshJournal()
 {
-    const auto entries = JournalRepository(m_db).list(JournalFilter{}, RecentEntries);
+    const auto entries = m_workspace.journal().list(JournalFilter{}, RecentEntries);
     if (!entries) {
         showError(entries.error());
         return;
@@ -518,7 +529,7 @@ void DashboardPage::refreshJournal()
 
 void DashboardPage::refreshGoals()
 {
-    const auto goals = GoalRepository(m_db).active(ActiveGoals);
+    const auto goals = m_workspace.goals().active(ActiveGoals);
     if (!goals) {
         showError(goals.error());
         return;
@@ -554,12 +565,6 @@ void DashboardPage::showError(const QString &message)
     p.setColor(QPalette::WindowText, Theme::warningColor(palette()));
     m_error->setPalette(p);
     m_error->setVisible(true);
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    refresh();
-    QWidget::showEvent(event);
 }
 
 void DashboardPage::changeEvent(QEvent *event)

@@ -11,13 +11,15 @@ class QListWidgetItem;
 class QPushButton;
 
 namespace tandem::core {
-class Database;
 class SkillModel;
+class Workspace;
 } // namespace tandem::core
 
 namespace tandem::ui {
 
+class DeferredRefresh;
 class DueTracker;
+struct PageContext;
 
 /// The page Tandem opens on: what is due, the current profile at a glance, strengths and
 /// growth areas with a tip each, the latest journal entries and the active goals. On an empty
@@ -33,14 +35,14 @@ public:
     static constexpr int RecentEntries = 5;
     static constexpr int ActiveGoals = 5;
 
-    DashboardPage(const core::Database &db, const core::SkillModel &model, DueTracker &tracker,
-                  QWidget *parent = nullptr);
+    explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 
     /// True while the first-run welcome is shown (the database holds nothing of the user's yet).
     bool isFirstRun() const { return m_firstRun; }
 
 public Q_SLOTS:
-    /// Reads everything again; called when the page is shown and when what is due changes.
+    /// Reads everything again. Called when the page is shown after any change to the data or to
+    /// what is due, and at once while it is visible.
     void refresh();
 
 Q_SIGNALS:
@@ -49,7 +51,6 @@ Q_SIGNALS:
     void learnRequested();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -62,9 +63,10 @@ private:
     void refreshGoals();
     void showError(const QString &message);
 
-    const core::Database &m_db;
+    const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     DueTracker &m_tracker;
+    DeferredRefresh *m_refresh = nullptr;
     bool m_firstRun = false;
 
     QWidget *m_welcome = nullptr;

@@ -8,6 +8,7 @@
 #include "importdialog.h"
 #include "report/progressreport.h"
 #include "skillmodel.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QDate>
@@ -20,8 +21,8 @@ namespace tandem::ui {
 
 using namespace tandem::core;
 
-DataTransfer::DataTransfer(const Database &db, const SkillModel &model, const Clock &clock, QWidget *window)
-    : QObject(window), m_db(db), m_model(model), m_clock(clock), m_window(window)
+DataTransfer::DataTransfer(Workspace &workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_model(workspace.model()), m_clock(workspace.clock()), m_window(window)
 {
 }
 
@@ -29,7 +30,7 @@ Result<QStringList> DataTransfer::exportTo(ExportFormat format, const QString &p
 {
     const SkillModel &model = m_model;
     return runInBackground<QStringList>(
-        m_window, m_db.dataDir(), tr("Exporting your data…"),
+        m_window, m_workspace.dataDir(), tr("Exporting your data…"),
         [&model, format, path](const Database &db) { return ExportWriter::write(db, model, format, path); });
 }
 
@@ -37,24 +38,21 @@ Status DataTransfer::exportReportTo(const QString &path)
 {
     // Charts are widgets, so the report is drawn on this thread; it takes well under a second.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = ProgressReport(m_db, m_model, m_clock).write(path);
+    const Status written = ProgressReport(m_workspace.database(), m_model, m_clock).write(path);
     QApplication::restoreOverrideCursor();
     return written;
 }
 
 Result<ImportReport> DataTransfer::importFrom(ImportFormat format, const QString &path, bool dryRun)
 {
-    const auto imported = runInBackground<ImportReport>(
-        m_window, m_db.dataDir(), dryRun ? tr("Reading %1…").arg(QFileInfo(path).fileName()) : tr("Importing…"),
-        [format, path, dryRun](const Database &db) -> Result<ImportReport> {
-            const auto data = ImportSource::read(format, path);
-            if (!data)
-                return Error { data.error() };
-            return Importer(db).run(data.value(), dryRun);
-        });
-    if (imported && !dryRun && imported->changes() > 0)
+    // The workspace runs it on a connection of its own and tells every page when it is done.
+    QFuture<Result<ImportReport>> imported = m_workspace.importInBackground(
+        [format, path]() -> Result<ExchangeData> { return ImportSource::read(format, path); }, dryRun);
+    imported.waitForFinished();
+    const Result<ImportReport> report = imported.result();
+    if (report && !dryRun && report->changes() > 0)
         Q_EMIT dataImported();
-    return imported;
+    return report;
 }
 
 void DataTransfer::chooseAndExport(ExportFormat format)
@@ -120,7 +118,7 @@ void DataTransfer::openImportDialog()
 
 Result<CheckReport> DataTransfer::check()
 {
-    return runInBackground<CheckReport>(m_window, m_db.dataDir(), tr("Checking your data…"),
+    return runInBackground<CheckReport>(m_window, m_workspace.dataDir(), tr("Checking your data…"),
                                         [](const Database &db) { return DatabaseCheck::run(db); });
 }
 
@@ -149,7 +147,7 @@ void DataTransfer::checkNow()
 
 void DataTransfer::backUpNow()
 {
-    const QString dataDir = m_db.dataDir();
+    const QString dataDir = m_workspace.dataDir();
     const auto made = runInBackground<BackupInfo>(m_window, dataDir, tr("Backing up…"), [dataDir](const Database &db) {
         SystemClock clock;
         return BackupService(dataDir, clock).create(db, BackupInfo::Kind::Manual);

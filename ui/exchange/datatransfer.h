@@ -12,9 +12,9 @@
 class QWidget;
 
 namespace tandem::core {
-class Database;
 class SkillModel;
 class Clock;
+class Workspace;
 } // namespace tandem::core
 
 namespace tandem::ui {
@@ -27,7 +27,7 @@ class DataTransfer final : public QObject
     Q_OBJECT
 
 public:
-    DataTransfer(const core::Database &db, const core::SkillModel &model, const core::Clock &clock, QWidget *window);
+    DataTransfer(core::Workspace &workspace, QWidget *window);
 
     /// Asks where, then exports. Messages go to the status signal.
     void chooseAndExport(core::ExportFormat format);
@@ -51,7 +51,7 @@ Q_SIGNALS:
     void backupMade();
 
 private:
-    const core::Database &m_db;
+    core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     const core::Clock &m_clock;
     QWidget *m_window = nullptr;

@@ -3,11 +3,14 @@
 #include "advisordialog.h"
 #include "linkpicker.h"
 
+#include "common/edithistory.h"
+#include "common/pagecontext.h"
+
 #include "clock.h"
-#include "database.h"
 #include "journalrepository.h"
 #include "recordlimits.h"
 #include "skillmodel.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +28,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tandem::ui {
@@ -62,8 +64,9 @@ QStringList parseTags(const QString &text)
 
 } // namespace
 
-JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(model), m_clock(clock)
+JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_clock(context.clock),
+      m_history(context.history)
 {
     setObjectName(QStringLiteral("journalEditor"));
 
@@ -136,11 +139,11 @@ JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const 
     m_tags->setMaxLength(static_cast<int>(RecordLimits::MaxTags * (RecordLimits::MaxShortTextLength + 2)));
 
     QList<LinkPicker::Choice> skills, contrasts, areas;
-    for (const Skill &s : model.skills)
+    for (const Skill &s : m_model.skills)
         skills.append({s.id, s.name});
-    for (const Contrast &c : model.contrasts)
+    for (const Contrast &c : m_model.contrasts)
         contrasts.append({c.id, c.name});
-    for (const SharedArea &a : model.sharedAreas)
+    for (const SharedArea &a : m_model.sharedAreas)
         areas.append({a.id, a.name});
     m_skills = new LinkPicker(tr("Skills"), skills, sheet);
     m_skills->setObjectName(QStringLiteral("journalSkills"));
@@ -214,18 +217,6 @@ JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("journalSaveStatus"));
     m_status->setAccessibleName(tr("Save status"));
-    m_undo = new QToolButton(this);
-    m_undo->setObjectName(QStringLiteral("journalUndo"));
-    m_undo->setText(tr("Undo"));
-    m_undo->setAccessibleName(tr("Undo typing"));
-    m_undo->setFocusPolicy(Qt::NoFocus);  // so that the field being edited keeps the focus
-    connect(m_undo, &QToolButton::clicked, this, &JournalEditor::undo);
-    m_redo = new QToolButton(this);
-    m_redo->setObjectName(QStringLiteral("journalRedo"));
-    m_redo->setText(tr("Redo"));
-    m_redo->setAccessibleName(tr("Redo typing"));
-    m_redo->setFocusPolicy(Qt::NoFocus);
-    connect(m_redo, &QToolButton::clicked, this, &JournalEditor::redo);
     m_delete = new QPushButton(tr("Delete Entry…"), this);
     m_delete->setObjectName(QStringLiteral("journalDelete"));
     m_delete->setAccessibleName(tr("Delete this entry"));
@@ -233,8 +224,6 @@ JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(16, 4, 16, 8);
     bar->addWidget(m_status, 1);
-    bar->addWidget(m_undo);
-    bar->addWidget(m_redo);
     bar->addWidget(m_delete);
 
     auto *layout = new QVBoxLayout(this);
@@ -270,13 +259,17 @@ JournalEditor::JournalEditor(const Database &db, const SkillModel &model, const 
 
     // Leaving the editor (another part of the page, another window, another app) saves.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        if (QWidget *field = textField(now))
-            m_lastTextField = field;
         const bool wasInside = old && isAncestorOf(old);
         const bool isInside = now && isAncestorOf(now);
         if (wasInside && !isInside)
             saveNow();
     });
+
+    // Before an undo or a redo, what was typed is saved, so that it is the newest step.
+    connect(&m_history, &EditHistory::aboutToUndoOrRedo, this, [this] { saveNow(); });
+    connect(&m_workspace, &Workspace::entryChanged, this, &JournalEditor::entryChangedElsewhere);
+    connect(&m_workspace, &Workspace::entryRemoved, this, &JournalEditor::entryRemovedElsewhere);
+    connect(&m_workspace, &Workspace::aboutToReplaceStore, this, [this] { saveNow(); });
 
     newEntry();
 }
@@ -286,15 +279,6 @@ JournalEditor::~JournalEditor()
     // Whoever listens may be half gone by now; the text must still reach the disk.
     const QSignalBlocker blocker(this);
     saveNow();
-}
-
-QWidget *JournalEditor::textField(QWidget *widget) const
-{
-    if (!widget || !isAncestorOf(widget))
-        return nullptr;
-    if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget))
-        return widget;
-    return nullptr;
 }
 
 void JournalEditor::newEntry(const std::optional<Advice> &advice)
@@ -312,7 +296,7 @@ void JournalEditor::newEntry(const std::optional<Advice> &advice)
 
 bool JournalEditor::openEntry(qint64 id)
 {
-    const auto loaded = JournalRepository(m_db).get(id);
+    const auto loaded = m_workspace.journal().get(id);
     if (!loaded) {
         Q_EMIT errorOccurred(loaded.error());
         return false;
@@ -342,6 +326,7 @@ void JournalEditor::load(const JournalEntry &entry)
     m_areas->setSelectedIds(entry.areas);
     // A fresh text has no history: undo never reaches into another entry.
     m_title->setModified(false);
+    m_session = m_history.newSession();
     m_bodyTabs->setCurrentIndex(0);
     m_delete->setEnabled(entry.id != 0);
     m_dirty = false;
@@ -392,7 +377,6 @@ bool JournalEditor::saveNow()
     if (!m_dirty)
         return true;
     JournalEntry e = entry();
-    const JournalRepository repository(m_db);
     if (e.id == 0) {
         if (e.isEmpty()) {
             m_dirty = false;
@@ -401,7 +385,9 @@ bool JournalEditor::saveNow()
         }
         e.createdAt = m_clock.now();
         e.updatedAt = e.createdAt;
-        const auto added = repository.add(e);
+        m_saving = true;
+        const auto added = m_history.addEntry(e, m_session);
+        m_saving = false;
         if (!added) {
             updateStatus(tr("Not saved: %1").arg(added.error()));
             Q_EMIT errorOccurred(added.error());
@@ -415,17 +401,42 @@ bool JournalEditor::saveNow()
         Q_EMIT saved(e.id, true);
         return true;
     }
-    e.updatedAt = m_clock.now();
-    if (Status updated = repository.update(e); !updated) {
+    // What the store holds now is what Undo brings back (m_entry may already carry new advice).
+    const auto before = m_workspace.journal().get(e.id);
+    m_saving = true;
+    const Status updated = before ? m_history.saveEntry(before.value(), e, m_session) : Status(before.failure());
+    m_saving = false;
+    if (!updated) {
         updateStatus(tr("Not saved: %1").arg(updated.error()));
         Q_EMIT errorOccurred(updated.error());
         return false;
     }
+    e.updatedAt = m_clock.now();
+    if (const auto stored = m_workspace.journal().get(e.id))
+        e = stored.value();
     m_entry = e;
     m_dirty = false;
     updateStatus(tr("Saved %1.").arg(QLocale().toString(e.updatedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
     Q_EMIT saved(e.id, false);
     return true;
+}
+
+void JournalEditor::entryChangedElsewhere(qint64 id)
+{
+    if (m_saving || id != m_entry.id || id == 0)
+        return;
+    // An undo or a redo of this entry: show it as it is stored now. (Anything typed was saved
+    // before the undo ran.)
+    saveNow();
+    openEntry(id);
+}
+
+void JournalEditor::entryRemovedElsewhere(qint64 id)
+{
+    if (m_saving || id != m_entry.id || id == 0)
+        return;
+    newEntry();
+    updateStatus(tr("That entry was deleted. This is a new one."));
 }
 
 void JournalEditor::setAdvice(const Advice &advice)
@@ -461,32 +472,6 @@ void JournalEditor::updatePreview()
 {
     if (m_bodyTabs->currentWidget() == m_preview)
         m_preview->setMarkdown(m_body->toPlainText());
-}
-
-QWidget *JournalEditor::undoTarget() const
-{
-    // The field being typed in; else the one typed in last.
-    if (QWidget *field = textField(window()->focusWidget()))
-        return field;
-    return m_lastTextField.data();
-}
-
-void JournalEditor::undo()
-{
-    QWidget *target = undoTarget();
-    if (auto *line = qobject_cast<QLineEdit *>(target))
-        line->undo();
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(target))
-        text->undo();
-}
-
-void JournalEditor::redo()
-{
-    QWidget *target = undoTarget();
-    if (auto *line = qobject_cast<QLineEdit *>(target))
-        line->redo();
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(target))
-        text->redo();
 }
 
 void JournalEditor::hideEvent(QHideEvent *event)

@@ -2,7 +2,6 @@
 
 #include "journalentry.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -14,17 +13,18 @@ class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
-class QToolButton;
 
 namespace tandem::core {
 class Clock;
-class Database;
 class SkillModel;
+class Workspace;
 } // namespace tandem::core
 
 namespace tandem::ui {
 
+class EditHistory;
 class LinkPicker;
+struct PageContext;
 
 /// Writes one journal entry: the reflection template, Markdown notes with a preview, tags, the
 /// skills, contrasts and areas involved, and the advisor's answer.
@@ -32,6 +32,10 @@ class LinkPicker;
 /// Nothing typed is lost: a change is saved QuietMs after the last keystroke, and never later
 /// than MaxDelayMs after the first unsaved one (so steady typing is saved too); the entry is also
 /// saved when the editor loses focus, is hidden or is destroyed. An empty entry is never saved.
+///
+/// Saves are steps of the window's undo history (one step per entry opened, however many
+/// autosaves it took); typing undo belongs to the field being typed in (Ctrl+Z there). When the
+/// entry shown is changed or removed elsewhere (an undo), the editor shows what is stored now.
 class JournalEditor final : public QWidget
 {
     Q_OBJECT
@@ -40,8 +44,7 @@ public:
     static constexpr int QuietMs = 600;
     static constexpr int MaxDelayMs = 800;
 
-    JournalEditor(const core::Database &db, const core::SkillModel &model, const core::Clock &clock,
-                  QWidget *parent = nullptr);
+    explicit JournalEditor(const PageContext &context, QWidget *parent = nullptr);
     ~JournalEditor() override;
 
     /// Starts a blank entry (saved once something is written), optionally with advice.
@@ -79,20 +82,20 @@ private:
     void updateStatus(const QString &text);
     void updateAdvice();
     void updatePreview();
-    void undo();
-    void redo();
-    QWidget *textField(QWidget *widget) const;
-    QWidget *undoTarget() const;
+    void entryChangedElsewhere(qint64 id);
+    void entryRemovedElsewhere(qint64 id);
 
-    const core::Database &m_db;
+    const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     const core::Clock &m_clock;
+    EditHistory &m_history;
+    int m_session = 0;      // saves of one opening merge into one undo step
+    bool m_saving = false;  // the workspace's signals during our own save are not news
     core::JournalEntry m_entry;  // as last loaded or saved (id 0: not stored yet)
     bool m_dirty = false;
     bool m_loading = false;
     QTimer *m_quietTimer = nullptr;
     QTimer *m_maxTimer = nullptr;
-    QPointer<QWidget> m_lastTextField;
 
     QDateTimeEdit *m_when = nullptr;
     QLineEdit *m_title = nullptr;
@@ -113,8 +116,6 @@ private:
     QLabel *m_adviceLabel = nullptr;
     QPushButton *m_askAdvisor = nullptr;
     QLabel *m_status = nullptr;
-    QToolButton *m_undo = nullptr;
-    QToolButton *m_redo = nullptr;
     QPushButton *m_delete = nullptr;
 };
 

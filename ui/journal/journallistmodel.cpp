@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "ftsquery.h"
+#include "workspace.h"
 
 #include <QLocale>
 
@@ -24,9 +25,14 @@ bool newerThan(const JournalSummary &a, const JournalSummary &b)
 
 } // namespace
 
-JournalListModel::JournalListModel(const Database &db, QObject *parent)
-    : QAbstractListModel(parent), m_db(db), m_repository(db)
+JournalListModel::JournalListModel(const Workspace &workspace, QObject *parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
 {
+    connect(&workspace, &Workspace::entryAdded, this, &JournalListModel::entrySaved);
+    connect(&workspace, &Workspace::entryChanged, this, &JournalListModel::entrySaved);
+    connect(&workspace, &Workspace::entryRemoved, this, &JournalListModel::entryRemoved);
+    connect(&workspace, &Workspace::imported, this, &JournalListModel::reload);
+    connect(&workspace, &Workspace::storeReplaced, this, &JournalListModel::reload);
     reload();
 }
 
@@ -68,11 +74,11 @@ void JournalListModel::reload()
 Result<QList<JournalSummary>> JournalListModel::nextPage() const
 {
     if (!m_ftsQuery.isEmpty())
-        return m_repository.search(m_ftsQuery, m_filter, PageSize, static_cast<int>(m_rows.size()));
+        return m_workspace.journal().search(m_ftsQuery, m_filter, PageSize, static_cast<int>(m_rows.size()));
     std::optional<JournalRepository::Cursor> after;
     if (!m_rows.isEmpty())
         after = JournalRepository::Cursor{m_rows.last().occurredAt, m_rows.last().id};
-    return m_repository.list(m_filter, PageSize, after);
+    return m_workspace.journal().list(m_filter, PageSize, after);
 }
 
 bool JournalListModel::canFetchMore(const QModelIndex &parent) const
@@ -183,7 +189,7 @@ bool JournalListModel::passesFilter(const JournalEntry &e) const
 
 void JournalListModel::entrySaved(qint64 id)
 {
-    const auto entry = m_repository.get(id);
+    const auto entry = m_workspace.journal().get(id);
     if (!entry) {
         Q_EMIT errorOccurred(entry.error());
         return;

@@ -7,13 +7,15 @@
 #include <QAbstractListModel>
 
 namespace tandem::core {
-class Database;
+class Workspace;
 }
 
 namespace tandem::ui {
 
 /// The journal's entries newest first, or search results best first, loaded a page at a time as
 /// the view scrolls (canFetchMore/fetchMore), so that 100,000 entries open as fast as 100.
+/// It follows the workspace: an entry added, changed or removed anywhere updates its row alone;
+/// an import or a restore loads the list again.
 class JournalListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ public:
 
     static constexpr int PageSize = 100;
 
-    explicit JournalListModel(const core::Database &db, QObject *parent = nullptr);
+    explicit JournalListModel(const core::Workspace &workspace, QObject *parent = nullptr);
 
     /// Shows entries that pass the filter; resets the model and loads the first page.
     void setFilter(const core::JournalFilter &filter);
@@ -49,10 +51,6 @@ public:
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
 
-    /// An entry was written: its row shows the new texts, or it appears in the list.
-    void entrySaved(qint64 id);
-    /// An entry was deleted: its row goes.
-    void entryRemoved(qint64 id);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -64,11 +62,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// An entry was written: its row shows the new texts, or it appears in the list.
+    void entrySaved(qint64 id);
+    /// An entry was deleted: its row goes.
+    void entryRemoved(qint64 id);
     core::Result<QList<core::JournalSummary>> nextPage() const;
     bool passesFilter(const core::JournalEntry &entry) const;
 
-    const core::Database &m_db;
-    core::JournalRepository m_repository;
+    const core::Workspace &m_workspace;
     core::JournalFilter m_filter;
     QString m_searchText;
     QString m_ftsQuery;

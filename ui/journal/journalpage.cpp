@@ -5,10 +5,14 @@
 #include "journalitemdelegate.h"
 #include "journallistmodel.h"
 
+#include "common/deferredrefresh.h"
+#include "common/edithistory.h"
+#include "common/pagecontext.h"
+
 #include "clock.h"
-#include "database.h"
 #include "journalrepository.h"
 #include "skillmodel.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QUndoStack>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,9 +69,55 @@ QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &access
 
 } // namespace
 
-JournalPage::JournalPage(const Database &db, const SkillModel &model, QWidget *parent, const Clock *clock)
-    : QWidget(parent), m_db(db), m_skillModel(model), m_ownClock(clock ? nullptr : new SystemClock),
-      m_clock(clock ? *clock : *m_ownClock)
+JournalPage::JournalPage(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_workspace(context.workspace), m_skillModel(context.model),
+      m_clock(context.clock), m_history(context.history)
+{
+    // The editor first: the list side opens entries in it.
+    m_editor = new JournalEditor(m_context, this);
+    connect(m_editor, &JournalEditor::saved, this, &JournalPage::onSaved);
+    connect(m_editor, &JournalEditor::errorOccurred, this, [this](const QString &message) { showNotice(message, false); });
+    connect(m_editor, &JournalEditor::deleteRequested, this, &JournalPage::deleteCurrentEntry);
+    connect(m_editor, &JournalEditor::adviceRequested, this, &JournalPage::openAdvisorForEntry);
+
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("journalSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildListSide());
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({320, 560});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildNotice());
+    layout->addWidget(splitter, 1);
+
+    createActions();
+
+    // The list follows single entries itself; "on this day" and the tags are read again once
+    // after any change to entries, when next seen.
+    m_sideRefresh = new DeferredRefresh(this, [this] {
+        refreshOnThisDay();
+        if (m_filterPanel->isVisible())
+            refreshTags();
+    });
+    for (auto signal : { &Workspace::entryAdded, &Workspace::entryChanged, &Workspace::entryRemoved })
+        connect(&m_workspace, signal, m_sideRefresh, &DeferredRefresh::markStale);
+    connect(&m_workspace, &Workspace::imported, m_sideRefresh, &DeferredRefresh::markStale);
+    connect(&m_workspace, &Workspace::storeReplaced, m_sideRefresh, &DeferredRefresh::markStale);
+    // An entry taken away elsewhere (an undo) may be the one selected.
+    connect(&m_workspace, &Workspace::entryRemoved, this, [this] { selectEntry(m_editor->entryId()); });
+    connect(&m_workspace, &Workspace::entryAdded, this, [this] { selectEntry(m_editor->entryId()); });
+
+    refreshOnThisDay();
+    updateListStatus();
+}
+
+QWidget *JournalPage::buildListSide()
 {
     // The list side.
     auto *newEntryButton = new QPushButton(tr("New Entry"), this);
@@ -95,13 +146,78 @@ JournalPage::JournalPage(const Database &db, const SkillModel &model, QWidget *p
     m_filtersButton->setAccessibleName(tr("Show filters"));
     m_filtersButton->setCheckable(true);
 
+    buildFilterPanel();
+    m_onThisDayTitle = new QLabel(tr("On this day"), this);
+    QFont bold = m_onThisDayTitle->font();
+    bold.setBold(true);
+    m_onThisDayTitle->setFont(bold);
+    m_onThisDay = new QListWidget(this);
+    m_onThisDay->setObjectName(QStringLiteral("journalOnThisDay"));
+    m_onThisDay->setAccessibleName(tr("On this day in earlier years"));
+    m_onThisDay->setMaximumHeight(4 * fontMetrics().height() + 8);
+    m_onThisDay->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_onThisDay->setTextElideMode(Qt::ElideRight);
+    m_onThisDayTitle->setBuddy(m_onThisDay);
+    connect(m_onThisDay, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_editor->saveNow();
+        selectEntry(item->data(Qt::UserRole).toLongLong());
+        m_editor->openEntry(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_onThisDay, &QListWidget::itemClicked, m_onThisDay, &QListWidget::itemActivated);
+
+    m_model = new JournalListModel(m_workspace, this);
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("journalList"));
+    m_list->setAccessibleName(tr("Journal entries"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new JournalItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { openRow(current); });
+
+    m_listStatus = new QLabel(this);
+    m_listStatus->setObjectName(QStringLiteral("journalListStatus"));
+    m_listStatus->setWordWrap(true);
+    m_listStatus->setAlignment(Qt::AlignCenter);
+    m_listStatus->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPage::updateListStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPage::updateListStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPage::updateListStatus);
+    connect(m_model, &JournalListModel::errorOccurred, this, [this](const QString &message) { showNotice(message, false); });
+
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(newEntryButton);
+    buttonRow->addWidget(advisorButton);
+    buttonRow->addStretch(1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filtersButton);
+
+    auto *side = new QWidget(this);
+    side->setMinimumWidth(260);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(12, 12, 8, 8);
+    sideLayout->addLayout(buttonRow);
+    sideLayout->addLayout(searchRow);
+    sideLayout->addWidget(m_filterPanel);
+    sideLayout->addWidget(m_onThisDayTitle);
+    sideLayout->addWidget(m_onThisDay);
+    sideLayout->addWidget(m_listStatus);
+    sideLayout->addWidget(m_list, 1);
+    return side;
+}
+
+QWidget *JournalPage::buildFilterPanel()
+{
     m_filterPanel = new QWidget(this);
     m_filterPanel->setObjectName(QStringLiteral("journalFilters"));
     m_from = makeDateEdit(m_filterPanel, QStringLiteral("journalFilterFrom"), tr("From date"));
     m_to = makeDateEdit(m_filterPanel, QStringLiteral("journalFilterTo"), tr("To date"));
     m_skillFilter = makeCombo(m_filterPanel, QStringLiteral("journalFilterSkill"), tr("Skill"));
     m_skillFilter->addItem(tr("Any skill"), QString());
-    for (const Skill &skill : model.skills)
+    for (const Skill &skill : m_skillModel.skills)
         m_skillFilter->addItem(skill.name, skill.id);
     m_modeFilter = makeCombo(m_filterPanel, QStringLiteral("journalFilterMode"), tr("What I did"));
     m_modeFilter->addItem(tr("Led or managed"), QVariant());
@@ -157,74 +273,11 @@ JournalPage::JournalPage(const Database &db, const SkillModel &model, QWidget *p
         }
         applyFilter();
     });
+    return m_filterPanel;
+}
 
-    m_onThisDayTitle = new QLabel(tr("On this day"), this);
-    QFont bold = m_onThisDayTitle->font();
-    bold.setBold(true);
-    m_onThisDayTitle->setFont(bold);
-    m_onThisDay = new QListWidget(this);
-    m_onThisDay->setObjectName(QStringLiteral("journalOnThisDay"));
-    m_onThisDay->setAccessibleName(tr("On this day in earlier years"));
-    m_onThisDay->setMaximumHeight(4 * fontMetrics().height() + 8);
-    m_onThisDay->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_onThisDay->setTextElideMode(Qt::ElideRight);
-    m_onThisDayTitle->setBuddy(m_onThisDay);
-    connect(m_onThisDay, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        m_editor->saveNow();
-        selectEntry(item->data(Qt::UserRole).toLongLong());
-        m_editor->openEntry(item->data(Qt::UserRole).toLongLong());
-    });
-    connect(m_onThisDay, &QListWidget::itemClicked, m_onThisDay, &QListWidget::itemActivated);
-
-    m_model = new JournalListModel(db, this);
-    m_list = new QListView(this);
-    m_list->setObjectName(QStringLiteral("journalList"));
-    m_list->setAccessibleName(tr("Journal entries"));
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new JournalItemDelegate(m_list));
-    m_list->setUniformItemSizes(true);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { openRow(current); });
-
-    m_listStatus = new QLabel(this);
-    m_listStatus->setObjectName(QStringLiteral("journalListStatus"));
-    m_listStatus->setWordWrap(true);
-    m_listStatus->setAlignment(Qt::AlignCenter);
-    m_listStatus->setForegroundRole(QPalette::PlaceholderText);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPage::updateListStatus);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPage::updateListStatus);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPage::updateListStatus);
-    connect(m_model, &JournalListModel::errorOccurred, this, [this](const QString &message) { showNotice(message, false); });
-
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(newEntryButton);
-    buttonRow->addWidget(advisorButton);
-    buttonRow->addStretch(1);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_filtersButton);
-
-    auto *side = new QWidget(this);
-    side->setMinimumWidth(260);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(12, 12, 8, 8);
-    sideLayout->addLayout(buttonRow);
-    sideLayout->addLayout(searchRow);
-    sideLayout->addWidget(m_filterPanel);
-    sideLayout->addWidget(m_onThisDayTitle);
-    sideLayout->addWidget(m_onThisDay);
-    sideLayout->addWidget(m_listStatus);
-    sideLayout->addWidget(m_list, 1);
-
-    // The editor side.
-    m_editor = new JournalEditor(db, model, m_clock, this);
-    connect(m_editor, &JournalEditor::saved, this, &JournalPage::onSaved);
-    connect(m_editor, &JournalEditor::errorOccurred, this, [this](const QString &message) { showNotice(message, false); });
-    connect(m_editor, &JournalEditor::deleteRequested, this, &JournalPage::deleteCurrentEntry);
-    connect(m_editor, &JournalEditor::adviceRequested, this, &JournalPage::openAdvisorForEntry);
-
+QWidget *JournalPage::buildNotice()
+{
     // A bar for what just happened (a deletion to undo, an error).
     m_notice = new QWidget(this);
     m_notice->setObjectName(QStringLiteral("journalNotice"));
@@ -236,7 +289,8 @@ JournalPage::JournalPage(const Database &db, const SkillModel &model, QWidget *p
     m_noticeUndo = new QPushButton(tr("Undo"), m_notice);
     m_noticeUndo->setObjectName(QStringLiteral("journalUndoDelete"));
     m_noticeUndo->setAccessibleName(tr("Undo the deletion"));
-    connect(m_noticeUndo, &QPushButton::clicked, this, &JournalPage::undoDelete);
+    // A shortcut to the window's undo history, offered while the deletion is its newest step.
+    connect(m_noticeUndo, &QPushButton::clicked, &m_history, &EditHistory::undo);
     auto *dismiss = new QToolButton(m_notice);
     dismiss->setObjectName(QStringLiteral("journalNoticeDismiss"));
     dismiss->setText(tr("Dismiss"));
@@ -248,22 +302,11 @@ JournalPage::JournalPage(const Database &db, const SkillModel &model, QWidget *p
     noticeLayout->addWidget(m_noticeUndo);
     noticeLayout->addWidget(dismiss);
     m_notice->hide();
+    return m_notice;
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("journalSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(side);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({320, 560});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_notice);
-    layout->addWidget(splitter, 1);
-
+void JournalPage::createActions()
+{
     // Shortcuts of this page: window-wide, but a hidden page's actions do not fire, so they work
     // whenever the journal is showing, wherever the focus is (the navigation list, say).
     auto *newAction = new QAction(tr("New Entry"), this);
@@ -284,14 +327,6 @@ JournalPage::JournalPage(const Database &db, const SkillModel &model, QWidget *p
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &JournalPage::deleteCurrentEntry);
     m_list->addAction(deleteAction);
-    auto *undoAction = new QAction(tr("Undo Delete"), m_list);
-    undoAction->setShortcuts(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(undoAction, &QAction::triggered, this, &JournalPage::undoDelete);
-    m_list->addAction(undoAction);
-
-    refreshOnThisDay();
-    updateListStatus();
 }
 
 JournalPage::~JournalPage()
@@ -329,7 +364,7 @@ void JournalPage::applyFilter()
 
 void JournalPage::refreshTags()
 {
-    const auto tags = JournalRepository(m_db).tags();
+    const auto tags = m_workspace.journal().tags();
     if (!tags) {
         showNotice(tags.error(), false);
         return;
@@ -346,7 +381,7 @@ void JournalPage::refreshTags()
 void JournalPage::refreshOnThisDay()
 {
     const QDate today = m_clock.now().toLocalTime().date();
-    const auto rows = JournalRepository(m_db).onThisDay(today, OnThisDayLimit);
+    const auto rows = m_workspace.journal().onThisDay(today, OnThisDayLimit);
     m_onThisDay->clear();
     if (rows) {
         for (const JournalSummary &row : rows.value()) {
@@ -405,7 +440,7 @@ void JournalPage::selectEntry(qint64 id)
 
 void JournalPage::onSaved(qint64 id, bool created)
 {
-    m_model->entrySaved(id);
+    // The list has the new texts already (it follows the workspace); a new entry is selected.
     if (created)
         selectEntry(id);
 }
@@ -450,7 +485,7 @@ void JournalPage::deleteCurrentEntry()
                                 title.isEmpty() ? tr("Delete this untitled entry?") : tr("Delete “%1”?").arg(title),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("journalDeleteConfirm"));
-    box->setInformativeText(tr("You can bring it back with Undo until you delete another entry."));
+    box->setInformativeText(tr("Edit ▸ Undo brings it back."));
     QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("journalDeleteConfirmYes"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -458,43 +493,17 @@ void JournalPage::deleteCurrentEntry()
     connect(box, &QMessageBox::finished, this, [this, box, yes, id] {
         if (box->clickedButton() != yes || m_editor->entryId() != id)
             return;
-        const auto entry = JournalRepository(m_db).get(id);
-        if (!entry) {
-            showNotice(entry.error(), false);
-            return;
-        }
-        if (Status removed = JournalRepository(m_db).remove(id); !removed) {
+        // The editor and the list hear of it from the workspace.
+        const auto removed = m_history.deleteEntry(id);
+        if (!removed) {
             showNotice(removed.error(), false);
             return;
         }
-        m_deleted = entry.value();
-        m_model->entryRemoved(id);
-        m_editor->newEntry();
-        refreshOnThisDay();
-        const QString name = entry->title.trimmed().isEmpty() ? tr("An untitled entry") : tr("“%1”").arg(entry->title.trimmed());
+        const QString name = removed->title.trimmed().isEmpty() ? tr("An untitled entry")
+                                                                : tr("“%1”").arg(removed->title.trimmed());
         showNotice(tr("%1 was deleted.").arg(name), true);
     });
     box->open();
-}
-
-void JournalPage::undoDelete()
-{
-    if (!m_deleted)
-        return;
-    JournalEntry entry = *m_deleted;
-    entry.id = 0;
-    const auto id = JournalRepository(m_db).add(entry);
-    if (!id) {
-        showNotice(id.error(), false);
-        return;
-    }
-    m_deleted.reset();
-    m_notice->hide();
-    m_editor->saveNow();
-    m_model->entrySaved(id.value());
-    m_editor->openEntry(id.value());
-    selectEntry(id.value());
-    refreshOnThisDay();
 }
 
 void JournalPage::showNotice(const QString &text, bool offerUndo)
@@ -502,6 +511,8 @@ void JournalPage::showNotice(const QString &text, bool offerUndo)
     m_noticeText->setText(text);
     m_noticeUndo->setVisible(offerUndo);
     m_notice->show();
+    if (offerUndo)
+        m_history.hideWhenSuperseded(m_noticeUndo);
 }
 
 } // namespace tandem::ui

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <memory>
-#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -19,13 +17,16 @@ class QToolButton;
 
 namespace tandem::core {
 class Clock;
-class Database;
 class SkillModel;
+class Workspace;
 } // namespace tandem::core
 
 namespace tandem::ui {
 
+class DeferredRefresh;
+class EditHistory;
 class JournalEditor;
+struct PageContext;
 class JournalListModel;
 
 /// The journal: entries newest first (or search results as you type) on the left, filters and
@@ -36,9 +37,7 @@ class JournalPage final : public QWidget
     Q_OBJECT
 
 public:
-    /// clock: where "now" comes from (the system clock when null).
-    JournalPage(const core::Database &db, const core::SkillModel &model, QWidget *parent = nullptr,
-                const core::Clock *clock = nullptr);
+    explicit JournalPage(const PageContext &context, QWidget *parent = nullptr);
     ~JournalPage() override;
 
     JournalEditor *editor() const { return m_editor; }
@@ -50,15 +49,17 @@ public:
     void openAdvisor();
     /// Opens the advisor for the entry in the editor; its answer is kept with the entry.
     void openAdvisorForEntry();
-    /// Asks, then deletes the entry in the editor; the deletion can be undone.
+    /// Asks, then deletes the entry in the editor; Edit ▸ Undo brings it back.
     void deleteCurrentEntry();
-    /// Brings back the entry deleted last.
-    void undoDelete();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *buildListSide();
+    QWidget *buildFilterPanel();
+    QWidget *buildNotice();
+    void createActions();
     void applyFilter();
     void openRow(const QModelIndex &index);
     void onSaved(qint64 id, bool created);
@@ -68,11 +69,12 @@ private:
     void updateListStatus();
     void showNotice(const QString &text, bool offerUndo);
 
-    const core::Database &m_db;
+    const PageContext &m_context;
+    const core::Workspace &m_workspace;
     const core::SkillModel &m_skillModel;
-    std::unique_ptr<core::Clock> m_ownClock;
     const core::Clock &m_clock;
-    std::optional<core::JournalEntry> m_deleted;
+    EditHistory &m_history;
+    DeferredRefresh *m_sideRefresh = nullptr;  // "on this day" and the tag filter
 
     JournalListModel *m_model = nullptr;
     QListView *m_list = nullptr;

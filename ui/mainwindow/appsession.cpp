@@ -61,8 +61,7 @@ bool AppSession::openDatabase()
     for (int attempt = 0; attempt < 3; ++attempt) {
         auto opened = Database::open(m_options.dataDir);
         if (opened) {
-            m_db = std::move(opened).value();
-            m_changesAtOpen = m_db->totalChanges();
+            m_workspace = std::make_unique<Workspace>(std::move(opened).value(), m_model, m_clock);
             return true;
         }
         m_error = opened.error();
@@ -153,29 +152,14 @@ bool AppSession::offerRestore(const core::Error &error)
     }
 }
 
-void AppSession::showWindow(PageId page, const QByteArray &geometry)
+void AppSession::showWindow(PageId page)
 {
-    m_window = std::make_unique<MainWindow>(*m_db, m_model);
-    // Both replace the window, so neither may run inside the window's own signal or while one of
-    // its dialogs is still on the stack: they wait for the main event loop.
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    // The request comes from a page's signal; the restore runs once that signal has returned.
     connect(m_window.get(), &MainWindow::restoreRequested, this,
-            [this](const QString &path) { whenIdle([this, path] { restoreFrom(path); }); });
-    connect(m_window.get(), &MainWindow::reloadRequested, this, [this] { whenIdle([this] { reload(); }); });
-    if (!geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
+            [this](const QString &path) { restoreFrom(path); }, Qt::QueuedConnection);
     m_window->showPage(page);
     m_window->show();
-}
-
-void AppSession::whenIdle(const std::function<void()> &work)
-{
-    QTimer::singleShot(0, this, [this, work] {
-        if (QThread::currentThread()->loopLevel() > 1 || QApplication::activeModalWidget()) {
-            QTimer::singleShot(50, this, [this, work] { whenIdle(work); });
-            return;
-        }
-        work();
-    });
 }
 
 void AppSession::closeWindow()
@@ -200,26 +184,19 @@ void AppSession::activate()
 
 bool AppSession::restoreFrom(const QString &backupPath)
 {
+    // The background backup holds a connection of its own; the file may not change under it.
     waitForBackgroundBackup();
-    const PageId page = m_window ? m_window->currentPage() : PageId::Settings;
-    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
-    closeWindow();
-    m_db.reset(); // the file is about to be replaced: no connection may stay open
-
-    BackupService backups(m_options.dataDir, m_clock);
-    const auto restored = backups.restore(backupPath);
-    QString problem = restored ? QString() : restored.error();
-    if (!openDatabase()) {
+    const Status restored = m_workspace->restore(backupPath);
+    if (!m_workspace->isOpen()) {
         // The restore has kept the previous file; if even that cannot be opened, say so and stop.
-        QMessageBox::critical(nullptr, tr("Tandem cannot open your data"), m_error);
+        m_window.reset();
+        QMessageBox::critical(nullptr, tr("Tandem cannot open your data"), restored.error());
         QCoreApplication::exit(1);
         return false;
     }
-    showWindow(page, geometry);
-    Q_EMIT windowReplaced(m_window.get());
-    if (!problem.isEmpty()) {
+    if (!restored) {
         QMessageBox::critical(m_window.get(), tr("The backup could not be restored"),
-                              problem + QStringLiteral("\n\n") + tr("Your data was not changed."));
+                              restored.error() + QStringLiteral("\n\n") + tr("Your data was not changed."));
         return false;
     }
     QMessageBox::information(m_window.get(), tr("Backup restored"),
@@ -228,34 +205,23 @@ bool AppSession::restoreFrom(const QString &backupPath)
     return true;
 }
 
-void AppSession::reload()
-{
-    if (!m_window)
-        return;
-    const PageId page = m_window->currentPage();
-    const QByteArray geometry = m_window->saveGeometry();
-    closeWindow();
-    showWindow(page, geometry);
-    Q_EMIT windowReplaced(m_window.get());
-}
-
 void AppSession::finish()
 {
     waitForBackgroundBackup();
     closeWindow();
-    if (!m_db || !m_options.interactive)
+    if (!m_workspace || !m_workspace->isOpen() || !m_options.interactive)
         return;
-    if (m_db->totalChanges() == m_changesAtOpen)
+    if (m_workspace->changeCount() == 0)
         return;
     // Something changed in this run: keep a verified copy of how the user left it.
     BackupService backups(m_options.dataDir, m_clock);
-    if (const auto made = backups.create(*m_db, BackupInfo::Kind::Automatic); !made)
+    if (const auto made = backups.create(m_workspace->database(), BackupInfo::Kind::Automatic); !made)
         qWarning("tandem: the closing backup failed: %s", qUtf8Printable(made.error()));
 }
 
 void AppSession::startBackgroundWork()
 {
-    if (m_backupThread || !m_db)
+    if (m_backupThread || !m_workspace)
         return;
     // Its own connection on its own thread: reading the whole file for the check and copying it
     // for the backup take a moment on ten years of data, and the user keeps working meanwhile

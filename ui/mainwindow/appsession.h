@@ -1,14 +1,13 @@
 #pragma once
 
 #include "clock.h"
-#include "database.h"
+#include "workspace.h"
 #include "pageid.h"
 #include "skillmodel.h"
 
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
 #include <memory>
 
 class QThread;
@@ -17,10 +16,9 @@ namespace tandem::ui {
 
 class MainWindow;
 
-/// One run of the app on one data folder: opens the database (offering the newest good backup
-/// when it is damaged), shows the main window, and owns both. Because the window and the
-/// database live here, a restore or an import can close them, change the file, and open them
-/// again without the pages ever holding a dangling connection.
+/// One run of the app on one data folder: opens the data (offering the newest good backup when
+/// it is damaged) into a Workspace, shows the main window over it, and owns both. A restore or
+/// an import changes the data inside the workspace, which tells every page; the window stays.
 ///
 /// It also makes the automatic backups: one a few seconds after start-up when the newest is more
 /// than a day old, and one at the end when anything changed.
@@ -48,7 +46,8 @@ public:
     QString error() const { return m_error; }
 
     MainWindow *window() const { return m_window.get(); }
-    const core::Database *database() const { return m_db.get(); }
+    /// The open data; null before start() succeeded.
+    core::Workspace *workspace() const { return m_workspace.get(); }
 
     /// Brings the window to the front (another `tandem` was started on this folder).
     void activate();
@@ -65,19 +64,13 @@ public:
     /// anything changed. Called once, when the event loop has ended.
     void finish();
 
-Q_SIGNALS:
-    /// The window was replaced (after a restore or a reload).
-    void windowReplaced(MainWindow *window);
-
 private:
     bool openDatabase();
     /// After a failed open: what the user can do about it. True to try opening again.
     bool offerWayBack(const core::Error &error);
     bool offerRestore(const core::Error &error);
-    void showWindow(PageId page, const QByteArray &geometry = {});
+    void showWindow(PageId page);
     void closeWindow();
-    /// Runs work from the main event loop once no dialog is open.
-    void whenIdle(const std::function<void()> &work);
     void startBackgroundWork();
     void offerRestoreAfterDamage(const core::Error &problem);
     void waitForBackgroundBackup();
@@ -85,9 +78,8 @@ private:
     Options m_options;
     const core::SkillModel &m_model;
     core::SystemClock m_clock;
-    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
-    qint64 m_changesAtOpen = 0;
     QPointer<QThread> m_backupThread;
     QString m_error;
 };

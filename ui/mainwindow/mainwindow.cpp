@@ -3,6 +3,7 @@
 #include "checkin/checkinpage.h"
 #include "checkin/duetracker.h"
 #include "common/desktopnotifier.h"
+#include "common/edithistory.h"
 #include "common/placeholderpage.h"
 #include "common/theme.h"
 #include "dashboard/dashboardpage.h"
@@ -14,6 +15,8 @@
 #include "settings/settingspage.h"
 
 #include "clock.h"
+#include "skillmodel.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QLabel>
@@ -33,16 +36,22 @@
 
 namespace tandem::ui {
 
-MainWindow::MainWindow(const core::Database &db, const core::SkillModel &model, const core::Clock *clock, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_model(model),
-      m_ownClock(clock ? nullptr : std::make_unique<core::SystemClock>()), m_clock(clock ? *clock : *m_ownClock)
+MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_model(workspace.model()), m_clock(workspace.clock())
 {
-    m_dueTracker = new DueTracker(m_db, m_clock, this);
+    m_history = new EditHistory(m_workspace, this);
+    m_dueTracker = new DueTracker(m_workspace, m_clock, this);
+    m_context = std::make_unique<PageContext>(PageContext { m_workspace, m_model, m_clock, *m_history, *m_dueTracker });
     m_notifier = new DesktopNotifier(this);
-    m_transfer = new DataTransfer(m_db, m_model, m_clock, this);
-    connect(m_transfer, &DataTransfer::status, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_transfer, &DataTransfer::dataImported, this, &MainWindow::reloadRequested);
+    m_transfer = new DataTransfer(m_workspace, this);
+    auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
+    connect(m_transfer, &DataTransfer::status, this, showStatus);
+    connect(m_history, &EditHistory::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        QMessageBox::warning(this, tr("Tandem"), message);
+    });
     connect(m_transfer, &DataTransfer::backupMade, this, &MainWindow::backupsChanged);
+    connect(&m_workspace, &core::Workspace::storeReplaced, this, &MainWindow::backupsChanged);
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tandem"));
@@ -215,8 +224,7 @@ QWidget *MainWindow::createPage(PageId id)
     case PageId::Learn:
         return new LearnPage(m_model, this);
     case PageId::Settings: {
-        auto *settings = new SettingsPage(m_db, &m_clock, this);
-        connect(settings, &SettingsPage::cadenceChanged, m_dueTracker, &DueTracker::refresh);
+        auto *settings = new SettingsPage(*m_context, this);
         connect(settings, &SettingsPage::exportRequested, this, [this] { m_exportMenu->popup(QCursor::pos()); });
         connect(settings, &SettingsPage::importRequested, m_transfer, &DataTransfer::openImportDialog);
         connect(settings, &SettingsPage::checkRequested, m_transfer, &DataTransfer::checkNow);
@@ -227,7 +235,7 @@ QWidget *MainWindow::createPage(PageId id)
         return settings;
     }
     case PageId::Dashboard: {
-        auto *dashboard = new DashboardPage(m_db, m_model, *m_dueTracker, this);
+        auto *dashboard = new DashboardPage(*m_context, this);
         connect(dashboard, &DashboardPage::startRequested, this, [this](core::AssessmentKind kind) {
             showPage(PageId::CheckIn);
             if (auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn)))
@@ -238,11 +246,11 @@ QWidget *MainWindow::createPage(PageId id)
         return dashboard;
     }
     case PageId::CheckIn:
-        return new CheckInPage(m_db, m_model, *m_dueTracker, this);
+        return new CheckInPage(*m_context, this);
     case PageId::Journal:
-        return new JournalPage(m_db, m_model, this);
+        return new JournalPage(*m_context, this);
     case PageId::Progress:
-        return new ProgressPage(m_db, m_model, m_clock, this);
+        return new ProgressPage(m_workspace.database(), m_model, m_clock, this);
     case PageId::Goals:
         placeholder = new PlaceholderPage(
                 tr("Goals"),
@@ -289,6 +297,11 @@ void MainWindow::createMenus()
         quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_history->createUndoAction(edit));
+    edit->addAction(m_history->createRedoAction(edit));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     int number = 1;

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/pagecontext.h"
 #include "pageid.h"
 
-#include "database.h"
 #include "schedule.h"
-#include "skillmodel.h"
 
 #include <QMainWindow>
 
@@ -18,7 +17,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace tandem::core {
-class Clock;
+class Workspace;
 }
 
 namespace tandem::ui {
@@ -27,16 +26,18 @@ class CheckInPage;
 class DataTransfer;
 class DesktopNotifier;
 class DueTracker;
+class EditHistory;
 
-/// The main window: a navigation list on the left, one page per feature on the right.
+/// The main window: a navigation list on the left, one page per feature on the right, over one
+/// workspace. It owns what the pages share (the undo history, what is due) and hands it to each
+/// page as a PageContext; pages follow the workspace's signals, so the window is never rebuilt.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /// @param clock where "now" comes from; the system clock when null (tests pass their own).
-    MainWindow(const core::Database &db, const core::SkillModel &model, const core::Clock *clock = nullptr,
-               QWidget *parent = nullptr);
+    /// "Now" comes from the workspace's clock (tests give it their own).
+    explicit MainWindow(core::Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(PageId page);
@@ -45,12 +46,12 @@ public:
     QWidget *page(PageId page);
     DueTracker &dueTracker() const { return *m_dueTracker; }
     DataTransfer &dataTransfer() const { return *m_transfer; }
+    EditHistory &editHistory() const { return *m_history; }
+    const PageContext &context() const { return *m_context; }
 
 Q_SIGNALS:
     /// The user confirmed restoring a backup; the session closes this window to do it.
     void restoreRequested(const QString &backupPath);
-    /// The data changed under the window (an import): the session opens it again.
-    void reloadRequested();
     /// A backup was made or removed: lists of backups should be read again.
     void backupsChanged();
 
@@ -63,11 +64,12 @@ private:
     void updateDue();
     void notifyDue(core::AssessmentKind kind);
 
-    const core::Database &m_db;
+    core::Workspace &m_workspace;
     const core::SkillModel &m_model;
-    std::unique_ptr<core::Clock> m_ownClock;
     const core::Clock &m_clock;
+    EditHistory *m_history = nullptr;
     DueTracker *m_dueTracker = nullptr;
+    std::unique_ptr<PageContext> m_context;
     DesktopNotifier *m_notifier = nullptr;
     DataTransfer *m_transfer = nullptr;
     QMenu *m_exportMenu = nullptr;

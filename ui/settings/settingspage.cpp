@@ -1,12 +1,18 @@
 #include "settingspage.h"
 
 #include "backupspanel.h"
+#include "common/deferredrefresh.h"
+#include "common/edithistory.h"
+#include "common/pagecontext.h"
 
 #include "assessmentrepository.h"
+#include "clock.h"
+#include "database.h"
 #include "calendarexport.h"
 #include "privatefile.h"
 #include "schedule.h"
 #include "settingsrepository.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -32,9 +38,8 @@ namespace tandem::ui {
 
 using namespace tandem::core;
 
-SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *parent)
-    : QWidget(parent), m_db(db), m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
-      m_clock(clock ? *clock : *m_ownClock)
+SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_workspace(context.workspace), m_clock(context.clock), m_history(context.history)
 {
     auto *title = new QLabel(tr("Settings"), this);
     QFont titleFont = title->font();
@@ -48,7 +53,7 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
                                     "anywhere; it leaves this computer only when you export it."),
                                  dataBox);
     dataIntro->setWordWrap(true);
-    m_path = new QLabel(QDir::toNativeSeparators(m_db.filePath()), dataBox);
+    m_path = new QLabel(QDir::toNativeSeparators(m_workspace.database().filePath()), dataBox);
     m_path->setObjectName(QStringLiteral("settingsDataPath"));
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_path->setWordWrap(true);
@@ -65,12 +70,12 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
     openFolder->setObjectName(QStringLiteral("settingsOpenFolder"));
     openFolder->setAccessibleName(tr("Open the data folder"));
     connect(openFolder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_db.dataDir())); });
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dataDir())); });
     auto *copyPath = new QPushButton(tr("Copy Path"), dataBox);
     copyPath->setObjectName(QStringLiteral("settingsCopyPath"));
     copyPath->setAccessibleName(tr("Copy the database path"));
     connect(copyPath, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_db.filePath()));
+        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_workspace.database().filePath()));
         m_status->setText(tr("The path is on the clipboard."));
     });
     auto *exportData = new QPushButton(tr("Export…"), dataBox);
@@ -102,7 +107,7 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
     dataLayout->addWidget(m_summary);
     dataLayout->addLayout(dataButtons);
 
-    m_backups = new BackupsPanel(m_db.dataDir(), m_clock, this);
+    m_backups = new BackupsPanel(m_workspace.dataDir(), m_clock, this);
 
     // Rhythm.
     auto *rhythmBox = new QGroupBox(tr("Check-in rhythm"), this);
@@ -167,6 +172,17 @@ SettingsPage::SettingsPage(const Database &db, const Clock *clock, QWidget *pare
     outer->addWidget(scroll);
 
     loadCadence();
+    // What the page shows follows the data: an undo puts the rhythm back in its fields, and the
+    // summary counts again after any change (when it is next seen).
+    connect(&m_workspace, &Workspace::settingChanged, this, &SettingsPage::loadCadence);
+    connect(&m_workspace, &Workspace::imported, this, &SettingsPage::loadCadence);
+    connect(&m_workspace, &Workspace::storeReplaced, this, &SettingsPage::loadCadence);
+    m_summaryRefresh = new DeferredRefresh(this, [this] { refreshDataSummary(); });
+    for (auto signal : { &Workspace::entryAdded, &Workspace::entryChanged, &Workspace::entryRemoved,
+                         &Workspace::assessmentRecorded, &Workspace::assessmentRemoved, &Workspace::goalAdded })
+        connect(&m_workspace, signal, m_summaryRefresh, &DeferredRefresh::markStale);
+    connect(&m_workspace, &Workspace::imported, m_summaryRefresh, &DeferredRefresh::markStale);
+    connect(&m_workspace, &Workspace::storeReplaced, m_summaryRefresh, &DeferredRefresh::markStale);
     connect(m_pulseDay, &QComboBox::currentIndexChanged, this, &SettingsPage::saveCadence);
     connect(m_fullInterval, &QSpinBox::valueChanged, this, &SettingsPage::saveCadence);
     connect(m_reminders, &QCheckBox::toggled, this, &SettingsPage::saveCadence);
@@ -176,7 +192,6 @@ SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::showEvent(QShowEvent *event)
 {
-    refreshDataSummary();
     m_backups->refresh();
     QWidget::showEvent(event);
 }
@@ -184,8 +199,8 @@ void SettingsPage::showEvent(QShowEvent *event)
 void SettingsPage::refreshDataSummary()
 {
     const QLocale locale;
-    const qint64 bytes = QFileInfo(m_db.filePath()).size() + QFileInfo(m_db.filePath() + QStringLiteral("-wal")).size();
-    const auto counts = m_db.recordCounts();
+    const qint64 bytes = QFileInfo(m_workspace.database().filePath()).size() + QFileInfo(m_workspace.database().filePath() + QStringLiteral("-wal")).size();
+    const auto counts = m_workspace.database().recordCounts();
     if (!counts) {
         m_summary->setText(tr("The file's contents could not be counted: %1").arg(counts.error()));
         return;
@@ -199,11 +214,12 @@ void SettingsPage::refreshDataSummary()
 
 void SettingsPage::loadCadence()
 {
-    const auto cadence = SettingsRepository(m_db).cadence();
+    const auto cadence = m_workspace.settings().cadence();
     if (!cadence) {
         m_status->setText(tr("Your check-in rhythm could not be read: %1").arg(cadence.error()));
         return;
     }
+    m_cadence = cadence.value();
     m_loading = true;
     m_pulseDay->setCurrentIndex(m_pulseDay->findData(cadence->pulseWeekday));
     m_fullInterval->setValue(cadence->fullIntervalWeeks);
@@ -219,13 +235,12 @@ void SettingsPage::saveCadence()
     cadence.pulseWeekday = m_pulseDay->currentData().toInt();
     cadence.fullIntervalWeeks = m_fullInterval->value();
     cadence.remindersEnabled = m_reminders->isChecked();
-    const Status saved = SettingsRepository(m_db).setCadence(cadence);
+    const Status saved = m_history.setCadence(m_cadence, cadence);
     if (!saved) {
         m_status->setText(tr("Your change could not be saved: %1").arg(saved.error()));
         loadCadence();
         return;
     }
-    Q_EMIT cadenceChanged();
     // The interval is at least two weeks, so the plural always fits.
     m_status->setText(tr("Saved: a pulse every %1 and a full assessment every %2 weeks.")
                               .arg(m_pulseDay->currentText())
@@ -239,8 +254,8 @@ bool SettingsPage::exportCalendar(const QString &path, QString *error)
             *error = message;
         return false;
     };
-    const AssessmentRepository assessments(m_db);
-    const auto cadence = SettingsRepository(m_db).cadence();
+    const AssessmentRepository &assessments = m_workspace.assessments();
+    const auto cadence = m_workspace.settings().cadence();
     const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
     const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
     if (!cadence || !lastPulse || !lastFull)

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "clock.h"
-#include "database.h"
-
-#include <memory>
+#include "cadence.h"
 
 #include <QWidget>
 
@@ -12,18 +9,26 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 
+namespace tandem::core {
+class Clock;
+class Workspace;
+} // namespace tandem::core
+
 namespace tandem::ui {
 
 class BackupsPanel;
+class DeferredRefresh;
+class EditHistory;
+struct PageContext;
 
-/// Where the data lives, its backups, export and import, and the check-in rhythm. Changes are saved as soon as they are made.
+/// Where the data lives, its backups, export and import, and the check-in rhythm. Changes are
+/// saved as soon as they are made, and can be undone from the Edit menu.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// @param clock where "now" comes from, for the calendar export; the system clock when null.
-    explicit SettingsPage(const core::Database &db, const core::Clock *clock = nullptr, QWidget *parent = nullptr);
+    explicit SettingsPage(const PageContext &context, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     /// Reads the file's size and record counts again (they change as the user works).
@@ -36,8 +41,6 @@ public:
     BackupsPanel *backupsPanel() const { return m_backups; }
 
 Q_SIGNALS:
-    /// The check-in rhythm was changed and saved: what is due may be different now.
-    void cadenceChanged();
     /// The user asked to export or import (the window owns that work).
     void exportRequested();
     void importRequested();
@@ -51,9 +54,11 @@ private:
     void chooseCalendarFile();
     void saveCadence();
 
-    const core::Database &m_db;
-    std::unique_ptr<core::Clock> m_ownClock;
+    core::Workspace &m_workspace;
     const core::Clock &m_clock;
+    EditHistory &m_history;
+    DeferredRefresh *m_summaryRefresh = nullptr;
+    core::Cadence m_cadence; // as stored, for undo
     QLabel *m_path = nullptr;
     QLabel *m_summary = nullptr;
     QComboBox *m_pulseDay = nullptr;

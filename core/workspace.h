@@ -1,0 +1,153 @@
+#pragma once
+
+#include "assessment.h"
+#include "assessmentdraft.h"
+#include "cadence.h"
+#include "demogenerator.h"
+#include "exchangedata.h"
+#include "goal.h"
+#include "importer.h"
+#include "journalentry.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace tandem::core {
+
+class AssessmentRepository;
+class Clock;
+class Database;
+class DraftRepository;
+class GoalRepository;
+class JournalRepository;
+class ProfileService;
+class ProgressData;
+class SettingsRepository;
+class SkillModel;
+
+/// The user's open data: owns the connection to the store, is the only way to change it, and
+/// announces every change. The app's pages and models, the CLI and the import path all change
+/// data here, so a change made anywhere reaches everyone who shows that data.
+///
+/// Reading goes through the read-only repositories it hands out (journal(), assessments(), …);
+/// they are valid until the store is replaced, so hold the workspace, never a repository or the
+/// Database. Writing goes through the functions below; each emits its signal after it succeeded
+/// and emits nothing when it failed (the store is then as it was).
+///
+/// A workspace belongs to the thread that made it (its connection does); work on other threads
+/// opens connections of its own (see importInBackground()).
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Workspace(std::unique_ptr<Database> db, const SkillModel &model, const Clock &clock, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /// False only after a restore whose data could not be opened again (see restore()).
+    bool isOpen() const { return m_open != nullptr; }
+    const Database &database() const;
+    const QString &dataDir() const { return m_dataDir; }
+    const SkillModel &model() const { return m_model; }
+    const Clock &clock() const { return m_clock; }
+
+    const JournalRepository &journal() const;
+    const AssessmentRepository &assessments() const;
+    const GoalRepository &goals() const;
+    const SettingsRepository &settings() const;
+    const DraftRepository &drafts() const;
+    const ProfileService &profiles() const;
+    const ProgressData &progress() const;
+
+    /// Changes made through this workspace (and imports it ran) since the store was opened.
+    qint64 changeCount() const { return m_changes; }
+
+    // --- Journal ---------------------------------------------------------------------------
+
+    /// Stores a new entry. Created and updated times that are not set become now; a uuid that is
+    /// not set is made. Gives the new row id.
+    Result<qint64> addEntry(JournalEntry entry);
+    /// Replaces a stored entry (by entry.id); its updated time becomes now.
+    Status updateEntry(JournalEntry entry);
+    /// Puts an entry back exactly as it was (texts, times, uuid, and its row id when free), as
+    /// undo does after a change or a removal. Gives its row id.
+    Result<qint64> putBackEntry(const JournalEntry &entry);
+    /// Removes an entry; gives it back as it was, so that it can be put back.
+    Result<JournalEntry> removeEntry(qint64 id);
+
+    // --- Assessments -------------------------------------------------------------------------
+
+    /// Checks the answers against the model and stores the assessment. Gives the new row id.
+    Result<qint64> recordAssessment(const Assessment &assessment);
+    /// Puts a removed assessment back as it was (same uuid, times and answers).
+    Result<qint64> putBackAssessment(const Assessment &assessment);
+    /// Removes an assessment; gives it back as it was, so that it can be put back.
+    Result<Assessment> removeAssessment(qint64 id);
+
+    /// The unfinished assessment of its kind (not user data yet: no signal).
+    Status saveDraft(const AssessmentDraft &draft);
+    Status discardDraft(AssessmentKind kind);
+
+    // --- Goals -------------------------------------------------------------------------------
+
+    Result<qint64> addGoal(const Goal &goal);
+
+    // --- Settings ----------------------------------------------------------------------------
+
+    Status setCadence(const Cadence &cadence);
+
+    // --- Whole store -------------------------------------------------------------------------
+
+    /// Merges data into the store (see Importer), on this connection. Emits imported() when
+    /// anything changed.
+    Result<ImportReport> import(const ExchangeData &data, bool dryRun);
+    /// Reads the data (read runs on a worker thread, e.g. parsing a file) and merges it on a
+    /// connection of the worker's own, so that the caller's thread stays free. The future's
+    /// result arrives on the worker; imported() is emitted on the workspace's thread after it
+    /// changed anything. Cancelling the future before the merge starts stores nothing.
+    QFuture<Result<ImportReport>> importInBackground(std::function<Result<ExchangeData>()> read, bool dryRun);
+    /// Fills the store with made-up history (see DemoGenerator); emits imported().
+    Result<DemoGenerator::Summary> generateDemo(const DemoGenerator::Options &options);
+    /// Replaces the data with a backup (see BackupService::restore; the current data is kept as
+    /// a backup first). Emits aboutToReplaceStore() before the connection closes and
+    /// storeReplaced() once the data is open again, whether the restore succeeded or not. When
+    /// even the data kept in place cannot be opened again, the workspace is closed (isOpen()
+    /// is false) and the error's kind says why.
+    Status restore(const QString &backupPath);
+
+Q_SIGNALS:
+    void entryAdded(qint64 id);
+    void entryChanged(qint64 id);
+    void entryRemoved(qint64 id);
+    void assessmentRecorded(qint64 id);
+    void assessmentRemoved(qint64 id);
+    void goalAdded(qint64 id);
+    void settingChanged(const QString &key);
+    /// Many records changed at once (an import, demo data): read everything again.
+    void imported();
+    /// Last call before the store closes: save what is pending now.
+    void aboutToReplaceStore();
+    /// The whole store was replaced (a restore): read everything again; what an undo history
+    /// knew of the old store no longer applies.
+    void storeReplaced();
+
+private:
+    struct Open;
+    void changed();
+
+    const SkillModel &m_model;
+    const Clock &m_clock;
+    QString m_dataDir;
+    std::unique_ptr<Open> m_open;
+    qint64 m_changes = 0;
+};
+
+} // namespace tandem::core

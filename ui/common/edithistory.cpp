@@ -1,0 +1,378 @@
+#include "edithistory.h"
+
+#include "assessmentrepository.h"
+#include "journalrepository.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace tandem::ui {
+
+using namespace tandem::core;
+
+namespace {
+
+enum CommandId { EntryEditId = 1, CadenceId = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tandem::ui::EditHistory", text);
+}
+
+/// A command whose edit was done before it was pushed: its first redo() does nothing. Every
+/// later undo or redo goes through the workspace; one that fails says why and leaves the
+/// history (the command is dropped, the data stays as it is).
+class WorkspaceCommand : public QUndoCommand
+{
+public:
+    WorkspaceCommand(EditHistory &history, Workspace &workspace, const QString &text)
+        : QUndoCommand(text), m_history(history), m_workspace(workspace)
+    {
+    }
+
+    void undo() final { check(reverse(), tr("Could not undo “%1”: %2")); }
+
+    void redo() final
+    {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        check(repeat(), tr("Could not redo “%1”: %2"));
+    }
+
+protected:
+    virtual Status reverse() = 0;
+    virtual Status repeat() = 0;
+
+    Workspace &workspace() const { return m_workspace; }
+
+    /// The entry with this uuid now (undo may have put it back under another row id).
+    Result<qint64> entryId(const QUuid &uuid) const
+    {
+        const auto id = m_workspace.journal().idFor(uuid);
+        if (!id)
+            return id.failure();
+        if (!id.value())
+            return Error { tr("the entry is no longer there.") };
+        return *id.value();
+    }
+
+    Result<qint64> assessmentId(const QUuid &uuid) const
+    {
+        const auto id = m_workspace.assessments().idFor(uuid);
+        if (!id)
+            return id.failure();
+        if (!id.value())
+            return Error { tr("the check-in is no longer there.") };
+        return *id.value();
+    }
+
+private:
+    void check(const Status &status, const QString &message)
+    {
+        if (status)
+            return;
+        setObsolete(true);
+        Q_EMIT m_history.errorOccurred(message.arg(text(), status.error()));
+    }
+
+    EditHistory &m_history;
+    Workspace &m_workspace;
+    bool m_done = true;
+};
+
+/// A new entry or a saved change to one. The saves of one editing session merge, so that Undo
+/// takes back what was written since the entry was opened, not one autosave at a time.
+class EntryEditCommand final : public WorkspaceCommand
+{
+public:
+    EntryEditCommand(EditHistory &history, Workspace &workspace, std::optional<JournalEntry> before,
+                     JournalEntry after, int session)
+        : WorkspaceCommand(history, workspace, before ? tr("Edit Entry") : tr("New Entry")),
+          m_before(std::move(before)), m_after(std::move(after)), m_session(session)
+    {
+    }
+
+    int id() const override { return EntryEditId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const EntryEditCommand *>(other);
+        if (next->m_session != m_session || next->m_after.uuid != m_after.uuid || !next->m_before)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+protected:
+    Status reverse() override
+    {
+        if (m_before) {
+            const auto putBack = workspace().putBackEntry(*m_before);
+            return putBack ? Status() : putBack.failure();
+        }
+        const auto id = entryId(m_after.uuid);
+        if (!id)
+            return id.failure();
+        const auto removed = workspace().removeEntry(id.value());
+        return removed ? Status() : removed.failure();
+    }
+
+    Status repeat() override
+    {
+        const auto putBack = workspace().putBackEntry(m_after);
+        return putBack ? Status() : putBack.failure();
+    }
+
+private:
+    std::optional<JournalEntry> m_before;
+    JournalEntry m_after;
+    int m_session = 0;
+};
+
+class DeleteEntryCommand final : public WorkspaceCommand
+{
+public:
+    DeleteEntryCommand(EditHistory &history, Workspace &workspace, JournalEntry entry)
+        : WorkspaceCommand(history, workspace, tr("Delete Entry")), m_entry(std::move(entry))
+    {
+    }
+
+protected:
+    Status reverse() override
+    {
+        const auto putBack = workspace().putBackEntry(m_entry);
+        return putBack ? Status() : putBack.failure();
+    }
+
+    Status repeat() override
+    {
+        const auto id = entryId(m_entry.uuid);
+        if (!id)
+            return id.failure();
+        const auto removed = workspace().removeEntry(id.value());
+        return removed ? Status() : removed.failure();
+    }
+
+private:
+    JournalEntry m_entry;
+};
+
+class DeleteAssessmentCommand final : public WorkspaceCommand
+{
+public:
+    DeleteAssessmentCommand(EditHistory &history, Workspace &workspace, Assessment assessment)
+        : WorkspaceCommand(history, workspace, tr("Delete Check-in")), m_assessment(std::move(assessment))
+    {
+    }
+
+protected:
+    Status reverse() override
+    {
+        const auto putBack = workspace().putBackAssessment(m_assessment);
+        return putBack ? Status() : putBack.failure();
+    }
+
+    Status repeat() override
+    {
+        const auto id = assessmentId(m_assessment.uuid);
+        if (!id)
+            return id.failure();
+        const auto removed = workspace().removeAssessment(id.value());
+        return removed ? Status() : removed.failure();
+    }
+
+private:
+    Assessment m_assessment;
+};
+
+class RecordAssessmentCommand final : public WorkspaceCommand
+{
+public:
+    RecordAssessmentCommand(EditHistory &history, Workspace &workspace, Assessment assessment)
+        : WorkspaceCommand(history, workspace, tr("Finish Check-in")), m_assessment(std::move(assessment))
+    {
+    }
+
+protected:
+    Status reverse() override
+    {
+        const auto id = assessmentId(m_assessment.uuid);
+        if (!id)
+            return id.failure();
+        const auto removed = workspace().removeAssessment(id.value());
+        return removed ? Status() : removed.failure();
+    }
+
+    Status repeat() override
+    {
+        const auto putBack = workspace().putBackAssessment(m_assessment);
+        return putBack ? Status() : putBack.failure();
+    }
+
+private:
+    Assessment m_assessment;
+};
+
+/// A change to the reminders; steps of a spin box in a row merge into one.
+class CadenceCommand final : public WorkspaceCommand
+{
+public:
+    CadenceCommand(EditHistory &history, Workspace &workspace, const Cadence &before, const Cadence &after)
+        : WorkspaceCommand(history, workspace, tr("Change Reminders")), m_before(before), m_after(after)
+    {
+    }
+
+    int id() const override { return CadenceId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        m_after = static_cast<const CadenceCommand *>(other)->m_after;
+        return true;
+    }
+
+protected:
+    Status reverse() override { return workspace().setCadence(m_before); }
+    Status repeat() override { return workspace().setCadence(m_after); }
+
+private:
+    Cadence m_before;
+    Cadence m_after;
+};
+
+} // namespace
+
+EditHistory::EditHistory(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this))
+{
+    connect(&workspace, &Workspace::storeReplaced, m_stack, &QUndoStack::clear);
+}
+
+EditHistory::~EditHistory() = default;
+
+QAction *EditHistory::createUndoAction(QObject *parent)
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(QStringLiteral("undoAction"));
+    action->setShortcuts(QKeySequence::Undo);
+    auto update = [this, action] {
+        action->setEnabled(m_stack->canUndo());
+        action->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
+    };
+    connect(m_stack, &QUndoStack::indexChanged, action, update);
+    connect(m_stack, &QUndoStack::cleanChanged, action, update);
+    connect(m_stack, &QUndoStack::undoTextChanged, action, update);
+    connect(action, &QAction::triggered, this, &EditHistory::undo);
+    update();
+    return action;
+}
+
+QAction *EditHistory::createRedoAction(QObject *parent)
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(QStringLiteral("redoAction"));
+    action->setShortcuts(QKeySequence::Redo);
+    auto update = [this, action] {
+        action->setEnabled(m_stack->canRedo());
+        action->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
+    };
+    connect(m_stack, &QUndoStack::indexChanged, action, update);
+    connect(m_stack, &QUndoStack::cleanChanged, action, update);
+    connect(m_stack, &QUndoStack::redoTextChanged, action, update);
+    connect(action, &QAction::triggered, this, &EditHistory::redo);
+    update();
+    return action;
+}
+
+void EditHistory::hideWhenSuperseded(QWidget *offer)
+{
+    const int index = m_stack->index();
+    auto *watch = new QObject(offer);
+    connect(m_stack, &QUndoStack::indexChanged, watch, [offer, index, watch](int now) {
+        if (now == index)
+            return;
+        offer->hide();
+        watch->deleteLater();
+    });
+}
+
+void EditHistory::undo()
+{
+    // An editor saving now may push a step of its own: that newest step is the one undone.
+    Q_EMIT aboutToUndoOrRedo();
+    m_stack->undo();
+}
+
+void EditHistory::redo()
+{
+    Q_EMIT aboutToUndoOrRedo();
+    m_stack->redo();
+}
+
+Result<qint64> EditHistory::addEntry(const JournalEntry &entry, int session)
+{
+    const auto id = m_workspace.addEntry(entry);
+    if (!id)
+        return id;
+    const auto stored = m_workspace.journal().get(id.value());
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new EntryEditCommand(*this, m_workspace, std::nullopt, stored.value(), session));
+    return id;
+}
+
+Status EditHistory::saveEntry(JournalEntry before, JournalEntry after, int session)
+{
+    if (Status saved = m_workspace.updateEntry(after); !saved)
+        return saved;
+    const auto stored = m_workspace.journal().get(after.id);
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new EntryEditCommand(*this, m_workspace, before, stored.value(), session));
+    return {};
+}
+
+Result<qint64> EditHistory::recordAssessment(const Assessment &assessment)
+{
+    const auto id = m_workspace.recordAssessment(assessment);
+    if (!id)
+        return id;
+    const auto stored = m_workspace.assessments().get(id.value());
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new RecordAssessmentCommand(*this, m_workspace, stored.value()));
+    return id;
+}
+
+Result<JournalEntry> EditHistory::deleteEntry(qint64 id)
+{
+    auto removed = m_workspace.removeEntry(id);
+    if (removed)
+        m_stack->push(new DeleteEntryCommand(*this, m_workspace, removed.value()));
+    return removed;
+}
+
+Result<Assessment> EditHistory::deleteAssessment(qint64 id)
+{
+    auto removed = m_workspace.removeAssessment(id);
+    if (removed)
+        m_stack->push(new DeleteAssessmentCommand(*this, m_workspace, removed.value()));
+    return removed;
+}
+
+Status EditHistory::setCadence(Cadence before, Cadence after)
+{
+    // By value: whoever shows the cadence reads it again while it is stored, which may be what
+    // the caller's `before` refers to.
+    if (Status stored = m_workspace.setCadence(after); !stored)
+        return stored;
+    m_stack->push(new CadenceCommand(*this, m_workspace, before, after));
+    return {};
+}
+
+} // namespace tandem::ui
