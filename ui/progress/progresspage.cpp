@@ -443,6 +443,11 @@ void ProgressPage::rangeChanged()
     invalidateAll();
 }
 
+void ProgressPage::reload()
+{
+    invalidateAll();
+}
+
 void ProgressPage::invalidateAll()
 {
     for (int i = 0; i < m_built.size(); ++i)

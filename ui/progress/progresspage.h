@@ -64,6 +64,11 @@ public:
     /// The most points a trend plots; more assessments are grouped (see ProgressData::trend).
     static constexpr int MaxTrendPoints = 120;
 
+public Q_SLOTS:
+    /// Reads the data again: every chart is out of date, the visible one is rebuilt now and the
+    /// others when their tab is next shown. For when assessments or journal entries change.
+    void reload();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
