@@ -322,6 +322,8 @@ TEST_F(ProgressPageTest, PaletteChangeRethemesTheCharts)
     EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->theme(), QChart::ChartThemeLight);
     page.setPalette(darkPalette());
     EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->theme(), QChart::ChartThemeDark);
+    // Coloured from the new palette, not the one the page had a moment before.
+    EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
     // A chart not yet shown takes the theme when its tab opens.
     page.showChart(ProgressPage::Chart::Quadrant);
     EXPECT_EQ(page.chart(ProgressPage::Chart::Quadrant)->theme(), QChart::ChartThemeDark);
