@@ -13,6 +13,7 @@
 #include "skillmodel.h"
 #include "tempdatadir.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -321,6 +322,8 @@ TEST_F(ProgressPageTest, PaletteChangeRethemesTheCharts)
     EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->theme(), QChart::ChartThemeLight);
     page.setPalette(darkPalette());
     EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->theme(), QChart::ChartThemeDark);
+    // Coloured from the new palette, not the one the page had a moment before.
+    EXPECT_EQ(page.chart(ProgressPage::Chart::Trends)->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
     // A chart not yet shown takes the theme when its tab opens.
     page.showChart(ProgressPage::Chart::Quadrant);
     EXPECT_EQ(page.chart(ProgressPage::Chart::Quadrant)->theme(), QChart::ChartThemeDark);
@@ -355,4 +358,60 @@ TEST_F(ProgressPageTest, OnlyTheVisibleChartIsBuilt)
     EXPECT_EQ(page.panel(ProgressPage::Chart::Poles)->table()->rowCount(), 0);
     page.showChart(ProgressPage::Chart::Poles);
     EXPECT_GT(page.panel(ProgressPage::Chart::Poles)->table()->rowCount(), 0);
+}
+
+TEST_F(ProgressPageTest, ReloadShowsWhatWasRecordedAfterThePageWasBuilt)
+{
+    ProgressPage page(*db, model, clock);
+    page.show();
+    ChartPanel *radar = page.panel(ProgressPage::Chart::Radar);
+    ASSERT_TRUE(radar->isEmpty());
+
+    // The first full assessment, recorded while the page is open: the same page shows it.
+    record(AssessmentKind::Full, fullAnswers(2), utc(2026, 3, 9));
+    page.reload();
+    ASSERT_FALSE(radar->isEmpty());
+    EXPECT_EQ(radar->table()->rowCount(), model.skills.size());
+    EXPECT_EQ(cell(radar->table(), 0, 2), QStringLiteral("—")); // nothing earlier to compare with yet
+
+    // A second one: the radar compares the two, and the earlier one can be picked.
+    record(AssessmentKind::Full, fullAnswers(4), utc(2026, 5, 4));
+    page.reload();
+    const auto now = ProgressData(*db, model).radar();
+    ASSERT_TRUE(now.ok() && now.value());
+    EXPECT_EQ(cell(radar->table(), 0, 1), number(now.value()->axes[0].now));
+    EXPECT_EQ(cell(radar->table(), 0, 2), number(now.value()->axes[0].then));
+    const auto *earlier = page.findChild<QComboBox *>(QStringLiteral("progressRadarEarlier"));
+    ASSERT_NE(earlier, nullptr);
+    EXPECT_EQ(earlier->count(), 2);
+    EXPECT_TRUE(earlier->isVisible());
+
+    // Journal entries written while the page is open.
+    page.showChart(ProgressPage::Chart::Activity);
+    EXPECT_TRUE(page.panel(ProgressPage::Chart::Activity)->isEmpty());
+    addEntry(utc(2026, 4, 1), Mode::Lead, 4);
+    addEntry(utc(2026, 4, 2), Mode::Manage, 3);
+    page.reload();
+    EXPECT_EQ(page.panel(ProgressPage::Chart::Activity)->table()->rowCount(), 2);
+}
+
+TEST_F(ProgressPageTest, ReloadRebuildsOnlyTheVisibleChart)
+{
+    fill();
+    ProgressPage page(*db, model, clock);
+    page.show();
+    page.showChart(ProgressPage::Chart::Trends);
+    const QTableWidget *trends = page.panel(ProgressPage::Chart::Trends)->table();
+    ASSERT_EQ(trends->rowCount(), 6); // three full assessments, two indices each
+    page.showChart(ProgressPage::Chart::Radar);
+
+    record(AssessmentKind::Full, fullAnswers(4), utc(2026, 5, 25));
+    page.reload();
+    // The radar, on screen, shows the new assessment at once.
+    EXPECT_EQ(cell(page.panel(ProgressPage::Chart::Radar)->table(), 0, 1),
+              number(ProgressData(*db, model).radar().value()->axes[0].now));
+    // The trends, out of sight, are read again only when their tab opens.
+    EXPECT_EQ(trends->rowCount(), 6);
+    page.showChart(ProgressPage::Chart::Trends);
+    EXPECT_EQ(trends->rowCount(), 8);
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+
+namespace tandem::core {
+class Clock;
+class Database;
+class ProgressData;
+class SkillModel;
+} // namespace tandem::core
+
+namespace tandem::ui {
+
+/// What the tabs of the progress page read from. The page fills it; a tab takes only this, so
+/// that where the page gets these from can change without touching any tab.
+struct ProgressContext final
+{
+    const core::Database &db;  ///< the radar's list of earlier assessments
+    const core::SkillModel &model;
+    const core::ProgressData &data;
+    const core::Clock &clock;
+};
+
+/// The days a chart covers, both ends included; an invalid end is open.
+struct DateRange final
+{
+    QDate from;
+    QDate to;
+
+    /// Open at both ends: the whole history.
+    bool isAll() const { return !from.isValid() && !to.isValid(); }
+};
+
+} // namespace tandem::ui
