@@ -12,6 +12,7 @@
 #include "progressdata.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
+#include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -109,6 +110,7 @@ protected:
 
     void TearDown() override
     {
+        m_parts.reset();
         qInstallMessageHandler(m_previousHandler);
         EXPECT_TRUE(warnings().isEmpty()) << qPrintable(warnings().join(QLatin1Char('\n')));
     }
@@ -163,10 +165,18 @@ protected:
         addEntry(utc(2026, 5, 3), Mode::Unset, std::nullopt);
     }
 
+    const ui::PageContext &context()
+    {
+        if (!m_parts)
+            m_parts = std::make_unique<test::PageParts>(dir.path(), clock);
+        return m_parts->context;
+    }
+
     const SkillModel &model = SkillModel::builtin();
     TempDataDir dir;
     std::unique_ptr<Database> db;
     FixedClock clock{utc(2026, 6, 1)};
+    std::unique_ptr<test::PageParts> m_parts;
     QtMessageHandler m_previousHandler = nullptr;
 };
 
@@ -175,7 +185,7 @@ protected:
 TEST_F(ProgressPageTest, EachTableShowsTheSameNumbersAsProgressData)
 {
     fill();
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.resize(1000, 700);
     page.show();
     page.setRange(ProgressPage::Range::All);
@@ -270,7 +280,7 @@ TEST_F(ProgressPageTest, EachTableShowsTheSameNumbersAsProgressData)
 TEST_F(ProgressPageTest, RangeLimitsWhatTheTablesShow)
 {
     fill();
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.show();
     page.setCustomRange(QDate(2026, 3, 1), QDate(2026, 4, 30));
     page.showChart(ProgressPage::Chart::Quadrant);
@@ -282,7 +292,7 @@ TEST_F(ProgressPageTest, RangeLimitsWhatTheTablesShow)
 TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
 {
     fill();
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.resize(700, 500);
     page.show();
     page.setRange(ProgressPage::Range::All);
@@ -315,7 +325,7 @@ TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
 TEST_F(ProgressPageTest, PaletteChangeRethemesTheCharts)
 {
     fill();
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
     page.show();
     page.showChart(ProgressPage::Chart::Trends);
@@ -332,7 +342,7 @@ TEST_F(ProgressPageTest, PaletteChangeRethemesTheCharts)
 
 TEST_F(ProgressPageTest, AnEmptyDatabaseShowsAFriendlyMessagePerChart)
 {
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.show();
     page.setRange(ProgressPage::Range::All);
     for (int i = 0; i < 6; ++i) {
@@ -351,7 +361,7 @@ TEST_F(ProgressPageTest, AnEmptyDatabaseShowsAFriendlyMessagePerChart)
 TEST_F(ProgressPageTest, OnlyTheVisibleChartIsBuilt)
 {
     fill();
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.show();
     // The first tab is built on show; the others wait until their tab opens.
     EXPECT_GT(page.panel(ProgressPage::Chart::Radar)->table()->rowCount(), 0);
@@ -362,7 +372,7 @@ TEST_F(ProgressPageTest, OnlyTheVisibleChartIsBuilt)
 
 TEST_F(ProgressPageTest, ReloadShowsWhatWasRecordedAfterThePageWasBuilt)
 {
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.show();
     ChartPanel *radar = page.panel(ProgressPage::Chart::Radar);
     ASSERT_TRUE(radar->isEmpty());
@@ -398,7 +408,7 @@ TEST_F(ProgressPageTest, ReloadShowsWhatWasRecordedAfterThePageWasBuilt)
 TEST_F(ProgressPageTest, ReloadRebuildsOnlyTheVisibleChart)
 {
     fill();
-    ProgressPage page(*db, model, clock);
+    ProgressPage page(context());
     page.show();
     page.showChart(ProgressPage::Chart::Trends);
     const QTableWidget *trends = page.panel(ProgressPage::Chart::Trends)->table();

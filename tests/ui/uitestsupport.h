@@ -17,6 +17,24 @@
 
 namespace tandem::test {
 
+/// A workspace on a connection of its own to a data folder, with the undo history and the due
+/// tracker a main window would make: what a page is given, for tests that keep their own
+/// Database to fill the store.
+class PageParts
+{
+public:
+    PageParts(const QString &dataDir, const core::Clock &clock)
+        : workspace(std::move(core::Database::open(dataDir)).value(), core::SkillModel::builtin(), clock),
+          history(workspace), due(workspace, clock), context { workspace, workspace.model(), clock, history, due }
+    {
+    }
+
+    core::Workspace workspace;
+    ui::EditHistory history;
+    ui::DueTracker due;
+    ui::PageContext context;
+};
+
 /// A fresh store in a temporary data folder, for tests that build pages on it. Tests may fill
 /// it through the repositories on db() before the pages exist; what pages do goes through the
 /// workspace, which is made at first use with the clock given then (the system clock when none).

@@ -250,7 +250,7 @@ QWidget *MainWindow::createPage(PageId id)
     case PageId::Journal:
         return new JournalPage(*m_context, this);
     case PageId::Progress:
-        return new ProgressPage(m_workspace.database(), m_model, m_clock, this);
+        return new ProgressPage(*m_context, this);
     case PageId::Goals:
         placeholder = new PlaceholderPage(
                 tr("Goals"),

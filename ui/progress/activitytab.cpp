@@ -25,7 +25,7 @@ ActivityTab::ActivityTab(const ProgressContext &context, QWidget *parent)
 
 void ActivityTab::build()
 {
-    auto result = context().data.journalActivity(range().from, range().to);
+    auto result = context().data().journalActivity(range().from, range().to);
     if (!result)
         return showError(result.error());
     const core::JournalActivity &activity = result.value();

@@ -49,7 +49,7 @@ QChart *OutcomesTab::chart() const
 void OutcomesTab::build()
 {
     applyTheme(m_chart);
-    auto result = context().data.adviceOutcomes(range().from, range().to);
+    auto result = context().data().adviceOutcomes(range().from, range().to);
     if (!result)
         return showError(result.error());
     const core::AdviceOutcomes &o = result.value();

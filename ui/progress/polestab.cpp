@@ -48,7 +48,7 @@ QChart *PolesTab::chart() const
 void PolesTab::build()
 {
     applyTheme(m_chart);
-    auto result = context().data.contrastPoles();
+    auto result = context().data().contrastPoles();
     if (!result)
         return showError(result.error());
     if (!result.value())

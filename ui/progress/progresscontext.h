@@ -2,9 +2,10 @@
 
 #include <QDate>
 
+#include "workspace.h"
+
 namespace tandem::core {
 class Clock;
-class Database;
 class ProgressData;
 class SkillModel;
 } // namespace tandem::core
@@ -15,10 +16,11 @@ namespace tandem::ui {
 /// that where the page gets these from can change without touching any tab.
 struct ProgressContext final
 {
-    const core::Database &db;  ///< the radar's list of earlier assessments
+    const core::Workspace &workspace;  ///< read when a chart is built, never kept
     const core::SkillModel &model;
-    const core::ProgressData &data;
     const core::Clock &clock;
+
+    const core::ProgressData &data() const { return workspace.progress(); }
 };
 
 /// The days a chart covers, both ends included; an invalid end is open.

@@ -12,15 +12,18 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include "common/deferredrefresh.h"
+#include "common/pagecontext.h"
+#include "workspace.h"
+
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tandem::ui {
 
-ProgressPage::ProgressPage(const core::Database &db, const core::SkillModel &model, const core::Clock &clock,
-                           QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_data(db, model)
+ProgressPage::ProgressPage(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_clock(context.clock)
 {
     QHBoxLayout *rangeBar = newRangeBar();
 
@@ -29,11 +32,11 @@ ProgressPage::ProgressPage(const core::Database &db, const core::SkillModel &mod
     m_tabs->setAccessibleName(tr("Progress charts"));
     m_tabs->setDocumentMode(true);
 
-    const ProgressContext context{db, model, m_data, clock};
-    auto *radar = new RadarTab(context, this);
-    m_trends = new TrendsTab(context, this);
-    m_chartTabs = {radar, m_trends, new QuadrantTab(context, this), new PolesTab(context, this),
-                   new ActivityTab(context, this), new OutcomesTab(context, this)};
+    const ProgressContext charts{context.workspace, context.model, context.clock};
+    auto *radar = new RadarTab(charts, this);
+    m_trends = new TrendsTab(charts, this);
+    m_chartTabs = {radar, m_trends, new QuadrantTab(charts, this), new PolesTab(charts, this),
+                   new ActivityTab(charts, this), new OutcomesTab(charts, this)};
     for (ProgressTab *tab : std::as_const(m_chartTabs))
         m_tabs->addTab(tab, tab->title());
     for (ProgressTab *tab : std::as_const(m_chartTabs))
@@ -43,6 +46,16 @@ ProgressPage::ProgressPage(const core::Database &db, const core::SkillModel &mod
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(rangeBar);
     layout->addWidget(m_tabs, 1);
+
+    // Every chart sums up many records: any change to them rebuilds the visible chart once, when
+    // the page can be seen (the others when their tab is next shown).
+    m_refresh = new DeferredRefresh(this, [this] { reload(); });
+    const core::Workspace &workspace = context.workspace;
+    for (auto signal : { &core::Workspace::assessmentRecorded, &core::Workspace::assessmentRemoved,
+                         &core::Workspace::entryAdded, &core::Workspace::entryChanged, &core::Workspace::entryRemoved })
+        connect(&workspace, signal, m_refresh, &DeferredRefresh::markStale);
+    connect(&workspace, &core::Workspace::imported, m_refresh, &DeferredRefresh::markStale);
+    connect(&workspace, &core::Workspace::storeReplaced, m_refresh, &DeferredRefresh::markStale);
 }
 
 QHBoxLayout *ProgressPage::newRangeBar()
@@ -173,13 +186,6 @@ void ProgressPage::reload()
     for (ProgressTab *tab : std::as_const(m_chartTabs))
         tab->invalidate();
     buildCurrent();
-}
-
-void ProgressPage::showEvent(QShowEvent *event)
-{
-    // Whatever was recorded since the page was last shown: rebuild the visible chart only.
-    reload();
-    QWidget::showEvent(event);
 }
 
 void ProgressPage::buildCurrent()

@@ -23,6 +23,8 @@ class SkillModel;
 namespace tandem::ui {
 
 class ChartPanel;
+class DeferredRefresh;
+struct PageContext;
 class ProgressTab;
 
 /// How skills and the two indices move over a date range, on six charts, each with a table of
@@ -36,8 +38,7 @@ public:
     enum class Chart { Radar, Trends, Quadrant, Poles, Activity, Outcomes };
     enum class Range { ThreeMonths, OneYear, All, Custom };
 
-    ProgressPage(const core::Database &db, const core::SkillModel &model, const core::Clock &clock,
-                 QWidget *parent = nullptr);
+    explicit ProgressPage(const PageContext &context, QWidget *parent = nullptr);
 
     void showChart(Chart chart);
     Chart currentChart() const;
@@ -65,14 +66,13 @@ public Q_SLOTS:
     void reload();
 
 protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     QHBoxLayout *newRangeBar();
     void buildCurrent();
 
     const core::Clock &m_clock;
-    core::ProgressData m_data;
+    DeferredRefresh *m_refresh = nullptr;
 
     QComboBox *m_range = nullptr;
     QDateEdit *m_fromEdit = nullptr;

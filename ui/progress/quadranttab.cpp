@@ -70,7 +70,7 @@ QChart *QuadrantTab::chart() const
 void QuadrantTab::build()
 {
     applyTheme(m_chart);
-    auto result = context().data.quadrantPath(range().from, range().to);
+    auto result = context().data().quadrantPath(range().from, range().to);
     if (!result)
         return showError(result.error());
     const QList<core::QuadrantPoint> &path = result.value();

@@ -77,7 +77,7 @@ void RadarTab::loadEarlierChoices()
     const QSignalBlocker blocker(m_earlier);
     m_earlier->clear();
     m_earlier->addItem(tr("Compare with the one before"), QVariant());
-    auto list = core::AssessmentRepository(context().db).summaries(core::AssessmentKind::Full, 500);
+    auto list = context().workspace.assessments().summaries(core::AssessmentKind::Full, 500);
     if (list) {
         for (int i = 1; i < list.value().size(); ++i) {
             const core::Assessment &a = list.value()[i];
@@ -92,7 +92,7 @@ void RadarTab::build()
     applyTheme(m_chart);
     loadEarlierChoices();
     const QVariant earlier = m_earlier->currentData();
-    auto radar = context().data.radar(earlier.isValid() ? std::optional<qint64>(earlier.toLongLong()) : std::nullopt);
+    auto radar = context().data().radar(earlier.isValid() ? std::optional<qint64>(earlier.toLongLong()) : std::nullopt);
     if (!radar)
         return showError(radar.error());
     if (!radar.value()) {

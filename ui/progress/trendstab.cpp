@@ -119,7 +119,7 @@ void TrendsTab::build()
 {
     applyTheme(m_chart);
     const auto kind = static_cast<core::AssessmentKind>(m_kind->currentData().toInt());
-    auto result = context().data.trend(kind, range().from, range().to, MaxPoints);
+    auto result = context().data().trend(kind, range().from, range().to, MaxPoints);
     if (!result)
         return showError(result.error());
     const core::Trend &trend = result.value();
