@@ -1,8 +1,7 @@
 #include "duetracker.h"
 
-#include "assessmentrepository.h"
+#include "checkinschedule.h"
 #include "clock.h"
-#include "settingsrepository.h"
 
 namespace tandem::ui {
 
@@ -19,17 +18,14 @@ DueTracker::DueTracker(const Database &db, const Clock &clock, QObject *parent)
 
 void DueTracker::refresh()
 {
-    const AssessmentRepository assessments(m_db);
-    const auto cadence = SettingsRepository(m_db).cadence();
-    const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
-    const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
-    if (!cadence || !lastPulse || !lastFull) {
-        m_error = !cadence ? cadence.error() : !lastPulse ? lastPulse.error() : lastFull.error();
+    const auto schedule = CheckInSchedule::read(m_db, m_clock.now());
+    if (!schedule) {
+        m_error = schedule.error();
         return;
     }
     m_error.clear();
-    m_remindersEnabled = cadence->remindersEnabled;
-    const DueState next = Schedule::compute(cadence.value(), lastPulse.value(), lastFull.value(), m_clock.now());
+    m_remindersEnabled = schedule->cadence.remindersEnabled;
+    const DueState next = schedule->due;
     const DueState previous = m_state;
     const bool first = !m_known;
     m_known = true;
