@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QString>
 #include <QUuid>
 
 #include <optional>
@@ -13,8 +14,12 @@ namespace tandem::core {
 enum class GoalTarget { Skill, LeadPole, ManagePole };
 enum class GoalStatus { Active, Done, Dropped };
 
+/// The names the store and the export give targets and statuses ("skill", "lead_pole", …;
+/// "active", "done", "dropped"), and back; nullopt for a name that is none of them.
 QString goalTargetKey(GoalTarget target);
+std::optional<GoalTarget> goalTargetFromKey(const QString &key);
 QString goalStatusKey(GoalStatus status);
+std::optional<GoalStatus> goalStatusFromKey(const QString &key);
 
 struct GoalStep final
 {

@@ -1,0 +1,50 @@
+#include "goal.h"
+
+namespace tandem::core {
+
+namespace {
+
+constexpr GoalTarget AllTargets[] = {GoalTarget::Skill, GoalTarget::LeadPole, GoalTarget::ManagePole};
+constexpr GoalStatus AllStatuses[] = {GoalStatus::Active, GoalStatus::Done, GoalStatus::Dropped};
+
+} // namespace
+
+QString goalTargetKey(GoalTarget target)
+{
+    switch (target) {
+    case GoalTarget::Skill: return QStringLiteral("skill");
+    case GoalTarget::LeadPole: return QStringLiteral("lead_pole");
+    case GoalTarget::ManagePole: return QStringLiteral("manage_pole");
+    }
+    return {};
+}
+
+std::optional<GoalTarget> goalTargetFromKey(const QString &key)
+{
+    for (GoalTarget target : AllTargets) {
+        if (goalTargetKey(target) == key)
+            return target;
+    }
+    return std::nullopt;
+}
+
+QString goalStatusKey(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::Active: return QStringLiteral("active");
+    case GoalStatus::Done: return QStringLiteral("done");
+    case GoalStatus::Dropped: return QStringLiteral("dropped");
+    }
+    return {};
+}
+
+std::optional<GoalStatus> goalStatusFromKey(const QString &key)
+{
+    for (GoalStatus status : AllStatuses) {
+        if (goalStatusKey(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+} // namespace tandem::core
