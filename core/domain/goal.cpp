@@ -1,5 +1,7 @@
 #include "goal.h"
 
+#include "skillmodel.h"
+
 namespace tandem::core {
 
 namespace {
@@ -45,6 +47,18 @@ std::optional<GoalStatus> goalStatusFromKey(const QString &key)
             return status;
     }
     return std::nullopt;
+}
+
+QString goalTargetName(const Goal &goal, const SkillModel &model)
+{
+    if (goal.targetKind == GoalTarget::Skill) {
+        const Skill *skill = model.skill(goal.targetId);
+        return skill ? skill->name : goal.targetId;
+    }
+    const Contrast *contrast = model.contrast(goal.targetId);
+    if (!contrast)
+        return goal.targetId;
+    return contrast->pole(goal.targetKind == GoalTarget::LeadPole ? Role::Lead : Role::Manage).name;
 }
 
 } // namespace tandem::core

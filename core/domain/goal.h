@@ -10,6 +10,8 @@
 
 namespace tandem::core {
 
+class SkillModel;
+
 /// What a goal aims to grow: a skill, or one pole of a contrast.
 enum class GoalTarget { Skill, LeadPole, ManagePole };
 enum class GoalStatus { Active, Done, Dropped };
@@ -45,5 +47,9 @@ struct Goal final
     QDateTime closedAt;
     QList<GoalStep> steps;
 };
+
+/// What the user knows a goal's target by: the skill's name, or the pole's (the lead or manage
+/// side of the contrast); the id itself when the model does not know it.
+QString goalTargetName(const Goal &goal, const SkillModel &model);
 
 } // namespace tandem::core

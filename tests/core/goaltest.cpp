@@ -3,6 +3,7 @@
 // make old files unreadable), and on screen.
 #include "qtprinters.h"
 #include "goal.h"
+#include "skillmodel.h"
 
 #include <gtest/gtest.h>
 
@@ -33,4 +34,36 @@ TEST(GoalTest, ANameThatIsNoKeyIsNone)
         EXPECT_FALSE(goalStatusFromKey(QLatin1String(key)).has_value()) << '"' << key << '"';
     }
     EXPECT_FALSE(goalStatusFromKey(QStringLiteral("closed")).has_value());
+}
+
+TEST(GoalTest, TargetNameIsTheSkillsOrThePolesNameAndTheIdWhenUnknown)
+{
+    // The dashboard and the PDF report name a goal's target with this; the two poles of one
+    // contrast must not come out as the same words.
+    const SkillModel &model = SkillModel::builtin();
+    ASSERT_FALSE(model.skills.isEmpty());
+    ASSERT_FALSE(model.contrasts.isEmpty());
+    const Skill &skill = model.skills.at(3);
+    const Contrast &contrast = model.contrasts.at(1);
+    ASSERT_NE(contrast.leadPole.name, contrast.managePole.name);
+
+    Goal goal;
+    goal.targetKind = GoalTarget::Skill;
+    goal.targetId = skill.id;
+    EXPECT_EQ(goalTargetName(goal, model), skill.name);
+
+    goal.targetKind = GoalTarget::LeadPole;
+    goal.targetId = contrast.id;
+    EXPECT_EQ(goalTargetName(goal, model), contrast.leadPole.name);
+    goal.targetKind = GoalTarget::ManagePole;
+    EXPECT_EQ(goalTargetName(goal, model), contrast.managePole.name);
+
+    // A skill id is no contrast, and the other way round: each kind looks in its own list.
+    goal.targetId = skill.id;
+    EXPECT_EQ(goalTargetName(goal, model), skill.id);
+    goal.targetKind = GoalTarget::Skill;
+    goal.targetId = contrast.id;
+    EXPECT_EQ(goalTargetName(goal, model), contrast.id);
+    goal.targetId = QStringLiteral("a-skill-from-a-newer-model");
+    EXPECT_EQ(goalTargetName(goal, model), QStringLiteral("a-skill-from-a-newer-model"));
 }
