@@ -1,8 +1,12 @@
-# tandem_check_no_gui(TARGET)
+# Layering is enforced by link lines, not by folder names. Each core library has only its own
+# folder as include directory, so what a library links is also all it can #include.
 #
-# Walks TARGET's link libraries (and theirs, transitively) and stops the configure step with a
-# fatal error when any of them is Qt Gui, Widgets, Charts or OpenGL. core/ must stay usable from
-# a terminal program with no display.
+# tandem_check_no_gui(TARGET)
+#     Fails when TARGET links, directly or transitively, Qt Gui, Widgets, Charts or OpenGL:
+#     the core and tandem-cli must stay usable from a terminal with no display.
+# tandem_check_not_linked(TARGET REASON LIB...)
+#     Fails when TARGET links, directly or transitively, any of LIB... (exact target names,
+#     Qt's with and without the version: "Qt::Sql" matches Qt6::Sql as well).
 function(_tandem_collect_links target out_var)
     set(seen ${${out_var}})
     if(NOT TARGET ${target})
@@ -37,14 +41,28 @@ function(_tandem_collect_links target out_var)
     set(${out_var} ${seen} PARENT_SCOPE)
 endfunction()
 
-function(tandem_check_no_gui target)
+function(_tandem_check_links target regex reason)
     set(all)
     _tandem_collect_links(${target} all)
     foreach(lib IN LISTS all)
-        if(lib MATCHES "Qt6?::(Gui|Widgets|Charts|OpenGL|OpenGLWidgets|Svg)$")
-            message(FATAL_ERROR
-                "Layering violation: ${target} links ${lib}. The core and tandem-cli may use "
-                "only QtCore and QtSql; GUI code belongs in ui/.")
+        if(lib MATCHES "${regex}")
+            message(FATAL_ERROR "Layering violation: ${target} links ${lib}. ${reason}")
         endif()
     endforeach()
+endfunction()
+
+function(tandem_check_no_gui target)
+    _tandem_check_links(${target} "^Qt6?::(Gui|Widgets|Charts|OpenGL|OpenGLWidgets|Svg)$"
+        "The core and tandem-cli may use only QtCore and QtSql; GUI code belongs in ui/.")
+endfunction()
+
+function(tandem_check_not_linked target reason)
+    set(alternatives)
+    foreach(lib IN LISTS ARGN)
+        string(REGEX REPLACE "^Qt6?::" "Qt6?::" lib "${lib}")
+        string(REPLACE "." "\\." lib "${lib}")
+        list(APPEND alternatives "${lib}")
+    endforeach()
+    list(JOIN alternatives "|" regex)
+    _tandem_check_links(${target} "^(${regex})$" "${reason}")
 endfunction()

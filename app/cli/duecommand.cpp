@@ -3,11 +3,9 @@
 #include "context.h"
 #include "storeopener.h"
 
-#include "assessmentrepository.h"
+#include "checkinschedule.h"
 #include "clock.h"
 #include "database.h"
-#include "schedule.h"
-#include "settingsrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,13 +23,10 @@ int runDue(Arguments &args, const Context &context)
     auto db = StoreOpener::openForReading(context);
     if (!db)
         return context.fail(ExitFailure, db.failure());
-    const AssessmentRepository assessments(*db.value());
-    const auto cadence = SettingsRepository(*db.value()).cadence();
-    const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
-    const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
-    if (!cadence || !lastPulse || !lastFull)
-        return context.fail(ExitFailure, !cadence ? cadence.error() : !lastPulse ? lastPulse.error() : lastFull.error());
-    const DueState due = Schedule::compute(cadence.value(), lastPulse.value(), lastFull.value(), SystemClock().now());
+    const auto schedule = CheckInSchedule::read(*db.value(), SystemClock().now());
+    if (!schedule)
+        return context.fail(ExitFailure, schedule.error());
+    const DueState &due = schedule->due;
 
     if (json) {
         const auto item = [](const DueItem &d, const std::optional<QDateTime> &last) {
@@ -39,10 +34,10 @@ int runDue(Arguments &args, const Context &context)
                                {d.due ? QStringLiteral("due_since") : QStringLiteral("next"), d.date.toString(Qt::ISODate)},
                                {QStringLiteral("last"), last ? QJsonValue(last->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}};
         };
-        const QJsonObject root{{QStringLiteral("pulse"), item(due.pulse, lastPulse.value())},
-                               {QStringLiteral("full"), item(due.full, lastFull.value())},
-                               {QStringLiteral("pulse_weekday"), cadence->pulseWeekday},
-                               {QStringLiteral("full_interval_weeks"), cadence->fullIntervalWeeks}};
+        const QJsonObject root{{QStringLiteral("pulse"), item(due.pulse, schedule->lastPulse)},
+                               {QStringLiteral("full"), item(due.full, schedule->lastFull)},
+                               {QStringLiteral("pulse_weekday"), schedule->cadence.pulseWeekday},
+                               {QStringLiteral("full_interval_weeks"), schedule->cadence.fullIntervalWeeks}};
         context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }

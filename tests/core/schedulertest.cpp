@@ -2,13 +2,19 @@
 // "pulse due" from the first minute of the chosen day, never an hour early or late around a
 // daylight-saving change, and a full assessment exactly N weeks after the last one's local date.
 #include "qtprinters.h"
+#include "assessmentrepository.h"
+#include "checkinschedule.h"
+#include "database.h"
 #include "schedule.h"
+#include "settingsrepository.h"
+#include "tempdatadir.h"
 
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
 
 using namespace tandem::core;
+using tandem::test::TempDataDir;
 
 inline void PrintTo(const QDate &date, std::ostream *os)
 {
@@ -350,4 +356,64 @@ TEST(ScheduleTest, PulseDayOnWhichMidnightDoesNotExist)
     // Havana: Sunday 8 March 2026 starts at 01:00.
     const QTimeZone havana = zone("America/Havana");
     EXPECT_EQ(pulse(sunday, at(havana, 2026, 3, 1, 9, 0), at(havana, 2026, 3, 8, 9, 0), havana), due(Pulse, QDate(2026, 3, 8)));
+}
+
+// The same rule read from the store: the dashboard, the reminders, tandem-cli due and the
+// calendar export all take what is due from CheckInSchedule::read, so it must find the cadence
+// and the newest check-in of each kind, not just any.
+TEST(CheckInScheduleTest, ReadsTheCadenceAndTheNewestCheckInOfEachKind)
+{
+    TempDataDir dir;
+    auto opened = Database::open(dir.path());
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
+    const Database &db = *opened.value();
+    const Cadence wednesdays = cadence(3, 3);
+    ASSERT_TRUE(SettingsRepository(db).setCadence(wednesdays).ok());
+    const QTimeZone berlin = zone("Europe/Berlin");
+    const QDateTime friday = at(berlin, 2026, 6, 12, 10, 0);
+
+    const auto fresh = CheckInSchedule::read(db, friday, berlin);
+    ASSERT_TRUE(fresh.ok()) << qPrintable(fresh.error());
+    EXPECT_EQ(fresh->cadence.pulseWeekday, 3);
+    EXPECT_EQ(fresh->cadence.fullIntervalWeeks, 3);
+    EXPECT_FALSE(fresh->lastPulse.has_value());
+    EXPECT_FALSE(fresh->lastFull.has_value());
+    EXPECT_EQ(fresh->due.pulse, due(Pulse, QDate(2026, 6, 12)));
+    EXPECT_EQ(fresh->due.full, due(Full, QDate(2026, 6, 12)));
+
+    const AssessmentRepository assessments(db);
+    const auto add = [&](AssessmentKind kind, const QDateTime &takenAt, const QString &statement) {
+        Assessment a;
+        a.kind = kind;
+        a.modelVersion = QStringLiteral("2026.1");
+        a.takenAt = takenAt;
+        a.answers = {{statement, 3}};
+        const auto added = assessments.add(a);
+        ASSERT_TRUE(added.ok()) << qPrintable(added.error());
+    };
+    // Stored out of order: the newest pulse is the Wednesday one, the only full one is older.
+    add(AssessmentKind::Pulse, utc(2026, 6, 10, 7, 0), QStringLiteral("pulse.visionary-thinking"));
+    add(AssessmentKind::Pulse, utc(2026, 6, 3, 7, 0), QStringLiteral("pulse.visionary-thinking"));
+    add(AssessmentKind::Full, utc(2026, 5, 27, 8, 0), QStringLiteral("visionary-thinking.1"));
+
+    const auto later = CheckInSchedule::read(db, friday, berlin);
+    ASSERT_TRUE(later.ok()) << qPrintable(later.error());
+    EXPECT_EQ(later->lastPulse, utc(2026, 6, 10, 7, 0));
+    EXPECT_EQ(later->lastFull, utc(2026, 5, 27, 8, 0));
+    EXPECT_EQ(later->due.pulse, next(Pulse, QDate(2026, 6, 17)));
+    EXPECT_EQ(later->due.full, next(Full, QDate(2026, 6, 17))); // three weeks after 27 May
+    EXPECT_EQ(later->due, Schedule::compute(wednesdays, later->lastPulse, later->lastFull, friday, berlin));
+}
+
+TEST(CheckInScheduleTest, AFailedReadIsAnErrorNotNothingDue)
+{
+    TempDataDir dir;
+    auto opened = Database::open(dir.path());
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
+    const Database &db = *opened.value();
+    ASSERT_TRUE(db.run(QStringLiteral("ALTER TABLE assessments RENAME TO assessments_gone")).ok());
+
+    const auto read = CheckInSchedule::read(db, utc(2026, 6, 12, 10, 0));
+    ASSERT_FALSE(read.ok());
+    EXPECT_FALSE(read.error().isEmpty());
 }

@@ -1,8 +1,7 @@
 #include "duetracker.h"
 
-#include "assessmentrepository.h"
+#include "checkinschedule.h"
 #include "clock.h"
-#include "settingsrepository.h"
 #include "workspace.h"
 
 namespace tandem::ui {
@@ -25,17 +24,14 @@ DueTracker::DueTracker(const Workspace &workspace, const Clock &clock, QObject *
 
 void DueTracker::refresh()
 {
-    const AssessmentRepository &assessments = m_workspace.assessments();
-    const auto cadence = m_workspace.settings().cadence();
-    const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
-    const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
-    if (!cadence || !lastPulse || !lastFull) {
-        m_error = !cadence ? cadence.error() : !lastPulse ? lastPulse.error() : lastFull.error();
+    const auto schedule = CheckInSchedule::read(m_workspace.database(), m_clock.now());
+    if (!schedule) {
+        m_error = schedule.error();
         return;
     }
     m_error.clear();
-    m_remindersEnabled = cadence->remindersEnabled;
-    const DueState next = Schedule::compute(cadence.value(), lastPulse.value(), lastFull.value(), m_clock.now());
+    m_remindersEnabled = schedule->cadence.remindersEnabled;
+    const DueState next = schedule->due;
     const DueState previous = m_state;
     const bool first = !m_known;
     m_known = true;

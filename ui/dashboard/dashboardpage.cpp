@@ -103,18 +103,6 @@ QString modeText(Mode mode)
     return {};
 }
 
-QString goalTargetName(const Goal &goal, const SkillModel &model)
-{
-    if (goal.targetKind == GoalTarget::Skill) {
-        const Skill *skill = model.skill(goal.targetId);
-        return skill ? skill->name : goal.targetId;
-    }
-    const Contrast *contrast = model.contrast(goal.targetId);
-    if (!contrast)
-        return goal.targetId;
-    return contrast->pole(goal.targetKind == GoalTarget::LeadPole ? Role::Lead : Role::Manage).name;
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)

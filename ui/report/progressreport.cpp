@@ -31,18 +31,6 @@ namespace {
 // Page margins in points: about 20 mm at the sides, room for the footer at the bottom.
 const QMarginsF PageMargins(56, 50, 56, 62);
 
-QString goalTargetName(const Goal &goal, const SkillModel &model)
-{
-    if (goal.targetKind == GoalTarget::Skill) {
-        const Skill *skill = model.skill(goal.targetId);
-        return skill ? skill->name : goal.targetId;
-    }
-    const Contrast *contrast = model.contrast(goal.targetId);
-    if (!contrast)
-        return goal.targetId;
-    return contrast->pole(goal.targetKind == GoalTarget::LeadPole ? Role::Lead : Role::Manage).name;
-}
-
 int stepsDone(const Goal &goal)
 {
     return static_cast<int>(std::count_if(goal.steps.cbegin(), goal.steps.cend(),

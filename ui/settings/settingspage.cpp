@@ -5,12 +5,11 @@
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
 
-#include "assessmentrepository.h"
 #include "clock.h"
 #include "database.h"
 #include "calendarexport.h"
+#include "checkinschedule.h"
 #include "privatefile.h"
-#include "schedule.h"
 #include "settingsrepository.h"
 #include "workspace.h"
 
@@ -254,16 +253,12 @@ bool SettingsPage::exportCalendar(const QString &path, QString *error)
             *error = message;
         return false;
     };
-    const AssessmentRepository &assessments = m_workspace.assessments();
-    const auto cadence = m_workspace.settings().cadence();
-    const auto lastPulse = assessments.lastTakenAt(AssessmentKind::Pulse);
-    const auto lastFull = assessments.lastTakenAt(AssessmentKind::Full);
-    if (!cadence || !lastPulse || !lastFull)
-        return fail(!cadence ? cadence.error() : !lastPulse ? lastPulse.error() : lastFull.error());
     const QDateTime now = m_clock.now();
-    const DueState due = Schedule::compute(cadence.value(), lastPulse.value(), lastFull.value(), now);
+    const auto schedule = CheckInSchedule::read(m_workspace.database(), now);
+    if (!schedule)
+        return fail(schedule.error());
     // Owner-only and never half-written, like every file made from the user's data.
-    if (Status saved = PrivateFile::write(path, CalendarExport::scheduleIcs(cadence.value(), due, now)); !saved)
+    if (Status saved = PrivateFile::write(path, CalendarExport::scheduleIcs(schedule->cadence, schedule->due, now)); !saved)
         return fail(saved.error());
     return true;
 }

@@ -13,24 +13,6 @@ namespace tandem::core {
 
 namespace {
 
-std::optional<GoalTarget> goalTargetFromKey(const QString &key)
-{
-    for (GoalTarget target : { GoalTarget::Skill, GoalTarget::LeadPole, GoalTarget::ManagePole }) {
-        if (goalTargetKey(target) == key)
-            return target;
-    }
-    return std::nullopt;
-}
-
-std::optional<GoalStatus> goalStatusFromKey(const QString &key)
-{
-    for (GoalStatus status : { GoalStatus::Active, GoalStatus::Done, GoalStatus::Dropped }) {
-        if (goalStatusKey(status) == key)
-            return status;
-    }
-    return std::nullopt;
-}
-
 QString uuidText(const QUuid &uuid)
 {
     return uuid.toString(QUuid::WithoutBraces);

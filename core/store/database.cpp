@@ -354,10 +354,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
         if (!header)
             return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
                          QStringLiteral("The file does not start with an SQLite header."), Error::Kind::Unusable};
-        if (header->userVersion > 0 && header->applicationId != ApplicationId)
+        const SqliteHeader::Owner owner = header->owner();
+        if (owner == SqliteHeader::Owner::OtherProgram)
             return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where),
                          QStringLiteral("application_id %1").arg(header->applicationId), Error::Kind::Unusable};
-        if (header->userVersion > latestSchemaVersion())
+        if (owner == SqliteHeader::Owner::NewerTandem)
             return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
                                         "Update Tandem to open it. The file was not changed.")
                                  .arg(where)
@@ -599,12 +600,13 @@ Status Database::configure(const OpenState &state)
         return Error{QStringLiteral("%1 could not be read. The file was not changed.").arg(where),
                      (version ? appId : version).errorDetails()};
     const int userVersion = version.value().toInt();
-    // Ownership first: other programs keep their own schema number in user_version too, and
-    // theirs says nothing about Tandem versions.
-    if ((userVersion == 0 && tables.value().toInt() > 0) || (userVersion > 0 && appId.value().toInt() != ApplicationId))
+    // The same rule as on the header above, now from SQLite itself; a file nobody has marked is
+    // a new store only when it holds no tables yet.
+    const SqliteHeader::Owner owner = SqliteHeader::ownerOf(userVersion, appId.value().toInt());
+    if ((owner == SqliteHeader::Owner::Nobody && tables.value().toInt() > 0) || owner == SqliteHeader::Owner::OtherProgram)
         return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where),
                      {}, Error::Kind::Unusable};
-    if (userVersion > latestSchemaVersion())
+    if (owner == SqliteHeader::Owner::NewerTandem)
         return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
                                     "Update Tandem to open it. The file was not changed.")
                              .arg(where)

@@ -11,26 +11,6 @@
 
 namespace tandem::core {
 
-QString goalTargetKey(GoalTarget target)
-{
-    switch (target) {
-    case GoalTarget::Skill: return QStringLiteral("skill");
-    case GoalTarget::LeadPole: return QStringLiteral("lead_pole");
-    case GoalTarget::ManagePole: return QStringLiteral("manage_pole");
-    }
-    return {};
-}
-
-QString goalStatusKey(GoalStatus status)
-{
-    switch (status) {
-    case GoalStatus::Active: return QStringLiteral("active");
-    case GoalStatus::Done: return QStringLiteral("done");
-    case GoalStatus::Dropped: return QStringLiteral("dropped");
-    }
-    return {};
-}
-
 Result<qint64> GoalRepository::add(const Goal &goal) const
 {
     if (Status fits = RecordLimits::check(goal); !fits)
@@ -103,10 +83,7 @@ Result<QList<Goal>> GoalRepository::active(int limit) const
         goal.uuid = QUuid::fromString(q.value(1).toString());
         goal.createdAt = fromSqlTime(q.value(2).toString());
         goal.updatedAt = fromSqlTime(q.value(3).toString());
-        const QString kind = q.value(4).toString();
-        goal.targetKind = kind == goalTargetKey(GoalTarget::LeadPole)     ? GoalTarget::LeadPole
-                          : kind == goalTargetKey(GoalTarget::ManagePole) ? GoalTarget::ManagePole
-                                                                           : GoalTarget::Skill;
+        goal.targetKind = goalTargetFromKey(q.value(4).toString()).value_or(GoalTarget::Skill);
         goal.targetId = q.value(5).toString();
         goal.title = q.value(6).toString();
         goal.why = q.value(7).toString();

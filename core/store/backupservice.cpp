@@ -371,11 +371,13 @@ Result<SqliteHeader> checkHeader(const QString &path, const QString &shownAs)
         return Error { QStringLiteral(
                            "%1 is not a Tandem database or backup, or it is damaged (it does not start like one).")
                            .arg(where) };
-    if (header->applicationId != Database::ApplicationId || header->userVersion < 1)
+    // A backup is never a new, empty file: one nobody has marked is not Tandem's either.
+    const SqliteHeader::Owner owner = header->owner();
+    if (owner == SqliteHeader::Owner::Nobody || owner == SqliteHeader::Owner::OtherProgram)
         return Error {
             QStringLiteral("%1 is a database of some other program, not a Tandem database or backup.").arg(where)
         };
-    if (header->userVersion > Database::latestSchemaVersion())
+    if (owner == SqliteHeader::Owner::NewerTandem)
         return Error { QStringLiteral(
                            "%1 was made by a newer version of Tandem (data format %2; this version reads up to %3). "
                            "Update Tandem to use it.")
@@ -758,9 +760,9 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
         const auto header = SqliteHeader::read(current);
         if (!header)
             problem = QStringLiteral("it is not a Tandem database, or its start is damaged");
-        else if (header->applicationId != Database::ApplicationId || header->userVersion < 1)
+        else if (header->owner() == SqliteHeader::Owner::Nobody || header->owner() == SqliteHeader::Owner::OtherProgram)
             problem = QStringLiteral("it is a database of some other program");
-        else if (header->userVersion > Database::latestSchemaVersion())
+        else if (header->owner() == SqliteHeader::Owner::NewerTandem)
             problem = QStringLiteral("it was written by a newer version of Tandem");
         else if (!walHoldsData && header->expectedFileSize() > currentInfo.size())
             problem = QStringLiteral("it is shorter than the data it records");

@@ -3,18 +3,25 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QString>
 #include <QUuid>
 
 #include <optional>
 
 namespace tandem::core {
 
+class SkillModel;
+
 /// What a goal aims to grow: a skill, or one pole of a contrast.
 enum class GoalTarget { Skill, LeadPole, ManagePole };
 enum class GoalStatus { Active, Done, Dropped };
 
+/// The names the store and the export give targets and statuses ("skill", "lead_pole", …;
+/// "active", "done", "dropped"), and back; nullopt for a name that is none of them.
 QString goalTargetKey(GoalTarget target);
+std::optional<GoalTarget> goalTargetFromKey(const QString &key);
 QString goalStatusKey(GoalStatus status);
+std::optional<GoalStatus> goalStatusFromKey(const QString &key);
 
 struct GoalStep final
 {
@@ -40,5 +47,9 @@ struct Goal final
     QDateTime closedAt;
     QList<GoalStep> steps;
 };
+
+/// What the user knows a goal's target by: the skill's name, or the pole's (the lead or manage
+/// side of the contrast); the id itself when the model does not know it.
+QString goalTargetName(const Goal &goal, const SkillModel &model);
 
 } // namespace tandem::core

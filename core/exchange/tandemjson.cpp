@@ -601,9 +601,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
                                   { goalTargetKey(GoalTarget::Skill), goalTargetKey(GoalTarget::LeadPole),
                                     goalTargetKey(GoalTarget::ManagePole) },
                                   false);
-    g.targetKind = kind == goalTargetKey(GoalTarget::LeadPole) ? GoalTarget::LeadPole
-        : kind == goalTargetKey(GoalTarget::ManagePole)        ? GoalTarget::ManagePole
-                                                               : GoalTarget::Skill;
+    g.targetKind = goalTargetFromKey(kind).value_or(GoalTarget::Skill);
     g.targetId = r.id(r.field(o, "target_id", where, true), where, "target_id");
     if (!r.failed()) {
         const bool isSkill = g.targetKind == GoalTarget::Skill;
@@ -620,9 +618,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
         o, "status", where,
         { goalStatusKey(GoalStatus::Active), goalStatusKey(GoalStatus::Done), goalStatusKey(GoalStatus::Dropped) },
         false);
-    g.status = status == goalStatusKey(GoalStatus::Done) ? GoalStatus::Done
-        : status == goalStatusKey(GoalStatus::Dropped)   ? GoalStatus::Dropped
-                                                         : GoalStatus::Active;
+    g.status = goalStatusFromKey(status).value_or(GoalStatus::Active);
     g.closedAt = r.time(o, "closed_at", where, true);
     const QJsonArray steps = r.array(o, "steps", where, false, Limits::MaxSteps);
     for (qsizetype i = 0; i < steps.size() && !r.failed(); ++i) {

@@ -54,4 +54,15 @@ std::optional<SqliteHeader> SqliteHeader::parse(const QByteArray &bytes)
     return header;
 }
 
+SqliteHeader::Owner SqliteHeader::ownerOf(qint32 userVersion, qint32 applicationId)
+{
+    if (userVersion == 0)
+        return Owner::Nobody;
+    // Ownership first: other programs keep their own schema number in user_version too, and
+    // theirs says nothing about Tandem versions.
+    if (applicationId != Database::ApplicationId || userVersion < 0)
+        return Owner::OtherProgram;
+    return userVersion > Database::latestSchemaVersion() ? Owner::NewerTandem : Owner::Tandem;
+}
+
 } // namespace tandem::core
