@@ -12,33 +12,75 @@
 #include <QFileInfo>
 #include <QMap>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace tandem::core {
 
 namespace {
 
-// An export holds the whole private journal: readable by its owner only, like the database.
-Status saveFile(const QString &path, const QByteArray &bytes)
+const QString Stopped = QStringLiteral("The export was stopped; nothing was written.");
+
+bool stopNow(const ExportWriter::StopRequested &stopRequested)
 {
-    return PrivateFile::write(path, bytes);
+    return stopRequested && stopRequested();
 }
 
-Result<QStringList> saveFolder(const QString &folder, const QMap<QString, QByteArray> &files)
+// An export holds the whole private journal: readable by its owner only, like the database. Every
+// file goes to its temporary twin first, and they are put in place only once all were written and
+// no stop came: a stopped or failed export leaves what was there before (a PrivateFile that is not
+// committed removes its temporary file).
+Result<QStringList> saveFiles(const QList<std::pair<QString, QByteArray>> &files,
+                              const ExportWriter::StopRequested &stopRequested)
+{
+    std::vector<std::unique_ptr<PrivateFile>> pending;
+    for (const auto &[path, bytes] : files) {
+        if (stopNow(stopRequested))
+            return Error { Stopped };
+        auto file = std::make_unique<PrivateFile>(path);
+        if (Status opened = file->open(); !opened)
+            return opened.failure();
+        if (file->device().write(bytes) != bytes.size())
+            return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.")
+                               .arg(QDir::toNativeSeparators(path), file->device().errorString()) };
+        pending.push_back(std::move(file));
+    }
+    if (stopNow(stopRequested))
+        return Error { Stopped };
+    QStringList written;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (Status committed = pending[i]->commit(); !committed)
+            return committed.failure();
+        written.append(files[static_cast<qsizetype>(i)].first);
+    }
+    return written;
+}
+
+Result<QStringList> saveFolder(const QString &folder, const QMap<QString, QByteArray> &files,
+                               const ExportWriter::StopRequested &stopRequested)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         return Error {
             QStringLiteral("%1 is a file; this format needs a folder.").arg(QDir::toNativeSeparators(folder))
         };
+    const bool existed = info.exists();
     if (!QDir().mkpath(folder))
         return Error { QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)) };
-    QStringList written;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString path = QDir(folder).filePath(it.key());
-        if (Status saved = saveFile(path, it.value()); !saved)
-            return Error { saved.error() };
-        written.append(path);
-    }
-    return written;
+    QList<std::pair<QString, QByteArray>> paths;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        paths.append({ QDir(folder).filePath(it.key()), it.value() });
+    auto saved = saveFiles(paths, stopRequested);
+    if (!saved && !existed)
+        QDir().rmdir(folder); // only when empty: nothing of the user's goes
+    return saved;
+}
+
+Result<QStringList> saveFile(const QString &path, const QByteArray &bytes,
+                             const ExportWriter::StopRequested &stopRequested)
+{
+    return saveFiles({ { path, bytes } }, stopRequested);
 }
 
 } // namespace
@@ -55,31 +97,32 @@ std::optional<ExportFormat> exportFormatFromKey(const QString &key)
 }
 
 Result<QStringList> ExportWriter::write(const Database &db, const SkillModel &model, ExportFormat format,
-                                        const QString &path)
+                                        const QString &path, const StopRequested &stopRequested)
 {
     if (path.isEmpty())
         return Error { QStringLiteral("No file or folder to export to was given.") };
+    if (stopNow(stopRequested))
+        return Error { Stopped };
     const auto data = ExchangeRepository(db).readAll();
     if (!data)
         return Error { data.error() };
+    if (stopNow(stopRequested))
+        return Error { Stopped };
 
     switch (format) {
     case ExportFormat::Json:
         if (QFileInfo(path).isDir())
             return Error { QStringLiteral("%1 is a folder; give a file name for the JSON export.")
                                .arg(QDir::toNativeSeparators(path)) };
-        if (Status saved = saveFile(path, TandemJson::write(data.value())); !saved)
-            return Error { saved.error() };
-        return QStringList { path };
-    case ExportFormat::Csv: return saveFolder(path, CsvExport::files(data.value(), model));
+        return saveFile(path, TandemJson::write(data.value()), stopRequested);
+    case ExportFormat::Csv: return saveFolder(path, CsvExport::files(data.value(), model), stopRequested);
     case ExportFormat::Markdown:
         if (QFileInfo(path).isDir())
             return Error { QStringLiteral("%1 is a folder; give a file name, or export one file per month.")
                                .arg(QDir::toNativeSeparators(path)) };
-        if (Status saved = saveFile(path, MarkdownExport::singleFile(data.value(), model)); !saved)
-            return Error { saved.error() };
-        return QStringList { path };
-    case ExportFormat::MarkdownPerMonth: return saveFolder(path, MarkdownExport::perMonth(data.value(), model));
+        return saveFile(path, MarkdownExport::singleFile(data.value(), model), stopRequested);
+    case ExportFormat::MarkdownPerMonth:
+        return saveFolder(path, MarkdownExport::perMonth(data.value(), model), stopRequested);
     }
     return Error { QStringLiteral("Unknown export format.") };
 }

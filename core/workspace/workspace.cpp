@@ -13,9 +13,6 @@
 #include "settingsrepository.h"
 #include "skillmodel.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
 
 namespace tandem::core {
 
@@ -201,45 +198,12 @@ Result<ImportReport> Workspace::import(const ExchangeData &data, bool dryRun)
     return report;
 }
 
-QFuture<Result<ImportReport>> Workspace::importInBackground(std::function<Result<ExchangeData>()> read, bool dryRun)
+void Workspace::importedElsewhere(const ImportReport &report)
 {
-    auto promise = std::make_shared<QPromise<Result<ImportReport>>>();
-    QFuture<Result<ImportReport>> future = promise->future();
-    promise->start();
-    const QString dataDir = m_dataDir;
-    QThreadPool::globalInstance()->start([promise, read = std::move(read), dataDir, dryRun] {
-        auto finish = [&promise](Result<ImportReport> result) {
-            promise->addResult(std::move(result));
-            promise->finish();
-        };
-        auto data = read();
-        if (!data)
-            return finish(data.failure());
-        if (promise->isCanceled())
-            return finish(Error { QStringLiteral("The import was cancelled; nothing was changed.") });
-        // A connection belongs to the thread that opened it: this one is opened and closed here.
-        auto db = Database::open(dataDir);
-        if (!db)
-            return finish(db.failure());
-        finish(Importer(*db.value()).run(data.value(), dryRun));
-    });
-    if (!dryRun) {
-        // Told on the workspace's own thread, where its readers live.
-        auto *watcher = new QFutureWatcher<Result<ImportReport>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            const QFuture<Result<ImportReport>> done = watcher->future();
-            if (done.isCanceled() || done.resultCount() == 0)
-                return;
-            const Result<ImportReport> &report = done.result();
-            if (report && report->changes() > 0) {
-                changed();
-                Q_EMIT imported();
-            }
-        });
-        watcher->setFuture(future);
-    }
-    return future;
+    if (report.dryRun || report.changes() == 0)
+        return;
+    changed();
+    Q_EMIT imported();
 }
 
 Result<DemoGenerator::Summary> Workspace::generateDemo(const DemoGenerator::Options &options)

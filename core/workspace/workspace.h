@@ -10,11 +10,9 @@
 #include "journalentry.h"
 #include "result.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace tandem::core {
@@ -109,11 +107,10 @@ public:
     /// Merges data into the store (see Importer), on this connection. Emits imported() when
     /// anything changed.
     Result<ImportReport> import(const ExchangeData &data, bool dryRun);
-    /// Reads the data (read runs on a worker thread, e.g. parsing a file) and merges it on a
-    /// connection of the worker's own, so that the caller's thread stays free. The future's
-    /// result arrives on the worker; imported() is emitted on the workspace's thread after it
-    /// changed anything. Cancelling the future before the merge starts stores nothing.
-    QFuture<Result<ImportReport>> importInBackground(std::function<Result<ExchangeData>()> read, bool dryRun);
+    /// An import ran on a connection of a worker thread to this data folder, through the same
+    /// Importer (the app keeps its window responsive so): counts it, and emits imported() when
+    /// it changed anything. Call it on the workspace's thread once the worker has finished.
+    void importedElsewhere(const ImportReport &report);
     /// Fills the store with made-up history (see DemoGenerator); emits imported().
     Result<DemoGenerator::Summary> generateDemo(const DemoGenerator::Options &options);
     /// Replaces the data with a backup (see BackupService::restore; the current data is kept as

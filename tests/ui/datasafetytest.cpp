@@ -3,6 +3,7 @@
 #include "backupservice.h"
 #include "common/singleinstance.h"
 #include "demogenerator.h"
+#include "exchange/busydialog.h"
 #include "exchange/datatransfer.h"
 #include "exchange/importdialog.h"
 #include "exportwriter.h"
@@ -21,9 +22,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QFuture>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -33,6 +37,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <functional>
 
 using namespace tandem;
@@ -102,9 +107,32 @@ core::JournalEntry entryTitled(const QString &title)
     return entry;
 }
 
+/// Waits until background work started from the window has ended: DataTransfer finishes its
+/// futures from the event loop, which this keeps turning.
+template<typename T> bool ended(const QFuture<T> &future)
+{
+    return QTest::qWaitFor([&] { return future.isFinished(); }, 30000);
+}
+
+/// Starts the dialog's check or import and waits until it shows the outcome.
+bool finishWork(ImportDialog &dialog, const std::function<void()> &start)
+{
+    QSignalSpy finished(&dialog, &ImportDialog::workFinished);
+    start();
+    return QTest::qWaitFor([&] { return finished.count() == 1; }, 30000);
+}
+
 class DataSafetyTest : public test::UiTest
 {
 protected:
+    void addDemoYear()
+    {
+        core::DemoGenerator::Options options;
+        options.years = 1;
+        options.until = QDate(2026, 11, 22);
+        ASSERT_TRUE(core::DemoGenerator(core::SkillModel::builtin()).generate(db(), options).ok());
+    }
+
     core::SystemClock m_clock;
 };
 
@@ -295,27 +323,41 @@ TEST_F(DataSafetyTest, ImportDialogChecksFirstThenImportsOnceAndTheSecondTimeAdd
     }
 
     MainWindow window(workspace());
-    QSignalSpy imported(&workspace(), &core::Workspace::imported);
+    QSignalSpy workspaceImported(&workspace(), &core::Workspace::imported);
+    QSignalSpy imported(&window.dataTransfer(), &DataTransfer::dataImported);
+    QSignalSpy status(&window.dataTransfer(), &DataTransfer::status);
     ImportDialog dialog(window.dataTransfer(), &window);
     auto *report = dialog.findChild<QLabel *>(QStringLiteral("importReport"));
+    auto *checkButton = dialog.findChild<QPushButton *>(QStringLiteral("importCheck"));
     auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importRun"));
-    ASSERT_TRUE(report && importButton);
+    ASSERT_TRUE(report && checkButton && importButton);
 
     dialog.setSource(core::ImportFormat::Tandem, exportPath);
     EXPECT_FALSE(importButton->isEnabled()) << "Import must wait for the check";
-    dialog.check();
+    ASSERT_TRUE(finishWork(dialog, [&] {
+        dialog.check();
+        // While it reads, nothing in the dialog can start another run.
+        EXPECT_TRUE(dialog.isWorking());
+        EXPECT_FALSE(checkButton->isEnabled());
+        EXPECT_FALSE(importButton->isEnabled());
+    }));
     EXPECT_TRUE(report->text().contains(QLatin1String("3"))) << qPrintable(report->text());
     EXPECT_EQ(core::JournalRepository(db()).count().value(), 0) << "the check changed the data";
+    EXPECT_EQ(imported.count(), 0);
     ASSERT_TRUE(importButton->isEnabled());
-    dialog.runImport();
+    ASSERT_TRUE(finishWork(dialog, [&] { dialog.runImport(); }));
     EXPECT_EQ(core::JournalRepository(db()).count().value(), 3);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return imported.count() == 1; }, 5000));
-    QTest::qWait(50);
+    // Once, however long the app keeps running; the workspace tells the pages.
+    QTest::qWait(200);
     EXPECT_EQ(imported.count(), 1);
+    EXPECT_EQ(workspaceImported.count(), 1);
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_TRUE(status.constLast().constFirst().toString().contains(QLatin1String("3 journal entries")))
+        << qPrintable(status.constLast().constFirst().toString());
 
     ImportDialog again(window.dataTransfer(), &window);
     again.setSource(core::ImportFormat::Tandem, exportPath);
-    again.check();
+    ASSERT_TRUE(finishWork(again, [&] { again.check(); }));
     EXPECT_FALSE(again.findChild<QPushButton *>(QStringLiteral("importRun"))->isEnabled());
     EXPECT_EQ(core::JournalRepository(db()).count().value(), 3);
 
@@ -327,47 +369,50 @@ TEST_F(DataSafetyTest, ImportDialogChecksFirstThenImportsOnceAndTheSecondTimeAdd
     junk.close();
     ImportDialog broken(window.dataTransfer(), &window);
     broken.setSource(core::ImportFormat::Tandem, junkPath);
-    broken.check();
+    ASSERT_TRUE(finishWork(broken, [&] { broken.check(); }));
     auto *brokenReport = broken.findChild<QLabel *>(QStringLiteral("importReport"));
     EXPECT_TRUE(brokenReport->text().contains(QLatin1String("cannot be imported"))) << qPrintable(brokenReport->text());
     EXPECT_FALSE(broken.findChild<QPushButton *>(QStringLiteral("importRun"))->isEnabled());
+    EXPECT_EQ(imported.count(), 1);
 }
 
 TEST_F(DataSafetyTest, WindowExportsEveryFormatAndTheReport)
 {
-    core::DemoGenerator::Options options;
-    options.years = 1;
-    options.until = QDate(2026, 11, 22);
-    ASSERT_TRUE(core::DemoGenerator(core::SkillModel::builtin()).generate(db(), options).ok());
+    addDemoYear();
     MainWindow window(workspace());
     DataTransfer &transfer = window.dataTransfer();
 
     const QString json = m_dir.root() + QStringLiteral("/all.json");
     const auto written = transfer.exportTo(core::ExportFormat::Json, json);
-    ASSERT_TRUE(written.ok()) << qPrintable(written.error());
+    ASSERT_TRUE(ended(written));
+    ASSERT_TRUE(written.result().ok()) << qPrintable(written.result().error());
     EXPECT_GT(QFileInfo(json).size(), 10000);
 
     const QString csv = m_dir.root() + QStringLiteral("/csv");
     const auto csvFiles = transfer.exportTo(core::ExportFormat::Csv, csv);
-    ASSERT_TRUE(csvFiles.ok()) << qPrintable(csvFiles.error());
+    ASSERT_TRUE(ended(csvFiles));
+    ASSERT_TRUE(csvFiles.result().ok()) << qPrintable(csvFiles.result().error());
     EXPECT_TRUE(QFile::exists(csv + QStringLiteral("/journal.csv")));
     EXPECT_TRUE(QFile::exists(csv + QStringLiteral("/assessments.csv")));
 
     const QString months = m_dir.root() + QStringLiteral("/months");
     const auto monthFiles = transfer.exportTo(core::ExportFormat::MarkdownPerMonth, months);
-    ASSERT_TRUE(monthFiles.ok()) << qPrintable(monthFiles.error());
-    EXPECT_GE(monthFiles->size(), 12);
+    ASSERT_TRUE(ended(monthFiles));
+    ASSERT_TRUE(monthFiles.result().ok()) << qPrintable(monthFiles.result().error());
+    EXPECT_GE(monthFiles.result()->size(), 12);
 
     const QString pdf = m_dir.root() + QStringLiteral("/report.pdf");
-    const core::Status report = transfer.exportReportTo(pdf);
-    ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+    const auto report = transfer.exportReportTo(pdf);
+    ASSERT_TRUE(ended(report));
+    ASSERT_TRUE(report.result().ok()) << qPrintable(report.result().error());
     QFile pdfFile(pdf);
     ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
 
     // A place that cannot be written gives an error, not a half file.
     const auto refused = transfer.exportTo(core::ExportFormat::Json, QStringLiteral("/proc/tandem-cannot-write.json"));
-    EXPECT_FALSE(refused.ok());
+    ASSERT_TRUE(ended(refused));
+    EXPECT_FALSE(refused.result().ok());
 }
 
 TEST_F(DataSafetyTest, CheckFromTheWindowReportsIntactDataWithItsCounts)
@@ -375,9 +420,10 @@ TEST_F(DataSafetyTest, CheckFromTheWindowReportsIntactDataWithItsCounts)
     ASSERT_TRUE(core::JournalRepository(db()).add(entryTitled(QStringLiteral("Checked"))).ok());
     MainWindow window(workspace());
     const auto report = window.dataTransfer().check();
-    ASSERT_TRUE(report.ok()) << qPrintable(report.error());
-    EXPECT_TRUE(report->ok()) << qPrintable(report->problems.join(QLatin1Char('\n')));
-    EXPECT_EQ(report->counts.journalEntries, 1);
+    ASSERT_TRUE(ended(report));
+    ASSERT_TRUE(report.result().ok()) << qPrintable(report.result().error());
+    EXPECT_TRUE(report.result()->ok()) << qPrintable(report.result()->problems.join(QLatin1Char('\n')));
+    EXPECT_EQ(report.result()->counts.journalEntries, 1);
 
     // The button in Settings runs it and says so.
     window.showPage(PageId::Settings);
@@ -385,11 +431,13 @@ TEST_F(DataSafetyTest, CheckFromTheWindowReportsIntactDataWithItsCounts)
     ASSERT_NE(button, nullptr);
     QStringList seen;
     ModalAnswerer answerer([&seen](QWidget *modal) {
+        if (modal->objectName() == QLatin1String("busyDialog"))
+            return;
         seen.append(ModalAnswerer::textOf(modal));
         modal->close();
     });
     button->click();
-    ASSERT_FALSE(seen.isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !seen.isEmpty(); }, 30000));
     EXPECT_TRUE(seen.constFirst().contains(QLatin1String("intact"))) << qPrintable(seen.join(QLatin1Char('\n')));
     EXPECT_TRUE(seen.constFirst().contains(QLatin1String("1 journal entry"))) << qPrintable(seen.constFirst());
 }
@@ -483,23 +531,212 @@ TEST_F(DataSafetyTest, ImportingThroughTheMenuDialogShowsTheNewDataInTheOpenWind
     ASSERT_NE(journal, nullptr);
     ASSERT_EQ(journal->listModel()->rowCount(), 0);
 
-    bool answered = false;
-    ModalAnswerer answerer([&](QWidget *modal) {
-        auto *dialog = qobject_cast<ImportDialog *>(modal);
-        if (!dialog || answered)
-            return;
-        answered = true; // the import below spins its own event loop; answer once
-        dialog->setSource(core::ImportFormat::Tandem, exportPath);
-        dialog->check();
-        dialog->runImport();
-    });
     session.window()->dataTransfer().openImportDialog();
-    ASSERT_TRUE(answered);
-    // The same window and page, never rebuilt, show the imported entry.
+    // It is open, window-modal, and the call did not wait for it.
+    auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+    ASSERT_NE(dialog, nullptr);
+    dialog->setSource(core::ImportFormat::Tandem, exportPath);
+    ASSERT_TRUE(finishWork(*dialog, [&] { dialog->check(); }));
+    QPointer<ImportDialog> guard(dialog);
+    ASSERT_TRUE(finishWork(*dialog, [&] { dialog->runImport(); }));
+    // It closed itself; the same window and page, never rebuilt, show the imported entry.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); }, 20000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return journal->listModel()->rowCount() == 1; }, 20000));
     EXPECT_EQ(session.window(), before);
     EXPECT_EQ(session.window()->currentPage(), PageId::Journal);
     EXPECT_EQ(journal->listModel()->index(0).data(JournalListModel::TitleRole).toString(), QStringLiteral("Imported"));
     EXPECT_EQ(core::JournalRepository(session.workspace()->database()).count().value(), 1);
     session.finish();
+}
+
+TEST_F(DataSafetyTest, AnExportRunsWithoutANestedEventLoopAndTheWindowKeepsWorking)
+{
+    addDemoYear();
+    MainWindow window(workspace());
+    window.show();
+    DataTransfer &transfer = window.dataTransfer();
+    QSignalSpy status(&transfer, &DataTransfer::status);
+    const int level = QThread::currentThread()->loopLevel();
+
+    // A nested event loop would deliver this before exportTo returned.
+    bool ranEarly = false;
+    QTimer::singleShot(0, &window, [&] { ranEarly = true; });
+    const auto written = transfer.exportTo(core::ExportFormat::Json, m_dir.root() + QStringLiteral("/all.json"));
+    EXPECT_FALSE(ranEarly) << "exportTo turned the event loop before it returned";
+    EXPECT_FALSE(written.isFinished());
+    ASSERT_TRUE(transfer.isBusy());
+
+    // Slots called while it runs see the test's own loop level, and the window does what it is
+    // asked: another page opens.
+    int slotsWhileBusy = 0;
+    int deepest = level;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+        if (!transfer.isBusy())
+            return;
+        ++slotsWhileBusy;
+        deepest = std::max(deepest, QThread::currentThread()->loopLevel());
+        window.showPage(slotsWhileBusy % 2 ? PageId::Journal : PageId::Learn);
+    });
+    ticker.start(0);
+
+    // A second piece of work at the same time is refused, in words, and leaves the first alone.
+    const auto second = transfer.check();
+    ASSERT_TRUE(ended(second));
+    ASSERT_FALSE(second.result().ok());
+    EXPECT_TRUE(second.result().error().contains(QLatin1String("busy"))) << qPrintable(second.result().error());
+    transfer.backUpNow();
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_TRUE(status.constLast().constFirst().toString().contains(QLatin1String("busy")));
+
+    ASSERT_TRUE(ended(written));
+    ticker.stop();
+    EXPECT_GE(slotsWhileBusy, 1);
+    EXPECT_EQ(deepest, level) << "a slot ran inside a nested event loop";
+    ASSERT_TRUE(written.result().ok()) << qPrintable(written.result().error());
+    EXPECT_FALSE(transfer.isBusy());
+    EXPECT_EQ(window.currentPage(), slotsWhileBusy % 2 ? PageId::Journal : PageId::Learn);
+}
+
+TEST_F(DataSafetyTest, CancellingAnExportLeavesNoFile)
+{
+    addDemoYear();
+    MainWindow window(workspace());
+    window.show();
+    DataTransfer &transfer = window.dataTransfer();
+    const QString folder = m_dir.root() + QStringLiteral("/exports");
+    ASSERT_TRUE(QDir().mkpath(folder));
+
+    for (const auto format : { core::ExportFormat::Json, core::ExportFormat::MarkdownPerMonth }) {
+        const QString path
+            = folder + (format == core::ExportFormat::Json ? QStringLiteral("/all.json") : QStringLiteral("/months"));
+        const auto written = transfer.exportTo(format, path);
+        // The busy dialog's Cancel, as the user presses it; the dialog stays, saying it stops.
+        auto *busy = window.findChild<QProgressDialog *>(QStringLiteral("busyDialog"));
+        ASSERT_NE(busy, nullptr);
+        EXPECT_EQ(busy->windowModality(), Qt::WindowModal);
+        auto *cancel = busy->findChild<QPushButton *>(QStringLiteral("busyCancel"));
+        ASSERT_NE(cancel, nullptr);
+        cancel->click();
+        EXPECT_TRUE(busy->labelText().contains(QLatin1String("Stopping"))) << qPrintable(busy->labelText());
+        EXPECT_FALSE(cancel->isEnabled());
+
+        ASSERT_TRUE(ended(written));
+        EXPECT_TRUE(written.isCanceled());
+        EXPECT_EQ(written.resultCount(), 0);
+        EXPECT_TRUE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty())
+            << qPrintable(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden).join(QLatin1Char(',')));
+        EXPECT_FALSE(transfer.isBusy());
+        EXPECT_EQ(window.findChild<QProgressDialog *>(QStringLiteral("busyDialog")), nullptr);
+    }
+
+    // Nothing stoppable runs now; the next export is whole.
+    EXPECT_FALSE(transfer.stop());
+    const auto again = transfer.exportTo(core::ExportFormat::Json, folder + QStringLiteral("/all.json"));
+    ASSERT_TRUE(ended(again));
+    ASSERT_TRUE(again.result().ok()) << qPrintable(again.result().error());
+    EXPECT_GT(QFileInfo(folder + QStringLiteral("/all.json")).size(), 10000);
+}
+
+TEST_F(DataSafetyTest, ClosingTheImportDialogWhileItWorksIsSafe)
+{
+    const QString exportPath = m_dir.root() + QStringLiteral("/year.json");
+    {
+        const QString sourceDir = m_dir.root() + QStringLiteral("/source");
+        auto source = core::Database::open(sourceDir);
+        ASSERT_TRUE(source.ok());
+        core::DemoGenerator::Options options;
+        options.years = 1;
+        options.until = QDate(2026, 11, 22);
+        ASSERT_TRUE(core::DemoGenerator(core::SkillModel::builtin()).generate(*source.value(), options).ok());
+        ASSERT_TRUE(core::ExportWriter::write(*source.value(), core::SkillModel::builtin(), core::ExportFormat::Json,
+                                              exportPath)
+                        .ok());
+    }
+    MainWindow window(workspace());
+    window.show();
+    DataTransfer &transfer = window.dataTransfer();
+    QSignalSpy imported(&transfer, &DataTransfer::dataImported);
+    QSignalSpy status(&transfer, &DataTransfer::status);
+
+    // Closed while its check reads the file: the check stops, and nothing calls the dialog back.
+    auto *checking = new ImportDialog(transfer, &window);
+    checking->setAttribute(Qt::WA_DeleteOnClose);
+    checking->open();
+    checking->setSource(core::ImportFormat::Tandem, exportPath);
+    checking->check();
+    ASSERT_TRUE(checking->isWorking());
+    QPointer<ImportDialog> checkingGuard(checking);
+    checking->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checkingGuard.isNull() && !transfer.isBusy(); }, 30000));
+    EXPECT_EQ(core::JournalRepository(db()).count().value(), 0);
+    EXPECT_EQ(imported.count(), 0);
+
+    // Closed while the import is committed: the import cannot stop, so it finishes after the
+    // dialog has gone, tells the window once, and says so in the status bar.
+    auto *importing = new ImportDialog(transfer, &window);
+    importing->setAttribute(Qt::WA_DeleteOnClose);
+    importing->open();
+    importing->setSource(core::ImportFormat::Tandem, exportPath);
+    ASSERT_TRUE(finishWork(*importing, [&] { importing->check(); }));
+    importing->runImport();
+    ASSERT_TRUE(importing->isWorking());
+    EXPECT_FALSE(transfer.stop()) << "an import being committed offered to stop";
+    QPointer<ImportDialog> importingGuard(importing);
+    importing->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return importingGuard.isNull() && !transfer.isBusy(); }, 30000));
+    QTest::qWait(200);
+    EXPECT_GT(core::JournalRepository(db()).count().value(), 100);
+    EXPECT_EQ(imported.count(), 1);
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_TRUE(status.constLast().constFirst().toString().contains(QLatin1String("journal entries")))
+        << qPrintable(status.constLast().constFirst().toString());
+}
+
+TEST_F(DataSafetyTest, ClosingTheWindowWhileWorkRunsWaitsForItsWorker)
+{
+    addDemoYear();
+    const QString path = m_dir.root() + QStringLiteral("/all.json");
+    QFuture<core::Result<QStringList>> written;
+    {
+        MainWindow window(workspace());
+        written = window.dataTransfer().exportTo(core::ExportFormat::Json, path);
+        ASSERT_FALSE(written.isFinished());
+    }
+    // The window's end stopped the export and waited for its worker: nothing is left running to
+    // touch the data folder (a restore may replace the file next), and nothing hangs.
+    EXPECT_TRUE(written.isFinished());
+    EXPECT_TRUE(written.isCanceled());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(DataSafetyTest, TheBusyDialogShowsAfterABlinkAndStaysUntilTheWorkHasStopped)
+{
+    QWidget window;
+    window.show();
+    BusyDialog busy(QStringLiteral("Exporting your data…"), true, &window);
+    QSignalSpy stopRequested(&busy, &BusyDialog::stopRequested);
+    EXPECT_FALSE(busy.isVisible()) << "work that ends in a blink shows no dialog";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return busy.isVisible(); }, 5000));
+    EXPECT_TRUE(busy.isModal());
+    EXPECT_EQ(QApplication::activeModalWidget(), &busy);
+
+    // Escape asks the work to stop, once, and the dialog stays until the work has.
+    QTest::keyClick(&busy, Qt::Key_Escape);
+    EXPECT_EQ(stopRequested.count(), 1);
+    EXPECT_TRUE(busy.isVisible());
+    busy.setStopping();
+    QTest::keyClick(&busy, Qt::Key_Escape);
+    busy.close();
+    EXPECT_EQ(stopRequested.count(), 1);
+    EXPECT_TRUE(busy.isVisible());
+
+    // Work that cannot stop has no Cancel, and Escape does nothing.
+    BusyDialog check(QStringLiteral("Checking your data…"), false, &window);
+    EXPECT_EQ(check.findChild<QPushButton *>(QStringLiteral("busyCancel")), nullptr);
+    QSignalSpy checkStop(&check, &BusyDialog::stopRequested);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return check.isVisible(); }, 5000));
+    QTest::keyClick(&check, Qt::Key_Escape);
+    EXPECT_TRUE(check.isVisible());
+    EXPECT_EQ(checkStop.count(), 0);
 }

@@ -3,53 +3,63 @@
 #include "database.h"
 #include "result.h"
 
-#include <QEventLoop>
-#include <QProgressDialog>
-#include <QThread>
-#include <QTimer>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tandem::ui {
 
-/// Runs work on a worker thread with its own connection to the data folder's database, while a
-/// window-modal "busy" dialog shows once the work has taken longer than a blink. Gives the work's
-/// result. The caller's event loop keeps painting meanwhile, so the window never looks hung.
+/// Set on the GUI thread to ask background work to stop; the work reads it between its steps.
+using StopFlag = std::shared_ptr<std::atomic<bool>>;
+
+/// Work for runInBackground: gets the worker thread's own connection and the stop flag; gives
+/// nullopt when it honoured a stop and changed nothing.
 template<typename T>
-core::Result<T> runInBackground(QWidget *parent, const QString &dataDir, const QString &label,
-                                const std::function<core::Result<T>(const core::Database &)> &work)
+using BackgroundWork = std::function<std::optional<core::Result<T>>(const core::Database &, const std::atomic<bool> &)>;
+
+/// Runs work on a pool thread with its own connection to the data folder's database (a connection
+/// belongs to the thread that opened it, so it is opened and closed there) and returns at once;
+/// nothing waits for it. When the work stops on request, the future is canceled and holds no
+/// result: the worker itself decides that, so a canceled future always means nothing was changed.
+template<typename T>
+QFuture<core::Result<T>> runInBackground(const QString &dataDir, StopFlag stop, BackgroundWork<T> work)
 {
-    std::optional<core::Result<T>> result;
-    QThread *thread = QThread::create([&] {
-        // A connection belongs to the thread that opened it, so this one is opened and closed here.
-        auto db = core::Database::open(dataDir);
-        if (!db) {
-            result.emplace(core::Error { db.error() });
-            return;
-        }
-        result.emplace(work(*db.value()));
-    });
-    QProgressDialog progress(label, QString(), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("busyDialog"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr);
-    progress.setMinimumDuration(0);
-    progress.reset(); // hidden until the timer below decides the work is long enough to show it
-    QTimer showLater;
-    showLater.setSingleShot(true);
-    QObject::connect(&showLater, &QTimer::timeout, &progress, [&progress] {
-        progress.setRange(0, 0);
-        progress.show();
-    });
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    showLater.start(400);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
-    return std::move(*result);
+    return QtConcurrent::run(
+        [dataDir, stop = std::move(stop), work = std::move(work)](QPromise<core::Result<T>> &promise) {
+            std::optional<core::Result<T>> result;
+            if (!*stop) { // stopped before it began: not even the file is opened
+                auto db = core::Database::open(dataDir);
+                if (!db)
+                    result.emplace(db.failure());
+                else
+                    result = work(*db.value(), *stop);
+            }
+            if (!result) {
+                promise.future().cancel();
+                return;
+            }
+            promise.addResult(std::move(*result));
+        });
+}
+
+/// Calls done(future) from context's event loop once future has finished (canceled or not),
+/// never from within this call, and not at all once context is gone: the watcher is context's
+/// child, so a dialog closed while its work runs is never called back.
+template<typename T, typename Done> void whenFinished(const QFuture<T> &future, QObject *context, Done &&done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
+                     [watcher, done = std::forward<Done>(done)]() mutable {
+                         watcher->deleteLater();
+                         done(watcher->future());
+                     });
+    watcher->setFuture(future);
 }
 
 } // namespace tandem::ui

@@ -1,11 +1,13 @@
 #include "importdialog.h"
 
+#include "backgroundwork.h"
 #include "datatransfer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -100,12 +102,29 @@ void ImportDialog::setSource(ImportFormat format, const QString &path)
     m_path->setText(path);
 }
 
+QString ImportDialog::sourcePath() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
 void ImportDialog::sourceChanged()
 {
-    m_checked = false;
+    m_importable = false;
     m_import->setEnabled(false);
-    m_check->setEnabled(!m_path->text().trimmed().isEmpty());
+    m_check->setEnabled(!sourcePath().isEmpty());
     m_report->setText(tr("Choose what to import, then Check to see what would change."));
+}
+
+void ImportDialog::setWorking(bool working)
+{
+    m_working = working;
+    if (!working)
+        m_importing = false;
+    m_format->setEnabled(!working);
+    m_path->setReadOnly(working);
+    m_browse->setEnabled(!working);
+    m_check->setEnabled(!working && !sourcePath().isEmpty());
+    m_import->setEnabled(!working && m_importable);
 }
 
 void ImportDialog::browse()
@@ -129,12 +148,31 @@ void ImportDialog::browse()
 
 void ImportDialog::check()
 {
-    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
-    if (path.isEmpty())
+    const QString path = sourcePath();
+    if (path.isEmpty() || m_working)
         return;
-    const auto report = m_transfer.importFrom(format(), path, true);
+    if (m_transfer.isBusy()) {
+        m_report->setText(tr("Tandem is still busy with other work. Check again when it has finished."));
+        return;
+    }
+    setWorking(true);
+    m_report->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    // The watcher is this dialog's child: once the dialog is gone, nothing calls back into it.
+    whenFinished(m_transfer.importFrom(format(), path, true), this, [this](const QFuture<Result<ImportReport>> &done) {
+        setWorking(false);
+        if (done.isCanceled())
+            m_report->setText(tr("The check was stopped. Nothing was changed."));
+        else
+            showCheck(done.result());
+        Q_EMIT workFinished();
+    });
+}
+
+void ImportDialog::showCheck(const Result<ImportReport> &report)
+{
     if (!report) {
         m_report->setText(tr("This cannot be imported: %1\n\nNothing was changed.").arg(report.error()));
+        m_importable = false;
         m_import->setEnabled(false);
         return;
     }
@@ -146,27 +184,53 @@ void ImportDialog::check()
         text += QStringLiteral("\n\n• ") + notes.join(QStringLiteral("\n• "));
     }
     m_report->setText(text);
-    m_checked = true;
-    m_import->setEnabled(report->changes() > 0);
-    if (report->changes() > 0)
+    m_importable = report->changes() > 0;
+    m_import->setEnabled(m_importable);
+    if (m_importable)
         m_import->setDefault(true);
 }
 
 void ImportDialog::runImport()
 {
-    if (!m_checked)
+    if (!m_importable || m_working)
         return;
-    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
-    const auto report = m_transfer.importFrom(format(), path, false);
-    if (!report) {
-        m_report->setText(tr("The import failed and nothing was changed: %1").arg(report.error()));
-        m_import->setEnabled(false);
+    if (m_transfer.isBusy()) {
+        m_report->setText(tr("Tandem is still busy with other work. Import again when it has finished."));
         return;
     }
-    m_report->setText(report->summary());
-    m_import->setEnabled(false);
-    Q_EMIT m_transfer.status(report->summary());
-    accept();
+    setWorking(true);
+    m_importing = true;
+    m_report->setText(tr("Importing…"));
+    whenFinished(m_transfer.importFrom(format(), sourcePath(), false), this,
+                 [this](const QFuture<Result<ImportReport>> &done) {
+                     setWorking(false);
+                     m_importable = false;
+                     m_import->setEnabled(false);
+                     if (done.isCanceled()) {
+                         m_report->setText(tr("The import was stopped before it began. Nothing was changed."));
+                         Q_EMIT workFinished();
+                         return;
+                     }
+                     const Result<ImportReport> report = done.result();
+                     if (!report) {
+                         m_report->setText(tr("The import failed and nothing was changed: %1").arg(report.error()));
+                         Q_EMIT workFinished();
+                         return;
+                     }
+                     // DataTransfer has told the window (dataImported, the status bar).
+                     m_report->setText(report->summary());
+                     Q_EMIT workFinished();
+                     accept();
+                 });
+}
+
+void ImportDialog::reject()
+{
+    // A check changes nothing, so closing stops it. An import is one transaction: it finishes
+    // after the dialog has gone, and DataTransfer says how it went in the status bar.
+    if (m_working && !m_importing)
+        m_transfer.stop();
+    QDialog::reject();
 }
 
 } // namespace tandem::ui

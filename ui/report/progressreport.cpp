@@ -87,6 +87,19 @@ QString modeName(Mode mode)
     return ProgressReport::tr("Not said");
 }
 
+Status checkTarget(const QString &path)
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Error { ProgressReport::tr("The report could not be saved: the folder %1 does not exist.")
+                           .arg(QDir::toNativeSeparators(target.absolutePath())) };
+    if (target.isDir())
+        return Error {
+            ProgressReport::tr("The report could not be saved: %1 is a folder.").arg(QDir::toNativeSeparators(path))
+        };
+    return Status::success();
+}
+
 ReportStyle printStyle(double unit)
 {
     ReportStyle s;
@@ -118,17 +131,21 @@ QString ProgressReport::suggestedFileName(const QDate &day)
 
 Status ProgressReport::write(const QString &path) const
 {
-    const QFileInfo target(path);
-    const QString shownPath = QDir::toNativeSeparators(path);
-    const QString folder = QDir::toNativeSeparators(target.absolutePath());
-    if (!target.absoluteDir().exists())
-        return Error { tr("The report could not be saved: the folder %1 does not exist.").arg(folder) };
-    if (target.isDir())
-        return Error { tr("The report could not be saved: %1 is a folder.").arg(shownPath) };
+    // A report that cannot be saved is said so before the store is read.
+    if (Status usable = checkTarget(path); !usable)
+        return usable;
 
-    auto data = ReportData::read(m_db, m_model, m_clock);
+    const auto data = ReportData::read(m_db, m_model, m_clock);
     if (!data)
         return Error { tr("The report could not be made: %1").arg(data.error()) };
+    return write(path, data.value());
+}
+
+Status ProgressReport::write(const QString &path, const ReportData &data) const
+{
+    if (Status usable = checkTarget(path); !usable)
+        return usable;
+    const QString shownPath = QDir::toNativeSeparators(path);
 
     // Written beside the target and renamed only on commit, so a failure part way leaves no
     // half-written report and keeps any earlier one; owner-only, as it holds the user's scores.
@@ -145,19 +162,19 @@ Status ProgressReport::write(const QString &path) const
         writer.setTitle(tr("Tandem progress report"));
         writer.setCreator(QStringLiteral("Tandem"));
         ReportDocument doc(writer, printStyle(writer.resolution() / 72.0), PageMargins);
-        buildTitle(doc, data.value());
-        if (data->isEmpty()) {
+        buildTitle(doc, data);
+        if (data.isEmpty()) {
             buildEmpty(doc);
         } else {
-            buildProfile(doc, data.value());
-            buildTrends(doc, data.value());
-            buildGoals(doc, data.value());
-            buildJournal(doc, data.value());
+            buildProfile(doc, data);
+            buildTrends(doc, data);
+            buildGoals(doc, data);
+            buildJournal(doc, data);
         }
         doc.paginate();
         QPainter painter;
         if (painter.begin(&writer)) {
-            const QString footer = tr("Tandem progress report \u00b7 %1").arg(mediumDate(data->generatedAt.date()));
+            const QString footer = tr("Tandem progress report \u00b7 %1").arg(mediumDate(data.generatedAt.date()));
             painted = doc.render(painter, footer);
             painted = painter.end() && painted;
         }

@@ -37,6 +37,9 @@ public:
     /// and an existing file is replaced only when the new one is whole. The error says in plain
     /// words why it could not be written (no such folder, no permission, disk full).
     core::Status write(const QString &path) const;
+    /// The same from data read beforehand (ReportData::read, which may run on another thread with
+    /// its own connection); only the drawing, which needs the GUI thread, happens here.
+    core::Status write(const QString &path, const ReportData &data) const;
 
     /// A file name to offer in a save dialog, e.g. "Tandem progress report 2026-11-30.pdf".
     static QString suggestedFileName(const QDate &day);
