@@ -1,9 +1,17 @@
 #include "uitestsupport.h"
 
+#include "checkin/checkinpage.h"
+#include "journal/journaleditor.h"
+#include "journal/journallistmodel.h"
+#include "journal/journalpage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pageid.h"
 
+#include "assessmentrepository.h"
 #include "database.h"
+#include "exchangedata.h"
+#include "journalrepository.h"
+#include "settingsrepository.h"
 #include "skillmodel.h"
 
 #include <QAbstractButton>
@@ -14,6 +22,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -287,4 +300,126 @@ TEST_F(MainWindowTest, AppOnAReadOnlyFolderSaysSoAndNotThatTheDataIsDamaged)
     ASSERT_TRUE(db.open(QIODevice::ReadOnly));
     EXPECT_EQ(db.readAll(), before);
     ::chmod(name.constData(), 0700);
+}
+
+namespace {
+
+QAction *editAction(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+core::Assessment fullAssessmentAt(const QDateTime &at)
+{
+    const core::SkillModel &model = core::SkillModel::builtin();
+    core::Assessment a;
+    a.kind = core::AssessmentKind::Full;
+    a.modelVersion = model.version;
+    a.takenAt = at;
+    for (const core::Skill &skill : model.skills) {
+        for (const core::Item &item : skill.items)
+            a.answers.insert(item.id, 4);
+    }
+    return a;
+}
+
+} // namespace
+
+// One history for the whole window: edits made on three pages are undone newest first from the
+// Edit menu, which names each, and redone in order.
+TEST_F(MainWindowTest, EditMenuUndoesAndRedoesAcrossPagesSeveralLevelsDeep)
+{
+    ASSERT_TRUE(core::AssessmentRepository(db()).add(fullAssessmentAt(QDateTime::currentDateTimeUtc().addDays(-2))).ok());
+    MainWindow window(workspace());
+    window.show();
+    QAction *undo = editAction(window, "undoAction");
+    QAction *redo = editAction(window, "redoAction");
+    ASSERT_TRUE(undo && redo);
+    EXPECT_FALSE(undo->isEnabled());
+
+    // 1. Journal: a new entry.
+    window.showPage(PageId::Journal);
+    auto *journal = qobject_cast<JournalPage *>(window.page(PageId::Journal));
+    ASSERT_NE(journal, nullptr);
+    window.findChild<QLineEdit *>(QStringLiteral("journalTitle"))->setText(QStringLiteral("Standup went long"));
+    ASSERT_TRUE(journal->editor()->saveNow());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo New Entry"));
+
+    // 2. Check-in: delete the assessment.
+    window.showPage(PageId::CheckIn);
+    auto *checkIn = qobject_cast<CheckInPage *>(window.page(PageId::CheckIn));
+    checkIn->showHistory();
+    auto *history = window.findChild<QTableView *>(QStringLiteral("checkInHistory"));
+    ASSERT_EQ(history->model()->rowCount(), 1);
+    history->selectRow(0);
+    window.findChild<QPushButton *>(QStringLiteral("checkInDelete"))->click();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("checkInDeleteConfirm"));
+    ASSERT_NE(box, nullptr);
+    box->findChild<QPushButton *>(QStringLiteral("checkInDeleteConfirmYes"))->click();
+    EXPECT_EQ(core::AssessmentRepository(db()).count().value(), 0);
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Delete Check-in"));
+
+    // 3. Settings: the full assessment's rhythm.
+    window.showPage(PageId::Settings);
+    auto *interval = window.findChild<QSpinBox *>(QStringLiteral("settingsFullInterval"));
+    const int weeks = interval->value();
+    interval->setValue(weeks + 2);
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Change Reminders"));
+
+    // Back through all three, from whatever page is showing.
+    window.showPage(PageId::Dashboard);
+    undo->trigger();
+    EXPECT_EQ(workspace().settings().cadence()->fullIntervalWeeks, weeks);
+    EXPECT_EQ(interval->value(), weeks);
+    undo->trigger();
+    EXPECT_EQ(core::AssessmentRepository(db()).count().value(), 1);
+    EXPECT_EQ(history->model()->rowCount(), 1) << "the check-in history did not hear of the undo";
+    undo->trigger();
+    EXPECT_EQ(core::JournalRepository(db()).count().value(), 0);
+    EXPECT_EQ(journal->listModel()->rowCount(), 0);
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_EQ(redo->text(), QStringLiteral("&Redo New Entry"));
+
+    redo->trigger();
+    redo->trigger();
+    redo->trigger();
+    EXPECT_EQ(core::JournalRepository(db()).count().value(), 1);
+    EXPECT_EQ(core::AssessmentRepository(db()).count().value(), 0);
+    EXPECT_EQ(interval->value(), weeks + 2);
+    EXPECT_FALSE(redo->isEnabled());
+}
+
+// A change made on one page, or by an import through the workspace (the CLI's path), shows on
+// the others without a restart or a new window.
+TEST_F(MainWindowTest, AChangeAnywhereShowsOnEveryPage)
+{
+    MainWindow window(workspace());
+    window.show();
+    auto *dashboard = window.findChild<QListWidget *>(QStringLiteral("dashboardJournal"));
+    window.showPage(PageId::Journal);
+    auto *journal = qobject_cast<JournalPage *>(window.page(PageId::Journal));
+    window.findChild<QLineEdit *>(QStringLiteral("journalTitle"))->setText(QStringLiteral("Written on the journal"));
+    ASSERT_TRUE(journal->editor()->saveNow());
+
+    window.showPage(PageId::Dashboard);
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dashboard->count() == 1; }, 2000));
+    EXPECT_TRUE(dashboard->item(0)->text().contains(QLatin1String("Written on the journal")))
+        << qPrintable(dashboard->item(0)->text());
+
+    // An import, as tandem-cli import does it, while the dashboard is showing.
+    core::ExchangeData data;
+    core::JournalEntry imported;
+    imported.uuid = QUuid::createUuid();
+    imported.occurredAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    imported.createdAt = imported.occurredAt;
+    imported.updatedAt = imported.occurredAt;
+    imported.title = QStringLiteral("Brought in by an import");
+    data.journalEntries.append(imported);
+    const auto report = workspace().import(data, false);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dashboard->count() == 2; }, 2000));
+    EXPECT_EQ(journal->listModel()->rowCount(), 2);
+    EXPECT_EQ(journal->listModel()->index(0).data(JournalListModel::TitleRole).toString(),
+              QStringLiteral("Brought in by an import"));
 }
