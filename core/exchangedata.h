@@ -10,11 +10,12 @@
 
 namespace tandem::core {
 
-/// An assessment as it travels between stores: the record plus when it was started.
+/// An assessment as it travels between stores. Everything it carries is the record's own (its
+/// started time too, which AssessmentRepository stores as the app takes it); the wrapper keeps
+/// assessments read the way goals are.
 struct ExchangeAssessment final
 {
     Assessment assessment;  ///< id is ignored; uuid is the identity
-    QDateTime startedAt;    ///< invalid when not known
 };
 
 /// A goal as it travels between stores: the record plus the journal entries given as evidence,

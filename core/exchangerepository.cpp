@@ -36,17 +36,6 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-// A time that may be absent: SQL NULL for an invalid one.
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toSqlTime(time)) : QVariant();
-}
-
-QDateTime timeOrInvalid(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromSqlTime(value.toString());
-}
-
 Status exec(const Database &db, QSqlQuery &query, const QVariantMap &bindings)
 {
     Database::bindAll(query, bindings);
@@ -86,7 +75,7 @@ QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
           { QStringLiteral(":due_on"), toSqlDate(goal.dueOn) },
           { QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant() },
           { QStringLiteral(":status"), goalStatusKey(goal.status) },
-          { QStringLiteral(":closed_at"), optionalTime(goal.closedAt) } });
+          { QStringLiteral(":closed_at"), toOptionalSqlTime(goal.closedAt) } });
     return bindings;
 }
 
@@ -94,7 +83,6 @@ QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
 
 struct ExchangeRepository::Statements
 {
-    QSqlQuery insertAssessment, insertAnswer;
     QSqlQuery insertEntry, updateEntry, deleteLinks, deleteEntryTags, insertLink, insertTag, selectTag, insertEntryTag;
     QSqlQuery insertGoal, updateGoal, deleteSteps, insertStep, deleteEvidence, insertEvidence;
     QSqlQuery insertSetting;
@@ -112,11 +100,6 @@ Result<ExchangeRepository::Statements *> ExchangeRepository::statements() const
         return m_statements.get();
     auto s = std::make_unique<Statements>();
     const QList<std::pair<QSqlQuery *, QString>> sql = {
-        { &s->insertAssessment,
-          QStringLiteral("INSERT INTO assessments (uuid, kind, model_version, started_at, taken_at, note)"
-                         " VALUES (:uuid, :kind, :model_version, :started_at, :taken_at, :note)") },
-        { &s->insertAnswer,
-          QStringLiteral("INSERT INTO answers (assessment_id, item_id, value) VALUES (:a, :item, :value)") },
         { &s->insertEntry,
           QStringLiteral(
               "INSERT INTO journal_entries (uuid, created_at, updated_at, occurred_at, title, situation, mode,"
@@ -188,7 +171,7 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         a.assessment.uuid = QUuid::fromString(q.value(1).toString());
         a.assessment.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
         a.assessment.modelVersion = q.value(3).toString();
-        a.startedAt = timeOrInvalid(q.value(4));
+        a.assessment.startedAt = fromOptionalSqlTime(q.value(4));
         a.assessment.takenAt = fromSqlTime(q.value(5).toString());
         a.assessment.note = q.value(6).toString();
         assessmentIndex.insert(a.assessment.id, data.assessments.size());
@@ -287,7 +270,7 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         if (!q.value(9).isNull())
             goal.targetScore = q.value(9).toInt();
         goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
-        goal.closedAt = timeOrInvalid(q.value(11));
+        goal.closedAt = fromOptionalSqlTime(q.value(11));
         goalIndex.insert(goal.id, data.goals.size());
         data.goals.append(std::move(g));
     }
@@ -302,7 +285,7 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         GoalStep step;
         step.uuid = QUuid::fromString(q.value(1).toString());
         step.text = q.value(2).toString();
-        step.doneAt = timeOrInvalid(q.value(3));
+        step.doneAt = fromOptionalSqlTime(q.value(3));
         data.goals[*it].goal.steps.append(std::move(step));
     }
     auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"
@@ -322,37 +305,6 @@ Result<ExchangeData> ExchangeRepository::readAll() const
     for (QSqlQuery &q = settings.value(); q.next();)
         data.settings.insert(q.value(0).toString(), q.value(1).toString());
     return data;
-}
-
-Result<qint64> ExchangeRepository::insertAssessment(const ExchangeAssessment &exchanged) const
-{
-    if (Status fits = RecordLimits::check(exchanged.assessment); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const Assessment &a = exchanged.assessment;
-    QSqlQuery &insert = s.value()->insertAssessment;
-    if (Status done = exec(m_db, insert,
-                           { { QStringLiteral(":uuid"), uuidText(a.uuid) },
-                             { QStringLiteral(":kind"), assessmentKindKey(a.kind) },
-                             { QStringLiteral(":model_version"), a.modelVersion },
-                             { QStringLiteral(":started_at"), optionalTime(exchanged.startedAt) },
-                             { QStringLiteral(":taken_at"), toSqlTime(a.takenAt) },
-                             { QStringLiteral(":note"), a.note } });
-        !done)
-        return Error { done.error() };
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery &answer = s.value()->insertAnswer;
-    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it) {
-        if (Status done = exec(m_db, answer,
-                               { { QStringLiteral(":a"), id },
-                                 { QStringLiteral(":item"), it.key() },
-                                 { QStringLiteral(":value"), it.value() } });
-            !done)
-            return Error { done.error() };
-    }
-    return id;
 }
 
 Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry &entry) const
@@ -502,7 +454,7 @@ Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep>
                                  { QStringLiteral(":goal"), goalId },
                                  { QStringLiteral(":position"), position++ },
                                  { QStringLiteral(":text"), step.text },
-                                 { QStringLiteral(":done_at"), optionalTime(step.doneAt) } });
+                                 { QStringLiteral(":done_at"), toOptionalSqlTime(step.doneAt) } });
             !done)
             return done;
     }

@@ -32,9 +32,6 @@ public:
     /// store's row ids (meaningless anywhere else); drafts are not read.
     Result<ExchangeData> readAll() const;
 
-    /// Inserts an assessment with its uuid, times and answers; gives the new row id.
-    Result<qint64> insertAssessment(const ExchangeAssessment &assessment) const;
-
     /// Inserts a journal entry with its uuid, created/updated times, tags, links and advice;
     /// gives the new row id.
     Result<qint64> insertEntry(const JournalEntry &entry) const;

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "assessmentrepository.h"
 #include "database.h"
 #include "exchangerepository.h"
 #include "recordlimits.h"
@@ -117,7 +118,7 @@ bool sameAssessment(const ExchangeAssessment &a, const ExchangeAssessment &b)
 {
     return a.assessment.kind == b.assessment.kind && a.assessment.modelVersion == b.assessment.modelVersion
         && timeKey(a.assessment.takenAt) == timeKey(b.assessment.takenAt)
-        && timeKey(a.startedAt) == timeKey(b.startedAt) && a.assessment.note == b.assessment.note
+        && timeKey(a.assessment.startedAt) == timeKey(b.assessment.startedAt) && a.assessment.note == b.assessment.note
         && a.assessment.answers == b.assessment.answers;
 }
 
@@ -404,12 +405,17 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     ImportReport report;
     report.dryRun = dryRun;
 
+    // Each record goes in through its table's repository, as the app stores it; row ids from
+    // elsewhere mean nothing here, so every record gets a fresh one.
+    const AssessmentRepository assessments(m_db);
     for (const ExchangeAssessment &a : data.assessments) {
         if (owners.contains(a.assessment.uuid)) {
             ++report.assessments.unchanged;
             continue;
         }
-        auto added = repository.insertAssessment(a);
+        Assessment incoming = a.assessment;
+        incoming.id = 0;
+        auto added = assessments.add(incoming);
         if (!added)
             return notStored(describe(a.assessment), added.error());
         ++report.assessments.added;
