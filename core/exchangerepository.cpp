@@ -44,26 +44,6 @@ Status exec(const Database &db, QSqlQuery &query, const QVariantMap &bindings)
     return {};
 }
 
-// The bindings of every text and choice an entry holds (the same columns JournalRepository
-// writes), shared by insert and update.
-QVariantMap entryContent(const JournalEntry &entry, QVariantMap bindings)
-{
-    bindings.insert({ { QStringLiteral(":occurred"), toSqlTime(entry.occurredAt) },
-                      { QStringLiteral(":title"), entry.title },
-                      { QStringLiteral(":situation"), entry.situation },
-                      { QStringLiteral(":mode"), modeKey(entry.mode) },
-                      { QStringLiteral(":outcome"), entry.outcome },
-                      { QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant() },
-                      { QStringLiteral(":feelings"), entry.feelings },
-                      { QStringLiteral(":learned"), entry.learned },
-                      { QStringLiteral(":next_time"), entry.nextTime },
-                      { QStringLiteral(":body"), entry.body },
-                      { QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString() },
-                      { QStringLiteral(":advice"),
-                        entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant() } });
-    return bindings;
-}
-
 QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
 {
     bindings.insert(
@@ -83,7 +63,6 @@ QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
 
 struct ExchangeRepository::Statements
 {
-    QSqlQuery insertEntry, updateEntry, deleteLinks, deleteEntryTags, insertLink, insertTag, selectTag, insertEntryTag;
     QSqlQuery insertGoal, updateGoal, deleteSteps, insertStep, deleteEvidence, insertEvidence;
     QSqlQuery insertSetting;
 };
@@ -100,25 +79,6 @@ Result<ExchangeRepository::Statements *> ExchangeRepository::statements() const
         return m_statements.get();
     auto s = std::make_unique<Statements>();
     const QList<std::pair<QSqlQuery *, QString>> sql = {
-        { &s->insertEntry,
-          QStringLiteral(
-              "INSERT INTO journal_entries (uuid, created_at, updated_at, occurred_at, title, situation, mode,"
-              " outcome, rating, feelings, learned, next_time, body, advice_lean, advice)"
-              " VALUES (:uuid, :created, :updated, :occurred, :title, :situation, :mode, :outcome, :rating,"
-              " :feelings, :learned, :next_time, :body, :advice_lean, :advice)") },
-        { &s->updateEntry,
-          QStringLiteral("UPDATE journal_entries SET updated_at = :updated, occurred_at = :occurred, title = :title,"
-                         " situation = :situation, mode = :mode, outcome = :outcome, rating = :rating,"
-                         " feelings = :feelings, learned = :learned, next_time = :next_time, body = :body,"
-                         " advice_lean = :advice_lean, advice = :advice WHERE id = :id") },
-        { &s->deleteLinks, QStringLiteral("DELETE FROM journal_links WHERE entry_id = :id") },
-        { &s->deleteEntryTags, QStringLiteral("DELETE FROM entry_tags WHERE entry_id = :id") },
-        { &s->insertLink,
-          QStringLiteral("INSERT OR IGNORE INTO journal_links (entry_id, kind, ref_id) VALUES (:entry, :kind, :ref)") },
-        { &s->insertTag, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (:name)") },
-        { &s->selectTag, QStringLiteral("SELECT id FROM tags WHERE name = :name") },
-        { &s->insertEntryTag,
-          QStringLiteral("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (:entry, :tag)") },
         { &s->insertGoal,
           QStringLiteral("INSERT INTO goals (uuid, created_at, updated_at, target_kind, target_id, title, why, due_on,"
                          " target_score, status, closed_at)"
@@ -305,103 +265,6 @@ Result<ExchangeData> ExchangeRepository::readAll() const
     for (QSqlQuery &q = settings.value(); q.next();)
         data.settings.insert(q.value(0).toString(), q.value(1).toString());
     return data;
-}
-
-Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry &entry) const
-{
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const QList<std::pair<QString, const QStringList *>> links = { { QStringLiteral("skill"), &entry.skills },
-                                                                   { QStringLiteral("contrast"), &entry.contrasts },
-                                                                   { QStringLiteral("area"), &entry.areas } };
-    for (const auto &[kind, refs] : links) {
-        for (const QString &ref : *refs) {
-            if (Status done = exec(m_db, s.value()->insertLink,
-                                   { { QStringLiteral(":entry"), entryId },
-                                     { QStringLiteral(":kind"), kind },
-                                     { QStringLiteral(":ref"), ref } });
-                !done)
-                return done;
-        }
-    }
-    for (const QString &tag : entry.tags) {
-        // Trimmed and unique regardless of ASCII case, as JournalRepository keeps them.
-        const QString name = tag.trimmed();
-        if (name.isEmpty())
-            return Error { QStringLiteral("A tag cannot be empty.") };
-        const QVariantMap byName { { QStringLiteral(":name"), name } };
-        if (Status done = exec(m_db, s.value()->insertTag, byName); !done)
-            return done;
-        QSqlQuery &select = s.value()->selectTag;
-        if (Status done = exec(m_db, select, byName); !done)
-            return done;
-        if (!select.next())
-            return Error { QStringLiteral("The tag \"%1\" could not be stored.").arg(name) };
-        const qint64 tagId = select.value(0).toLongLong();
-        select.finish();
-        if (Status done = exec(m_db, s.value()->insertEntryTag,
-                               { { QStringLiteral(":entry"), entryId }, { QStringLiteral(":tag"), tagId } });
-            !done)
-            return done;
-    }
-    return {};
-}
-
-Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
-{
-    if (Status fits = RecordLimits::check(entry); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : entry.occurredAt;
-    const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : created;
-    QSqlQuery &insert = s.value()->insertEntry;
-    if (Status done = exec(m_db, insert,
-                           entryContent(entry,
-                                        { { QStringLiteral(":uuid"), uuidText(entry.uuid) },
-                                          { QStringLiteral(":created"), toSqlTime(created) },
-                                          { QStringLiteral(":updated"), toSqlTime(updated) } }));
-        !done)
-        return Error { done.error() };
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status stored = storeTagsAndLinks(id, entry); !stored)
-        return Error { stored.error() };
-    return id;
-}
-
-Status ExchangeRepository::updateEntry(qint64 id, const JournalEntry &entry) const
-{
-    if (Status fits = RecordLimits::check(entry); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : entry.occurredAt;
-    QSqlQuery &update = s.value()->updateEntry;
-    if (Status done = exec(m_db, 
-            update,
-            entryContent(entry, { { QStringLiteral(":id"), id }, { QStringLiteral(":updated"), toSqlTime(updated) } }));
-        !done)
-        return done;
-    if (update.numRowsAffected() < 1)
-        return Error { QStringLiteral("There is no journal entry with the id %1.").arg(id) };
-    const QVariantMap byId { { QStringLiteral(":id"), id } };
-    if (Status done = exec(m_db, s.value()->deleteLinks, byId); !done)
-        return done;
-    if (Status done = exec(m_db, s.value()->deleteEntryTags, byId); !done)
-        return done;
-    return storeTagsAndLinks(id, entry);
-}
-
-Status ExchangeRepository::removeUnusedTags() const
-{
-    auto done = m_db.run(
-        QStringLiteral("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = tags.id)"));
-    if (!done)
-        return Error { done.error() };
-    return {};
 }
 
 Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const

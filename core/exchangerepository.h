@@ -32,18 +32,6 @@ public:
     /// store's row ids (meaningless anywhere else); drafts are not read.
     Result<ExchangeData> readAll() const;
 
-    /// Inserts a journal entry with its uuid, created/updated times, tags, links and advice;
-    /// gives the new row id.
-    Result<qint64> insertEntry(const JournalEntry &entry) const;
-
-    /// Replaces every part of the entry with row id `id` (texts, choices, tags, links, advice);
-    /// updated_at becomes entry.updatedAt, created_at and the uuid stay. Tags that no entry uses
-    /// any more are left for removeUnusedTags().
-    Status updateEntry(qint64 id, const JournalEntry &entry) const;
-
-    /// Forgets tags that no entry uses, so that the tag filter offers only live ones.
-    Status removeUnusedTags() const;
-
     /// Inserts a goal with its uuid and times (not its steps or evidence); gives the row id.
     Result<qint64> insertGoal(const Goal &goal) const;
 
@@ -63,7 +51,6 @@ public:
 private:
     struct Statements;
     Result<Statements *> statements() const;
-    Status storeTagsAndLinks(qint64 entryId, const JournalEntry &entry) const;
 
     const Database &m_db;
     // Prepared once and reused, so that importing thousands of records does not prepare

@@ -3,6 +3,7 @@
 #include "assessmentrepository.h"
 #include "database.h"
 #include "exchangerepository.h"
+#include "journalrepository.h"
 #include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
@@ -425,12 +426,13 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     entryIds.reserve(have.journalEntries.size() + data.journalEntries.size());
     for (const JournalEntry &e : have.journalEntries)
         entryIds.insert(e.uuid, e.id);
-    bool entriesUpdated = false;
+    const JournalRepository journal(m_db);
     for (const JournalEntry &incoming : data.journalEntries) {
-        const JournalEntry e = withTimes(incoming);
+        JournalEntry e = withTimes(incoming);
+        e.id = 0;
         const auto it = owners.constFind(e.uuid);
         if (it == owners.cend()) {
-            auto added = repository.insertEntry(e);
+            auto added = journal.add(e);
             if (!added)
                 return notStored(describe(e), added.error());
             entryIds.insert(e.uuid, added.value());
@@ -441,9 +443,9 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         if (sameEntry(e, mine)) {
             ++report.journalEntries.unchanged;
         } else if (e.updatedAt.toSecsSinceEpoch() > mine.updatedAt.toSecsSinceEpoch()) {
-            if (Status updated = repository.updateEntry(mine.id, e); !updated)
+            e.id = mine.id;
+            if (Status updated = journal.update(e); !updated)
                 return notStored(describe(e), updated.error());
-            entriesUpdated = true;
             ++report.journalEntries.updated;
         } else {
             ++report.journalEntries.skipped;
@@ -455,11 +457,6 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                           .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
     }
-    if (entriesUpdated) {
-        if (Status removed = repository.removeUnusedTags(); !removed)
-            return notStored(QStringLiteral("the tag list"), removed.error());
-    }
-
     auto storeGoalParts = [&](qint64 goalId, const ExchangeGoal &g) -> Status {
         if (Status steps = repository.replaceGoalSteps(goalId, g.goal.steps); !steps)
             return steps;

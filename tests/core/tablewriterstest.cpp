@@ -6,6 +6,7 @@
 #include "database.h"
 #include "exchangerepository.h"
 #include "importer.h"
+#include "journalrepository.h"
 #include "skillmodel.h"
 #include "tandemjson.h"
 #include "tempdatadir.h"
@@ -64,6 +65,17 @@ QStringList rowsOf(const Database &db, const QString &sql)
     return rows;
 }
 
+// The same rows in both stores, for each query; none of them empty, so that the comparison says
+// something.
+void expectSameRows(const Database &a, const Database &b, const QStringList &queries)
+{
+    for (const QString &sql : queries) {
+        const QStringList rows = rowsOf(a, sql);
+        EXPECT_FALSE(rows.isEmpty()) << qPrintable(sql);
+        EXPECT_EQ(rowsOf(b, sql), rows) << qPrintable(sql);
+    }
+}
+
 Assessment startedAssessment()
 {
     Assessment a;
@@ -76,6 +88,71 @@ Assessment startedAssessment()
     for (const Item &item : SkillModel::builtin().fullAssessmentItems())
         a.answers.insert(item.id, 1 + i++ % 5);
     return a;
+}
+
+Advice sampleAdvice()
+{
+    Advice advice;
+    advice.modelVersion = SkillModel::builtin().version;
+    for (const AdvisorQuestion &q : SkillModel::builtin().advisorQuestions)
+        advice.questionIds.append(q.id);
+    advice.answers = {-3, -2, 0, 1, -1};
+    advice.score = -5;
+    advice.lean = Lean::Lead;
+    advice.drivers = {{QStringLiteral("vision-execution"), Role::Lead, -3}};
+    advice.skillIds = {QStringLiteral("visionary-thinking")};
+    advice.tipIds = {QStringLiteral("vision-execution.lead.tip1")};
+    return advice;
+}
+
+// An entry as the journal editor saves it: every part used, times from the editor's clock.
+JournalEntry editedEntry()
+{
+    JournalEntry e;
+    e.occurredAt = utc(2026, 3, 2, 14, 30);
+    e.createdAt = utc(2026, 3, 2, 18);
+    e.updatedAt = utc(2026, 3, 2, 18, 5, 12);
+    e.title = QStringLiteral("Kick-off 🚀");
+    e.situation = QStringLiteral("The whole team, first time in one room.");
+    e.mode = Mode::Both;
+    e.outcome = QStringLiteral("It went well");
+    e.rating = 4;
+    e.feelings = QStringLiteral("Nervous, then relieved");
+    e.learned = QStringLiteral("Ask first.");
+    e.nextTime = QStringLiteral("Start with why.");
+    e.body = QStringLiteral("A body with *Markdown*.");
+    e.tags = {QStringLiteral("Work"), QStringLiteral("offsite")};
+    e.skills = {QStringLiteral("visionary-thinking"), QStringLiteral("communication-clarity")};
+    e.contrasts = {QStringLiteral("risk")};
+    e.areas = {QStringLiteral("decisions")};
+    e.advice = sampleAdvice();
+    return e;
+}
+
+// The journal's tables with row ids replaced by uuids (row ids are each store's own).
+const QStringList JournalTables = {
+        QStringLiteral("SELECT uuid, created_at, updated_at, occurred_at, title, situation, mode, outcome, rating,"
+                       " feelings, learned, next_time, body, advice_lean, advice FROM journal_entries ORDER BY uuid"),
+        QStringLiteral("SELECT e.uuid, l.kind, l.ref_id FROM journal_links l JOIN journal_entries e ON e.id = l.entry_id"
+                       " ORDER BY 1, 2, 3"),
+        QStringLiteral("SELECT name FROM tags ORDER BY name"),
+        QStringLiteral("SELECT e.uuid, t.name FROM entry_tags et JOIN journal_entries e ON e.id = et.entry_id"
+                       " JOIN tags t ON t.id = et.tag_id ORDER BY 1, 2"),
+        // The search index follows the rows (its content comes from journal_entries by row id).
+        QStringLiteral("SELECT e.uuid, f.title, f.body FROM journal_fts f JOIN journal_entries e ON e.id = f.rowid"
+                       " WHERE journal_fts MATCH 'first OR markdown OR again' ORDER BY 1"),
+};
+
+// Imports `from`'s export into `into`; gives the report.
+ImportReport importExport(const Database &from, const Database &into)
+{
+    auto file = TandemJson::read(exportOf(from));
+    EXPECT_TRUE(file.ok()) << qPrintable(file.error());
+    if (!file.ok())
+        return {};
+    auto report = Importer(into).run(file.value(), false);
+    EXPECT_TRUE(report.ok()) << qPrintable(report.error());
+    return report.ok() ? report.value() : ImportReport();
 }
 
 class TableWritersTest : public ::testing::Test
@@ -201,11 +278,97 @@ TEST_F(TableWritersTest, AnAssessmentStoredInTheAppAndOneImportedAreTheSameRows)
     ASSERT_TRUE(report.ok()) << qPrintable(report.error());
     ASSERT_EQ(report->assessments.added, 2);
 
-    for (const QString &sql :
-         {QStringLiteral("SELECT uuid, kind, model_version, started_at, taken_at, note FROM assessments ORDER BY uuid"),
-          QStringLiteral("SELECT a.uuid, x.item_id, x.value FROM answers x JOIN assessments a ON a.id = x.assessment_id"
-                         " ORDER BY a.uuid, x.item_id")}) {
-        EXPECT_EQ(rowsOf(*other, sql), rowsOf(*db, sql)) << qPrintable(sql);
-    }
+    expectSameRows(*db, *other,
+                   {QStringLiteral("SELECT uuid, kind, model_version, started_at, taken_at, note FROM assessments"
+                                   " ORDER BY uuid"),
+                    QStringLiteral("SELECT a.uuid, x.item_id, x.value FROM answers x"
+                                   " JOIN assessments a ON a.id = x.assessment_id ORDER BY a.uuid, x.item_id")});
+    EXPECT_TRUE(exportOf(*other) == exportOf(*db));
+}
+
+TEST_F(TableWritersTest, ARemovedJournalEntryAddedAgainIsTheSameRecord)
+{
+    const JournalRepository repo(*db);
+    ASSERT_TRUE(repo.add(editedEntry()).ok());
+    JournalEntry second = editedEntry();
+    second.occurredAt = utc(2026, 3, 9);
+    second.tags = {QStringLiteral("only-here")};
+    const auto id = repo.add(second);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const QByteArray before = exportOf(*db);
+
+    // Undo in the journal: what get() read before remove() goes back in.
+    const auto entry = repo.get(id.value());
+    ASSERT_TRUE(entry.ok());
+    ASSERT_TRUE(repo.remove(id.value()).ok());
+    EXPECT_FALSE(repo.tags()->contains(QStringLiteral("only-here"))) << "a tag no entry uses is forgotten";
+    const auto again = repo.add(entry.value());
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error());
+    EXPECT_EQ(again.value(), id.value()) << "the same row id";
+    EXPECT_TRUE(exportOf(*db) == before) << "the export is byte for byte what it was";
+    EXPECT_TRUE(repo.tags()->contains(QStringLiteral("only-here")));
+
+    const auto found = repo.idFor(entry->uuid);
+    ASSERT_TRUE(found.ok()) << qPrintable(found.error());
+    EXPECT_EQ(found.value(), std::optional<qint64>(id.value()));
+    const auto missing = repo.idFor(QUuid::createUuid());
+    ASSERT_TRUE(missing.ok());
+    EXPECT_FALSE(missing.value().has_value());
+}
+
+TEST_F(TableWritersTest, AJournalEntryWhoseRowIdWasTakenMeanwhileGetsAFreshOne)
+{
+    const JournalRepository repo(*db);
+    const auto id = repo.add(editedEntry());
+    ASSERT_TRUE(id.ok());
+    const auto entry = repo.get(id.value());
+    ASSERT_TRUE(entry.ok() && repo.remove(id.value()).ok());
+    JournalEntry other;
+    other.occurredAt = utc(2026, 4, 1);
+    other.title = QStringLiteral("Written meanwhile");
+    const auto taken = repo.add(other);
+    ASSERT_TRUE(taken.ok());
+    ASSERT_EQ(taken.value(), id.value());
+
+    const auto again = repo.add(entry.value());
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error());
+    EXPECT_NE(again.value(), id.value());
+    EXPECT_EQ(repo.idFor(entry->uuid).value(), std::optional<qint64>(again.value()));
+    EXPECT_EQ(repo.get(again.value())->title, entry->title);
+    EXPECT_EQ(repo.get(taken.value())->title, QStringLiteral("Written meanwhile")) << "the other one is untouched";
+}
+
+TEST_F(TableWritersTest, AJournalEntryWrittenInTheAppAndOneImportedAreTheSameRows)
+{
+    const JournalRepository repo(*db);
+    ASSERT_TRUE(repo.add(editedEntry()).ok());
+    // One as tandem-cli's `journal add` stores it: no uuid or times but when it happened.
+    JournalEntry quick;
+    quick.occurredAt = utc(2026, 3, 5, 8);
+    quick.title = QStringLiteral("Only a title, again");
+    quick.tags = {QStringLiteral("work")}; // the same tag as "Work"
+    const auto quickId = repo.add(quick);
+    ASSERT_TRUE(quickId.ok());
+
+    TempDataDir otherDir;
+    auto other = openStore(otherDir.path());
+    ASSERT_TRUE(other);
+    EXPECT_EQ(importExport(*db, *other).journalEntries.added, 2);
+    expectSameRows(*db, *other, JournalTables);
+
+    // The same change made in the app here and brought in by import there.
+    auto changed = repo.get(quickId.value());
+    ASSERT_TRUE(changed.ok());
+    changed.value().title = QStringLiteral("Changed in the app, first then again");
+    changed.value().tags = {QStringLiteral("later")};
+    changed.value().skills = {QStringLiteral("emotional-intelligence")};
+    changed.value().advice = sampleAdvice();
+    changed.value().rating.reset();
+    changed.value().updatedAt = utc(2026, 3, 6, 7);
+    ASSERT_TRUE(repo.update(changed.value()).ok());
+    const ImportReport report = importExport(*db, *other);
+    EXPECT_EQ(report.journalEntries.updated, 1);
+    EXPECT_EQ(report.journalEntries.unchanged, 1);
+    expectSameRows(*db, *other, JournalTables);
     EXPECT_TRUE(exportOf(*other) == exportOf(*db));
 }
