@@ -1,12 +1,10 @@
 #include "exchangerepository.h"
 
 #include "database.h"
-#include "recordlimits.h"
 #include "sqltime.h"
 #include "transaction.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tandem::core {
@@ -31,83 +29,7 @@ std::optional<GoalStatus> goalStatusFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-Status exec(const Database &db, QSqlQuery &query, const QVariantMap &bindings)
-{
-    Database::bindAll(query, bindings);
-    if (!query.exec())
-        return db.queryError(query);
-    return {};
-}
-
-QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
-{
-    bindings.insert(
-        { { QStringLiteral(":updated"), toSqlTime(goal.updatedAt.isValid() ? goal.updatedAt : goal.createdAt) },
-          { QStringLiteral(":target_kind"), goalTargetKey(goal.targetKind) },
-          { QStringLiteral(":target_id"), goal.targetId },
-          { QStringLiteral(":title"), goal.title },
-          { QStringLiteral(":why"), goal.why },
-          { QStringLiteral(":due_on"), toSqlDate(goal.dueOn) },
-          { QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant() },
-          { QStringLiteral(":status"), goalStatusKey(goal.status) },
-          { QStringLiteral(":closed_at"), toOptionalSqlTime(goal.closedAt) } });
-    return bindings;
-}
-
 } // namespace
-
-struct ExchangeRepository::Statements
-{
-    QSqlQuery insertGoal, updateGoal, deleteSteps, insertStep, deleteEvidence, insertEvidence;
-    QSqlQuery insertSetting;
-};
-
-ExchangeRepository::ExchangeRepository(const Database &db) : m_db(db)
-{
-}
-
-ExchangeRepository::~ExchangeRepository() = default;
-
-Result<ExchangeRepository::Statements *> ExchangeRepository::statements() const
-{
-    if (m_statements)
-        return m_statements.get();
-    auto s = std::make_unique<Statements>();
-    const QList<std::pair<QSqlQuery *, QString>> sql = {
-        { &s->insertGoal,
-          QStringLiteral("INSERT INTO goals (uuid, created_at, updated_at, target_kind, target_id, title, why, due_on,"
-                         " target_score, status, closed_at)"
-                         " VALUES (:uuid, :created, :updated, :target_kind, :target_id, :title, :why, :due_on,"
-                         " :target_score, :status, :closed_at)") },
-        { &s->updateGoal,
-          QStringLiteral("UPDATE goals SET updated_at = :updated, target_kind = :target_kind, target_id = :target_id,"
-                         " title = :title, why = :why, due_on = :due_on, target_score = :target_score,"
-                         " status = :status, closed_at = :closed_at WHERE id = :id") },
-        { &s->deleteSteps, QStringLiteral("DELETE FROM goal_steps WHERE goal_id = :goal") },
-        { &s->insertStep,
-          QStringLiteral("INSERT INTO goal_steps (uuid, goal_id, position, text, done_at)"
-                         " VALUES (:uuid, :goal, :position, :text, :done_at)") },
-        { &s->deleteEvidence, QStringLiteral("DELETE FROM goal_evidence WHERE goal_id = :goal") },
-        { &s->insertEvidence,
-          QStringLiteral("INSERT OR IGNORE INTO goal_evidence (goal_id, entry_id) VALUES (:goal, :entry)") },
-        { &s->insertSetting, QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)") },
-    };
-    for (const auto &[query, text] : sql) {
-        *query = QSqlQuery(m_db.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(text))
-            return Error {
-                QStringLiteral("The database could not prepare a statement: %1").arg(query->lastError().text())
-            };
-    }
-    m_statements = std::move(s);
-    return m_statements.get();
-}
 
 Result<ExchangeData> ExchangeRepository::readAll() const
 {
@@ -265,94 +187,6 @@ Result<ExchangeData> ExchangeRepository::readAll() const
     for (QSqlQuery &q = settings.value(); q.next();)
         data.settings.insert(q.value(0).toString(), q.value(1).toString());
     return data;
-}
-
-Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
-{
-    if (Status fits = RecordLimits::check(goal); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    QSqlQuery &insert = s.value()->insertGoal;
-    if (Status done = exec(m_db, insert,
-                           goalContent(goal,
-                                       { { QStringLiteral(":uuid"), uuidText(goal.uuid) },
-                                         { QStringLiteral(":created"), toSqlTime(goal.createdAt) } }));
-        !done)
-        return Error { done.error() };
-    return insert.lastInsertId().toLongLong();
-}
-
-Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
-{
-    if (Status fits = RecordLimits::check(goal); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    QSqlQuery &update = s.value()->updateGoal;
-    if (Status done = exec(m_db, update, goalContent(goal, { { QStringLiteral(":id"), id } })); !done)
-        return done;
-    if (update.numRowsAffected() < 1)
-        return Error { QStringLiteral("There is no goal with the id %1.").arg(id) };
-    return {};
-}
-
-Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep> &steps) const
-{
-    Goal withSteps;
-    withSteps.steps = steps;
-    if (Status fits = RecordLimits::check(withSteps); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    if (Status done = exec(m_db, s.value()->deleteSteps, { { QStringLiteral(":goal"), goalId } }); !done)
-        return done;
-    int position = 0;
-    for (const GoalStep &step : steps) {
-        if (Status done = exec(m_db, s.value()->insertStep,
-                               { { QStringLiteral(":uuid"), uuidText(step.uuid) },
-                                 { QStringLiteral(":goal"), goalId },
-                                 { QStringLiteral(":position"), position++ },
-                                 { QStringLiteral(":text"), step.text },
-                                 { QStringLiteral(":done_at"), toOptionalSqlTime(step.doneAt) } });
-            !done)
-            return done;
-    }
-    return {};
-}
-
-Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64> &entryIds) const
-{
-    if (Status fits = RecordLimits::checkCount(entryIds.size(), QStringLiteral("journal entries given as evidence"),
-                                               RecordLimits::MaxRecords);
-        !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    if (Status done = exec(m_db, s.value()->deleteEvidence, { { QStringLiteral(":goal"), goalId } }); !done)
-        return done;
-    for (qint64 entryId : entryIds) {
-        if (Status done = exec(m_db, s.value()->insertEvidence,
-                               { { QStringLiteral(":goal"), goalId }, { QStringLiteral(":entry"), entryId } });
-            !done)
-            return done;
-    }
-    return {};
-}
-
-Status ExchangeRepository::insertSetting(const QString &key, const QString &value) const
-{
-    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    return exec(m_db, s.value()->insertSetting,
-                { { QStringLiteral(":key"), key }, { QStringLiteral(":value"), value } });
 }
 
 } // namespace tandem::core

@@ -3,8 +3,10 @@
 #include "assessmentrepository.h"
 #include "database.h"
 #include "exchangerepository.h"
+#include "goalrepository.h"
 #include "journalrepository.h"
 #include "recordlimits.h"
+#include "settingsrepository.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -327,8 +329,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    ExchangeRepository repository(m_db);
-    auto stored = repository.readAll();
+    auto stored = ExchangeRepository(m_db).readAll();
     if (!stored)
         return Error { stored.error() };
     const ExchangeData &have = stored.value();
@@ -457,25 +458,25 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                           .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
     }
-    auto storeGoalParts = [&](qint64 goalId, const ExchangeGoal &g) -> Status {
-        if (Status steps = repository.replaceGoalSteps(goalId, g.goal.steps); !steps)
-            return steps;
+    const GoalRepository goals(m_db);
+    auto evidenceOf = [&entryIds](const ExchangeGoal &g) {
         QList<qint64> evidence;
         evidence.reserve(g.evidenceEntries.size());
         for (const QUuid &entry : g.evidenceEntries)
             evidence.append(entryIds.value(entry));
-        return repository.replaceGoalEvidence(goalId, evidence);
+        return evidence;
     };
     for (const ExchangeGoal &incoming : data.goals) {
         ExchangeGoal g = incoming;
         g.goal = withTimes(g.goal);
+        g.goal.id = 0;
         const auto it = owners.constFind(g.goal.uuid);
         if (it == owners.cend()) {
-            auto added = repository.insertGoal(g.goal);
+            auto added = goals.add(g.goal);
             if (!added)
                 return notStored(describe(g.goal), added.error());
-            if (Status parts = storeGoalParts(added.value(), g); !parts)
-                return notStored(describe(g.goal), parts.error());
+            if (Status evidence = goals.replaceEvidence(added.value(), evidenceOf(g)); !evidence)
+                return notStored(describe(g.goal), evidence.error());
             ++report.goals.added;
             continue;
         }
@@ -483,10 +484,11 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         if (sameGoal(g, mine)) {
             ++report.goals.unchanged;
         } else if (g.goal.updatedAt.toSecsSinceEpoch() > mine.goal.updatedAt.toSecsSinceEpoch()) {
-            if (Status updated = repository.updateGoal(mine.goal.id, g.goal); !updated)
+            g.goal.id = mine.goal.id;
+            if (Status updated = goals.update(g.goal); !updated)
                 return notStored(describe(g.goal), updated.error());
-            if (Status parts = storeGoalParts(mine.goal.id, g); !parts)
-                return notStored(describe(g.goal), parts.error());
+            if (Status evidence = goals.replaceEvidence(mine.goal.id, evidenceOf(g)); !evidence)
+                return notStored(describe(g.goal), evidence.error());
             ++report.goals.updated;
         } else {
             ++report.goals.skipped;
@@ -499,10 +501,13 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         }
     }
 
+    const SettingsRepository settings(m_db);
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
         const auto mine = have.settings.constFind(it.key());
         if (mine == have.settings.cend()) {
-            if (Status added = repository.insertSetting(it.key(), it.value()); !added)
+            // Absent from the snapshot taken in this transaction, so it is added.
+            auto added = settings.addIfAbsent(it.key(), it.value());
+            if (!added)
                 return notStored(QStringLiteral("the setting %1").arg(elided(it.key())), added.error());
             ++report.settings.added;
         } else if (*mine == it.value()) {

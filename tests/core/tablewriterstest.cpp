@@ -4,9 +4,12 @@
 #include "qtprinters.h"
 #include "assessmentrepository.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "exchangerepository.h"
+#include "goalrepository.h"
 #include "importer.h"
 #include "journalrepository.h"
+#include "settingsrepository.h"
 #include "skillmodel.h"
 #include "tandemjson.h"
 #include "tempdatadir.h"
@@ -141,6 +144,16 @@ const QStringList JournalTables = {
         // The search index follows the rows (its content comes from journal_entries by row id).
         QStringLiteral("SELECT e.uuid, f.title, f.body FROM journal_fts f JOIN journal_entries e ON e.id = f.rowid"
                        " WHERE journal_fts MATCH 'first OR markdown OR again' ORDER BY 1"),
+};
+
+const QStringList GoalAndSettingTables = {
+        QStringLiteral("SELECT uuid, created_at, updated_at, target_kind, target_id, title, why, due_on, target_score,"
+                       " status, closed_at FROM goals ORDER BY uuid"),
+        QStringLiteral("SELECT s.uuid, g.uuid, s.position, s.text, s.done_at FROM goal_steps s"
+                       " JOIN goals g ON g.id = s.goal_id ORDER BY 2, 3"),
+        QStringLiteral("SELECT g.uuid, e.uuid FROM goal_evidence x JOIN goals g ON g.id = x.goal_id"
+                       " JOIN journal_entries e ON e.id = x.entry_id ORDER BY 1, 2"),
+        QStringLiteral("SELECT key, value FROM settings ORDER BY key"),
 };
 
 // Imports `from`'s export into `into`; gives the report.
@@ -371,4 +384,94 @@ TEST_F(TableWritersTest, AJournalEntryWrittenInTheAppAndOneImportedAreTheSameRow
     EXPECT_EQ(report.journalEntries.unchanged, 1);
     expectSameRows(*db, *other, JournalTables);
     EXPECT_TRUE(exportOf(*other) == exportOf(*db));
+}
+
+TEST_F(TableWritersTest, AGoalAndSettingsStoredInTheAppAndImportedAreTheSameRows)
+{
+    const JournalRepository journal(*db);
+    const auto evidence = journal.add(editedEntry());
+    ASSERT_TRUE(evidence.ok());
+    const GoalRepository goals(*db);
+    Goal goal;
+    goal.createdAt = utc(2026, 2, 1);
+    goal.targetKind = GoalTarget::LeadPole;
+    goal.targetId = QStringLiteral("vision-execution");
+    goal.title = QStringLiteral("Paint the picture 🎨");
+    goal.why = QStringLiteral("So the team knows where we go.");
+    goal.dueOn = QDate(2026, 6, 30);
+    goal.targetScore = 70;
+    goal.steps = {{QUuid(), QStringLiteral("Write one page"), utc(2026, 2, 10)},
+                  {QUuid(), QStringLiteral("Share it"), QDateTime()}};
+    const auto goalId = goals.add(goal);
+    ASSERT_TRUE(goalId.ok()) << qPrintable(goalId.error());
+    ASSERT_TRUE(goals.replaceEvidence(goalId.value(), {evidence.value()}).ok());
+    Goal bare;
+    bare.createdAt = utc(2026, 3, 7);
+    bare.targetId = QStringLiteral("emotional-intelligence");
+    bare.title = QStringLiteral("Listen more");
+    bare.steps = {{QUuid(), QStringLiteral("Ask one more question"), QDateTime()}};
+    ASSERT_TRUE(goals.add(bare).ok());
+    const SettingsRepository settings(*db);
+    ASSERT_TRUE(settings.setCadence({3, 6, false}).ok());
+    ASSERT_TRUE(settings.setValue(QStringLiteral("custom.ünicode"), QStringLiteral("värde ✓")).ok());
+
+    TempDataDir otherDir;
+    auto other = openStore(otherDir.path());
+    ASSERT_TRUE(other);
+    const ImportReport added = importExport(*db, *other);
+    EXPECT_EQ(added.goals.added, 2);
+    EXPECT_EQ(added.settings.added, 4);
+    expectSameRows(*db, *other, GoalAndSettingTables);
+
+    // The goal changed in the app here (closed, a step done, a step dropped, other evidence)
+    // and brought in by import there.
+    auto active = goals.active(10);
+    ASSERT_TRUE(active.ok() && active->size() == 2);
+    Goal changed = active->first().title == goal.title ? active->first() : active->last();
+    const auto later = journal.add([] {
+        JournalEntry e = editedEntry();
+        e.occurredAt = utc(2026, 3, 20);
+        return e;
+    }());
+    ASSERT_TRUE(later.ok());
+    changed.status = GoalStatus::Done;
+    changed.closedAt = utc(2026, 3, 21, 17);
+    changed.updatedAt = changed.closedAt;
+    changed.steps[1].doneAt = utc(2026, 3, 21, 16);
+    changed.steps.removeFirst();
+    changed.steps.append({QUuid::createUuid(), QStringLiteral("Tell the board"), QDateTime()});
+    ASSERT_TRUE(goals.update(changed).ok());
+    ASSERT_TRUE(goals.replaceEvidence(changed.id, {evidence.value(), later.value()}).ok());
+    const ImportReport updated = importExport(*db, *other);
+    EXPECT_EQ(updated.goals.updated, 1);
+    EXPECT_EQ(updated.goals.unchanged, 1);
+    EXPECT_EQ(updated.journalEntries.added, 1);
+    EXPECT_EQ(updated.settings.unchanged, 4);
+    expectSameRows(*db, *other, GoalAndSettingTables);
+    expectSameRows(*db, *other, JournalTables);
+    EXPECT_TRUE(exportOf(*other) == exportOf(*db));
+}
+
+TEST_F(TableWritersTest, AnImportedExportOfTheAppsDataRoundTripsExactly)
+{
+    // A store filled the way the app fills it: the demo's history (through the repositories),
+    // an assessment with its start time and an entry with everything.
+    const auto demo = DemoGenerator(SkillModel::builtin()).generate(*db, {1, 11, QDate(2026, 4, 30)});
+    ASSERT_TRUE(demo.ok()) << qPrintable(demo.error());
+    ASSERT_TRUE(AssessmentRepository(*db).add(startedAssessment()).ok());
+    ASSERT_TRUE(JournalRepository(*db).add(editedEntry()).ok());
+    const QByteArray first = exportOf(*db);
+
+    TempDataDir otherDir;
+    auto other = openStore(otherDir.path());
+    ASSERT_TRUE(other);
+    const ImportReport report = importExport(*db, *other);
+    EXPECT_EQ(report.journalEntries.added, demo->journalEntries + 1);
+    EXPECT_TRUE(exportOf(*other) == first) << "export → import → export changed the file";
+    expectSameRows(*db, *other, JournalTables);
+    expectSameRows(*db, *other, GoalAndSettingTables.mid(0, 2));
+    // And importing it again into either store changes nothing.
+    EXPECT_EQ(importExport(*db, *other).changes(), 0);
+    EXPECT_EQ(importExport(*other, *db).changes(), 0);
+    EXPECT_TRUE(exportOf(*db) == first);
 }
