@@ -98,7 +98,7 @@ Result<std::optional<qint64>> JournalRepository::idFor(const QUuid &uuid) const
     return std::optional<qint64>(id.value().toLongLong());
 }
 
-Status JournalRepository::storeTagsAndLinks(qint64 id, const JournalEntry &entry) const
+Status JournalRepository::storeTagsAndLinks(qint64 id, const JournalEntry &entry, QList<qint64> *tagIds) const
 {
     const QList<std::pair<QString, const QStringList *>> links = {{QStringLiteral("skill"), &entry.skills},
                                                                   {QStringLiteral("contrast"), &entry.contrasts},
@@ -118,6 +118,8 @@ Status JournalRepository::storeTagsAndLinks(qint64 id, const JournalEntry &entry
         const auto tag_ = tagId(tag);
         if (!tag_)
             return tag_.failure();
+        if (tagIds)
+            tagIds->append(tag_.value());
         auto tagged = m_db.runPrepared(
                 QStringLiteral("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (:entry, :tag)"),
                 {{QStringLiteral(":entry"), id}, {QStringLiteral(":tag"), tag_.value()}});
@@ -265,9 +267,12 @@ Status JournalRepository::update(const JournalEntry &entry) const
         if (auto done = m_db.runPrepared(sql, byId); !done)
             return done.failure();
     }
-    if (Status stored = storeTagsAndLinks(entry.id, entry); !stored)
+    QList<qint64> newTags;
+    if (Status stored = storeTagsAndLinks(entry.id, entry, &newTags); !stored)
         return stored;
-    if (Status forgotten = forgetUnusedTags(oldTags.value()); !forgotten)
+    QList<qint64> dropped = oldTags.value();
+    dropped.removeIf([&newTags](qint64 tag) { return newTags.contains(tag); });
+    if (Status forgotten = forgetUnusedTags(dropped); !forgotten)
         return forgotten;
     return transaction.commit();
 }

@@ -86,7 +86,8 @@ public:
 
 private:
     Result<qint64> tagId(const QString &name) const;
-    Status storeTagsAndLinks(qint64 id, const JournalEntry &entry) const;
+    // Adds the entry's tags and links; the ids of its tags go to tagIds when one is given.
+    Status storeTagsAndLinks(qint64 id, const JournalEntry &entry, QList<qint64> *tagIds = nullptr) const;
     // The tags an entry has now, by id; afterwards forgetUnusedTags() drops those of them that
     // no entry uses any more, so that the tag filter offers only live ones.
     Result<QList<qint64>> tagIdsOf(qint64 entryId) const;
