@@ -124,6 +124,8 @@ private:
     QByteArray m_fileId; // device and inode while registered as open in this process
     bool m_readOnly = false;
     mutable int m_transactionDepth = 0; // open Transactions; inner ones are savepoints
+    mutable bool m_joinInner = false; // the outermost is Transaction::Inner::Joined
+    mutable bool m_doomed = false; // a joined inner one ended without committing
     // runPrepared()'s statements, by their text. A map, so that a query handed out stays where
     // it is while others are added. Used from this Database's one thread, like the connection.
     mutable std::map<QString, QSqlQuery> m_prepared;

@@ -34,7 +34,8 @@ std::optional<GoalStatus> goalStatusFromKey(const QString &key)
 Result<ExchangeData> ExchangeRepository::readAll() const
 {
     // One transaction, so that the parts come from one snapshot even while the app writes. It
-    // changes nothing and is rolled back.
+    // changes nothing; it is ended with a commit all the same, because inside an import's
+    // all-or-nothing transaction (Transaction::Inner::Joined) one that rolls back dooms the import.
     Transaction snapshot(m_db);
     if (!snapshot.isActive())
         return Error { snapshot.error() };
@@ -186,6 +187,8 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         return Error { settings.error() };
     for (QSqlQuery &q = settings.value(); q.next();)
         data.settings.insert(q.value(0).toString(), q.value(1).toString());
+    // Nothing was written, so there is nothing a failed commit could lose.
+    (void)snapshot.commit();
     return data;
 }
 

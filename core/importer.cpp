@@ -326,7 +326,9 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     if (Status checked = checkData(data); !checked)
         return Error { checked.error() };
 
-    Transaction transaction(m_db);
+    // All or nothing: every failure below returns at once and rolls everything back, so the
+    // repositories' own transactions join this one instead of making a savepoint per record.
+    Transaction transaction(m_db, Transaction::Inner::Joined);
     if (!transaction.isActive())
         return Error { transaction.error() };
     auto stored = ExchangeRepository(m_db).readAll();

@@ -451,6 +451,53 @@ TEST(TransactionTest, InnerCommitIsUndoneByOuterRollback)
     EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 }
 
+TEST(TransactionTest, JoinedInnerOnesAreAllOrNothing)
+{
+    TempDataDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error());
+    {
+        // An import: the repositories' own transactions join the outer one, and all is kept.
+        Transaction outer(*db.value(), Transaction::Inner::Joined);
+        ASSERT_TRUE(outer.isActive()) << qPrintable(outer.error());
+        for (const char *key : {"a", "b"}) {
+            Transaction inner(*db.value());
+            ASSERT_TRUE(inner.isActive());
+            insertSetting(*db.value(), QLatin1String(key));
+            ASSERT_TRUE(inner.commit().ok());
+        }
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    {
+        // An inner one that fails cannot be undone alone, so nothing is kept, even when the
+        // caller goes on and commits.
+        Transaction outer(*db.value(), Transaction::Inner::Joined);
+        ASSERT_TRUE(outer.isActive());
+        insertSetting(*db.value(), QStringLiteral("c"));
+        {
+            Transaction failed(*db.value());
+            ASSERT_TRUE(failed.isActive());
+            insertSetting(*db.value(), QStringLiteral("d"));
+        }
+        const Status committed = outer.commit();
+        ASSERT_FALSE(committed.ok());
+        EXPECT_EQ(committed.error(), QStringLiteral("Part of the change could not be saved, so none of it was."));
+    }
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    {
+        // And the next transaction has savepoints again: an inner rollback keeps the outer work.
+        Transaction outer(*db.value());
+        insertSetting(*db.value(), QStringLiteral("e"));
+        {
+            Transaction inner(*db.value());
+            insertSetting(*db.value(), QStringLiteral("f"));
+        }
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("e")}));
+}
+
 // The statements repositories keep prepared (Database::runPrepared): one per text and connection,
 // and none of them spoils what comes after it.
 TEST(PreparedStatementTest, AStatementIsPreparedOncePerConnection)
