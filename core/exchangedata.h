@@ -27,8 +27,9 @@ struct ExchangeGoal final
 };
 
 /// Everything a user owns, independent of any one database: what export writes and import
-/// reads. Exporters and importers of every format meet here; ExchangeRepository moves it in and
-/// out of the store. Unfinished assessments (drafts) are not part of it: they are scratch state.
+/// reads. Exporters and importers of every format meet here; ExchangeRepository reads it out of
+/// the store and Importer writes it in through the table repositories. Unfinished assessments
+/// (drafts) are not part of it: they are scratch state.
 struct ExchangeData final
 {
     QList<ExchangeAssessment> assessments;
