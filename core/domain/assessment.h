@@ -14,6 +14,7 @@ struct Assessment final
     QUuid uuid;               ///< stable across exports and imports
     AssessmentKind kind = AssessmentKind::Full;
     QString modelVersion;     ///< the skill model version the statements were shown from
+    QDateTime startedAt;      ///< when the questionnaire was begun (UTC); invalid when not known
     QDateTime takenAt;        ///< when it was finished (UTC)
     QString note;
     Answers answers;

@@ -11,7 +11,7 @@ namespace tandem::core {
 
 /// The one set of limits on what one record may hold, enforced at every door: the repositories
 /// that the app and tandem-cli write through, tandem-cli's own input checks, and every importer
-/// (Tandem's JSON, RedNotebook, jrnl, and ExchangeRepository beneath them). Because the export
+/// (Tandem's JSON, RedNotebook, jrnl, and the repositories beneath them). Because the export
 /// reader refuses exactly what these refuse, everything Tandem stores can be exported and
 /// imported again. Lengths count UTF-16 code units, as QString::size() does: a character beyond
 /// U+FFFF (most emoji) counts twice. docs/limits.md lists them.

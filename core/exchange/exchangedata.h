@@ -10,11 +10,12 @@
 
 namespace tandem::core {
 
-/// An assessment as it travels between stores: the record plus when it was started.
+/// An assessment as it travels between stores. Everything it carries is the record's own (its
+/// started time too, which AssessmentRepository stores as the app takes it); the wrapper keeps
+/// assessments read the way goals are.
 struct ExchangeAssessment final
 {
     Assessment assessment;  ///< id is ignored; uuid is the identity
-    QDateTime startedAt;    ///< invalid when not known
 };
 
 /// A goal as it travels between stores: the record plus the journal entries given as evidence,
@@ -26,8 +27,9 @@ struct ExchangeGoal final
 };
 
 /// Everything a user owns, independent of any one database: what export writes and import
-/// reads. Exporters and importers of every format meet here; ExchangeRepository moves it in and
-/// out of the store. Unfinished assessments (drafts) are not part of it: they are scratch state.
+/// reads. Exporters and importers of every format meet here; ExchangeRepository reads it out of
+/// the store and Importer writes it in through the table repositories. Unfinished assessments
+/// (drafts) are not part of it: they are scratch state.
 struct ExchangeData final
 {
     QList<ExchangeAssessment> assessments;

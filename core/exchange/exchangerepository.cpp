@@ -1,157 +1,20 @@
 #include "exchangerepository.h"
 
 #include "database.h"
-#include "recordlimits.h"
+#include "goal.h"
 #include "sqltime.h"
 #include "transaction.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tandem::core {
 
-namespace {
-
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-// A time that may be absent: SQL NULL for an invalid one.
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toSqlTime(time)) : QVariant();
-}
-
-QDateTime timeOrInvalid(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromSqlTime(value.toString());
-}
-
-Status exec(const Database &db, QSqlQuery &query, const QVariantMap &bindings)
-{
-    Database::bindAll(query, bindings);
-    if (!query.exec())
-        return db.queryError(query);
-    return {};
-}
-
-// The bindings of every text and choice an entry holds (the same columns JournalRepository
-// writes), shared by insert and update.
-QVariantMap entryContent(const JournalEntry &entry, QVariantMap bindings)
-{
-    bindings.insert({ { QStringLiteral(":occurred"), toSqlTime(entry.occurredAt) },
-                      { QStringLiteral(":title"), entry.title },
-                      { QStringLiteral(":situation"), entry.situation },
-                      { QStringLiteral(":mode"), modeKey(entry.mode) },
-                      { QStringLiteral(":outcome"), entry.outcome },
-                      { QStringLiteral(":rating"), entry.rating ? QVariant(*entry.rating) : QVariant() },
-                      { QStringLiteral(":feelings"), entry.feelings },
-                      { QStringLiteral(":learned"), entry.learned },
-                      { QStringLiteral(":next_time"), entry.nextTime },
-                      { QStringLiteral(":body"), entry.body },
-                      { QStringLiteral(":advice_lean"), entry.advice ? leanKey(entry.advice->lean) : QString() },
-                      { QStringLiteral(":advice"),
-                        entry.advice ? QVariant(QString::fromUtf8(entry.advice->toJson())) : QVariant() } });
-    return bindings;
-}
-
-QVariantMap goalContent(const Goal &goal, QVariantMap bindings)
-{
-    bindings.insert(
-        { { QStringLiteral(":updated"), toSqlTime(goal.updatedAt.isValid() ? goal.updatedAt : goal.createdAt) },
-          { QStringLiteral(":target_kind"), goalTargetKey(goal.targetKind) },
-          { QStringLiteral(":target_id"), goal.targetId },
-          { QStringLiteral(":title"), goal.title },
-          { QStringLiteral(":why"), goal.why },
-          { QStringLiteral(":due_on"), toSqlDate(goal.dueOn) },
-          { QStringLiteral(":target_score"), goal.targetScore ? QVariant(*goal.targetScore) : QVariant() },
-          { QStringLiteral(":status"), goalStatusKey(goal.status) },
-          { QStringLiteral(":closed_at"), optionalTime(goal.closedAt) } });
-    return bindings;
-}
-
-} // namespace
-
-struct ExchangeRepository::Statements
-{
-    QSqlQuery insertAssessment, insertAnswer;
-    QSqlQuery insertEntry, updateEntry, deleteLinks, deleteEntryTags, insertLink, insertTag, selectTag, insertEntryTag;
-    QSqlQuery insertGoal, updateGoal, deleteSteps, insertStep, deleteEvidence, insertEvidence;
-    QSqlQuery insertSetting;
-};
-
-ExchangeRepository::ExchangeRepository(const Database &db) : m_db(db)
-{
-}
-
-ExchangeRepository::~ExchangeRepository() = default;
-
-Result<ExchangeRepository::Statements *> ExchangeRepository::statements() const
-{
-    if (m_statements)
-        return m_statements.get();
-    auto s = std::make_unique<Statements>();
-    const QList<std::pair<QSqlQuery *, QString>> sql = {
-        { &s->insertAssessment,
-          QStringLiteral("INSERT INTO assessments (uuid, kind, model_version, started_at, taken_at, note)"
-                         " VALUES (:uuid, :kind, :model_version, :started_at, :taken_at, :note)") },
-        { &s->insertAnswer,
-          QStringLiteral("INSERT INTO answers (assessment_id, item_id, value) VALUES (:a, :item, :value)") },
-        { &s->insertEntry,
-          QStringLiteral(
-              "INSERT INTO journal_entries (uuid, created_at, updated_at, occurred_at, title, situation, mode,"
-              " outcome, rating, feelings, learned, next_time, body, advice_lean, advice)"
-              " VALUES (:uuid, :created, :updated, :occurred, :title, :situation, :mode, :outcome, :rating,"
-              " :feelings, :learned, :next_time, :body, :advice_lean, :advice)") },
-        { &s->updateEntry,
-          QStringLiteral("UPDATE journal_entries SET updated_at = :updated, occurred_at = :occurred, title = :title,"
-                         " situation = :situation, mode = :mode, outcome = :outcome, rating = :rating,"
-                         " feelings = :feelings, learned = :learned, next_time = :next_time, body = :body,"
-                         " advice_lean = :advice_lean, advice = :advice WHERE id = :id") },
-        { &s->deleteLinks, QStringLiteral("DELETE FROM journal_links WHERE entry_id = :id") },
-        { &s->deleteEntryTags, QStringLiteral("DELETE FROM entry_tags WHERE entry_id = :id") },
-        { &s->insertLink,
-          QStringLiteral("INSERT OR IGNORE INTO journal_links (entry_id, kind, ref_id) VALUES (:entry, :kind, :ref)") },
-        { &s->insertTag, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (:name)") },
-        { &s->selectTag, QStringLiteral("SELECT id FROM tags WHERE name = :name") },
-        { &s->insertEntryTag,
-          QStringLiteral("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (:entry, :tag)") },
-        { &s->insertGoal,
-          QStringLiteral("INSERT INTO goals (uuid, created_at, updated_at, target_kind, target_id, title, why, due_on,"
-                         " target_score, status, closed_at)"
-                         " VALUES (:uuid, :created, :updated, :target_kind, :target_id, :title, :why, :due_on,"
-                         " :target_score, :status, :closed_at)") },
-        { &s->updateGoal,
-          QStringLiteral("UPDATE goals SET updated_at = :updated, target_kind = :target_kind, target_id = :target_id,"
-                         " title = :title, why = :why, due_on = :due_on, target_score = :target_score,"
-                         " status = :status, closed_at = :closed_at WHERE id = :id") },
-        { &s->deleteSteps, QStringLiteral("DELETE FROM goal_steps WHERE goal_id = :goal") },
-        { &s->insertStep,
-          QStringLiteral("INSERT INTO goal_steps (uuid, goal_id, position, text, done_at)"
-                         " VALUES (:uuid, :goal, :position, :text, :done_at)") },
-        { &s->deleteEvidence, QStringLiteral("DELETE FROM goal_evidence WHERE goal_id = :goal") },
-        { &s->insertEvidence,
-          QStringLiteral("INSERT OR IGNORE INTO goal_evidence (goal_id, entry_id) VALUES (:goal, :entry)") },
-        { &s->insertSetting, QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)") },
-    };
-    for (const auto &[query, text] : sql) {
-        *query = QSqlQuery(m_db.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(text))
-            return Error {
-                QStringLiteral("The database could not prepare a statement: %1").arg(query->lastError().text())
-            };
-    }
-    m_statements = std::move(s);
-    return m_statements.get();
-}
-
 Result<ExchangeData> ExchangeRepository::readAll() const
 {
     // One transaction, so that the parts come from one snapshot even while the app writes. It
-    // changes nothing and is rolled back.
+    // changes nothing; it is ended with a commit all the same, because inside an import's
+    // all-or-nothing transaction (Transaction::Inner::Joined) one that rolls back dooms the import.
     Transaction snapshot(m_db);
     if (!snapshot.isActive())
         return Error { snapshot.error() };
@@ -170,7 +33,7 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         a.assessment.uuid = QUuid::fromString(q.value(1).toString());
         a.assessment.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
         a.assessment.modelVersion = q.value(3).toString();
-        a.startedAt = timeOrInvalid(q.value(4));
+        a.assessment.startedAt = fromOptionalSqlTime(q.value(4));
         a.assessment.takenAt = fromSqlTime(q.value(5).toString());
         a.assessment.note = q.value(6).toString();
         assessmentIndex.insert(a.assessment.id, data.assessments.size());
@@ -269,7 +132,7 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         if (!q.value(9).isNull())
             goal.targetScore = q.value(9).toInt();
         goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
-        goal.closedAt = timeOrInvalid(q.value(11));
+        goal.closedAt = fromOptionalSqlTime(q.value(11));
         goalIndex.insert(goal.id, data.goals.size());
         data.goals.append(std::move(g));
     }
@@ -284,7 +147,7 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         GoalStep step;
         step.uuid = QUuid::fromString(q.value(1).toString());
         step.text = q.value(2).toString();
-        step.doneAt = timeOrInvalid(q.value(3));
+        step.doneAt = fromOptionalSqlTime(q.value(3));
         data.goals[*it].goal.steps.append(std::move(step));
     }
     auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"
@@ -303,223 +166,9 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         return Error { settings.error() };
     for (QSqlQuery &q = settings.value(); q.next();)
         data.settings.insert(q.value(0).toString(), q.value(1).toString());
+    // Nothing was written, so there is nothing a failed commit could lose.
+    (void)snapshot.commit();
     return data;
-}
-
-Result<qint64> ExchangeRepository::insertAssessment(const ExchangeAssessment &exchanged) const
-{
-    if (Status fits = RecordLimits::check(exchanged.assessment); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const Assessment &a = exchanged.assessment;
-    QSqlQuery &insert = s.value()->insertAssessment;
-    if (Status done = exec(m_db, insert,
-                           { { QStringLiteral(":uuid"), uuidText(a.uuid) },
-                             { QStringLiteral(":kind"), assessmentKindKey(a.kind) },
-                             { QStringLiteral(":model_version"), a.modelVersion },
-                             { QStringLiteral(":started_at"), optionalTime(exchanged.startedAt) },
-                             { QStringLiteral(":taken_at"), toSqlTime(a.takenAt) },
-                             { QStringLiteral(":note"), a.note } });
-        !done)
-        return Error { done.error() };
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery &answer = s.value()->insertAnswer;
-    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it) {
-        if (Status done = exec(m_db, answer,
-                               { { QStringLiteral(":a"), id },
-                                 { QStringLiteral(":item"), it.key() },
-                                 { QStringLiteral(":value"), it.value() } });
-            !done)
-            return Error { done.error() };
-    }
-    return id;
-}
-
-Status ExchangeRepository::storeTagsAndLinks(qint64 entryId, const JournalEntry &entry) const
-{
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const QList<std::pair<QString, const QStringList *>> links = { { QStringLiteral("skill"), &entry.skills },
-                                                                   { QStringLiteral("contrast"), &entry.contrasts },
-                                                                   { QStringLiteral("area"), &entry.areas } };
-    for (const auto &[kind, refs] : links) {
-        for (const QString &ref : *refs) {
-            if (Status done = exec(m_db, s.value()->insertLink,
-                                   { { QStringLiteral(":entry"), entryId },
-                                     { QStringLiteral(":kind"), kind },
-                                     { QStringLiteral(":ref"), ref } });
-                !done)
-                return done;
-        }
-    }
-    for (const QString &tag : entry.tags) {
-        // Trimmed and unique regardless of ASCII case, as JournalRepository keeps them.
-        const QString name = tag.trimmed();
-        if (name.isEmpty())
-            return Error { QStringLiteral("A tag cannot be empty.") };
-        const QVariantMap byName { { QStringLiteral(":name"), name } };
-        if (Status done = exec(m_db, s.value()->insertTag, byName); !done)
-            return done;
-        QSqlQuery &select = s.value()->selectTag;
-        if (Status done = exec(m_db, select, byName); !done)
-            return done;
-        if (!select.next())
-            return Error { QStringLiteral("The tag \"%1\" could not be stored.").arg(name) };
-        const qint64 tagId = select.value(0).toLongLong();
-        select.finish();
-        if (Status done = exec(m_db, s.value()->insertEntryTag,
-                               { { QStringLiteral(":entry"), entryId }, { QStringLiteral(":tag"), tagId } });
-            !done)
-            return done;
-    }
-    return {};
-}
-
-Result<qint64> ExchangeRepository::insertEntry(const JournalEntry &entry) const
-{
-    if (Status fits = RecordLimits::check(entry); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : entry.occurredAt;
-    const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : created;
-    QSqlQuery &insert = s.value()->insertEntry;
-    if (Status done = exec(m_db, insert,
-                           entryContent(entry,
-                                        { { QStringLiteral(":uuid"), uuidText(entry.uuid) },
-                                          { QStringLiteral(":created"), toSqlTime(created) },
-                                          { QStringLiteral(":updated"), toSqlTime(updated) } }));
-        !done)
-        return Error { done.error() };
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status stored = storeTagsAndLinks(id, entry); !stored)
-        return Error { stored.error() };
-    return id;
-}
-
-Status ExchangeRepository::updateEntry(qint64 id, const JournalEntry &entry) const
-{
-    if (Status fits = RecordLimits::check(entry); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : entry.occurredAt;
-    QSqlQuery &update = s.value()->updateEntry;
-    if (Status done = exec(m_db, 
-            update,
-            entryContent(entry, { { QStringLiteral(":id"), id }, { QStringLiteral(":updated"), toSqlTime(updated) } }));
-        !done)
-        return done;
-    if (update.numRowsAffected() < 1)
-        return Error { QStringLiteral("There is no journal entry with the id %1.").arg(id) };
-    const QVariantMap byId { { QStringLiteral(":id"), id } };
-    if (Status done = exec(m_db, s.value()->deleteLinks, byId); !done)
-        return done;
-    if (Status done = exec(m_db, s.value()->deleteEntryTags, byId); !done)
-        return done;
-    return storeTagsAndLinks(id, entry);
-}
-
-Status ExchangeRepository::removeUnusedTags() const
-{
-    auto done = m_db.run(
-        QStringLiteral("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = tags.id)"));
-    if (!done)
-        return Error { done.error() };
-    return {};
-}
-
-Result<qint64> ExchangeRepository::insertGoal(const Goal &goal) const
-{
-    if (Status fits = RecordLimits::check(goal); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    QSqlQuery &insert = s.value()->insertGoal;
-    if (Status done = exec(m_db, insert,
-                           goalContent(goal,
-                                       { { QStringLiteral(":uuid"), uuidText(goal.uuid) },
-                                         { QStringLiteral(":created"), toSqlTime(goal.createdAt) } }));
-        !done)
-        return Error { done.error() };
-    return insert.lastInsertId().toLongLong();
-}
-
-Status ExchangeRepository::updateGoal(qint64 id, const Goal &goal) const
-{
-    if (Status fits = RecordLimits::check(goal); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    QSqlQuery &update = s.value()->updateGoal;
-    if (Status done = exec(m_db, update, goalContent(goal, { { QStringLiteral(":id"), id } })); !done)
-        return done;
-    if (update.numRowsAffected() < 1)
-        return Error { QStringLiteral("There is no goal with the id %1.").arg(id) };
-    return {};
-}
-
-Status ExchangeRepository::replaceGoalSteps(qint64 goalId, const QList<GoalStep> &steps) const
-{
-    Goal withSteps;
-    withSteps.steps = steps;
-    if (Status fits = RecordLimits::check(withSteps); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    if (Status done = exec(m_db, s.value()->deleteSteps, { { QStringLiteral(":goal"), goalId } }); !done)
-        return done;
-    int position = 0;
-    for (const GoalStep &step : steps) {
-        if (Status done = exec(m_db, s.value()->insertStep,
-                               { { QStringLiteral(":uuid"), uuidText(step.uuid) },
-                                 { QStringLiteral(":goal"), goalId },
-                                 { QStringLiteral(":position"), position++ },
-                                 { QStringLiteral(":text"), step.text },
-                                 { QStringLiteral(":done_at"), optionalTime(step.doneAt) } });
-            !done)
-            return done;
-    }
-    return {};
-}
-
-Status ExchangeRepository::replaceGoalEvidence(qint64 goalId, const QList<qint64> &entryIds) const
-{
-    if (Status fits = RecordLimits::checkCount(entryIds.size(), QStringLiteral("journal entries given as evidence"),
-                                               RecordLimits::MaxRecords);
-        !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    if (Status done = exec(m_db, s.value()->deleteEvidence, { { QStringLiteral(":goal"), goalId } }); !done)
-        return done;
-    for (qint64 entryId : entryIds) {
-        if (Status done = exec(m_db, s.value()->insertEvidence,
-                               { { QStringLiteral(":goal"), goalId }, { QStringLiteral(":entry"), entryId } });
-            !done)
-            return done;
-    }
-    return {};
-}
-
-Status ExchangeRepository::insertSetting(const QString &key, const QString &value) const
-{
-    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
-        return Error { fits.error() + QLatin1Char('.') };
-    auto s = statements();
-    if (!s)
-        return Error { s.error() };
-    return exec(m_db, s.value()->insertSetting,
-                { { QStringLiteral(":key"), key }, { QStringLiteral(":value"), value } });
 }
 
 } // namespace tandem::core

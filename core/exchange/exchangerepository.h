@@ -3,25 +3,18 @@
 #include "exchangedata.h"
 #include "result.h"
 
-#include <QList>
-
-#include <memory>
-
 namespace tandem::core {
 
 class Database;
 
-/// Moves a user's whole data in and out of the store, for export and import: reads everything
-/// in one consistent, stable order, and writes records with the uuids and times they bring.
-/// The only place that holds the SQL of export and import. Every write refuses a record beyond
-/// RecordLimits, naming the field, so that nothing imported is beyond what an export reads back.
+/// Reads a user's whole data for export and import, in one consistent, stable order. It only
+/// reads: what import brings is written by each table's own repository (AssessmentRepository,
+/// JournalRepository, GoalRepository, SettingsRepository), the same code the app and tandem-cli
+/// write with, so that a record cannot differ by the door it came in through.
 class ExchangeRepository final
 {
 public:
-    explicit ExchangeRepository(const Database &db);
-    ~ExchangeRepository();
-    ExchangeRepository(const ExchangeRepository &) = delete;
-    ExchangeRepository &operator=(const ExchangeRepository &) = delete;
+    explicit ExchangeRepository(const Database &db) : m_db(db) { }
 
     /// Every assessment (with answers and started_at), journal entry (with tags, links and
     /// advice), goal (with steps and evidence) and setting, read as one snapshot. The order is
@@ -32,46 +25,8 @@ public:
     /// store's row ids (meaningless anywhere else); drafts are not read.
     Result<ExchangeData> readAll() const;
 
-    /// Inserts an assessment with its uuid, times and answers; gives the new row id.
-    Result<qint64> insertAssessment(const ExchangeAssessment &assessment) const;
-
-    /// Inserts a journal entry with its uuid, created/updated times, tags, links and advice;
-    /// gives the new row id.
-    Result<qint64> insertEntry(const JournalEntry &entry) const;
-
-    /// Replaces every part of the entry with row id `id` (texts, choices, tags, links, advice);
-    /// updated_at becomes entry.updatedAt, created_at and the uuid stay. Tags that no entry uses
-    /// any more are left for removeUnusedTags().
-    Status updateEntry(qint64 id, const JournalEntry &entry) const;
-
-    /// Forgets tags that no entry uses, so that the tag filter offers only live ones.
-    Status removeUnusedTags() const;
-
-    /// Inserts a goal with its uuid and times (not its steps or evidence); gives the row id.
-    Result<qint64> insertGoal(const Goal &goal) const;
-
-    /// Replaces the fields of the goal with row id `id`; updated_at becomes goal.updatedAt,
-    /// created_at and the uuid stay. Steps and evidence are replaced separately.
-    Status updateGoal(qint64 id, const Goal &goal) const;
-
-    /// Makes `steps` (with their uuids, in this order) the goal's only steps.
-    Status replaceGoalSteps(qint64 goalId, const QList<GoalStep> &steps) const;
-
-    /// Makes the journal entries with these row ids the goal's only evidence.
-    Status replaceGoalEvidence(qint64 goalId, const QList<qint64> &entryIds) const;
-
-    /// Adds a setting; an error when the key already has a value.
-    Status insertSetting(const QString &key, const QString &value) const;
-
 private:
-    struct Statements;
-    Result<Statements *> statements() const;
-    Status storeTagsAndLinks(qint64 entryId, const JournalEntry &entry) const;
-
     const Database &m_db;
-    // Prepared once and reused, so that importing thousands of records does not prepare
-    // thousands of statements.
-    mutable std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace tandem::core

@@ -1,8 +1,12 @@
 #include "importer.h"
 
+#include "assessmentrepository.h"
 #include "database.h"
 #include "exchangerepository.h"
+#include "goalrepository.h"
+#include "journalrepository.h"
 #include "recordlimits.h"
+#include "settingsrepository.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -117,7 +121,7 @@ bool sameAssessment(const ExchangeAssessment &a, const ExchangeAssessment &b)
 {
     return a.assessment.kind == b.assessment.kind && a.assessment.modelVersion == b.assessment.modelVersion
         && timeKey(a.assessment.takenAt) == timeKey(b.assessment.takenAt)
-        && timeKey(a.startedAt) == timeKey(b.startedAt) && a.assessment.note == b.assessment.note
+        && timeKey(a.assessment.startedAt) == timeKey(b.assessment.startedAt) && a.assessment.note == b.assessment.note
         && a.assessment.answers == b.assessment.answers;
 }
 
@@ -322,11 +326,12 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     if (Status checked = checkData(data); !checked)
         return Error { checked.error() };
 
-    Transaction transaction(m_db);
+    // All or nothing: every failure below returns at once and rolls everything back, so the
+    // repositories' own transactions join this one instead of making a savepoint per record.
+    Transaction transaction(m_db, Transaction::Inner::Joined);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    ExchangeRepository repository(m_db);
-    auto stored = repository.readAll();
+    auto stored = ExchangeRepository(m_db).readAll();
     if (!stored)
         return Error { stored.error() };
     const ExchangeData &have = stored.value();
@@ -404,12 +409,17 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     ImportReport report;
     report.dryRun = dryRun;
 
+    // Each record goes in through its table's repository, as the app stores it; row ids from
+    // elsewhere mean nothing here, so every record gets a fresh one.
+    const AssessmentRepository assessments(m_db);
     for (const ExchangeAssessment &a : data.assessments) {
         if (owners.contains(a.assessment.uuid)) {
             ++report.assessments.unchanged;
             continue;
         }
-        auto added = repository.insertAssessment(a);
+        Assessment incoming = a.assessment;
+        incoming.id = 0;
+        auto added = assessments.add(incoming);
         if (!added)
             return notStored(describe(a.assessment), added.error());
         ++report.assessments.added;
@@ -419,12 +429,13 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     entryIds.reserve(have.journalEntries.size() + data.journalEntries.size());
     for (const JournalEntry &e : have.journalEntries)
         entryIds.insert(e.uuid, e.id);
-    bool entriesUpdated = false;
+    const JournalRepository journal(m_db);
     for (const JournalEntry &incoming : data.journalEntries) {
-        const JournalEntry e = withTimes(incoming);
+        JournalEntry e = withTimes(incoming);
+        e.id = 0;
         const auto it = owners.constFind(e.uuid);
         if (it == owners.cend()) {
-            auto added = repository.insertEntry(e);
+            auto added = journal.add(e);
             if (!added)
                 return notStored(describe(e), added.error());
             entryIds.insert(e.uuid, added.value());
@@ -435,9 +446,9 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         if (sameEntry(e, mine)) {
             ++report.journalEntries.unchanged;
         } else if (e.updatedAt.toSecsSinceEpoch() > mine.updatedAt.toSecsSinceEpoch()) {
-            if (Status updated = repository.updateEntry(mine.id, e); !updated)
+            e.id = mine.id;
+            if (Status updated = journal.update(e); !updated)
                 return notStored(describe(e), updated.error());
-            entriesUpdated = true;
             ++report.journalEntries.updated;
         } else {
             ++report.journalEntries.skipped;
@@ -449,30 +460,25 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                           .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
     }
-    if (entriesUpdated) {
-        if (Status removed = repository.removeUnusedTags(); !removed)
-            return notStored(QStringLiteral("the tag list"), removed.error());
-    }
-
-    auto storeGoalParts = [&](qint64 goalId, const ExchangeGoal &g) -> Status {
-        if (Status steps = repository.replaceGoalSteps(goalId, g.goal.steps); !steps)
-            return steps;
+    const GoalRepository goals(m_db);
+    auto evidenceOf = [&entryIds](const ExchangeGoal &g) {
         QList<qint64> evidence;
         evidence.reserve(g.evidenceEntries.size());
         for (const QUuid &entry : g.evidenceEntries)
             evidence.append(entryIds.value(entry));
-        return repository.replaceGoalEvidence(goalId, evidence);
+        return evidence;
     };
     for (const ExchangeGoal &incoming : data.goals) {
         ExchangeGoal g = incoming;
         g.goal = withTimes(g.goal);
+        g.goal.id = 0;
         const auto it = owners.constFind(g.goal.uuid);
         if (it == owners.cend()) {
-            auto added = repository.insertGoal(g.goal);
+            auto added = goals.add(g.goal);
             if (!added)
                 return notStored(describe(g.goal), added.error());
-            if (Status parts = storeGoalParts(added.value(), g); !parts)
-                return notStored(describe(g.goal), parts.error());
+            if (Status evidence = goals.replaceEvidence(added.value(), evidenceOf(g)); !evidence)
+                return notStored(describe(g.goal), evidence.error());
             ++report.goals.added;
             continue;
         }
@@ -480,10 +486,11 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         if (sameGoal(g, mine)) {
             ++report.goals.unchanged;
         } else if (g.goal.updatedAt.toSecsSinceEpoch() > mine.goal.updatedAt.toSecsSinceEpoch()) {
-            if (Status updated = repository.updateGoal(mine.goal.id, g.goal); !updated)
+            g.goal.id = mine.goal.id;
+            if (Status updated = goals.update(g.goal); !updated)
                 return notStored(describe(g.goal), updated.error());
-            if (Status parts = storeGoalParts(mine.goal.id, g); !parts)
-                return notStored(describe(g.goal), parts.error());
+            if (Status evidence = goals.replaceEvidence(mine.goal.id, evidenceOf(g)); !evidence)
+                return notStored(describe(g.goal), evidence.error());
             ++report.goals.updated;
         } else {
             ++report.goals.skipped;
@@ -496,10 +503,13 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         }
     }
 
+    const SettingsRepository settings(m_db);
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
         const auto mine = have.settings.constFind(it.key());
         if (mine == have.settings.cend()) {
-            if (Status added = repository.insertSetting(it.key(), it.value()); !added)
+            // Absent from the snapshot taken in this transaction, so it is added.
+            auto added = settings.addIfAbsent(it.key(), it.value());
+            if (!added)
                 return notStored(QStringLiteral("the setting %1").arg(elided(it.key())), added.error());
             ++report.settings.added;
         } else if (*mine == it.value()) {

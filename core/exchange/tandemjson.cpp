@@ -49,7 +49,7 @@ QJsonObject assessmentObject(const ExchangeAssessment &exchanged)
     return { { QStringLiteral("uuid"), uuidText(a.uuid) },
              { QStringLiteral("kind"), assessmentKindKey(a.kind) },
              { QStringLiteral("model_version"), a.modelVersion },
-             { QStringLiteral("started_at"), timeValue(exchanged.startedAt) },
+             { QStringLiteral("started_at"), timeValue(a.startedAt) },
              { QStringLiteral("taken_at"), timeValue(a.takenAt) },
              { QStringLiteral("note"), a.note },
              { QStringLiteral("answers"), answers } };
@@ -498,7 +498,7 @@ std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &va
         = assessmentKindFromKey(r.choice(o, "kind", where, { QStringLiteral("full"), QStringLiteral("pulse") }, false))
               .value_or(AssessmentKind::Full);
     a.modelVersion = r.text(o, "model_version", where, true, Limits::MaxShortTextLength);
-    result.startedAt = r.time(o, "started_at", where, true);
+    a.startedAt = r.time(o, "started_at", where, true);
     a.takenAt = r.time(o, "taken_at", where, false);
     a.note = r.text(o, "note", where, false);
     const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAnswers);

@@ -6,7 +6,6 @@
 #include "transaction.h"
 
 #include <QHash>
-#include <QSqlError>
 
 namespace tandem::core {
 
@@ -19,30 +18,46 @@ Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
         return Error{transaction.error()};
 
     const QUuid uuid = assessment.uuid.isNull() ? QUuid::createUuid() : assessment.uuid;
-    auto inserted = m_db.run(
-            QStringLiteral("INSERT INTO assessments (uuid, kind, model_version, taken_at, note)"
-                           " VALUES (:uuid, :kind, :model_version, :taken_at, :note)"),
-            {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
+    // NULL (a fresh row id) unless the assessment's own one is free.
+    auto inserted = m_db.runPrepared(
+            QStringLiteral("INSERT INTO assessments (id, uuid, kind, model_version, started_at, taken_at, note)"
+                           " VALUES (CASE WHEN :id > 0 AND NOT EXISTS (SELECT 1 FROM assessments WHERE id = :id)"
+                           " THEN :id END, :uuid, :kind, :model_version, :started_at, :taken_at, :note)"),
+            {{QStringLiteral(":id"), assessment.id},
+             {QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
              {QStringLiteral(":kind"), assessmentKindKey(assessment.kind)},
              {QStringLiteral(":model_version"), assessment.modelVersion},
+             {QStringLiteral(":started_at"), toOptionalSqlTime(assessment.startedAt)},
              {QStringLiteral(":taken_at"), toSqlTime(assessment.takenAt)},
              {QStringLiteral(":note"), assessment.note}});
     if (!inserted)
         return Error{inserted.error()};
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = inserted.value()->lastInsertId().toLongLong();
 
-    QSqlQuery answer(m_db.connection());
-    answer.prepare(QStringLiteral("INSERT INTO answers (assessment_id, item_id, value) VALUES (:a, :item, :value)"));
     for (auto it = assessment.answers.cbegin(); it != assessment.answers.cend(); ++it) {
-        answer.bindValue(QStringLiteral(":a"), id);
-        answer.bindValue(QStringLiteral(":item"), it.key());
-        answer.bindValue(QStringLiteral(":value"), it.value());
-        if (!answer.exec())
-            return Error{QStringLiteral("Could not store the answer to %1: %2").arg(it.key(), answer.lastError().text())};
+        auto answered = m_db.runPrepared(
+                QStringLiteral("INSERT INTO answers (assessment_id, item_id, value) VALUES (:a, :item, :value)"),
+                {{QStringLiteral(":a"), id}, {QStringLiteral(":item"), it.key()}, {QStringLiteral(":value"), it.value()}});
+        if (!answered) {
+            Error error = answered.failure();
+            error.message = QStringLiteral("Could not store the answer to %1: %2").arg(it.key(), error.message);
+            return error;
+        }
     }
     if (Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return id;
+}
+
+Result<std::optional<qint64>> AssessmentRepository::idFor(const QUuid &uuid) const
+{
+    const auto id = m_db.scalar(QStringLiteral("SELECT id FROM assessments WHERE uuid = :uuid"),
+                                {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
+    if (!id)
+        return Error{id.error()};
+    if (id.value().isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id.value().toLongLong());
 }
 
 Result<int> AssessmentRepository::count(std::optional<AssessmentKind> kind) const
@@ -60,7 +75,7 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
 {
     // The assessments first (ordered, limited), then their answers in one pass: a LIMIT must
     // count assessments, not answer rows.
-    auto query = m_db.run(QStringLiteral("SELECT id, uuid, kind, model_version, taken_at, note FROM assessments ")
+    auto query = m_db.run(QStringLiteral("SELECT id, uuid, kind, model_version, started_at, taken_at, note FROM assessments ")
                                   + where + QLatin1Char(' ') + tail,
                           bindings);
     if (!query)
@@ -74,8 +89,9 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
         a.uuid = QUuid::fromString(q.value(1).toString());
         a.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
         a.modelVersion = q.value(3).toString();
-        a.takenAt = fromSqlTime(q.value(4).toString());
-        a.note = q.value(5).toString();
+        a.startedAt = fromOptionalSqlTime(q.value(4));
+        a.takenAt = fromSqlTime(q.value(5).toString());
+        a.note = q.value(6).toString();
         index.insert(a.id, result.size());
         result.append(a);
     }
@@ -127,17 +143,6 @@ Result<QList<Assessment>> AssessmentRepository::summaries(std::optional<Assessme
     bindings.insert(QStringLiteral(":limit"), limit);
     bindings.insert(QStringLiteral(":offset"), offset);
     return select(where, bindings, NewestFirst + QStringLiteral(" LIMIT :limit OFFSET :offset"), withAnswers);
-}
-
-Result<std::optional<qint64>> AssessmentRepository::idFor(const QUuid &uuid) const
-{
-    auto query = m_db.run(QStringLiteral("SELECT id FROM assessments WHERE uuid = :uuid"),
-                          {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
-    if (!query)
-        return Error{query.error()};
-    if (!query.value().next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value().value(0).toLongLong());
 }
 
 Result<Assessment> AssessmentRepository::get(qint64 id) const

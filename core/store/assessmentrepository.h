@@ -9,16 +9,23 @@ namespace tandem::core {
 
 class Database;
 
-/// Stores and reads assessments with their answers. The only place that writes their SQL.
+/// Stores and reads assessments with their answers. The only place that writes their SQL: the
+/// app, tandem-cli and import all store an assessment through add().
 class AssessmentRepository final
 {
 public:
     explicit AssessmentRepository(const Database &db) : m_db(db) {}
 
     /// Inserts the assessment and its answers in the caller's transaction, or in one of its own
-    /// when none is open. Gives the new row id. A null uuid gets a fresh one. An assessment
-    /// beyond RecordLimits is refused, naming the field, and nothing is stored.
+    /// when none is open, and gives its row id. It keeps what it carries: its row id when that
+    /// is free (so that one removed and added again is the same row), its uuid and its times,
+    /// started_at included. A row id of 0 or one taken gets a fresh one, a null uuid a fresh
+    /// one. An assessment beyond RecordLimits is refused, naming the field, and nothing is
+    /// stored.
     Result<qint64> add(const Assessment &assessment) const;
+
+    /// The row id of the assessment with this uuid; nothing when there is none.
+    Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
 
     Result<int> count(std::optional<AssessmentKind> kind = std::nullopt) const;
 
@@ -28,9 +35,6 @@ public:
     /// A page of assessments, newest first, for history lists; with their answers on request.
     Result<QList<Assessment>> summaries(std::optional<AssessmentKind> kind, int limit, int offset = 0,
                                         bool withAnswers = false) const;
-
-    /// The row id of the assessment with this uuid; nothing when there is none.
-    Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
 
     /// One assessment with its answers, or an error naming the id.
     Result<Assessment> get(qint64 id) const;
@@ -45,7 +49,7 @@ public:
     Result<std::optional<QDateTime>> lastTakenAt(AssessmentKind kind) const;
 
     /// Deletes an assessment and its answers; gives back what was deleted, so that the caller
-    /// can offer to undo by adding it again (it keeps its uuid).
+    /// can offer to undo by adding it again (it keeps its row id, uuid and times).
     Result<Assessment> remove(qint64 id) const;
 
 private:

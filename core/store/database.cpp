@@ -268,6 +268,8 @@ Database::Database(QString connectionName, QString dataDir, QString filePath)
 
 Database::~Database()
 {
+    // The kept statements belong to the connection: finalised before it closes.
+    m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -528,6 +530,41 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings)
     if (!query.exec())
         return statementError(query.lastError(), m_filePath);
     return query;
+}
+
+Result<QSqlQuery *> Database::runPrepared(const QString &sql, const QVariantMap &bindings) const
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return statementError(query.lastError(), m_filePath);
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    } else {
+        // Resets a SELECT that was read only part-way; a write was reset when it finished.
+        it->second.finish();
+    }
+    QSqlQuery &query = it->second;
+    bindAll(query, bindings);
+    if (!query.exec()) {
+        const Error error = statementError(query.lastError(), m_filePath);
+        // Qt's driver finalises a statement whose reset fails; prepared afresh next time.
+        m_prepared.erase(it);
+        return error;
+    }
+    return &query;
+}
+
+Result<QVariant> Database::scalarPrepared(const QString &sql, const QVariantMap &bindings) const
+{
+    auto query = runPrepared(sql, bindings);
+    if (!query)
+        return query.failure();
+    QSqlQuery &q = *query.value();
+    const QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return value;
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantMap &bindings) const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <map>
 #include <memory>
 
 namespace tandem::core {
@@ -69,6 +70,17 @@ public:
     /// On failure, the error names what was being done.
     Result<QSqlQuery> run(const QString &sql, const QVariantMap &bindings = {}) const;
 
+    /// run() for the statements that run again and again (each row of an import, each answer of
+    /// an assessment): the statement is prepared once for this connection and kept, keyed by its
+    /// text, for as long as the connection lives. Gives the kept query, valid until the same text
+    /// runs again. A write is done when this returns; a SELECT's reader calls finish() when done
+    /// with it (as scalarPrepared() does), so that the connection holds no read snapshot open.
+    Result<QSqlQuery *> runPrepared(const QString &sql, const QVariantMap &bindings = {}) const;
+
+    /// scalar() through the kept statements of runPrepared(); the query is finished before the
+    /// value is given.
+    Result<QVariant> scalarPrepared(const QString &sql, const QVariantMap &bindings = {}) const;
+
     /// Binds values to a prepared statement the way run() does: a null QString is "" (our text
     /// columns mean "" by it; SQL NULL is asked for with an invalid QVariant), and a text that
     /// starts with U+FEFF keeps it (SQLite would take it for a byte-order mark and drop it).
@@ -112,6 +124,11 @@ private:
     QByteArray m_fileId; // device and inode while registered as open in this process
     bool m_readOnly = false;
     mutable int m_transactionDepth = 0; // open Transactions; inner ones are savepoints
+    mutable bool m_joinInner = false; // the outermost is Transaction::Inner::Joined
+    mutable bool m_doomed = false; // a joined inner one ended without committing
+    // runPrepared()'s statements, by their text. A map, so that a query handed out stays where
+    // it is while others are added. Used from this Database's one thread, like the connection.
+    mutable std::map<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace tandem::core

@@ -66,17 +66,20 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
     const QUuid uuid = entry.uuid.isNull() ? QUuid::createUuid() : entry.uuid;
     const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : entry.occurredAt;
     const QDateTime updated = entry.updatedAt.isValid() ? entry.updatedAt : created;
-    auto inserted = m_db.run(
-            QStringLiteral("INSERT INTO journal_entries (uuid, created_at, updated_at, occurred_at, title,"
+    // The id is NULL (a fresh row id) unless the entry's own one is free.
+    auto inserted = m_db.runPrepared(
+            QStringLiteral("INSERT INTO journal_entries (id, uuid, created_at, updated_at, occurred_at, title,"
                            " situation, mode, outcome, rating, feelings, learned, next_time, body, advice_lean, advice)"
-                           " VALUES (:uuid, :created, :updated, :occurred, :title, :situation, :mode,"
+                           " VALUES (CASE WHEN :id > 0 AND NOT EXISTS (SELECT 1 FROM journal_entries WHERE id = :id)"
+                           " THEN :id END, :uuid, :created, :updated, :occurred, :title, :situation, :mode,"
                            " :outcome, :rating, :feelings, :learned, :next_time, :body, :advice_lean, :advice)"),
-            withContent(entry, {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
+            withContent(entry, {{QStringLiteral(":id"), entry.id},
+                                {QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
                                 {QStringLiteral(":created"), toSqlTime(created)},
                                 {QStringLiteral(":updated"), toSqlTime(updated)}}));
     if (!inserted)
         return Error{inserted.error()};
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = inserted.value()->lastInsertId().toLongLong();
     if (Status stored = storeTagsAndLinks(id, entry); !stored)
         return Error{stored.error()};
     if (Status committed = transaction.commit(); !committed)
@@ -84,48 +87,89 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
     return id;
 }
 
-Status JournalRepository::storeTagsAndLinks(qint64 id, const JournalEntry &entry) const
+Result<std::optional<qint64>> JournalRepository::idFor(const QUuid &uuid) const
 {
+    const auto id = m_db.scalar(QStringLiteral("SELECT id FROM journal_entries WHERE uuid = :uuid"),
+                                {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
+    if (!id)
+        return Error{id.error()};
+    if (id.value().isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id.value().toLongLong());
+}
 
-    const QList<QPair<QString, QStringList>> links = {{QStringLiteral("skill"), entry.skills},
-                                                      {QStringLiteral("contrast"), entry.contrasts},
-                                                      {QStringLiteral("area"), entry.areas}};
+Status JournalRepository::storeTagsAndLinks(qint64 id, const JournalEntry &entry, QList<qint64> *tagIds) const
+{
+    const QList<std::pair<QString, const QStringList *>> links = {{QStringLiteral("skill"), &entry.skills},
+                                                                  {QStringLiteral("contrast"), &entry.contrasts},
+                                                                  {QStringLiteral("area"), &entry.areas}};
     for (const auto &[kind, refs] : links) {
-        for (const QString &ref : refs) {
-            auto linked = m_db.run(QStringLiteral("INSERT OR IGNORE INTO journal_links (entry_id, kind, ref_id)"
-                                                  " VALUES (:entry, :kind, :ref)"),
-                                   {{QStringLiteral(":entry"), id}, {QStringLiteral(":kind"), kind}, {QStringLiteral(":ref"), ref}});
+        for (const QString &ref : *refs) {
+            auto linked = m_db.runPrepared(QStringLiteral("INSERT OR IGNORE INTO journal_links (entry_id, kind, ref_id)"
+                                                          " VALUES (:entry, :kind, :ref)"),
+                                           {{QStringLiteral(":entry"), id},
+                                            {QStringLiteral(":kind"), kind},
+                                            {QStringLiteral(":ref"), ref}});
             if (!linked)
-                return Error{linked.error()};
+                return linked.failure();
         }
     }
     for (const QString &tag : entry.tags) {
         const auto tag_ = tagId(tag);
         if (!tag_)
-            return Error{tag_.error()};
-        auto tagged = m_db.run(QStringLiteral("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (:entry, :tag)"),
-                               {{QStringLiteral(":entry"), id}, {QStringLiteral(":tag"), tag_.value()}});
+            return tag_.failure();
+        if (tagIds)
+            tagIds->append(tag_.value());
+        auto tagged = m_db.runPrepared(
+                QStringLiteral("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (:entry, :tag)"),
+                {{QStringLiteral(":entry"), id}, {QStringLiteral(":tag"), tag_.value()}});
         if (!tagged)
-            return Error{tagged.error()};
+            return tagged.failure();
     }
     return {};
 }
 
 Result<qint64> JournalRepository::tagId(const QString &name) const
 {
+    // Trimmed, and one tag whatever its ASCII letter case (the column's NOCASE collation).
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{QStringLiteral("A tag cannot be empty.")};
     const QVariantMap byName{{QStringLiteral(":name"), trimmed}};
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM tags WHERE name = :name"), byName);
+    auto existing = m_db.scalarPrepared(QStringLiteral("SELECT id FROM tags WHERE name = :name"), byName);
     if (!existing)
-        return Error{existing.error()};
+        return existing.failure();
     if (!existing.value().isNull())
         return existing.value().toLongLong();
-    auto inserted = m_db.run(QStringLiteral("INSERT INTO tags (name) VALUES (:name)"), byName);
+    auto inserted = m_db.runPrepared(QStringLiteral("INSERT INTO tags (name) VALUES (:name)"), byName);
     if (!inserted)
-        return Error{inserted.error()};
-    return inserted.value().lastInsertId().toLongLong();
+        return inserted.failure();
+    return inserted.value()->lastInsertId().toLongLong();
+}
+
+Result<QList<qint64>> JournalRepository::tagIdsOf(qint64 entryId) const
+{
+    auto query = m_db.runPrepared(QStringLiteral("SELECT tag_id FROM entry_tags WHERE entry_id = :id"),
+                                  {{QStringLiteral(":id"), entryId}});
+    if (!query)
+        return query.failure();
+    QList<qint64> ids;
+    while (query.value()->next())
+        ids.append(query.value()->value(0).toLongLong());
+    query.value()->finish();
+    return ids;
+}
+
+Status JournalRepository::forgetUnusedTags(const QList<qint64> &tagIds) const
+{
+    for (const qint64 tag : tagIds) {
+        auto done = m_db.runPrepared(QStringLiteral("DELETE FROM tags WHERE id = :tag"
+                                                    " AND NOT EXISTS (SELECT 1 FROM entry_tags WHERE tag_id = :tag)"),
+                                     {{QStringLiteral(":tag"), tag}});
+        if (!done)
+            return done.failure();
+    }
+    return {};
 }
 
 Result<int> JournalRepository::count() const
@@ -134,17 +178,6 @@ Result<int> JournalRepository::count() const
     if (!n)
         return Error{n.error()};
     return n.value().toInt();
-}
-
-Result<std::optional<qint64>> JournalRepository::idFor(const QUuid &uuid) const
-{
-    auto query = m_db.run(QStringLiteral("SELECT id FROM journal_entries WHERE uuid = :uuid"),
-                          {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
-    if (!query)
-        return Error{query.error()};
-    if (!query.value().next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value().value(0).toLongLong());
 }
 
 Result<JournalEntry> JournalRepository::get(qint64 id) const
@@ -213,7 +246,7 @@ Status JournalRepository::update(const JournalEntry &entry) const
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
-    auto updated = m_db.run(
+    auto updated = m_db.runPrepared(
             QStringLiteral("UPDATE journal_entries SET updated_at = :updated, occurred_at = :occurred, title = :title,"
                            " situation = :situation, mode = :mode, outcome = :outcome, rating = :rating,"
                            " feelings = :feelings, learned = :learned, next_time = :next_time, body = :body,"
@@ -222,20 +255,25 @@ Status JournalRepository::update(const JournalEntry &entry) const
                                 {QStringLiteral(":updated"),
                                  toSqlTime(entry.updatedAt.isValid() ? entry.updatedAt : QDateTime::currentDateTimeUtc())}}));
     if (!updated)
-        return Error{updated.error()};
-    if (updated.value().numRowsAffected() < 1)
+        return updated.failure();
+    if (updated.value()->numRowsAffected() < 1)
         return Error{QStringLiteral("There is no journal entry with the id %1.").arg(entry.id)};
+    const auto oldTags = tagIdsOf(entry.id);
+    if (!oldTags)
+        return oldTags.failure();
     const QVariantMap byId{{QStringLiteral(":id"), entry.id}};
-    for (const char *sql : {"DELETE FROM journal_links WHERE entry_id = :id", "DELETE FROM entry_tags WHERE entry_id = :id"}) {
-        if (auto done = m_db.run(QString::fromLatin1(sql), byId); !done)
-            return Error{done.error()};
+    for (const QString &sql : {QStringLiteral("DELETE FROM journal_links WHERE entry_id = :id"),
+                               QStringLiteral("DELETE FROM entry_tags WHERE entry_id = :id")}) {
+        if (auto done = m_db.runPrepared(sql, byId); !done)
+            return done.failure();
     }
-    if (Status stored = storeTagsAndLinks(entry.id, entry); !stored)
+    QList<qint64> newTags;
+    if (Status stored = storeTagsAndLinks(entry.id, entry, &newTags); !stored)
         return stored;
-    // A tag no entry uses any more is forgotten, so that the tag filter offers only live ones.
-    if (auto done = m_db.run(QStringLiteral("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = tags.id)"));
-        !done)
-        return Error{done.error()};
+    QList<qint64> dropped = oldTags.value();
+    dropped.removeIf([&newTags](qint64 tag) { return newTags.contains(tag); });
+    if (Status forgotten = forgetUnusedTags(dropped); !forgotten)
+        return forgotten;
     return transaction.commit();
 }
 
@@ -244,14 +282,18 @@ Status JournalRepository::remove(qint64 id) const
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
-    auto removed = m_db.run(QStringLiteral("DELETE FROM journal_entries WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    const auto oldTags = tagIdsOf(id);
+    if (!oldTags)
+        return oldTags.failure();
+    // Its tags and links go with it (ON DELETE CASCADE).
+    auto removed = m_db.runPrepared(QStringLiteral("DELETE FROM journal_entries WHERE id = :id"),
+                                    {{QStringLiteral(":id"), id}});
     if (!removed)
-        return Error{removed.error()};
-    if (removed.value().numRowsAffected() < 1)
+        return removed.failure();
+    if (removed.value()->numRowsAffected() < 1)
         return Error{QStringLiteral("There is no journal entry with the id %1.").arg(id)};
-    if (auto done = m_db.run(QStringLiteral("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = tags.id)"));
-        !done)
-        return Error{done.error()};
+    if (Status forgotten = forgetUnusedTags(oldTags.value()); !forgotten)
+        return forgotten;
     return transaction.commit();
 }
 

@@ -12,7 +12,8 @@ namespace tandem::core {
 
 class Database;
 
-/// Stores and reads journal entries, their tags and links. The only place that writes their SQL.
+/// Stores and reads journal entries, their tags and links. The only place that writes their SQL:
+/// the app, tandem-cli and import all store an entry through add() and update().
 class JournalRepository final
 {
 public:
@@ -26,23 +27,28 @@ public:
 
     explicit JournalRepository(const Database &db) : m_db(db) {}
 
-    /// Inserts an entry with its tags, links and advice; gives the new row id. A null uuid gets a
-    /// fresh one, and missing created/updated times take occurredAt. An entry beyond
-    /// RecordLimits is refused, naming the field, and nothing is stored.
+    /// Inserts an entry with its tags, links and advice, in the caller's transaction or one of
+    /// its own, and gives its row id. It keeps what it carries: its row id when that is free (so
+    /// that an entry removed and added again is the same row), its uuid, its created and updated
+    /// times. What it lacks is filled: a row id of 0 or one taken gets a fresh one, a null uuid
+    /// a fresh one, a missing created time takes occurredAt and a missing updated time the
+    /// created one. An entry beyond RecordLimits is refused, naming the field, and nothing is
+    /// stored.
     Result<qint64> add(const JournalEntry &entry) const;
 
-    /// Replaces every part of an existing entry (by entry.id), its tags, links and advice.
-    /// updated_at becomes entry.updatedAt; created_at and the uuid stay. Refused, changing
-    /// nothing, beyond RecordLimits.
+    /// Replaces every part of the entry with row id entry.id (texts, choices, tags, links,
+    /// advice). updated_at becomes entry.updatedAt (now, when it is not set); created_at and the
+    /// uuid stay. A tag no entry uses any more is forgotten. Refused, changing nothing, beyond
+    /// RecordLimits or when there is no such entry.
     Status update(const JournalEntry &entry) const;
 
     /// Deletes an entry with its tags and links; an error names the id when there is none.
     Status remove(qint64 id) const;
 
-    Result<int> count() const;
-
     /// The row id of the entry with this uuid; nothing when there is none.
     Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
+
+    Result<int> count() const;
 
     /// One entry with its tags and links, or an error naming the id when there is none.
     Result<JournalEntry> get(qint64 id) const;
@@ -80,7 +86,12 @@ public:
 
 private:
     Result<qint64> tagId(const QString &name) const;
-    Status storeTagsAndLinks(qint64 id, const JournalEntry &entry) const;
+    // Adds the entry's tags and links; the ids of its tags go to tagIds when one is given.
+    Status storeTagsAndLinks(qint64 id, const JournalEntry &entry, QList<qint64> *tagIds = nullptr) const;
+    // The tags an entry has now, by id; afterwards forgetUnusedTags() drops those of them that
+    // no entry uses any more, so that the tag filter offers only live ones.
+    Result<QList<qint64>> tagIdsOf(qint64 entryId) const;
+    Status forgetUnusedTags(const QList<qint64> &tagIds) const;
 
     const Database &m_db;
 };

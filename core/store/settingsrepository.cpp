@@ -32,6 +32,18 @@ Status SettingsRepository::setValue(const QString &key, const QString &value) co
     return {};
 }
 
+Result<bool> SettingsRepository::addIfAbsent(const QString &key, const QString &value) const
+{
+    if (Status fits = RecordLimits::checkSetting(key, value); !fits)
+        return Error{QStringLiteral("The setting was not saved: %1.").arg(fits.error())};
+    auto done = m_db.runPrepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
+                                                " ON CONFLICT (key) DO NOTHING"),
+                                 {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
+    if (!done)
+        return done.failure();
+    return done.value()->numRowsAffected() > 0;
+}
+
 Result<Cadence> SettingsRepository::cadence() const
 {
     Cadence cadence;

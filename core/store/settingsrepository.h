@@ -19,6 +19,10 @@ public:
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
     /// Stores a value, replacing the one the key had; refused beyond RecordLimits.
     Status setValue(const QString &key, const QString &value) const;
+    /// Stores a value only when the key has none (import: the user's own settings win). True
+    /// when it was stored, false when the key had a value, which stays. Refused beyond
+    /// RecordLimits.
+    Result<bool> addIfAbsent(const QString &key, const QString &value) const;
 
     /// The cadence, with defaults for anything unset or out of range.
     Result<Cadence> cadence() const;

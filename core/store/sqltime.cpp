@@ -15,6 +15,16 @@ QDateTime fromSqlTime(const QString &text)
     return time.toUTC();
 }
 
+QVariant toOptionalSqlTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toSqlTime(time)) : QVariant();
+}
+
+QDateTime fromOptionalSqlTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromSqlTime(value.toString());
+}
+
 QVariant toSqlDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

@@ -14,7 +14,18 @@ class Database;
 class Transaction final
 {
 public:
-    explicit Transaction(const Database &db);
+    /// What the transactions opened inside this one are (it matters for the outermost only).
+    enum class Inner {
+        /// Savepoints: one that fails rolls back alone, and the caller may go on.
+        Savepoint,
+        /// Part of this one, with no savepoint: for work that is all or nothing anyway (an
+        /// import of thousands of records), because every savepoint costs (SQLite's full-text
+        /// index writes out what it holds at each one). An inner one that ends without
+        /// committing dooms this one: its commit() then fails and everything rolls back.
+        Joined,
+    };
+
+    explicit Transaction(const Database &db, Inner inner = Inner::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -29,6 +40,7 @@ private:
     const Database &m_db;
     int m_level = 0; // 1 for the outermost
     bool m_active = false;
+    bool m_joined = false; // an inner one of an Inner::Joined transaction: no SQL of its own
     QString m_error;
 };
 

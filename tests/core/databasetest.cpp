@@ -451,6 +451,135 @@ TEST(TransactionTest, InnerCommitIsUndoneByOuterRollback)
     EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 }
 
+TEST(TransactionTest, JoinedInnerOnesAreAllOrNothing)
+{
+    TempDataDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error());
+    {
+        // An import: the repositories' own transactions join the outer one, and all is kept.
+        Transaction outer(*db.value(), Transaction::Inner::Joined);
+        ASSERT_TRUE(outer.isActive()) << qPrintable(outer.error());
+        for (const char *key : {"a", "b"}) {
+            Transaction inner(*db.value());
+            ASSERT_TRUE(inner.isActive());
+            insertSetting(*db.value(), QLatin1String(key));
+            ASSERT_TRUE(inner.commit().ok());
+        }
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    {
+        // An inner one that fails cannot be undone alone, so nothing is kept, even when the
+        // caller goes on and commits.
+        Transaction outer(*db.value(), Transaction::Inner::Joined);
+        ASSERT_TRUE(outer.isActive());
+        insertSetting(*db.value(), QStringLiteral("c"));
+        {
+            Transaction failed(*db.value());
+            ASSERT_TRUE(failed.isActive());
+            insertSetting(*db.value(), QStringLiteral("d"));
+        }
+        const Status committed = outer.commit();
+        ASSERT_FALSE(committed.ok());
+        EXPECT_EQ(committed.error(), QStringLiteral("Part of the change could not be saved, so none of it was."));
+    }
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    {
+        // And the next transaction has savepoints again: an inner rollback keeps the outer work.
+        Transaction outer(*db.value());
+        insertSetting(*db.value(), QStringLiteral("e"));
+        {
+            Transaction inner(*db.value());
+            insertSetting(*db.value(), QStringLiteral("f"));
+        }
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("e")}));
+}
+
+// The statements repositories keep prepared (Database::runPrepared): one per text and connection,
+// and none of them spoils what comes after it.
+TEST(PreparedStatementTest, AStatementIsPreparedOncePerConnection)
+{
+    TempDataDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error());
+    const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)");
+    const auto first = db.value()->runPrepared(insert, {{QStringLiteral(":key"), QStringLiteral("a")},
+                                                        {QStringLiteral(":value"), QStringLiteral("1")}});
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error());
+    const auto second = db.value()->runPrepared(insert, {{QStringLiteral(":key"), QStringLiteral("b")},
+                                                         {QStringLiteral(":value"), QStringLiteral("2")}});
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error());
+    EXPECT_EQ(first.value(), second.value()) << "the same text runs the statement kept for it";
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+
+    // Another connection keeps its own.
+    auto other = Database::open(dir.path());
+    ASSERT_TRUE(other.ok()) << qPrintable(other.error());
+    const auto third = other.value()->runPrepared(insert, {{QStringLiteral(":key"), QStringLiteral("c")},
+                                                           {QStringLiteral(":value"), QStringLiteral("3")}});
+    ASSERT_TRUE(third.ok()) << qPrintable(third.error());
+    EXPECT_NE(third.value(), first.value());
+    EXPECT_EQ(countSettings(*db.value()), 3);
+}
+
+TEST(PreparedStatementTest, ARefusedRunDoesNotSpoilTheNextOne)
+{
+    TempDataDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error());
+    const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, 'x')");
+    ASSERT_TRUE(db.value()->runPrepared(insert, {{QStringLiteral(":key"), QStringLiteral("a")}}).ok());
+    // The key is taken: refused, in plain words with SQLite's own in the details.
+    const auto refused = db.value()->runPrepared(insert, {{QStringLiteral(":key"), QStringLiteral("a")}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorDetails().contains(QLatin1String("UNIQUE"))) << qPrintable(refused.errorDetails());
+    // And the next one (an import after a refused one, say) is stored.
+    const auto next = db.value()->runPrepared(insert, {{QStringLiteral(":key"), QStringLiteral("b")}});
+    ASSERT_TRUE(next.ok()) << qPrintable(next.error());
+    EXPECT_EQ(settingKeys(*db.value()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    // A statement that cannot be prepared is an error too, and is not kept.
+    EXPECT_FALSE(db.value()->runPrepared(QStringLiteral("INSERT INTO no_such_table VALUES (1)")).ok());
+    EXPECT_FALSE(db.value()->runPrepared(QStringLiteral("INSERT INTO no_such_table VALUES (1)")).ok());
+}
+
+TEST(PreparedStatementTest, AKeptQueryHoldsNoOldSnapshot)
+{
+    TempDataDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error());
+    for (const char *key : {"a", "b", "c"})
+        insertSetting(*db.value(), QLatin1String(key));
+    const QString keys = QStringLiteral("SELECT key FROM settings ORDER BY key");
+    // One value of three rows: the statement is finished, not left on its first row.
+    const auto first = db.value()->scalarPrepared(keys);
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error());
+    EXPECT_EQ(first.value().toString(), QStringLiteral("a"));
+
+    // So nothing is left running that would stop a backup (VACUUM INTO refuses while a
+    // statement is)...
+    const QString copy = QDir(dir.path()).filePath(QStringLiteral("copy.db"));
+    const auto backup = db.value()->run(QStringLiteral("VACUUM INTO :path"), {{QStringLiteral(":path"), copy}});
+    EXPECT_TRUE(backup.ok()) << qPrintable(backup.errorDetails());
+    // ...and this connection sees what another one (tandem-cli beside the app) writes afterwards.
+    auto other = Database::open(dir.path());
+    ASSERT_TRUE(other.ok()) << qPrintable(other.error());
+    insertSetting(*other.value(), QStringLiteral("0"));
+    EXPECT_EQ(countSettings(*db.value()), 4);
+
+    // A query read part-way starts from the top when its text runs again.
+    auto partly = db.value()->runPrepared(keys);
+    ASSERT_TRUE(partly.ok() && partly.value()->next());
+    auto whole = db.value()->runPrepared(keys);
+    ASSERT_TRUE(whole.ok());
+    QStringList seen;
+    while (whole.value()->next())
+        seen << whole.value()->value(0).toString();
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("0"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+}
+
 namespace {
 
 QList<qint64> search(const Database &db, const QString &query)

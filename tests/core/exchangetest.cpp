@@ -105,7 +105,7 @@ ExchangeData handmade(bool megabyte = true)
     full.assessment.kind = AssessmentKind::Full;
     full.assessment.modelVersion = QStringLiteral("2026.1");
     full.assessment.takenAt = utc(2025, 3, 1, 10, 15, 30);
-    full.startedAt = utc(2025, 3, 1, 10, 2, 5);
+    full.assessment.startedAt = utc(2025, 3, 1, 10, 2, 5);
     int i = 0;
     for (const Item &item : SkillModel::builtin().fullAssessmentItems())
         full.assessment.answers.insert(item.id, i++ % 5 + 1);
@@ -200,7 +200,7 @@ void expectSame(const ExchangeData &got, const ExchangeData &want)
         EXPECT_EQ(a.assessment.kind, b.assessment.kind);
         EXPECT_EQ(a.assessment.modelVersion, b.assessment.modelVersion);
         expectSameTime(a.assessment.takenAt, b.assessment.takenAt, "taken_at");
-        expectSameTime(a.startedAt, b.startedAt, "started_at");
+        expectSameTime(a.assessment.startedAt, b.assessment.startedAt, "started_at");
         EXPECT_EQ(a.assessment.note, b.assessment.note);
         EXPECT_EQ(a.assessment.answers, b.assessment.answers);
     }

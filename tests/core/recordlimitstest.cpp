@@ -221,8 +221,8 @@ TEST_F(RecordLimitsTest, AnImportBeyondALimitIsRefusedWholeWhateverItsSource)
     EXPECT_TRUE(report.error().contains(QLatin1String("Nothing was imported"))) << qPrintable(report.error());
     EXPECT_EQ(rows("journal_entries"), 0);
 
-    // ExchangeRepository, beneath every importer, refuses it too.
-    const auto inserted = ExchangeRepository(*db).insertEntry(big);
+    // JournalRepository, which stores every entry import brings, refuses it too.
+    const auto inserted = JournalRepository(*db).add(big);
     ASSERT_FALSE(inserted.ok());
     EXPECT_TRUE(inserted.error().contains(QLatin1String("too many tags"))) << qPrintable(inserted.error());
     EXPECT_EQ(rows("journal_entries"), 0);

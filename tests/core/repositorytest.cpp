@@ -442,6 +442,70 @@ TEST_F(RepositoryTest, GoalWithOutOfRangeTargetLeavesNoSteps)
     EXPECT_EQ(rows("goal_steps"), 0);
 }
 
+TEST_F(RepositoryTest, GoalUpdateReplacesFieldsAndStepsAndKeepsEvidence)
+{
+    GoalRepository repo(*db);
+    Goal g;
+    g.createdAt = utc(2026, 3, 1, 10, 0);
+    g.targetId = QStringLiteral("visionary-thinking");
+    g.title = QStringLiteral("Write the one-page vision");
+    g.steps = {{QUuid(), QStringLiteral("Draft"), QDateTime()}, {QUuid(), QStringLiteral("Share"), QDateTime()}};
+    const auto id = repo.add(g);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    JournalEntry e;
+    e.occurredAt = utc(2026, 3, 3, 9, 0);
+    e.title = QStringLiteral("Shared the draft");
+    const auto entry = JournalRepository(*db).add(e);
+    ASSERT_TRUE(entry.ok());
+    ASSERT_TRUE(repo.replaceEvidence(id.value(), {entry.value(), entry.value()}).ok()) << "named twice, kept once";
+    EXPECT_EQ(rows("goal_evidence"), 1);
+
+    auto stored = repo.active(1);
+    ASSERT_TRUE(stored.ok() && stored->size() == 1);
+    Goal changed = stored->first();
+    const QUuid kept = changed.steps.at(1).uuid;
+    changed.title = QStringLiteral("Write and share the one-page vision");
+    changed.steps = {changed.steps.at(1), {QUuid(), QStringLiteral("Ask for questions"), QDateTime()}};
+    changed.steps[0].doneAt = utc(2026, 3, 4, 12, 0);
+    changed.updatedAt = utc(2026, 3, 4, 12, 0);
+    ASSERT_TRUE(repo.update(changed).ok());
+
+    const QVariantMap byId{{QStringLiteral(":id"), id.value()}};
+    EXPECT_EQ(scalar(QStringLiteral("SELECT title || '|' || created_at || '|' || updated_at FROM goals WHERE id = :id"), byId)
+                      .toString(),
+              QStringLiteral("Write and share the one-page vision|2026-03-01T10:00:00Z|2026-03-04T12:00:00Z"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT group_concat(text, ' / ') FROM (SELECT text FROM goal_steps"
+                                    " WHERE goal_id = :id ORDER BY position)"),
+                     byId)
+                      .toString(),
+              QStringLiteral("Share / Ask for questions"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT uuid FROM goal_steps WHERE done_at IS NOT NULL")).toString(),
+              kept.toString(QUuid::WithoutBraces))
+            << "a step kept keeps its uuid";
+    EXPECT_EQ(rows("goal_evidence"), 1) << "the evidence is not the update's business";
+
+    changed.id = id.value() + 100;
+    const Status unknown = repo.update(changed);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().contains(QString::number(id.value() + 100))) << qPrintable(unknown.error());
+    ASSERT_TRUE(repo.replaceEvidence(id.value(), {}).ok());
+    EXPECT_EQ(rows("goal_evidence"), 0);
+}
+
+TEST_F(RepositoryTest, ASettingIsAddedOnlyWhereThereIsNone)
+{
+    SettingsRepository settings(*db);
+    ASSERT_TRUE(settings.setValue(QStringLiteral("cadence.pulse_weekday"), QStringLiteral("3")).ok());
+    const auto mine = settings.addIfAbsent(QStringLiteral("cadence.pulse_weekday"), QStringLiteral("5"));
+    ASSERT_TRUE(mine.ok()) << qPrintable(mine.error());
+    EXPECT_FALSE(mine.value());
+    EXPECT_EQ(settings.value(QStringLiteral("cadence.pulse_weekday")).value(), QStringLiteral("3")) << "yours wins";
+    const auto added = settings.addIfAbsent(QStringLiteral("cadence.reminders"), QStringLiteral("0"));
+    ASSERT_TRUE(added.ok()) << qPrintable(added.error());
+    EXPECT_TRUE(added.value());
+    EXPECT_EQ(settings.value(QStringLiteral("cadence.reminders")).value(), QStringLiteral("0"));
+}
+
 TEST_F(RepositoryTest, SettingsValueRoundTrip)
 {
     SettingsRepository settings(*db);
