@@ -64,8 +64,10 @@ TEST_F(CheckInPageTest, PulseCanBeCompletedWithTheKeyboardAlone)
     auto *start = page->findChild<QPushButton *>(QStringLiteral("checkInStartPulse"));
     ASSERT_NE(start, nullptr);
     start->setFocus();
+    const QDateTime started = clock.now();
     QTest::keyClick(start, Qt::Key_Space);
     ASSERT_NE(page->questionnaire(), nullptr);
+    clock.set(started.addSecs(95)); // answering takes a while
 
     const QList<Qt::Key> keys = {Qt::Key_4, Qt::Key_2, Qt::Key_5, Qt::Key_3, Qt::Key_1, Qt::Key_4, Qt::Key_3, Qt::Key_5};
     for (Qt::Key key : keys)
@@ -82,6 +84,7 @@ TEST_F(CheckInPageTest, PulseCanBeCompletedWithTheKeyboardAlone)
     ASSERT_EQ(stored->size(), 1);
     const core::Assessment &a = stored->first();
     EXPECT_EQ(a.note, QStringLiteral("Release week"));
+    EXPECT_EQ(a.startedAt, started) << "kept, and exported as started_at";
     EXPECT_EQ(a.takenAt, clock.now());
     ASSERT_EQ(a.answers.size(), model().pulseItems.size());
     for (int i = 0; i < model().pulseItems.size(); ++i)
@@ -217,9 +220,11 @@ TEST_F(CheckInPageTest, DeletingAsksFirstAndCanBeUndone)
     core::Assessment a;
     a.kind = core::AssessmentKind::Full;
     a.modelVersion = model().version;
+    a.startedAt = clock.now().addDays(-3).addSecs(-600);
     a.takenAt = clock.now().addDays(-3);
     a.answers = allFours(model());
-    ASSERT_TRUE(core::ProfileService(db(), model()).record(a).ok());
+    const auto id = core::ProfileService(db(), model()).record(a);
+    ASSERT_TRUE(id.ok());
 
     CheckInPage page(context(&clock));
     DueTracker &tracker = context().due;
@@ -255,6 +260,8 @@ TEST_F(CheckInPageTest, DeletingAsksFirstAndCanBeUndone)
     const auto back = core::AssessmentRepository(db()).list();
     ASSERT_EQ(back->size(), 1);
     EXPECT_EQ(back->first().answers, a.answers);
+    EXPECT_EQ(back->first().id, id.value()) << "the same record: its row id, uuid and start time";
+    EXPECT_EQ(back->first().startedAt, a.startedAt);
     EXPECT_EQ(view->model()->rowCount(), 1);
     EXPECT_FALSE(undo->isVisible());
     EXPECT_FALSE(tracker.state().full.due);

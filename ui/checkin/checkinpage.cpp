@@ -397,6 +397,7 @@ void CheckInPage::finishQuestionnaire()
     Assessment assessment;
     assessment.kind = m_questionnaire->kind();
     assessment.modelVersion = m_model.version;
+    assessment.startedAt = m_startedAt;
     assessment.takenAt = m_tracker.clock().now();
     assessment.note = m_questionnaire->note();
     assessment.answers = m_questionnaire->answers();
