@@ -8,15 +8,6 @@
 
 namespace tandem::core {
 
-Result<qint64> ProfileService::record(const Assessment &assessment) const
-{
-    if (Status valid = AnswerValidator(m_model).validate(assessment.kind, assessment.answers); !valid)
-        return Error{valid.error()};
-    if (!assessment.takenAt.isValid())
-        return Error{QStringLiteral("the assessment has no time")};
-    return AssessmentRepository(m_db).add(assessment);
-}
-
 Result<AssessmentResult> ProfileService::resultFor(const Assessment &assessment) const
 {
     const Scorer scorer(m_model);

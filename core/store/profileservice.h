@@ -35,16 +35,13 @@ struct HistoryPoint final
     Profile profile;
 };
 
-/// Records assessments and turns stored answers into results and history. Between the store
+/// Turns stored answers into results and history (recording goes through the Workspace). Between the store
 /// and the screens: the app and the CLI both use it, so they always agree.
 class ProfileService final
 {
 public:
     ProfileService(const Database &db, const SkillModel &model) : m_db(db), m_model(model) {}
 
-    /// Validates the answers (see AnswerValidator) and stores the assessment; nothing is stored
-    /// when anything is wrong. Gives the new row id.
-    Result<qint64> record(const Assessment &assessment) const;
 
     /// The result of one stored assessment, with the change since the one before it.
     Result<AssessmentResult> result(qint64 id) const;

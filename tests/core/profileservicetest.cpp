@@ -4,7 +4,9 @@
 #include "qtprinters.h"
 #include "assessmentrepository.h"
 #include "database.h"
+#include "clock.h"
 #include "profileservice.h"
+#include "workspace.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
 
@@ -72,11 +74,16 @@ protected:
         db = std::move(opened).value();
         service.emplace(*db, model);
         repo.emplace(*db);
+        // Recording goes through the workspace, the app's and the CLI's one door (on a
+        // connection of its own here).
+        auto second = Database::open(dir.path());
+        ASSERT_TRUE(second.ok()) << qPrintable(second.error());
+        workspace = std::make_unique<Workspace>(std::move(second).value(), model, clock);
     }
 
     qint64 record(const Assessment &a)
     {
-        const auto id = service->record(a);
+        const auto id = workspace->recordAssessment(a);
         EXPECT_TRUE(id.ok()) << qPrintable(id.error());
         return id.ok() ? id.value() : -1;
     }
@@ -98,6 +105,8 @@ protected:
     const SkillModel &model = SkillModel::builtin();
     TempDataDir dir;
     std::unique_ptr<Database> db;
+    SystemClock clock;
+    std::unique_ptr<Workspace> workspace;
     std::optional<ProfileService> service;
     std::optional<AssessmentRepository> repo;
 };
@@ -135,14 +144,14 @@ TEST_F(ProfileServiceTest, RecordRefusesInvalidAnswersAndStoresNothing)
     };
     for (const auto &c : cases) {
         SCOPED_TRACE(c.named);
-        const auto id = service->record(assessment(c.kind, c.answers, utc(2026, 5, 4, 8, 30)));
+        const auto id = workspace->recordAssessment(assessment(c.kind, c.answers, utc(2026, 5, 4, 8, 30)));
         ASSERT_FALSE(id.ok());
         EXPECT_TRUE(id.error().contains(QLatin1String(c.named))) << qPrintable(id.error());
         EXPECT_EQ(repo->count().value(), 0);
         EXPECT_EQ(rows("answers"), 0);
     }
     // Valid answers without a time are refused too.
-    const auto timeless = service->record(assessment(AssessmentKind::Full, fullAnswers(4), QDateTime()));
+    const auto timeless = workspace->recordAssessment(assessment(AssessmentKind::Full, fullAnswers(4), QDateTime()));
     ASSERT_FALSE(timeless.ok());
     EXPECT_EQ(repo->count().value(), 0);
 

@@ -2,6 +2,7 @@
 // the radar, the quadrant path, the contrast poles, journal activity and advice outcomes. Every
 // expected value is worked out by hand from docs/scoring.md.
 #include "qtprinters.h"
+#include "assessmentrepository.h"
 #include "database.h"
 #include "journalrepository.h"
 #include "profileservice.h"
@@ -103,7 +104,7 @@ protected:
         a.modelVersion = model.version;
         a.takenAt = takenAt;
         a.answers = answers;
-        const auto id = ProfileService(*db, model).record(a);
+        const auto id = AssessmentRepository(*db).add(a);
         EXPECT_TRUE(id.ok()) << qPrintable(id.error());
         return id.ok() ? id.value() : -1;
     }

@@ -223,7 +223,7 @@ TEST_F(CheckInPageTest, DeletingAsksFirstAndCanBeUndone)
     a.startedAt = clock.now().addDays(-3).addSecs(-600);
     a.takenAt = clock.now().addDays(-3);
     a.answers = allFours(model());
-    const auto id = core::ProfileService(db(), model()).record(a);
+    const auto id = core::AssessmentRepository(db()).add(a);
     ASSERT_TRUE(id.ok());
 
     CheckInPage page(context(&clock));

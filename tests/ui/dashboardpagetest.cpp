@@ -1,5 +1,7 @@
 #include "uitestsupport.h"
 
+#include "assessmentrepository.h"
+
 #include "checkin/checkinpage.h"
 #include "checkin/duetracker.h"
 #include "checkin/questionnaire.h"
@@ -54,13 +56,12 @@ protected:
 
     void recordData()
     {
-        const core::ProfileService service(db(), model());
-        ASSERT_TRUE(service.record(fullAssessment(QDateTime(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC),
+        ASSERT_TRUE(core::AssessmentRepository(db()).add(fullAssessment(QDateTime(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC),
                                                   [](int) { return 3; }))
                             .ok());
         // Skill 0 clearly strongest, skill 7 clearly weakest.
         const auto levels = [](int i) { return i == 0 ? 5 : i == 1 ? 4 : i == 6 ? 2 : i == 7 ? 1 : 3; };
-        ASSERT_TRUE(service.record(fullAssessment(QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC), levels)).ok());
+        ASSERT_TRUE(core::AssessmentRepository(db()).add(fullAssessment(QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC), levels)).ok());
 
         const core::JournalRepository journal(db());
         for (int i = 1; i <= 7; ++i) {

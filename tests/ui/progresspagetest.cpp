@@ -5,6 +5,7 @@
 #include "progress/chartpanel.h"
 #include "progress/progresspage.h"
 
+#include "assessmentrepository.h"
 #include "clock.h"
 #include "database.h"
 #include "journalrepository.h"
@@ -122,7 +123,7 @@ protected:
         a.modelVersion = model.version;
         a.takenAt = at;
         a.answers = answers;
-        const auto id = ProfileService(*db, model).record(a);
+        const auto id = AssessmentRepository(*db).add(a);
         ASSERT_TRUE(id.ok()) << qPrintable(id.error());
     }
 

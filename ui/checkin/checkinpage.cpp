@@ -401,7 +401,6 @@ void CheckInPage::finishQuestionnaire()
     assessment.takenAt = m_tracker.clock().now();
     assessment.note = m_questionnaire->note();
     assessment.answers = m_questionnaire->answers();
-    assessment.startedAt = m_startedAt;
     const auto id = m_editHistory.recordAssessment(assessment);
     if (!id) {
         QMessageBox::warning(this, tr("Not saved"),
