@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -422,4 +423,37 @@ TEST_F(MainWindowTest, AChangeAnywhereShowsOnEveryPage)
     EXPECT_EQ(journal->listModel()->rowCount(), 2);
     EXPECT_EQ(journal->listModel()->index(0).data(JournalListModel::TitleRole).toString(),
               QStringLiteral("Brought in by an import"));
+}
+
+// An import that brings a newer version of the entry open in the editor: the editor shows it, and
+// its next save does not put the older text back.
+TEST_F(MainWindowTest, AnImportOfTheEntryInTheEditorShowsThereAndIsNotOverwritten)
+{
+    core::JournalEntry e;
+    e.uuid = QUuid::createUuid();
+    e.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    e.createdAt = e.occurredAt;
+    e.updatedAt = e.occurredAt;
+    e.title = QStringLiteral("As written first");
+    ASSERT_TRUE(core::JournalRepository(db()).add(e).ok());
+    MainWindow window(workspace());
+    window.show();
+    window.showPage(PageId::Journal);
+    auto *journal = qobject_cast<JournalPage *>(window.page(PageId::Journal));
+    auto *list = window.findChild<QListView *>(QStringLiteral("journalList"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("journalTitle"));
+    ASSERT_EQ(title->text(), QStringLiteral("As written first"));
+
+    core::ExchangeData data;
+    core::JournalEntry newer = e;
+    newer.id = 0;
+    newer.title = QStringLiteral("Edited on the other computer");
+    newer.updatedAt = QDateTime::currentDateTimeUtc();
+    data.journalEntries.append(newer);
+    ASSERT_TRUE(workspace().import(data, false).ok());
+    EXPECT_EQ(title->text(), QStringLiteral("Edited on the other computer"));
+    ASSERT_TRUE(journal->editor()->saveNow());
+    EXPECT_EQ(core::JournalRepository(db()).get(journal->editor()->entryId())->title,
+              QStringLiteral("Edited on the other computer"));
 }

@@ -270,6 +270,9 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     connect(&m_workspace, &Workspace::entryChanged, this, &JournalEditor::entryChangedElsewhere);
     connect(&m_workspace, &Workspace::entryRemoved, this, &JournalEditor::entryRemovedElsewhere);
     connect(&m_workspace, &Workspace::aboutToReplaceStore, this, [this] { saveNow(); });
+    // An import or a restore may have changed or removed the entry shown: show what is stored.
+    connect(&m_workspace, &Workspace::imported, this, &JournalEditor::reloadAfterBulkChange);
+    connect(&m_workspace, &Workspace::storeReplaced, this, &JournalEditor::reloadAfterBulkChange);
 
     newEntry();
 }
@@ -429,6 +432,19 @@ void JournalEditor::entryChangedElsewhere(qint64 id)
     // before the undo ran.)
     saveNow();
     openEntry(id);
+}
+
+void JournalEditor::reloadAfterBulkChange()
+{
+    // What is being typed wins: it is saved over whatever came in, as any later save would be.
+    if (m_entry.id == 0 || m_dirty)
+        return;
+    const auto id = m_workspace.journal().idFor(m_entry.uuid);
+    if (id && id.value()) {
+        openEntry(*id.value());
+        return;
+    }
+    newEntry();
 }
 
 void JournalEditor::entryRemovedElsewhere(qint64 id)

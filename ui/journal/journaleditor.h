@@ -84,6 +84,7 @@ private:
     void updatePreview();
     void entryChangedElsewhere(qint64 id);
     void entryRemovedElsewhere(qint64 id);
+    void reloadAfterBulkChange();
 
     const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
