@@ -253,7 +253,15 @@ EditHistory::EditHistory(Workspace &workspace, QObject *parent)
     connect(&workspace, &Workspace::storeReplaced, m_stack, &QUndoStack::clear);
 }
 
-EditHistory::~EditHistory() = default;
+EditHistory::~EditHistory()
+{
+    // The stack is our child: left to ~QObject it would be deleted after this object stopped
+    // being an EditHistory, and the signals it sends as it goes would reach the menu actions'
+    // updates, which read it through us. Silence it and delete it while we still are one.
+    m_stack->disconnect();
+    delete m_stack;
+    m_stack = nullptr;
+}
 
 QAction *EditHistory::createUndoAction(QObject *parent)
 {
