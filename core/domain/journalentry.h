@@ -1,6 +1,8 @@
 #pragma once
 
 #include "advice.h"
+#include "decision.h"
+#include "mode.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -9,13 +11,6 @@
 #include <optional>
 
 namespace tandem::core {
-
-/// What the user did in a situation.
-enum class Mode { Unset, Lead, Manage, Both };
-
-/// "", "lead", "manage" or "both", as stored.
-QString modeKey(Mode mode);
-std::optional<Mode> modeFromKey(const QString &key);
 
 /// A reflection on a real situation. Every text part is optional.
 struct JournalEntry final
@@ -39,6 +34,7 @@ struct JournalEntry final
     QStringList contrasts;      ///< contrast ids
     QStringList areas;          ///< shared area ids
     std::optional<Advice> advice;  ///< the advisor's answer, if it was asked
+    std::optional<Decision> decision;  ///< a decision to look back on, if it records one
 
     /// True when nothing was written or chosen: such an entry is not saved.
     bool isEmpty() const
@@ -48,7 +44,7 @@ struct JournalEntry final
                 return false;
         }
         return mode == Mode::Unset && !rating && tags.isEmpty() && skills.isEmpty() && contrasts.isEmpty()
-            && areas.isEmpty() && !advice;
+            && areas.isEmpty() && !advice && !decision;
     }
 };
 

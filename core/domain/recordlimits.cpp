@@ -105,7 +105,19 @@ Status RecordLimits::check(const JournalEntry &entry)
         if (Status ok = checkIds(*ids, QLatin1String(what), MaxLinks); !ok)
             return ok;
     }
-    return entry.advice ? checkAdvice(*entry.advice) : Status {};
+    if (entry.advice) {
+        if (Status ok = checkAdvice(*entry.advice); !ok)
+            return ok;
+    }
+    if (entry.decision) {
+        if (Status ok = checkLength(entry.decision->expectation, QStringLiteral("the expectation")); !ok)
+            return ok;
+        if (entry.decision->review) {
+            if (Status ok = checkLength(entry.decision->review->outcome, QStringLiteral("the review's outcome")); !ok)
+                return ok;
+        }
+    }
+    return {};
 }
 
 Status RecordLimits::check(const Goal &goal)
@@ -121,7 +133,14 @@ Status RecordLimits::check(const Goal &goal)
     for (qsizetype i = 0; i < goal.steps.size(); ++i) {
         if (Status ok = checkLength(goal.steps.at(i).text, QStringLiteral("the text of step %1").arg(i + 1)); !ok)
             return ok;
+        if (Status ok = checkLength(goal.steps.at(i).tipId, QStringLiteral("the tip id of step %1").arg(i + 1),
+                                    MaxIdLength);
+            !ok)
+            return ok;
     }
+    if (Status ok = checkCount(goal.evidence.size(), QStringLiteral("journal entries given as evidence"), MaxRecords);
+        !ok)
+        return ok;
     return {};
 }
 

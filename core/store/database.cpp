@@ -211,6 +211,8 @@ QSet<QString> expectedObjects(int version)
     static const QRegularExpression drop(
             QStringLiteral(R"(^\s*DROP\s+(?:TABLE|INDEX|TRIGGER|VIEW)\s+(?:IF\s+EXISTS\s+)?(\w+))"),
             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rename(
+            QStringLiteral(R"(^\s*ALTER\s+TABLE\s+(\w+)\s+RENAME\s+TO\s+(\w+))"), QRegularExpression::CaseInsensitiveOption);
     QSet<QString> names;
     const auto &steps = schemaMigrations();
     for (int step = 0; step < version && step < steps.size(); ++step) {
@@ -219,6 +221,8 @@ QSet<QString> expectedObjects(int version)
                 names.insert(made.captured(1));
             else if (const auto dropped = drop.match(statement); dropped.hasMatch())
                 names.remove(dropped.captured(1));
+            else if (const auto renamed = rename.match(statement); renamed.hasMatch() && names.remove(renamed.captured(1)))
+                names.insert(renamed.captured(2));
         }
     }
     return names;

@@ -255,7 +255,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             const double current = (level.value(g.targetId) - 1.0) * 25.0;
             g.targetScore = std::clamp(static_cast<int>(std::lround(current / 5.0) * 5 + 15), 20, 100);
             for (const QString &text : idea.steps)
-                g.steps.append({rng.uuid(), text, {}});
+            {
+                GoalStep step;
+                step.uuid = rng.uuid();
+                step.text = text;
+                g.steps.append(step);
+            }
             goal = g;
         }
 

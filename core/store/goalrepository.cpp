@@ -5,6 +5,7 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -29,6 +30,15 @@ QVariantMap withContent(const Goal &goal, const QDateTime &updated, QVariantMap 
     return bindings;
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
 } // namespace
 
 Result<qint64> GoalRepository::add(const Goal &goal) const
@@ -40,18 +50,21 @@ Result<qint64> GoalRepository::add(const Goal &goal) const
         return Error{transaction.error()};
     const QUuid uuid = goal.uuid.isNull() ? QUuid::createUuid() : goal.uuid;
     const QDateTime created = goal.createdAt.isValid() ? goal.createdAt : QDateTime::currentDateTimeUtc();
+    // The id is NULL (a fresh row id) unless the goal's own one is free.
     auto inserted = m_db.runPrepared(
-            QStringLiteral("INSERT INTO goals (uuid, created_at, updated_at, target_kind, target_id, title, why,"
+            QStringLiteral("INSERT INTO goals (id, uuid, created_at, updated_at, target_kind, target_id, title, why,"
                            " due_on, target_score, status, closed_at)"
-                           " VALUES (:uuid, :created, :updated, :target_kind, :target_id, :title, :why,"
+                           " VALUES (CASE WHEN :id > 0 AND NOT EXISTS (SELECT 1 FROM goals WHERE id = :id)"
+                           " THEN :id END, :uuid, :created, :updated, :target_kind, :target_id, :title, :why,"
                            " :due_on, :target_score, :status, :closed_at)"),
             withContent(goal, goal.updatedAt.isValid() ? goal.updatedAt : created,
-                        {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
+                        {{QStringLiteral(":id"), goal.id},
+                         {QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)},
                          {QStringLiteral(":created"), toSqlTime(created)}}));
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
-    if (Status stored = storeSteps(id, goal.steps); !stored)
+    if (Status stored = storeStepsAndEvidence(id, goal); !stored)
         return stored.failure();
     if (Status committed = transaction.commit(); !committed)
         return committed.failure();
@@ -75,27 +88,40 @@ Status GoalRepository::update(const Goal &goal) const
         return updated.failure();
     if (updated.value()->numRowsAffected() < 1)
         return Error{QStringLiteral("There is no goal with the id %1.").arg(goal.id)};
-    auto removed = m_db.runPrepared(QStringLiteral("DELETE FROM goal_steps WHERE goal_id = :goal"),
-                                    {{QStringLiteral(":goal"), goal.id}});
-    if (!removed)
-        return removed.failure();
-    if (Status stored = storeSteps(goal.id, goal.steps); !stored)
+    const QVariantMap byGoal{{QStringLiteral(":goal"), goal.id}};
+    for (const QString &sql : {QStringLiteral("DELETE FROM goal_steps WHERE goal_id = :goal"),
+                               QStringLiteral("DELETE FROM goal_evidence WHERE goal_id = :goal")}) {
+        if (auto removed = m_db.runPrepared(sql, byGoal); !removed)
+            return removed.failure();
+    }
+    if (Status stored = storeStepsAndEvidence(goal.id, goal); !stored)
         return stored;
     return transaction.commit();
 }
 
-Status GoalRepository::storeSteps(qint64 goalId, const QList<GoalStep> &steps) const
+Status GoalRepository::storeStepsAndEvidence(qint64 goalId, const Goal &goal) const
 {
     int position = 0;
-    for (const GoalStep &step : steps) {
+    for (const GoalStep &step : goal.steps) {
         auto added = m_db.runPrepared(
-                QStringLiteral("INSERT INTO goal_steps (uuid, goal_id, position, text, done_at)"
-                               " VALUES (:uuid, :goal, :position, :text, :done_at)"),
+                QStringLiteral("INSERT INTO goal_steps (uuid, goal_id, position, text, due_on, tip_id, done_at)"
+                               " VALUES (:uuid, :goal, :position, :text, :due_on, :tip_id, :done_at)"),
                 {{QStringLiteral(":uuid"), (step.uuid.isNull() ? QUuid::createUuid() : step.uuid).toString(QUuid::WithoutBraces)},
                  {QStringLiteral(":goal"), goalId},
                  {QStringLiteral(":position"), position++},
                  {QStringLiteral(":text"), step.text},
+                 {QStringLiteral(":due_on"), toSqlDate(step.dueOn)},
+                 {QStringLiteral(":tip_id"), step.tipId},
                  {QStringLiteral(":done_at"), toOptionalSqlTime(step.doneAt)}});
+        if (!added)
+            return added.failure();
+    }
+    // Evidence naming an entry that is gone (removed since the goal was read) is left out.
+    for (const qint64 entryId : goal.evidence) {
+        auto added = m_db.runPrepared(
+                QStringLiteral("INSERT OR IGNORE INTO goal_evidence (goal_id, entry_id)"
+                               " SELECT :goal, id FROM journal_entries WHERE id = :entry"),
+                {{QStringLiteral(":goal"), goalId}, {QStringLiteral(":entry"), entryId}});
         if (!added)
             return added.failure();
     }
@@ -125,6 +151,17 @@ Status GoalRepository::replaceEvidence(qint64 goalId, const QList<qint64> &entry
     return transaction.commit();
 }
 
+Status GoalRepository::remove(qint64 id) const
+{
+    // Its steps and evidence links go with it (ON DELETE CASCADE).
+    auto removed = m_db.runPrepared(QStringLiteral("DELETE FROM goals WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    if (!removed)
+        return removed.failure();
+    if (removed.value()->numRowsAffected() < 1)
+        return Error{QStringLiteral("There is no goal with the id %1.").arg(id)};
+    return {};
+}
+
 Result<int> GoalRepository::count(std::optional<GoalStatus> status) const
 {
     const auto n = status ? m_db.scalar(QStringLiteral("SELECT count(*) FROM goals WHERE status = :status"),
@@ -135,16 +172,67 @@ Result<int> GoalRepository::count(std::optional<GoalStatus> status) const
     return n.value().toInt();
 }
 
+Result<Goal> GoalRepository::get(qint64 id) const
+{
+    auto goals = read(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}, QString());
+    if (!goals)
+        return goals.failure();
+    if (goals.value().isEmpty())
+        return Error{QStringLiteral("There is no goal with the id %1.").arg(id)};
+    return goals.value().constFirst();
+}
+
+Result<std::optional<qint64>> GoalRepository::idFor(const QUuid &uuid) const
+{
+    const auto id = m_db.scalar(QStringLiteral("SELECT id FROM goals WHERE uuid = :uuid"),
+                                {{QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces)}});
+    if (!id)
+        return Error{id.error()};
+    if (id.value().isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id.value().toLongLong());
+}
+
+Result<QList<Goal>> GoalRepository::list(const QList<GoalStatus> &statuses) const
+{
+    QStringList keys;
+    for (GoalStatus status : statuses)
+        keys.append(QLatin1Char('\'') + goalStatusKey(status) + QLatin1Char('\''));
+    return read(keys.isEmpty() ? QStringLiteral("1") : QStringLiteral("status IN (%1)").arg(keys.join(QLatin1Char(','))),
+                {},
+                QStringLiteral("ORDER BY status IN ('done', 'dropped'), CASE WHEN status IN ('done', 'dropped')"
+                               " THEN closed_at END DESC, due_on IS NULL, due_on, created_at, id"));
+}
+
 Result<QList<Goal>> GoalRepository::active(int limit) const
 {
+    return read(QStringLiteral("status = 'active'"), {},
+                QStringLiteral("ORDER BY due_on IS NULL, due_on, created_at, id LIMIT %1").arg(std::max(0, limit)));
+}
+
+Result<QList<qint64>> GoalRepository::goalsWithEvidence(qint64 entryId) const
+{
+    auto rows = m_db.run(QStringLiteral("SELECT goal_id FROM goal_evidence WHERE entry_id = :entry ORDER BY goal_id"),
+                         {{QStringLiteral(":entry"), entryId}});
+    if (!rows)
+        return rows.failure();
+    QList<qint64> ids;
+    while (rows.value().next())
+        ids.append(rows.value().value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Goal>> GoalRepository::read(const QString &where, const QVariantMap &bindings,
+                                         const QString &orderAndLimit) const
+{
     auto goals = m_db.run(QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title, why,"
-                                         " due_on, target_score, closed_at FROM goals WHERE status = :status"
-                                         " ORDER BY due_on IS NULL, due_on, created_at, id LIMIT :limit"),
-                          {{QStringLiteral(":status"), goalStatusKey(GoalStatus::Active)},
-                           {QStringLiteral(":limit"), std::max(0, limit)}});
+                                         " due_on, target_score, status, closed_at FROM goals WHERE %1 %2")
+                                  .arg(where, orderAndLimit),
+                          bindings);
     if (!goals)
-        return Error{goals.error()};
+        return goals.failure();
     QList<Goal> result;
+    QHash<qint64, qsizetype> index;
     while (goals.value().next()) {
         const QSqlQuery &q = goals.value();
         Goal goal;
@@ -159,25 +247,42 @@ Result<QList<Goal>> GoalRepository::active(int limit) const
         goal.dueOn = fromSqlDate(q.value(8));
         if (!q.value(9).isNull())
             goal.targetScore = q.value(9).toInt();
-        goal.status = GoalStatus::Active;
-        goal.closedAt = fromOptionalSqlTime(q.value(10));
-        result.append(goal);
+        goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
+        goal.closedAt = fromOptionalSqlTime(q.value(11));
+        index.insert(goal.id, result.size());
+        result.append(std::move(goal));
     }
-    for (Goal &goal : result) {
-        auto steps = m_db.run(QStringLiteral("SELECT uuid, text, done_at FROM goal_steps WHERE goal_id = :goal"
-                                             " ORDER BY position"),
-                              {{QStringLiteral(":goal"), goal.id}});
-        if (!steps)
-            return Error{steps.error()};
-        while (steps.value().next()) {
-            const QSqlQuery &q = steps.value();
-            GoalStep step;
-            step.uuid = QUuid::fromString(q.value(0).toString());
-            step.text = q.value(1).toString();
-            step.doneAt = fromOptionalSqlTime(q.value(2));
-            goal.steps.append(step);
-        }
+    if (result.isEmpty())
+        return result;
+    // The steps and the evidence of all of them, one query each (the ids are integers we read).
+    QList<qint64> ids;
+    ids.reserve(result.size());
+    for (const Goal &goal : result)
+        ids.append(goal.id);
+    const QString in = idList(ids);
+    auto steps = m_db.run(QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
+                                         " WHERE goal_id IN (%1) ORDER BY goal_id, position, id")
+                                  .arg(in));
+    if (!steps)
+        return steps.failure();
+    while (steps.value().next()) {
+        const QSqlQuery &q = steps.value();
+        GoalStep step;
+        step.uuid = QUuid::fromString(q.value(1).toString());
+        step.text = q.value(2).toString();
+        step.dueOn = fromSqlDate(q.value(3));
+        step.tipId = q.value(4).toString();
+        step.doneAt = fromOptionalSqlTime(q.value(5));
+        result[index.value(q.value(0).toLongLong())].steps.append(std::move(step));
     }
+    auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, ge.entry_id FROM goal_evidence ge"
+                                            " JOIN journal_entries e ON e.id = ge.entry_id"
+                                            " WHERE ge.goal_id IN (%1) ORDER BY ge.goal_id, e.occurred_at, e.id")
+                                     .arg(in));
+    if (!evidence)
+        return evidence.failure();
+    while (evidence.value().next())
+        result[index.value(evidence.value().value(0).toLongLong())].evidence.append(evidence.value().value(1).toLongLong());
     return result;
 }
 

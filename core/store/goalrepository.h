@@ -3,6 +3,10 @@
 #include "goal.h"
 #include "result.h"
 
+#include <QUuid>
+
+#include <optional>
+
 namespace tandem::core {
 
 class Database;
@@ -14,28 +18,47 @@ class GoalRepository final
 public:
     explicit GoalRepository(const Database &db) : m_db(db) {}
 
-    /// Inserts a goal and its steps (in order), in the caller's transaction or one of its own,
-    /// and gives the new row id. It keeps the uuids and times the goal and its steps carry and
-    /// fills what they lack: fresh uuids, created now, updated the created time. A goal beyond
+    /// Inserts a goal, its steps (in order) and its evidence, in the caller's transaction or one
+    /// of its own, and gives the new row id. It keeps what the goal carries: its row id when that
+    /// is free (so that undoing a removal puts it back where it was), its uuids and times; it
+    /// fills what it lacks: fresh uuids, created now, updated the created time. Evidence naming
+    /// an entry that does not exist is left out. A goal beyond
     /// RecordLimits is refused, naming the field, and nothing is stored.
     Result<qint64> add(const Goal &goal) const;
 
-    /// Replaces the fields and the steps of the goal with row id goal.id; updated_at becomes
-    /// goal.updatedAt (now, when it is not set); created_at, the uuid and the evidence stay.
+    /// Replaces the fields, the steps and the evidence of the goal with row id goal.id;
+    /// updated_at becomes goal.updatedAt (now, when it is not set); created_at and the uuid stay.
     /// Refused, changing nothing, beyond RecordLimits or when there is no such goal.
     Status update(const Goal &goal) const;
 
-    /// Makes the journal entries with these row ids the goal's only evidence.
+    /// Makes the journal entries with these row ids the goal's only evidence (import names
+    /// evidence by uuid and finds the ids after the entries are in).
     Status replaceEvidence(qint64 goalId, const QList<qint64> &entryIds) const;
+
+    /// Removes a goal with its steps and evidence links (the entries stay).
+    Status remove(qint64 id) const;
 
     Result<int> count(std::optional<GoalStatus> status = std::nullopt) const;
 
-    /// Active goals with their steps, those due soonest first (goals without a date last), at
-    /// most limit of them. Reads only the rows it returns.
+    /// One goal with its steps and evidence.
+    Result<Goal> get(qint64 id) const;
+    Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
+
+    /// Goals in these statuses (every goal when empty) with their steps and evidence: active
+    /// and paused first, those due soonest first (goals without a date last), then finished ones
+    /// newest first. Reads in three queries, whatever the number of goals.
+    Result<QList<Goal>> list(const QList<GoalStatus> &statuses = {}) const;
+
+    /// Active goals with their steps and evidence, those due soonest first (goals without a date
+    /// last), at most limit of them. Reads only the rows it returns.
     Result<QList<Goal>> active(int limit) const;
 
+    /// The row ids of the goals that have this journal entry as evidence.
+    Result<QList<qint64>> goalsWithEvidence(qint64 entryId) const;
+
 private:
-    Status storeSteps(qint64 goalId, const QList<GoalStep> &steps) const;
+    Result<QList<Goal>> read(const QString &where, const QVariantMap &bindings, const QString &orderAndLimit) const;
+    Status storeStepsAndEvidence(qint64 goalId, const Goal &goal) const;
 
     const Database &m_db;
 };

@@ -82,6 +82,8 @@ Result<qint64> JournalRepository::add(const JournalEntry &entry) const
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
     if (Status stored = storeTagsAndLinks(id, entry); !stored)
         return Error{stored.error()};
+    if (Status stored = storeDecision(id, entry); !stored)
+        return stored.failure();
     if (Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return id;
@@ -236,6 +238,27 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
         return Error{tags.error()};
     while (tags.value().next())
         e.tags.append(tags.value().value(0).toString());
+    auto decision = m_db.run(QStringLiteral("SELECT expectation, confidence, review_on, reviewed_at, review_outcome,"
+                                            " actual_mode, held FROM decisions WHERE entry_id = :id"),
+                             {{QStringLiteral(":id"), id}});
+    if (!decision)
+        return decision.failure();
+    if (QSqlQuery &d = decision.value(); d.next()) {
+        Decision made;
+        made.expectation = d.value(0).toString();
+        if (!d.value(1).isNull())
+            made.confidence = d.value(1).toInt();
+        made.reviewOn = fromSqlDate(d.value(2));
+        if (!d.value(3).isNull()) {
+            DecisionReview review;
+            review.reviewedAt = fromSqlTime(d.value(3).toString());
+            review.outcome = d.value(4).toString();
+            review.actualMode = modeFromKey(d.value(5).toString()).value_or(Mode::Unset);
+            review.held = heldFromKey(d.value(6).toString()).value_or(Held::Partly);
+            made.review = review;
+        }
+        e.decision = made;
+    }
     return e;
 }
 
@@ -263,18 +286,48 @@ Status JournalRepository::update(const JournalEntry &entry) const
         return oldTags.failure();
     const QVariantMap byId{{QStringLiteral(":id"), entry.id}};
     for (const QString &sql : {QStringLiteral("DELETE FROM journal_links WHERE entry_id = :id"),
-                               QStringLiteral("DELETE FROM entry_tags WHERE entry_id = :id")}) {
+                               QStringLiteral("DELETE FROM entry_tags WHERE entry_id = :id"),
+                               QStringLiteral("DELETE FROM decisions WHERE entry_id = :id")}) {
         if (auto done = m_db.runPrepared(sql, byId); !done)
             return done.failure();
     }
     QList<qint64> newTags;
     if (Status stored = storeTagsAndLinks(entry.id, entry, &newTags); !stored)
         return stored;
+    if (Status stored = storeDecision(entry.id, entry); !stored)
+        return stored;
     QList<qint64> dropped = oldTags.value();
     dropped.removeIf([&newTags](qint64 tag) { return newTags.contains(tag); });
     if (Status forgotten = forgetUnusedTags(dropped); !forgotten)
         return forgotten;
     return transaction.commit();
+}
+
+Status JournalRepository::storeDecision(qint64 id, const JournalEntry &entry) const
+{
+    if (!entry.decision)
+        return {};
+    const Decision &d = *entry.decision;
+    const std::optional<DecisionReview> &review = d.review;
+    auto stored = m_db.runPrepared(
+            QStringLiteral("INSERT INTO decisions (entry_id, expectation, confidence, review_on, reviewed_at,"
+                           " review_outcome, actual_mode, held)"
+                           " VALUES (:id, :expectation, :confidence, :review_on, :reviewed_at, :review_outcome,"
+                           " :actual_mode, :held)"),
+            {{QStringLiteral(":id"), id},
+             {QStringLiteral(":expectation"), d.expectation},
+             {QStringLiteral(":confidence"), d.confidence ? QVariant(*d.confidence) : QVariant()},
+             // A decision always has a review date; one without gets the usual four weeks.
+             {QStringLiteral(":review_on"),
+              toSqlDate(d.reviewOn.isValid() ? d.reviewOn
+                                             : Decision::defaultReviewDate(entry.occurredAt.toLocalTime().date()))},
+             {QStringLiteral(":reviewed_at"), review ? toOptionalSqlTime(review->reviewedAt) : QVariant()},
+             {QStringLiteral(":review_outcome"), review ? review->outcome : QString()},
+             {QStringLiteral(":actual_mode"), review ? modeKey(review->actualMode) : QString()},
+             {QStringLiteral(":held"), review ? QVariant(heldKey(review->held)) : QVariant()}});
+    if (!stored)
+        return stored.failure();
+    return {};
 }
 
 Status JournalRepository::remove(qint64 id) const
@@ -527,6 +580,61 @@ Result<QList<JournalRepository::RatingGroup>> JournalRepository::ratingsByModeAn
         groups.append(g);
     }
     return groups;
+}
+
+Result<QList<JournalRepository::ReviewDue>> JournalRepository::reviewsDue(const QDate &today, int limit) const
+{
+    auto query = m_db.run(QStringLiteral("SELECT d.entry_id, e.occurred_at, e.title, d.expectation, d.review_on"
+                                         " FROM decisions d JOIN journal_entries e ON e.id = d.entry_id"
+                                         " WHERE d.reviewed_at IS NULL AND d.review_on <= :today"
+                                         " ORDER BY d.review_on, e.occurred_at, d.entry_id LIMIT :limit"),
+                          {{QStringLiteral(":today"), toSqlDate(today)}, {QStringLiteral(":limit"), std::max(0, limit)}});
+    if (!query)
+        return query.failure();
+    QList<ReviewDue> due;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        due.append({q.value(0).toLongLong(), fromSqlTime(q.value(1).toString()), q.value(2).toString(),
+                    q.value(3).toString(), fromSqlDate(q.value(4))});
+    }
+    return due;
+}
+
+Result<int> JournalRepository::reviewsDueCount(const QDate &today) const
+{
+    const auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM decisions WHERE reviewed_at IS NULL AND review_on <= :today"),
+                               {{QStringLiteral(":today"), toSqlDate(today)}});
+    if (!n)
+        return n.failure();
+    return n.value().toInt();
+}
+
+Result<QList<JournalRepository::ReviewedDecision>> JournalRepository::reviewedDecisions() const
+{
+    auto query = m_db.run(QStringLiteral("SELECT d.entry_id, e.occurred_at, d.reviewed_at, e.advice_lean,"
+                                         " CASE WHEN d.actual_mode <> '' THEN d.actual_mode ELSE e.mode END,"
+                                         " d.held, d.confidence, e.rating"
+                                         " FROM decisions d JOIN journal_entries e ON e.id = d.entry_id"
+                                         " WHERE d.reviewed_at IS NOT NULL ORDER BY e.occurred_at, d.entry_id"));
+    if (!query)
+        return query.failure();
+    QList<ReviewedDecision> reviewed;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        ReviewedDecision r;
+        r.entryId = q.value(0).toLongLong();
+        r.occurredAt = fromSqlTime(q.value(1).toString());
+        r.reviewedAt = fromSqlTime(q.value(2).toString());
+        r.lean = leanFromKey(q.value(3).toString());
+        r.mode = modeFromKey(q.value(4).toString()).value_or(Mode::Unset);
+        r.held = heldFromKey(q.value(5).toString()).value_or(Held::Partly);
+        if (!q.value(6).isNull())
+            r.confidence = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            r.rating = q.value(7).toInt();
+        reviewed.append(r);
+    }
+    return reviewed;
 }
 
 } // namespace tandem::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision.h"
 #include "journalentry.h"
 #include "journalfilter.h"
 #include "journalsummary.h"
@@ -84,6 +85,35 @@ public:
     /// One row per (mode, lean) that has rated entries; unrated entries are left out. (Progress.)
     Result<QList<RatingGroup>> ratingsByModeAndLean(QDate from, QDate to) const;
 
+    /// A decision whose review is due: the entry it belongs to, oldest review date first.
+    struct ReviewDue
+    {
+        qint64 entryId = 0;
+        QDateTime occurredAt;
+        QString title;
+        QString expectation;
+        QDate reviewOn;
+    };
+    /// Decisions not reviewed yet whose review date is on or before `today`, at most limit of
+    /// them (by the partial index on open decisions: its cost follows the open ones only).
+    Result<QList<ReviewDue>> reviewsDue(const QDate &today, int limit) const;
+    Result<int> reviewsDueCount(const QDate &today) const;
+
+    /// A decision looked back on, as Progress relates advice, outcomes and confidence.
+    struct ReviewedDecision
+    {
+        qint64 entryId = 0;
+        QDateTime occurredAt;
+        QDateTime reviewedAt;
+        std::optional<Lean> lean;        ///< the advisor's, when it was asked
+        Mode mode = Mode::Unset;         ///< the mode used: the review's, else the entry's
+        Held held = Held::Partly;
+        std::optional<int> confidence;
+        std::optional<int> rating;       ///< the entry's "how it went"
+    };
+    /// Every reviewed decision, in the order the situations happened.
+    Result<QList<ReviewedDecision>> reviewedDecisions() const;
+
 private:
     Result<qint64> tagId(const QString &name) const;
     // Adds the entry's tags and links; the ids of its tags go to tagIds when one is given.
@@ -92,6 +122,7 @@ private:
     // no entry uses any more, so that the tag filter offers only live ones.
     Result<QList<qint64>> tagIdsOf(qint64 entryId) const;
     Status forgetUnusedTags(const QList<qint64> &tagIds) const;
+    Status storeDecision(qint64 id, const JournalEntry &entry) const;
 
     const Database &m_db;
 };

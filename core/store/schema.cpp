@@ -128,6 +128,66 @@ const QList<QStringList> &schemaMigrations()
                 answers TEXT NOT NULL DEFAULT '{}'
             ) WITHOUT ROWID)"),
         },
+        // 3: goals can be paused; steps get due dates and the tip they came from; journal
+        // entries can record a decision to review later. SQLite cannot change a CHECK in place,
+        // so the goal tables are made anew beside the old ones, filled, and renamed into their
+        // place (children first out, so that no ON DELETE CASCADE fires).
+        {
+            QStringLiteral(R"(CREATE TABLE goals_v3 (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                target_kind TEXT NOT NULL CHECK (target_kind IN ('skill', 'lead_pole', 'manage_pole')),
+                target_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                why TEXT NOT NULL DEFAULT '',
+                due_on TEXT,
+                target_score INTEGER CHECK (target_score IS NULL OR target_score BETWEEN 0 AND 100),
+                status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'done', 'dropped')),
+                closed_at TEXT
+            ))"),
+            QStringLiteral("INSERT INTO goals_v3 SELECT id, uuid, created_at, updated_at, target_kind, target_id,"
+                           " title, why, due_on, target_score, status, closed_at FROM goals"),
+            QStringLiteral(R"(CREATE TABLE goal_steps_v3 (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                goal_id INTEGER NOT NULL REFERENCES goals_v3 (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                due_on TEXT,
+                tip_id TEXT NOT NULL DEFAULT '',
+                done_at TEXT
+            ))"),
+            QStringLiteral("INSERT INTO goal_steps_v3 (id, uuid, goal_id, position, text, done_at)"
+                           " SELECT id, uuid, goal_id, position, text, done_at FROM goal_steps"),
+            QStringLiteral(R"(CREATE TABLE goal_evidence_v3 (
+                goal_id INTEGER NOT NULL REFERENCES goals_v3 (id) ON DELETE CASCADE,
+                entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+                PRIMARY KEY (goal_id, entry_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("INSERT INTO goal_evidence_v3 SELECT goal_id, entry_id FROM goal_evidence"),
+            QStringLiteral("DROP TABLE goal_evidence"),
+            QStringLiteral("DROP TABLE goal_steps"),
+            QStringLiteral("DROP TABLE goals"),
+            // Renaming also points the new children's REFERENCES at the new name.
+            QStringLiteral("ALTER TABLE goals_v3 RENAME TO goals"),
+            QStringLiteral("ALTER TABLE goal_steps_v3 RENAME TO goal_steps"),
+            QStringLiteral("ALTER TABLE goal_evidence_v3 RENAME TO goal_evidence"),
+            QStringLiteral("CREATE INDEX goal_steps_by_goal ON goal_steps (goal_id, position)"),
+            QStringLiteral("CREATE INDEX goal_evidence_by_entry ON goal_evidence (entry_id)"),
+            QStringLiteral(R"(CREATE TABLE decisions (
+                entry_id INTEGER PRIMARY KEY REFERENCES journal_entries (id) ON DELETE CASCADE,
+                expectation TEXT NOT NULL DEFAULT '',
+                confidence INTEGER CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 100),
+                review_on TEXT NOT NULL,
+                reviewed_at TEXT,
+                review_outcome TEXT NOT NULL DEFAULT '',
+                actual_mode TEXT NOT NULL DEFAULT '' CHECK (actual_mode IN ('', 'lead', 'manage', 'both')),
+                held TEXT CHECK (held IS NULL OR held IN ('yes', 'partly', 'no'))
+            ))"),
+            QStringLiteral("CREATE INDEX decisions_open_by_date ON decisions (review_on) WHERE reviewed_at IS NULL"),
+        },
     };
     return steps;
 }

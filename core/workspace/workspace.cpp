@@ -169,14 +169,127 @@ Status Workspace::discardDraft(AssessmentKind kind)
     return m_open->drafts.discard(kind);
 }
 
-Result<qint64> Workspace::addGoal(const Goal &goal)
+namespace {
+
+// A goal's closed time follows its status: the time it was completed or dropped, none while it
+// is active or paused.
+void settleClosedTime(Goal &goal, const QDateTime &now)
 {
+    const bool closed = goal.status == GoalStatus::Done || goal.status == GoalStatus::Dropped;
+    if (!closed)
+        goal.closedAt = {};
+    else if (!goal.closedAt.isValid())
+        goal.closedAt = now;
+}
+
+Status checked(const Goal &goal, const SkillModel &model)
+{
+    if (const auto problem = checkGoal(goal, model))
+        return Error{problem->message};
+    return {};
+}
+
+} // namespace
+
+Result<qint64> Workspace::addGoal(Goal goal)
+{
+    const QDateTime now = m_clock.now();
+    if (!goal.createdAt.isValid())
+        goal.createdAt = now;
+    if (!goal.updatedAt.isValid())
+        goal.updatedAt = goal.createdAt;
+    settleClosedTime(goal, now);
+    goal.id = 0;
+    if (Status valid = checked(goal, m_model); !valid)
+        return valid.failure();
     const auto added = m_open->goals.add(goal);
     if (!added)
         return added;
     changed();
     Q_EMIT goalAdded(added.value());
     return added;
+}
+
+Status Workspace::updateGoal(Goal goal)
+{
+    const QDateTime now = m_clock.now();
+    goal.updatedAt = now;
+    settleClosedTime(goal, now);
+    if (Status valid = checked(goal, m_model); !valid)
+        return valid;
+    if (Status updated = m_open->goals.update(goal); !updated)
+        return updated;
+    changed();
+    Q_EMIT goalChanged(goal.id);
+    return {};
+}
+
+Result<qint64> Workspace::putBackGoal(const Goal &goal)
+{
+    const auto existing = m_open->goals.idFor(goal.uuid);
+    if (!existing)
+        return existing.failure();
+    if (existing.value()) {
+        Goal again = goal;
+        again.id = *existing.value();
+        if (Status updated = m_open->goals.update(again); !updated)
+            return updated.failure();
+        changed();
+        Q_EMIT goalChanged(again.id);
+        return again.id;
+    }
+    const auto added = m_open->goals.add(goal);
+    if (!added)
+        return added;
+    changed();
+    Q_EMIT goalAdded(added.value());
+    return added;
+}
+
+Result<Goal> Workspace::removeGoal(qint64 id)
+{
+    auto goal = m_open->goals.get(id);
+    if (!goal)
+        return goal;
+    if (Status removed = m_open->goals.remove(id); !removed)
+        return removed.failure();
+    changed();
+    Q_EMIT goalRemoved(id);
+    return goal;
+}
+
+Status Workspace::linkEvidence(qint64 goalId, qint64 entryId, bool linked)
+{
+    auto stored = m_open->goals.get(goalId);
+    if (!stored)
+        return stored.failure();
+    Goal goal = std::move(stored).value();
+    if (linked) {
+        if (auto entry = m_open->journal.get(entryId); !entry)
+            return entry.failure();
+        if (goal.evidence.contains(entryId))
+            return {};
+        goal.evidence.append(entryId);
+    } else if (goal.evidence.removeAll(entryId) == 0) {
+        return {};
+    }
+    return updateGoal(std::move(goal));
+}
+
+Status Workspace::reviewDecision(qint64 entryId, DecisionReview review)
+{
+    auto stored = m_open->journal.get(entryId);
+    if (!stored)
+        return stored.failure();
+    JournalEntry entry = std::move(stored).value();
+    if (!entry.decision)
+        return Error{QStringLiteral("The journal entry %1 records no decision to review: give it an expectation "
+                                    "and a review date first.")
+                             .arg(entryId)};
+    if (!review.reviewedAt.isValid())
+        review.reviewedAt = m_clock.now();
+    entry.decision->review = std::move(review);
+    return updateEntry(std::move(entry));
 }
 
 Status Workspace::setCadence(const Cadence &cadence)

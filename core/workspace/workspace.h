@@ -96,7 +96,26 @@ public:
 
     // --- Goals -------------------------------------------------------------------------------
 
-    Result<qint64> addGoal(const Goal &goal);
+    /// Checks the goal (checkGoal: a title, a target the model knows, a score in 0..100, dates
+    /// not before it began; the error says which field) and stores it. Times not set become
+    /// now. Gives the new row id.
+    Result<qint64> addGoal(Goal goal);
+    /// Replaces a stored goal (by goal.id) after the same checks. Its closed time follows its
+    /// status: set when it becomes done or dropped, cleared when it is active or paused again.
+    Status updateGoal(Goal goal);
+    /// Puts a goal back exactly as it was (by uuid: replaced when it is there, added with its
+    /// row id when free otherwise), as undo does. Gives its row id.
+    Result<qint64> putBackGoal(const Goal &goal);
+    /// Removes a goal with its steps; the entries given as evidence stay. Gives it as it was.
+    Result<Goal> removeGoal(qint64 id);
+    /// Gives a journal entry to a goal as evidence, or takes it away.
+    Status linkEvidence(qint64 goalId, qint64 entryId, bool linked);
+
+    // --- Decisions ---------------------------------------------------------------------------
+
+    /// Records what the user found when they looked back at the decision an entry records (its
+    /// time becomes now when not set). Refused when the entry records no decision.
+    Status reviewDecision(qint64 entryId, DecisionReview review);
 
     // --- Settings ----------------------------------------------------------------------------
 
@@ -127,6 +146,8 @@ Q_SIGNALS:
     void assessmentRecorded(qint64 id);
     void assessmentRemoved(qint64 id);
     void goalAdded(qint64 id);
+    void goalChanged(qint64 id);
+    void goalRemoved(qint64 id);
     void settingChanged(const QString &key);
     /// Many records changed at once (an import, demo data): read everything again.
     void imported();

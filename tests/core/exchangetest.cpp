@@ -163,8 +163,8 @@ ExchangeData handmade(bool megabyte = true)
     goal.goal.status = GoalStatus::Done;
     goal.goal.closedAt = utc(2025, 3, 6, 12);
     goal.goal.steps
-        = { { uuid("0b5e7c1a-4444-4a1a-9a1a-000000000001"), QStringLiteral("Write one page"), utc(2025, 2, 10) },
-            { uuid("0b5e7c1a-4444-4a1a-9a1a-000000000002"), QStringLiteral("Share it"), QDateTime() } };
+        = { {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000001"), QStringLiteral("Write one page"), {}, {}, utc(2025, 2, 10)},
+            {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000002"), QStringLiteral("Share it"), {}, {}, QDateTime()} };
     goal.evidenceEntries = { rich.uuid, plain.uuid };
     data.goals.append(goal);
 
@@ -409,7 +409,7 @@ TEST_F(ExchangeTest, ANewerEntryOrGoalReplacesTheStoredOne)
     goal.goal.status = GoalStatus::Active;
     goal.goal.closedAt = QDateTime();
     goal.goal.steps
-        = { goal.goal.steps.at(1), { QUuid::createUuid(), QStringLiteral("Ask for questions"), QDateTime() } };
+        = { goal.goal.steps.at(1), {QUuid::createUuid(), QStringLiteral("Ask for questions"), {}, {}, QDateTime()} };
     goal.evidenceEntries = { newer.journalEntries[1].uuid };
 
     const ImportReport report = importInto(*db, newer);

@@ -177,8 +177,8 @@ TEST_F(RecordLimitsTest, GoalsAssessmentsAndSettingsHaveTheirLimitsToo)
     goal.createdAt = utc(2026, 3, 1);
     goal.targetId = QStringLiteral("visionary-thinking");
     goal.title = QStringLiteral("A goal");
-    goal.steps = { { QUuid(), QStringLiteral("fine"), QDateTime() },
-                   { QUuid(), QString(RecordLimits::MaxTextLength + 1, QLatin1Char('s')), QDateTime() } };
+    goal.steps = { {QUuid(), QStringLiteral("fine"), {}, {}, QDateTime()},
+                   {QUuid(), QString(RecordLimits::MaxTextLength + 1, QLatin1Char('s')), {}, {}, QDateTime()} };
     const auto goalId = GoalRepository(*db).add(goal);
     ASSERT_FALSE(goalId.ok());
     EXPECT_TRUE(goalId.error().contains(QLatin1String("the text of step 2 is too long"))) << qPrintable(goalId.error());

@@ -394,9 +394,9 @@ TEST_F(RepositoryTest, GoalWithStepsRoundTrip)
     g.why = QStringLiteral("I play it too safe.");
     g.dueOn = QDate(2026, 6, 30);
     g.targetScore = 65;
-    g.steps = {{QUuid(), QStringLiteral("List three bets"), utc(2026, 3, 8, 18, 0)},
-               {QUuid(), QStringLiteral("Pick one and tell the team"), QDateTime()},
-               {QUuid(), QStringLiteral("Review how it went"), QDateTime()}};
+    g.steps = {{QUuid(), QStringLiteral("List three bets"), {}, {}, utc(2026, 3, 8, 18, 0)},
+               {QUuid(), QStringLiteral("Pick one and tell the team"), {}, {}, QDateTime()},
+               {QUuid(), QStringLiteral("Review how it went"), {}, {}, QDateTime()}};
     const auto id = repo.add(g);
     ASSERT_TRUE(id.ok()) << qPrintable(id.error());
 
@@ -436,7 +436,7 @@ TEST_F(RepositoryTest, GoalWithOutOfRangeTargetLeavesNoSteps)
     g.targetId = QStringLiteral("visionary-thinking");
     g.title = QStringLiteral("Too ambitious");
     g.targetScore = 101;
-    g.steps = {{QUuid(), QStringLiteral("Step"), QDateTime()}};
+    g.steps = {{QUuid(), QStringLiteral("Step"), {}, {}, QDateTime()}};
     EXPECT_FALSE(repo.add(g).ok());
     EXPECT_EQ(repo.count().value(), 0);
     EXPECT_EQ(rows("goal_steps"), 0);
@@ -449,7 +449,7 @@ TEST_F(RepositoryTest, GoalUpdateReplacesFieldsAndStepsAndKeepsEvidence)
     g.createdAt = utc(2026, 3, 1, 10, 0);
     g.targetId = QStringLiteral("visionary-thinking");
     g.title = QStringLiteral("Write the one-page vision");
-    g.steps = {{QUuid(), QStringLiteral("Draft"), QDateTime()}, {QUuid(), QStringLiteral("Share"), QDateTime()}};
+    g.steps = {{QUuid(), QStringLiteral("Draft"), {}, {}, QDateTime()}, {QUuid(), QStringLiteral("Share"), {}, {}, QDateTime()}};
     const auto id = repo.add(g);
     ASSERT_TRUE(id.ok()) << qPrintable(id.error());
     JournalEntry e;
@@ -465,7 +465,7 @@ TEST_F(RepositoryTest, GoalUpdateReplacesFieldsAndStepsAndKeepsEvidence)
     Goal changed = stored->first();
     const QUuid kept = changed.steps.at(1).uuid;
     changed.title = QStringLiteral("Write and share the one-page vision");
-    changed.steps = {changed.steps.at(1), {QUuid(), QStringLiteral("Ask for questions"), QDateTime()}};
+    changed.steps = {changed.steps.at(1), {QUuid(), QStringLiteral("Ask for questions"), {}, {}, QDateTime()}};
     changed.steps[0].doneAt = utc(2026, 3, 4, 12, 0);
     changed.updatedAt = utc(2026, 3, 4, 12, 0);
     ASSERT_TRUE(repo.update(changed).ok());
@@ -555,7 +555,7 @@ TEST_F(RepositoryTest, ALeadingByteOrderMarkIsStoredAsGiven)
     g.targetId = QStringLiteral("risk");
     g.targetKind = GoalTarget::LeadPole;
     g.title = mark + QStringLiteral("Goal");
-    g.steps = {{QUuid(), mark + QStringLiteral("Step"), QDateTime()}};
+    g.steps = {{QUuid(), mark + QStringLiteral("Step"), {}, {}, QDateTime()}};
     const auto goalId = GoalRepository(*db).add(g);
     ASSERT_TRUE(goalId.ok()) << qPrintable(goalId.error());
     EXPECT_EQ(scalar(QStringLiteral("SELECT hex(title) FROM goals")).toString(), QStringLiteral("EFBBBF476F616C"));

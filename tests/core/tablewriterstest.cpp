@@ -400,8 +400,8 @@ TEST_F(TableWritersTest, AGoalAndSettingsStoredInTheAppAndImportedAreTheSameRows
     goal.why = QStringLiteral("So the team knows where we go.");
     goal.dueOn = QDate(2026, 6, 30);
     goal.targetScore = 70;
-    goal.steps = {{QUuid(), QStringLiteral("Write one page"), utc(2026, 2, 10)},
-                  {QUuid(), QStringLiteral("Share it"), QDateTime()}};
+    goal.steps = {{QUuid(), QStringLiteral("Write one page"), {}, {}, utc(2026, 2, 10)},
+                  {QUuid(), QStringLiteral("Share it"), {}, {}, QDateTime()}};
     const auto goalId = goals.add(goal);
     ASSERT_TRUE(goalId.ok()) << qPrintable(goalId.error());
     ASSERT_TRUE(goals.replaceEvidence(goalId.value(), {evidence.value()}).ok());
@@ -409,7 +409,7 @@ TEST_F(TableWritersTest, AGoalAndSettingsStoredInTheAppAndImportedAreTheSameRows
     bare.createdAt = utc(2026, 3, 7);
     bare.targetId = QStringLiteral("emotional-intelligence");
     bare.title = QStringLiteral("Listen more");
-    bare.steps = {{QUuid(), QStringLiteral("Ask one more question"), QDateTime()}};
+    bare.steps = {{QUuid(), QStringLiteral("Ask one more question"), {}, {}, QDateTime()}};
     ASSERT_TRUE(goals.add(bare).ok());
     const SettingsRepository settings(*db);
     ASSERT_TRUE(settings.setCadence({3, 6, false}).ok());
@@ -439,7 +439,7 @@ TEST_F(TableWritersTest, AGoalAndSettingsStoredInTheAppAndImportedAreTheSameRows
     changed.updatedAt = changed.closedAt;
     changed.steps[1].doneAt = utc(2026, 3, 21, 16);
     changed.steps.removeFirst();
-    changed.steps.append({QUuid::createUuid(), QStringLiteral("Tell the board"), QDateTime()});
+    changed.steps.append({QUuid::createUuid(), QStringLiteral("Tell the board"), {}, {}, QDateTime()});
     ASSERT_TRUE(goals.update(changed).ok());
     ASSERT_TRUE(goals.replaceEvidence(changed.id, {evidence.value(), later.value()}).ok());
     const ImportReport updated = importExport(*db, *other);

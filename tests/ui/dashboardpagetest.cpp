@@ -78,9 +78,9 @@ protected:
         goal.targetId = model().skills.at(7).id;
         goal.title = QStringLiteral("Hold a one-to-one every week");
         goal.dueOn = QDate(2027, 1, 31);
-        goal.steps = {{{}, QStringLiteral("Book the slots"), clock.now()},
-                      {{}, QStringLiteral("Prepare three questions"), {}},
-                      {{}, QStringLiteral("Ask for feedback"), {}}};
+        goal.steps = {{{}, QStringLiteral("Book the slots"), {}, {}, clock.now()},
+                      {{}, QStringLiteral("Prepare three questions"), {}, {}, {}},
+                      {{}, QStringLiteral("Ask for feedback"), {}, {}, {}}};
         ASSERT_TRUE(core::GoalRepository(db()).add(goal).ok());
         core::Goal done = goal;
         done.title = QStringLiteral("An old finished goal");

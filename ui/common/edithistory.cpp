@@ -1,6 +1,7 @@
 #include "edithistory.h"
 
 #include "assessmentrepository.h"
+#include "goalrepository.h"
 #include "journalrepository.h"
 #include "workspace.h"
 
@@ -92,8 +93,8 @@ class EntryEditCommand final : public WorkspaceCommand
 {
 public:
     EntryEditCommand(EditHistory &history, Workspace &workspace, std::optional<JournalEntry> before,
-                     JournalEntry after, int session)
-        : WorkspaceCommand(history, workspace, before ? tr("Edit Entry") : tr("New Entry")),
+                     JournalEntry after, int session, const QString &text = QString())
+        : WorkspaceCommand(history, workspace, !text.isEmpty() ? text : before ? tr("Edit Entry") : tr("New Entry")),
           m_before(std::move(before)), m_after(std::move(after)), m_session(session)
     {
     }
@@ -217,6 +218,41 @@ protected:
 
 private:
     Assessment m_assessment;
+};
+
+/// A new goal (no before), a removed one (no after), or a change to one: undo and redo put the
+/// goal back as it was (by uuid, so a goal put back under another row id is still found).
+class GoalCommand final : public WorkspaceCommand
+{
+public:
+    GoalCommand(EditHistory &history, Workspace &workspace, const QString &text, std::optional<Goal> before,
+                std::optional<Goal> after)
+        : WorkspaceCommand(history, workspace, text), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+
+protected:
+    Status reverse() override { return bringTo(m_before, m_after); }
+    Status repeat() override { return bringTo(m_after, m_before); }
+
+private:
+    Status bringTo(const std::optional<Goal> &wanted, const std::optional<Goal> &current)
+    {
+        if (wanted) {
+            const auto putBack = workspace().putBackGoal(*wanted);
+            return putBack ? Status() : putBack.failure();
+        }
+        const auto id = workspace().goals().idFor(current->uuid);
+        if (!id)
+            return id.failure();
+        if (!id.value())
+            return Error { tr("the goal is no longer there.") };
+        const auto removed = workspace().removeGoal(*id.value());
+        return removed ? Status() : removed.failure();
+    }
+
+    std::optional<Goal> m_before;
+    std::optional<Goal> m_after;
 };
 
 /// A change to the reminders; steps of a spin box in a row merge into one.
@@ -380,6 +416,72 @@ Status EditHistory::setCadence(Cadence before, Cadence after)
     if (Status stored = m_workspace.setCadence(after); !stored)
         return stored;
     m_stack->push(new CadenceCommand(*this, m_workspace, before, after));
+    return {};
+}
+
+Result<qint64> EditHistory::addGoal(const Goal &goal)
+{
+    const auto id = m_workspace.addGoal(goal);
+    if (!id)
+        return id;
+    const auto stored = m_workspace.goals().get(id.value());
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new GoalCommand(*this, m_workspace, tr("New Goal"), std::nullopt, stored.value()));
+    return id;
+}
+
+Status EditHistory::changeGoal(const Goal &after, const QString &text)
+{
+    const auto before = m_workspace.goals().get(after.id);
+    if (!before)
+        return before.failure();
+    if (Status saved = m_workspace.updateGoal(after); !saved)
+        return saved;
+    const auto stored = m_workspace.goals().get(after.id);
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new GoalCommand(*this, m_workspace, text, before.value(), stored.value()));
+    return {};
+}
+
+Result<Goal> EditHistory::deleteGoal(qint64 id)
+{
+    auto removed = m_workspace.removeGoal(id);
+    if (removed)
+        m_stack->push(new GoalCommand(*this, m_workspace, tr("Delete Goal"), removed.value(), std::nullopt));
+    return removed;
+}
+
+Status EditHistory::linkEvidence(qint64 goalId, qint64 entryId, bool linked)
+{
+    const auto before = m_workspace.goals().get(goalId);
+    if (!before)
+        return before.failure();
+    if (Status saved = m_workspace.linkEvidence(goalId, entryId, linked); !saved)
+        return saved;
+    const auto stored = m_workspace.goals().get(goalId);
+    if (!stored)
+        return stored.failure();
+    if (stored.value() == before.value())
+        return {};
+    m_stack->push(new GoalCommand(*this, m_workspace, linked ? tr("Link Entry to Goal") : tr("Unlink Entry from Goal"),
+                                  before.value(), stored.value()));
+    return {};
+}
+
+Status EditHistory::reviewDecision(qint64 entryId, const DecisionReview &review)
+{
+    const auto before = m_workspace.journal().get(entryId);
+    if (!before)
+        return before.failure();
+    if (Status saved = m_workspace.reviewDecision(entryId, review); !saved)
+        return saved;
+    const auto stored = m_workspace.journal().get(entryId);
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new EntryEditCommand(*this, m_workspace, before.value(), stored.value(), newSession(),
+                                       tr("Review Decision")));
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "assessment.h"
 #include "cadence.h"
+#include "decision.h"
+#include "goal.h"
 #include "journalentry.h"
 #include "result.h"
 
@@ -53,6 +55,18 @@ public:
     core::Result<core::JournalEntry> deleteEntry(qint64 id);
     core::Result<core::Assessment> deleteAssessment(qint64 id);
     core::Status setCadence(core::Cadence before, core::Cadence after);
+
+    /// A new goal (checked by the workspace: its error names the field). Gives its row id.
+    core::Result<qint64> addGoal(const core::Goal &goal);
+    /// Any change to a stored goal (by after.id): its fields, status, steps (added, ticked,
+    /// reordered, removed) or evidence. text names the step in the Edit menu, as the user thinks
+    /// of it: tr("Tick Step"), tr("Complete Goal"), …
+    core::Status changeGoal(const core::Goal &after, const QString &text);
+    core::Result<core::Goal> deleteGoal(qint64 id);
+    /// Gives a journal entry to a goal as evidence, or takes it away ("Link Entry to Goal").
+    core::Status linkEvidence(qint64 goalId, qint64 entryId, bool linked);
+    /// Records the review of the decision an entry records ("Review Decision").
+    core::Status reviewDecision(qint64 entryId, const core::DecisionReview &review);
 
     /// Hides an inline "Undo" offer (a page's notice) once the newest step is another: the offer
     /// reverses the newest step, so it may only show while that is the step it named.

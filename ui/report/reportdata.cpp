@@ -71,6 +71,7 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
         widen(data.firstDay, data.lastDay, goal.createdAt.toLocalTime().date());
         switch (goal.status) {
         case GoalStatus::Active:
+        case GoalStatus::Paused:
             ++data.goalsActive;
             data.activeGoals.append(goal);
             break;
