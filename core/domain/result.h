@@ -41,7 +41,9 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    /// By value, so that `for (const auto &x : read().value())` holds a live list, not one in
+    /// a temporary that is already gone.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     const T &operator*() const & { return value(); }
 

@@ -116,10 +116,16 @@ Result<JournalEntry> Workspace::removeEntry(qint64 id)
     auto entry = m_open->journal.get(id);
     if (!entry)
         return entry;
+    // Goals that have it as evidence lose it with it: they are told.
+    const auto goals = m_open->goals.goalsWithEvidence(id);
+    if (!goals)
+        return goals.failure();
     if (Status removed = m_open->journal.remove(id); !removed)
         return removed.failure();
     changed();
     Q_EMIT entryRemoved(id);
+    for (const qint64 goal : goals.value())
+        Q_EMIT goalChanged(goal);
     return entry;
 }
 

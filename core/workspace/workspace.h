@@ -78,7 +78,8 @@ public:
     /// Puts an entry back exactly as it was (texts, times, uuid, and its row id when free), as
     /// undo does after a change or a removal. Gives its row id.
     Result<qint64> putBackEntry(const JournalEntry &entry);
-    /// Removes an entry; gives it back as it was, so that it can be put back.
+    /// Removes an entry (and its decision, and its place as evidence of goals, each of which is
+    /// announced as changed); gives it back as it was, so that it can be put back.
     Result<JournalEntry> removeEntry(qint64 id);
 
     // --- Assessments -------------------------------------------------------------------------

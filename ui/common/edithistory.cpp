@@ -136,11 +136,12 @@ private:
     int m_session = 0;
 };
 
+/// A removed entry; undo puts it back with its place as evidence of the goals that had it.
 class DeleteEntryCommand final : public WorkspaceCommand
 {
 public:
-    DeleteEntryCommand(EditHistory &history, Workspace &workspace, JournalEntry entry)
-        : WorkspaceCommand(history, workspace, tr("Delete Entry")), m_entry(std::move(entry))
+    DeleteEntryCommand(EditHistory &history, Workspace &workspace, JournalEntry entry, QList<QUuid> goals)
+        : WorkspaceCommand(history, workspace, tr("Delete Entry")), m_entry(std::move(entry)), m_goals(std::move(goals))
     {
     }
 
@@ -148,7 +149,18 @@ protected:
     Status reverse() override
     {
         const auto putBack = workspace().putBackEntry(m_entry);
-        return putBack ? Status() : putBack.failure();
+        if (!putBack)
+            return putBack.failure();
+        for (const QUuid &uuid : std::as_const(m_goals)) {
+            const auto goal = workspace().goals().idFor(uuid);
+            if (!goal)
+                return goal.failure();
+            if (!goal.value())
+                continue; // the goal itself was removed since
+            if (Status linked = workspace().linkEvidence(*goal.value(), putBack.value(), true); !linked)
+                return linked;
+        }
+        return {};
     }
 
     Status repeat() override
@@ -162,6 +174,7 @@ protected:
 
 private:
     JournalEntry m_entry;
+    QList<QUuid> m_goals;
 };
 
 class DeleteAssessmentCommand final : public WorkspaceCommand
@@ -395,9 +408,17 @@ Result<qint64> EditHistory::recordAssessment(const Assessment &assessment)
 
 Result<JournalEntry> EditHistory::deleteEntry(qint64 id)
 {
+    const auto goalIds = m_workspace.goals().goalsWithEvidence(id);
+    if (!goalIds)
+        return goalIds.failure();
+    QList<QUuid> goals;
+    for (const qint64 goalId : goalIds.value()) {
+        if (const auto goal = m_workspace.goals().get(goalId))
+            goals.append(goal->uuid);
+    }
     auto removed = m_workspace.removeEntry(id);
     if (removed)
-        m_stack->push(new DeleteEntryCommand(*this, m_workspace, removed.value()));
+        m_stack->push(new DeleteEntryCommand(*this, m_workspace, removed.value(), goals));
     return removed;
 }
 
