@@ -162,13 +162,27 @@ TEST_F(GoalsCliTest, StepsCanBeOpenedAgainAndEvidenceTakenAway)
     const QString id = QString::number(goal);
     EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("step"), QStringLiteral("add"), id, QStringLiteral("Ask two questions")}), 0);
     EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("step"), QStringLiteral("done"), id, QStringLiteral("1")}), 0);
-    EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("step"), QStringLiteral("undone"), id, QStringLiteral("1")}), 0);
+    EXPECT_TRUE(showGoal(goal).value(QLatin1String("steps")).toArray().at(0)[QLatin1String("done")].toBool());
+    const CliOutput reopened = run({QStringLiteral("goals"), QStringLiteral("step"), QStringLiteral("undone"), id, QStringLiteral("1")});
+    EXPECT_CLI_EXIT(reopened, 0);
+    EXPECT_TRUE(reopened.text().contains(QLatin1String("0 of 1 steps done"))) << qPrintable(reopened.text());
+    EXPECT_TRUE(showGoal(goal).value(QLatin1String("steps")).toArray().at(0)[QLatin1String("done_at")].isNull());
     EXPECT_FALSE(showGoal(goal).value(QLatin1String("steps")).toArray().at(0)[QLatin1String("done")].toBool());
 
     EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("link"), id, QString::number(entry)}), 0);
     EXPECT_EQ(showGoal(goal).value(QLatin1String("evidence")).toArray().size(), 1);
     EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("unlink"), id, QString::number(entry)}), 0);
     EXPECT_EQ(showGoal(goal).value(QLatin1String("evidence")).toArray().size(), 0);
+    EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("link"), id, QString::number(entry)}), 0);
+    EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("link"), id, QString::number(entry), QStringLiteral("--remove")}), 0);
+    EXPECT_EQ(showGoal(goal).value(QLatin1String("evidence")).toArray().size(), 0);
+
+    // A finished goal can be taken up again: it is active, and no longer closed.
+    EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("status"), id, QStringLiteral("dropped")}), 0);
+    EXPECT_FALSE(showGoal(goal).value(QLatin1String("closed_at")).isNull());
+    EXPECT_CLI_EXIT(run({QStringLiteral("goals"), QStringLiteral("status"), id, QStringLiteral("active")}), 0);
+    EXPECT_EQ(showGoal(goal).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    EXPECT_TRUE(showGoal(goal).value(QLatin1String("closed_at")).isNull());
     // The entry itself stays.
     EXPECT_CLI_EXIT(run({QStringLiteral("journal"), QStringLiteral("show"), QString::number(entry)}), 0);
 }
