@@ -246,4 +246,18 @@ TEST_F(GoalsCliTest, BadChangesToAGoalAreRefusedAndChangeNothing)
     EXPECT_EQ(showGoal(goal), before);
 }
 
+TEST_F(GoalsCliTest, HelpNamesTheNewCommands)
+{
+    const CliOutput help = run({QStringLiteral("--help")});
+    EXPECT_CLI_EXIT(help, 0);
+    for (const char *command : {"goals add --skill ID | --pole CONTRAST:lead|manage", "goals step done|undone ID STEP",
+                                "goals link|unlink ID ENTRY", "goals status ID active|paused|done|dropped",
+                                "journal review ENTRY --outcome TEXT", "reviews due [--json]", "--expect TEXT",
+                                "--save-to ENTRY"})
+        EXPECT_TRUE(help.text().contains(QLatin1String(command))) << command;
+    expectRefused({QStringLiteral("goals")}, QStringLiteral("goals needs one of"));
+    expectRefused({QStringLiteral("goals"), QStringLiteral("step")}, QStringLiteral("goals step needs one of"));
+    expectRefused({QStringLiteral("reviews")}, QStringLiteral("reviews needs"));
+}
+
 } // namespace
