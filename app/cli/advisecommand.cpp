@@ -73,6 +73,8 @@ int runAdvise(Arguments &args, const Context &context)
         return context.fail(ExitUsage, args.error());
     if (saveTo && newEntry)
         return context.fail(ExitUsage, QStringLiteral("give either --save-to ENTRY or --new-entry TITLE, not both"));
+    if (newEntry && newEntry->trimmed().isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("--new-entry needs a title for the entry"));
     const SkillModel &model = SkillModel::builtin();
     const auto count = model.advisorQuestions.size();
     if (!answersText)

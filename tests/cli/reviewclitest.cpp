@@ -224,6 +224,7 @@ TEST_F(ReviewCliTest, AdviceIsSavedWithAnEntry)
     expectRefused(advise + QStringList{answers, QStringLiteral("--save-to"), QString::number(entry), QStringLiteral("--new-entry"),
                                        QStringLiteral("Both")},
                   QStringLiteral("--new-entry"));
+    expectRefused(advise + QStringList{answers, QStringLiteral("--new-entry"), QStringLiteral(" ")}, QStringLiteral("--new-entry"));
     EXPECT_EQ(showEntry(entry), before);
     EXPECT_EQ(entryCount(), 2);
 }
