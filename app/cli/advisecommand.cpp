@@ -1,24 +1,80 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "storeopener.h"
 
 #include "advisor.h"
+#include "journalrepository.h"
+#include "recordlimits.h"
 #include "skillmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <variant>
+
 namespace tandem::cli {
 
 using namespace tandem::core;
+
+namespace {
+
+// Keeps the advice with a journal entry: the one given with --save-to, or a new one titled with
+// --new-entry's text. Gives the entry's id, or the status to exit with after reporting why not.
+std::variant<qint64, int> save(const Advice &advice, const std::optional<QString> &saveTo,
+                               const std::optional<QString> &newEntry, const Context &context)
+{
+    std::optional<qint64> id;
+    JournalEntry entry;
+    if (saveTo) {
+        bool ok = false;
+        id = saveTo->toLongLong(&ok);
+        if (!ok || *id < 1)
+            return context.fail(ExitUsage, QStringLiteral("--save-to must be a journal entry id (a whole number from 1 up), "
+                                                          "not \"%1\"")
+                                                   .arg(*saveTo));
+    } else {
+        entry.title = *newEntry;
+        entry.occurredAt = QDateTime::currentDateTimeUtc();
+        entry.advice = advice;
+        if (Status fits = RecordLimits::check(entry); !fits)
+            return context.fail(ExitUsage, QStringLiteral("--new-entry: ") + fits.error());
+    }
+
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    if (!id) {
+        const auto added = workspace.value()->addEntry(entry);
+        if (!added)
+            return context.fail(ExitFailure, added.error());
+        return added.value();
+    }
+    auto stored = workspace.value()->journal().get(*id);
+    if (!stored)
+        return context.fail(ExitUsage, QStringLiteral("--save-to: ") + stored.error());
+    entry = std::move(stored).value();
+    entry.advice = advice;
+    if (Status updated = workspace.value()->updateEntry(entry); !updated)
+        return context.fail(ExitFailure, updated.error());
+    return *id;
+}
+
+} // namespace
 
 int runAdvise(Arguments &args, const Context &context)
 {
     const bool json = args.takeFlag(QStringLiteral("--json"));
     const auto answersText = args.takeValue(QStringLiteral("--answers"));
+    const auto saveTo = args.takeValue(QStringLiteral("--save-to"));
+    const auto newEntry = args.takeValue(QStringLiteral("--new-entry"));
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
+    if (saveTo && newEntry)
+        return context.fail(ExitUsage, QStringLiteral("give either --save-to ENTRY or --new-entry TITLE, not both"));
+    if (newEntry && newEntry->trimmed().isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("--new-entry needs a title for the entry"));
     const SkillModel &model = SkillModel::builtin();
     const auto count = model.advisorQuestions.size();
     if (!answersText)
@@ -40,6 +96,13 @@ int runAdvise(Arguments &args, const Context &context)
     if (!advice)
         return context.fail(ExitUsage, advice.error());
     const Advice &a = advice.value();
+    std::optional<qint64> savedTo;
+    if (saveTo || newEntry) {
+        const auto saved = save(a, saveTo, newEntry, context);
+        if (const int *status = std::get_if<int>(&saved))
+            return *status;
+        savedTo = std::get<qint64>(saved);
+    }
 
     if (json) {
         QJsonArray drivers;
@@ -66,12 +129,14 @@ int runAdvise(Arguments &args, const Context &context)
         QJsonArray answerList;
         for (int value : a.answers)
             answerList.append(value);
-        const QJsonObject result{{QStringLiteral("lean"), leanKey(a.lean)},
+        QJsonObject result{{QStringLiteral("lean"), leanKey(a.lean)},
                                  {QStringLiteral("score"), a.score},
                                  {QStringLiteral("answers"), answerList},
                                  {QStringLiteral("drivers"), drivers},
                                  {QStringLiteral("skills"), skills},
                                  {QStringLiteral("tips"), tips}};
+        if (savedTo)
+            result.insert(QStringLiteral("saved_to"), *savedTo);
         context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -97,6 +162,8 @@ int runAdvise(Arguments &args, const Context &context)
     out << QStringLiteral("\nTips:\n");
     for (const QString &id : a.tipIds)
         out << QStringLiteral("  - %1\n").arg(advisor.tip(id) ? advisor.tip(id)->text : id);
+    if (savedTo)
+        out << QStringLiteral("\nSaved with journal entry %1.\n").arg(*savedTo);
     return ExitOk;
 }
 

@@ -11,11 +11,18 @@ int runFramework(Arguments &args, const Context &context);
 /// `demo --years N [--seed S] [--until YYYY-MM-DD]`: fill an empty data folder with demo data.
 int runDemo(Arguments &args, const Context &context);
 
-/// `journal add|list|search|show|delete …`: write, list, search, read and delete journal entries.
+/// `journal add|list|search|show|delete|review …`: write, list, search, read and delete journal entries.
 int runJournal(Arguments &args, const Context &context);
 
-/// `advise --answers "a,b,c,d,e" [--json]`: the "lead or manage?" advisor.
+/// `advise --answers "a,b,c,d,e" [--json] [--save-to ENTRY | --new-entry TITLE]`: the "lead or
+/// manage?" advisor, its answer kept with a journal entry on request.
 int runAdvise(Arguments &args, const Context &context);
+
+/// `goals add|list|show|step|link|unlink|status …`: growth goals, their steps and evidence.
+int runGoals(Arguments &args, const Context &context);
+
+/// `reviews due [--json] [--by DATE]`: decisions whose review date has come.
+int runReviews(Arguments &args, const Context &context);
 
 /// `assess --answers FILE [--kind full|pulse] [--at ISO-8601]`: record an assessment.
 int runAssess(Arguments &args, const Context &context);

@@ -1,15 +1,20 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "decisiontext.h"
 #include "storeopener.h"
 
 #include "checkinschedule.h"
 #include "clock.h"
 #include "database.h"
+#include "journalrepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <limits>
 
 namespace tandem::cli {
 
@@ -27,6 +32,10 @@ int runDue(Arguments &args, const Context &context)
     if (!schedule)
         return context.fail(ExitFailure, schedule.error());
     const DueState &due = schedule->due;
+    // Decisions whose review date has come, by the same local day as the check-ins.
+    const auto reviews = JournalRepository(*db.value()).reviewsDue(QDate::currentDate(), std::numeric_limits<int>::max());
+    if (!reviews)
+        return context.fail(ExitFailure, reviews.error());
 
     if (json) {
         const auto item = [](const DueItem &d, const std::optional<QDateTime> &last) {
@@ -34,10 +43,14 @@ int runDue(Arguments &args, const Context &context)
                                {d.due ? QStringLiteral("due_since") : QStringLiteral("next"), d.date.toString(Qt::ISODate)},
                                {QStringLiteral("last"), last ? QJsonValue(last->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}};
         };
+        QJsonArray reviewArray;
+        for (const JournalRepository::ReviewDue &review : reviews.value())
+            reviewArray.append(DecisionText::json(review));
         const QJsonObject root{{QStringLiteral("pulse"), item(due.pulse, schedule->lastPulse)},
                                {QStringLiteral("full"), item(due.full, schedule->lastFull)},
                                {QStringLiteral("pulse_weekday"), schedule->cadence.pulseWeekday},
-                               {QStringLiteral("full_interval_weeks"), schedule->cadence.fullIntervalWeeks}};
+                               {QStringLiteral("full_interval_weeks"), schedule->cadence.fullIntervalWeeks},
+                               {QStringLiteral("reviews"), reviewArray}};
         context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -49,6 +62,12 @@ int runDue(Arguments &args, const Context &context)
     };
     line(QStringLiteral("Weekly pulse"), due.pulse);
     line(QStringLiteral("Full assessment"), due.full);
+    if (reviews->isEmpty())
+        return ExitOk;
+    context.out << (reviews->size() == 1 ? QStringLiteral("\n1 decision to review:\n")
+                                         : QStringLiteral("\n%1 decisions to review:\n").arg(reviews->size()));
+    for (const JournalRepository::ReviewDue &review : reviews.value())
+        DecisionText::print(context.out, review);
     return ExitOk;
 }
 

@@ -47,7 +47,8 @@ int runFramework(Arguments &args, const Context &context)
     for (const Contrast &contrast : model.contrasts) {
         out << QStringLiteral("\n  %1 [%2]\n").arg(contrast.name, contrast.id);
         for (Role role : {Role::Lead, Role::Manage}) {
-            out << QStringLiteral("    %1:\n").arg(contrast.pole(role).name);
+            // The pole as goals add --pole takes it.
+            out << QStringLiteral("    %1 [%2:%3]:\n").arg(contrast.pole(role).name, contrast.id, roleKey(role));
             printItems(out, contrast.pole(role).items, QStringLiteral("      - "));
         }
     }

@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "context.h"
+#include "decisiontext.h"
 #include "storeopener.h"
 
 #include "database.h"
@@ -82,7 +83,9 @@ QJsonObject entryJson(const JournalEntry &e)
                        {QStringLiteral("skills"), QJsonArray::fromStringList(e.skills)},
                        {QStringLiteral("contrasts"), QJsonArray::fromStringList(e.contrasts)},
                        {QStringLiteral("areas"), QJsonArray::fromStringList(e.areas)},
-                       {QStringLiteral("advice"), e.advice ? QJsonValue(adviceJson(*e.advice)) : QJsonValue(QJsonValue::Null)}};
+                       {QStringLiteral("advice"), e.advice ? QJsonValue(adviceJson(*e.advice)) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("decision"), e.decision ? QJsonValue(DecisionText::json(*e.decision, QDate::currentDate()))
+                                                               : QJsonValue(QJsonValue::Null)}};
 }
 
 QString localTime(const QDateTime &utc)
@@ -130,6 +133,9 @@ int add(Arguments &args, const Context &context)
     const auto mode = args.takeValue(QStringLiteral("--mode"));
     const auto rating = args.takeValue(QStringLiteral("--rating"));
     const auto at = args.takeValue(QStringLiteral("--at"));
+    const auto expect = args.takeValue(QStringLiteral("--expect"));
+    const auto confidence = args.takeValue(QStringLiteral("--confidence"));
+    const auto reviewOn = args.takeValue(QStringLiteral("--review-on"));
     QStringList skills;
     while (const auto skill = args.takeValue(QStringLiteral("--skill")))
         skills.append(*skill);
@@ -191,6 +197,37 @@ int add(Arguments &args, const Context &context)
     }
     entry.createdAt = now;
     entry.updatedAt = now;
+    if ((confidence || reviewOn) && !expect)
+        return context.fail(ExitUsage, QStringLiteral("%1 belongs to a decision: give --expect TEXT too")
+                                               .arg(confidence ? QStringLiteral("--confidence") : QStringLiteral("--review-on")));
+    if (expect) {
+        if (expect->trimmed().isEmpty())
+            return context.fail(ExitUsage, QStringLiteral("--expect needs what you expect to happen"));
+        Decision decision;
+        decision.expectation = *expect;
+        if (confidence) {
+            bool ok = false;
+            const int percent = confidence->toInt(&ok);
+            if (!ok || percent < 0 || percent > 100)
+                return context.fail(ExitUsage, QStringLiteral("--confidence must be a whole number from 0 to 100 "
+                                                              "(percent), not \"%1\"")
+                                                       .arg(*confidence));
+            decision.confidence = percent;
+        }
+        const QDate day = entry.occurredAt.toLocalTime().date();
+        decision.reviewOn = Decision::defaultReviewDate(day);
+        if (reviewOn) {
+            const auto parsed = IsoTime::parseDate(*reviewOn);
+            if (!parsed)
+                return context.fail(ExitUsage, QStringLiteral("--review-on must be a date such as 2026-11-30, not \"%1\": %2")
+                                                       .arg(*reviewOn, parsed.error()));
+            if (parsed.value() < day)
+                return context.fail(ExitUsage, QStringLiteral("--review-on (%1) is before the day of the entry (%2)")
+                                                       .arg(parsed->toString(Qt::ISODate), day.toString(Qt::ISODate)));
+            decision.reviewOn = parsed.value();
+        }
+        entry.decision = decision;
+    }
     if (entry.isEmpty())
         return context.fail(ExitUsage, QStringLiteral("an empty entry is not saved; give a title or a body"));
     // Refused here, before the data folder is opened, with what the store would refuse: so that
@@ -360,6 +397,8 @@ int show(Arguments &args, const Context &context)
         out << QStringLiteral("Shared areas: %1\n").arg(e.areas.join(QStringLiteral(", ")));
     if (e.advice)
         out << QStringLiteral("Advice: %1 (score %2)\n").arg(leanKey(e.advice->lean)).arg(e.advice->score);
+    if (e.decision)
+        DecisionText::print(out, *e.decision, QDate::currentDate());
     printPart(out, QStringLiteral("Situation"), e.situation);
     printPart(out, QStringLiteral("Outcome"), e.outcome);
     printPart(out, QStringLiteral("Feelings"), e.feelings);
@@ -389,13 +428,66 @@ int remove(Arguments &args, const Context &context)
     return ExitOk;
 }
 
+// `journal review ENTRY --outcome TEXT --mode lead|manage|both --held yes|no|partly`.
+int review(Arguments &args, const Context &context)
+{
+    const auto outcome = args.takeValue(QStringLiteral("--outcome"));
+    const auto mode = args.takeValue(QStringLiteral("--mode"));
+    const auto held = args.takeValue(QStringLiteral("--held"));
+    QString problem;
+    const auto id = takeId(args, QStringLiteral("review"), problem);
+    if (!args.finish())
+        return context.fail(ExitUsage, args.error());
+    if (!id)
+        return context.fail(ExitUsage, problem);
+    if (!outcome || outcome->trimmed().isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("--outcome needs what happened"));
+    if (!mode)
+        return context.fail(ExitUsage, QStringLiteral("journal review needs --mode lead|manage|both: what you actually did"));
+    if (!held)
+        return context.fail(ExitUsage, QStringLiteral("journal review needs --held yes|no|partly: whether what you expected held"));
+    DecisionReview found;
+    found.outcome = *outcome;
+    const auto parsedMode = modeFromKey(*mode);
+    if (!parsedMode || *parsedMode == Mode::Unset)
+        return context.fail(ExitUsage, QStringLiteral("--mode must be lead, manage or both, not \"%1\"").arg(*mode));
+    found.actualMode = *parsedMode;
+    const auto parsedHeld = heldFromKey(*held);
+    if (!parsedHeld)
+        return context.fail(ExitUsage, QStringLiteral("--held must be yes, no or partly, not \"%1\"").arg(*held));
+    found.held = *parsedHeld;
+
+    auto workspace = StoreOpener::openWorkspace(context);
+    if (!workspace)
+        return context.fail(ExitFailure, workspace.failure());
+    auto entry = workspace.value()->journal().get(*id);
+    if (!entry)
+        return context.fail(ExitUsage, QStringLiteral("ENTRY: ") + entry.error());
+    if (!entry->decision)
+        return context.fail(ExitUsage, QStringLiteral("ENTRY: journal entry %1 records no decision to review "
+                                                      "(journal add --expect records one)")
+                                               .arg(*id));
+    JournalEntry reviewed = std::move(entry).value();
+    reviewed.decision->review = found;
+    if (Status fits = RecordLimits::check(reviewed); !fits)
+        return context.fail(ExitUsage, fits.error());
+    if (Status stored = workspace.value()->reviewDecision(*id, found); !stored)
+        return context.fail(ExitFailure, stored.error());
+    context.out << QStringLiteral("Reviewed the decision of journal entry %1: %2.\n")
+                           .arg(*id)
+                           .arg(found.held == Held::Yes      ? QStringLiteral("what you expected held")
+                                : found.held == Held::Partly ? QStringLiteral("what you expected partly held")
+                                                             : QStringLiteral("what you expected did not hold"));
+    return ExitOk;
+}
+
 } // namespace
 
 int runJournal(Arguments &args, const Context &context)
 {
     const auto sub = args.takePositional();
     if (!sub)
-        return context.fail(ExitUsage, QStringLiteral("journal needs one of: add, list, search, show, delete"));
+        return context.fail(ExitUsage, QStringLiteral("journal needs one of: add, list, search, show, delete, review"));
     if (*sub == QLatin1String("add"))
         return add(args, context);
     if (*sub == QLatin1String("list"))
@@ -406,7 +498,10 @@ int runJournal(Arguments &args, const Context &context)
         return show(args, context);
     if (*sub == QLatin1String("delete"))
         return remove(args, context);
-    return context.fail(ExitUsage, QStringLiteral("unknown journal command \"%1\"; choose add, list, search, show or delete").arg(*sub));
+    if (*sub == QLatin1String("review"))
+        return review(args, context);
+    return context.fail(ExitUsage,
+                        QStringLiteral("unknown journal command \"%1\"; choose add, list, search, show, delete or review").arg(*sub));
 }
 
 } // namespace tandem::cli

@@ -30,18 +30,38 @@ Commands:
   profile [--json]             Results of the latest full assessment, with real changes marked.
   history [--json] [--kind full|pulse]
                                Every assessment, newest first.
-  due [--json]                 Which check-ins are due, or when they next are.
+  due [--json]                 Which check-ins and decision reviews are due, or when check-ins next are.
   journal add --title T [--body TEXT | --body-file F] [--mode lead|manage|both]
               [--skill ID]... [--tag T]... [--rating 1..5] [--at ISO-8601]
-                               Write a journal entry; prints its id.
+              [--expect TEXT [--confidence 0..100] [--review-on YYYY-MM-DD]]
+                               Write a journal entry; prints its id. --expect records a decision
+                               to look back on (review by default four weeks after the entry).
   journal list [--json] [--from D] [--to D] [--skill ID] [--tag T] [--limit N]
                                List entries, newest first.
   journal search QUERY [--json] [--limit N]
                                Search every text of every entry; best matches first.
   journal show ID [--json]     Show one entry in full.
   journal delete ID            Delete one entry.
-  advise --answers "a,b,c,d,e" [--json]
+  journal review ENTRY --outcome TEXT --mode lead|manage|both --held yes|no|partly
+                               Look back on the decision an entry records.
+  reviews due [--json] [--by YYYY-MM-DD]
+                               Decisions whose review date has come (by today, or by that day).
+  goals add --skill ID | --pole CONTRAST:lead|manage --title T [--why W] [--target 0..100]
+            [--due YYYY-MM-DD]
+                               Set a growth goal; prints its id. Ids as framework prints them.
+  goals list [--json] [--status active|paused|done|dropped]...
+                               Every goal (or those in a status) with its progress.
+  goals show ID [--json]       One goal: its aim, steps (numbered), evidence and progress.
+  goals step add ID TEXT [--due YYYY-MM-DD]
+                               Add a step to a goal.
+  goals step done|undone ID STEP
+                               Tick a step off (or open it again); STEP as goals show numbers it.
+  goals link|unlink ID ENTRY   Give a journal entry to a goal as evidence, or take it away.
+  goals status ID active|paused|done|dropped
+                               Pause, complete, drop or resume a goal.
+  advise --answers "a,b,c,d,e" [--json] [--save-to ENTRY | --new-entry TITLE]
                                Lead or manage? Five answers from -3 (lead side) to 3 (manage side).
+                               --save-to keeps the advice with an entry, --new-entry with a new one.
   backup [--output PATH [--force]]
                                A verified backup into the backups folder, or a verified copy at
                                PATH; prints its path. (The app makes automatic backups; this does not.)
@@ -111,6 +131,10 @@ int main(int argc, char *argv[])
         return cli::runDemo(args, context);
     if (*command == QLatin1String("journal"))
         return cli::runJournal(args, context);
+    if (*command == QLatin1String("goals"))
+        return cli::runGoals(args, context);
+    if (*command == QLatin1String("reviews"))
+        return cli::runReviews(args, context);
     if (*command == QLatin1String("advise"))
         return cli::runAdvise(args, context);
     if (*command == QLatin1String("assess"))
