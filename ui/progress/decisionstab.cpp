@@ -124,7 +124,8 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
         const DecisionPeriod &p = o.periods.at(i);
         const QString name = periodName(p.start, o.bucket);
         // The count under each period: how many decisions its two bars stand on.
-        categories.append(tr("%1 (%2 + %3)").arg(name).arg(p.followed.count).arg(p.notFollowed.count));
+        // Two lines (the axis draws rich text), so that twelve periods fit at 900 px.
+        categories.append(tr("%1<br>%2 + %3").arg(name).arg(p.followed.count).arg(p.notFollowed.count));
         followed->append(p.followed.held.value_or(0) * 100);
         notFollowed->append(p.notFollowed.held.value_or(0) * 100);
         // The rating markers sit on the 0–100 axis: rating r is drawn at (r − 1) / 4 × 100.
@@ -196,7 +197,7 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     fillTable({tr("Period"), tr("Advice"), tr("Decisions"), tr("Expectation held"), tr("Mean rating")}, rows);
     panel()->setCaption(tr("Bars: how often what you expected held (yes counts fully, partly half) when you followed the "
                            "advisor's lean and when you did not; squares: how it went (1–5, right scale). Under each "
-                           "period, how many decisions the two bars stand on. Over the whole range: followed %1 of %2, "
+                           "period, how many decisions the two bars stand on (followed + not followed). Over the whole range: followed %1 of %2, "
                            "not followed %3 of %4.")
                                 .arg(percent(o.followed.held))
                                 .arg(o.followed.count)
