@@ -134,7 +134,48 @@ OutcomeGroup finish(int count, int sum)
     return g;
 }
 
+// Sums for a DecisionGroup.
+struct DecisionSum
+{
+    int count = 0;
+    double held = 0;
+    int rated = 0;
+    int ratingSum = 0;
+
+    void add(const JournalRepository::ReviewedDecision &d)
+    {
+        ++count;
+        held += heldScore(d.held);
+        if (d.rating) {
+            ++rated;
+            ratingSum += *d.rating;
+        }
+    }
+
+    DecisionGroup finish() const
+    {
+        DecisionGroup g;
+        g.count = count;
+        if (count > 0)
+            g.held = held / count;
+        g.rated = rated;
+        if (rated > 0)
+            g.meanRating = static_cast<double>(ratingSum) / rated;
+        return g;
+    }
+};
+
 } // namespace
+
+double heldScore(Held held)
+{
+    switch (held) {
+    case Held::Yes: return 1.0;
+    case Held::Partly: return 0.5;
+    case Held::No: break;
+    }
+    return 0.0;
+}
 
 QDate ProgressData::bucketStart(const QDate &day, TrendBucket bucket)
 {
@@ -357,6 +398,72 @@ Result<AdviceOutcomes> ProgressData::adviceOutcomes(QDate from, QDate to) const
     outcomes.notFollowed = finish(notFollowed.count, notFollowed.sum);
     outcomes.noAdvice = finish(noAdvice.count, noAdvice.sum);
     return outcomes;
+}
+
+Result<DecisionOutcomes> ProgressData::decisionOutcomes(QDate from, QDate to, int maxPeriods) const
+{
+    auto reviewed = JournalRepository(m_db).reviewedDecisions();
+    if (!reviewed)
+        return Error{reviewed.error()};
+    QList<JournalRepository::ReviewedDecision> inRangeDecisions;
+    for (const auto &d : reviewed.value()) {
+        if (inRange(d.occurredAt, from, to))
+            inRangeDecisions.append(d);
+    }
+
+    DecisionOutcomes out;
+    out.reviewed = static_cast<int>(inRangeDecisions.size());
+
+    // Followed or not: the same rule as the journal's (lead ↔ lead, manage ↔ manage, blend ↔ both).
+    const auto followed = [](const JournalRepository::ReviewedDecision &d) -> std::optional<bool> {
+        if (!d.lean || d.mode == Mode::Unset)
+            return std::nullopt;
+        switch (*d.lean) {
+        case Lean::Lead: return d.mode == Mode::Lead;
+        case Lean::Manage: return d.mode == Mode::Manage;
+        case Lean::Blend: return d.mode == Mode::Both;
+        }
+        return std::nullopt;
+    };
+
+    QSet<QDate> quarters;
+    for (const auto &d : std::as_const(inRangeDecisions)) {
+        if (followed(d))
+            quarters.insert(bucketStart(d.occurredAt.toLocalTime().date(), TrendBucket::Quarter));
+    }
+    out.bucket = quarters.size() > maxPeriods ? TrendBucket::Year : TrendBucket::Quarter;
+
+    QMap<QDate, std::pair<DecisionSum, DecisionSum>> periods;  // [followed, not followed]
+    DecisionSum allFollowed, allNotFollowed;
+    QMap<int, std::pair<DecisionSum, int>> levels;  // [sums, sum of confidences]
+    for (const auto &d : std::as_const(inRangeDecisions)) {
+        if (const auto f = followed(d)) {
+            ++out.compared;
+            auto &period = periods[bucketStart(d.occurredAt.toLocalTime().date(), out.bucket)];
+            (*f ? period.first : period.second).add(d);
+            (*f ? allFollowed : allNotFollowed).add(d);
+        }
+        if (d.confidence) {
+            const int confidence = std::clamp(*d.confidence, 0, 100);
+            ++out.calibrated;
+            auto &level = levels[confidence / 10 * 10];
+            level.first.add(d);
+            level.second += confidence;
+        }
+    }
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it)
+        out.periods.append({it.key(), it->first.finish(), it->second.finish()});
+    out.followed = allFollowed.finish();
+    out.notFollowed = allNotFollowed.finish();
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
+        CalibrationLevel level;
+        level.level = it.key();
+        level.count = it->first.count;
+        level.meanConfidence = static_cast<double>(it->second) / level.count;
+        level.held = it->first.held / level.count;
+        out.calibration.append(level);
+    }
+    return out;
 }
 
 } // namespace tandem::core

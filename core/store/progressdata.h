@@ -138,6 +138,53 @@ struct AdviceOutcomes final
     OutcomeGroup noAdvice;     ///< a mode chosen without asking the advisor
 };
 
+/// How reviewed decisions of one kind turned out: how many, how often the expectation held
+/// (yes counts 1, partly ½, no 0) and the mean "how it went" rating of those that were rated.
+struct DecisionGroup final
+{
+    int count = 0;
+    std::optional<double> held;        ///< 0..1; absent when count is 0
+    int rated = 0;                     ///< how many of them carry a rating
+    std::optional<double> meanRating;  ///< 1..5; absent when none is rated
+};
+
+/// Reviewed decisions made in one calendar period (by when the situation happened), split by
+/// whether the mode used followed the advisor's lean. Decisions without advice, or without a
+/// mode to compare, are in neither group.
+struct DecisionPeriod final
+{
+    QDate start;  ///< the first day of the quarter or year
+    DecisionGroup followed;
+    DecisionGroup notFollowed;
+};
+
+/// One confidence level of the calibration: decisions whose stated confidence falls in
+/// [level, level + 10) percent (100 is a level of its own), and how often they held.
+struct CalibrationLevel final
+{
+    int level = 0;                ///< 0, 10, … 90, 100
+    int count = 0;
+    double meanConfidence = 0;    ///< 0..100, the mean of the confidences in the level
+    double held = 0;              ///< 0..1, yes 1, partly ½, no 0
+};
+
+/// What the reviewed decisions in a range show: advice against outcome over time, and
+/// calibration (see docs/scoring.md, "Decisions and calibration").
+struct DecisionOutcomes final
+{
+    int reviewed = 0;             ///< reviewed decisions in the range
+    int compared = 0;             ///< of them, with advice and a mode: followed or not
+    TrendBucket bucket = TrendBucket::Quarter;  ///< Quarter, or Year when quarters are too many
+    QList<DecisionPeriod> periods;              ///< oldest first; only periods with compared decisions
+    DecisionGroup followed;       ///< the whole range
+    DecisionGroup notFollowed;
+    int calibrated = 0;           ///< reviewed decisions that state a confidence
+    QList<CalibrationLevel> calibration;        ///< lowest level first; only levels with decisions
+};
+
+/// The weight of a review's answer in "how often it held": yes 1, partly ½, no 0.
+double heldScore(Held held);
+
 /// The numbers behind the progress charts. Dates are local calendar days, both ends included;
 /// an invalid `from` or `to` leaves that end open ("all").
 class ProgressData final
@@ -163,6 +210,11 @@ public:
     Result<JournalActivity> journalActivity(QDate from, QDate to) const;
 
     Result<AdviceOutcomes> adviceOutcomes(QDate from, QDate to) const;
+
+    /// Reviewed decisions whose situation happened in the range: followed against not followed
+    /// per quarter (per year when there would be more than maxPeriods quarters), and calibration
+    /// by confidence level. Reads the reviewed decisions once.
+    Result<DecisionOutcomes> decisionOutcomes(QDate from, QDate to, int maxPeriods) const;
 
     /// The chosen bucket's size, for tests and the table view's caption.
     static TrendBucket bucketFor(const QList<QDate> &days, int maxPoints);

@@ -605,3 +605,117 @@ TEST_F(ProgressDataTest, AdviceOutcomesByModeAndByFollowingTheAdvice)
     EXPECT_EQ(all.value().followed.count, 4);
     EXPECT_NEAR(*all.value().followed.meanRating, 13.0 / 4, Tolerance);
 }
+
+namespace {
+
+// A reviewed decision on a new entry: the advisor's lean (if any), the mode used, how it went,
+// how sure the user was and whether it held.
+void addReviewed(const Database &db, const QDateTime &at, std::optional<Lean> lean, Mode mode, std::optional<int> rating,
+                 std::optional<int> confidence, Held held)
+{
+    JournalEntry e;
+    e.occurredAt = at;
+    e.title = QStringLiteral("decision");
+    e.rating = rating;
+    if (lean) {
+        Advice advice;
+        advice.modelVersion = SkillModel::builtin().version;
+        advice.lean = *lean;
+        e.advice = advice;
+    }
+    Decision d;
+    d.expectation = QStringLiteral("it works out");
+    d.confidence = confidence;
+    d.reviewOn = Decision::defaultReviewDate(at.date());
+    DecisionReview review;
+    review.reviewedAt = at.addDays(30);
+    review.outcome = QStringLiteral("what happened");
+    review.actualMode = mode;
+    review.held = held;
+    d.review = review;
+    e.decision = d;
+    const auto id = JournalRepository(db).add(e);
+    EXPECT_TRUE(id.ok()) << qPrintable(id.error());
+}
+
+} // namespace
+
+TEST_F(ProgressDataTest, DecisionOutcomesFollowedAgainstNotPerQuarterAndCalibration)
+{
+    auto empty = progress->decisionOutcomes(QDate(), QDate(), 12);
+    ASSERT_TRUE(empty.ok()) << qPrintable(empty.error());
+    EXPECT_EQ(empty.value().reviewed, 0);
+    EXPECT_TRUE(empty.value().periods.isEmpty());
+    EXPECT_TRUE(empty.value().calibration.isEmpty());
+
+    // Q1 2026: followed twice (yes, partly), not followed once (no).
+    addReviewed(*db, utc(2026, 1, 10, 12), Lean::Lead, Mode::Lead, 5, 90, Held::Yes);
+    addReviewed(*db, utc(2026, 2, 10, 12), Lean::Blend, Mode::Both, 3, 70, Held::Partly);
+    addReviewed(*db, utc(2026, 3, 10, 12), Lean::Manage, Mode::Lead, 2, 90, Held::No);
+    // Q3 2026: not followed (yes, unrated); no advice (counts for calibration only).
+    addReviewed(*db, utc(2026, 8, 1, 12), Lean::Lead, Mode::Manage, std::nullopt, 75, Held::Yes);
+    addReviewed(*db, utc(2026, 8, 2, 12), std::nullopt, Mode::Lead, 4, 100, Held::Partly);
+    // Advice but no mode: neither followed nor not; no confidence: not calibrated.
+    addReviewed(*db, utc(2026, 8, 3, 12), Lean::Lead, Mode::Unset, 4, std::nullopt, Held::No);
+    // An unreviewed decision counts nowhere.
+    {
+        JournalEntry e;
+        e.occurredAt = utc(2026, 8, 4, 12);
+        e.title = QStringLiteral("open");
+        e.decision = Decision{QStringLiteral("x"), 60, QDate(2026, 9, 1), std::nullopt};
+        ASSERT_TRUE(JournalRepository(*db).add(e).ok());
+    }
+    // Before the range.
+    addReviewed(*db, utc(2025, 6, 1, 12), Lean::Lead, Mode::Lead, 1, 50, Held::No);
+
+    auto result = progress->decisionOutcomes(QDate(2026, 1, 1), QDate(2026, 12, 31), 12);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.error());
+    const DecisionOutcomes &o = result.value();
+    EXPECT_EQ(o.reviewed, 6);
+    EXPECT_EQ(o.compared, 4);
+    EXPECT_EQ(o.bucket, TrendBucket::Quarter);
+    ASSERT_EQ(o.periods.size(), 2);
+    EXPECT_EQ(o.periods[0].start, QDate(2026, 1, 1));
+    EXPECT_EQ(o.periods[0].followed.count, 2);
+    EXPECT_NEAR(*o.periods[0].followed.held, 0.75, Tolerance);  // (1 + ½) / 2
+    EXPECT_NEAR(*o.periods[0].followed.meanRating, 4.0, Tolerance);  // (5 + 3) / 2
+    EXPECT_EQ(o.periods[0].notFollowed.count, 1);
+    EXPECT_NEAR(*o.periods[0].notFollowed.held, 0.0, Tolerance);
+    EXPECT_NEAR(*o.periods[0].notFollowed.meanRating, 2.0, Tolerance);
+    EXPECT_EQ(o.periods[1].start, QDate(2026, 7, 1));
+    EXPECT_EQ(o.periods[1].followed.count, 0);
+    EXPECT_FALSE(o.periods[1].followed.held);
+    EXPECT_EQ(o.periods[1].notFollowed.count, 1);
+    EXPECT_NEAR(*o.periods[1].notFollowed.held, 1.0, Tolerance);
+    EXPECT_EQ(o.periods[1].notFollowed.rated, 0);
+    EXPECT_FALSE(o.periods[1].notFollowed.meanRating);
+    EXPECT_EQ(o.followed.count, 2);
+    EXPECT_EQ(o.notFollowed.count, 2);
+    EXPECT_NEAR(*o.notFollowed.held, 0.5, Tolerance);  // no, yes
+    EXPECT_NEAR(*o.notFollowed.meanRating, 2.0, Tolerance);  // only the rated one
+
+    // Calibration: 70 (70 partly), 70s (75 yes), 90 (yes, no), 100 (partly).
+    EXPECT_EQ(o.calibrated, 5);
+    ASSERT_EQ(o.calibration.size(), 3);
+    EXPECT_EQ(o.calibration[0].level, 70);
+    EXPECT_EQ(o.calibration[0].count, 2);
+    EXPECT_NEAR(o.calibration[0].meanConfidence, 72.5, Tolerance);
+    EXPECT_NEAR(o.calibration[0].held, 0.75, Tolerance);
+    EXPECT_EQ(o.calibration[1].level, 90);
+    EXPECT_EQ(o.calibration[1].count, 2);
+    EXPECT_NEAR(o.calibration[1].held, 0.5, Tolerance);
+    EXPECT_EQ(o.calibration[2].level, 100);
+    EXPECT_EQ(o.calibration[2].count, 1);
+    EXPECT_NEAR(o.calibration[2].held, 0.5, Tolerance);
+
+    // All time with at most one quarter: grouped by year, 2025 first.
+    auto yearly = progress->decisionOutcomes(QDate(), QDate(), 1);
+    ASSERT_TRUE(yearly.ok());
+    EXPECT_EQ(yearly.value().bucket, TrendBucket::Year);
+    ASSERT_EQ(yearly.value().periods.size(), 2);
+    EXPECT_EQ(yearly.value().periods[0].start, QDate(2025, 1, 1));
+    EXPECT_EQ(yearly.value().periods[0].followed.count, 1);
+    EXPECT_EQ(yearly.value().periods[1].followed.count, 2);
+    EXPECT_EQ(yearly.value().periods[1].notFollowed.count, 2);
+    EXPECT_EQ(yearly.value().calibration.first().level, 50);
+}

@@ -144,7 +144,33 @@ protected:
         ASSERT_TRUE(id.ok()) << qPrintable(id.error());
     }
 
-    // Three full assessments, two pulses and five journal entries in the spring of 2026.
+    // A decision looked back on: the entry itself says no mode, so the advice-and-outcome
+    // chart leaves it out; the review's mode is what the decisions chart compares.
+    void addReviewedDecision(const QDateTime &at, std::optional<Lean> lean, Mode used, std::optional<int> rating,
+                             std::optional<int> confidence, Held held)
+    {
+        JournalEntry e;
+        e.occurredAt = at;
+        e.title = QStringLiteral("decision");
+        e.rating = rating;
+        if (lean) {
+            Advice advice;
+            advice.modelVersion = model.version;
+            advice.lean = *lean;
+            e.advice = advice;
+        }
+        Decision d;
+        d.expectation = QStringLiteral("the team takes it on");
+        d.confidence = confidence;
+        d.reviewOn = Decision::defaultReviewDate(at.date());
+        d.review = DecisionReview{at.addDays(28), QStringLiteral("it went"), used, held};
+        e.decision = d;
+        const auto id = JournalRepository(*db).add(e);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    }
+
+    // Three full assessments, two pulses and five journal entries in the spring of 2026, and
+    // three decisions looked back on in the winter before.
     void fill()
     {
         Answers mixed = fullAnswers(2);
@@ -164,6 +190,9 @@ protected:
         addEntry(utc(2026, 4, 20), Mode::Both, 5);
         addEntry(utc(2026, 5, 2), Mode::Lead, 3, Lean::Blend);
         addEntry(utc(2026, 5, 3), Mode::Unset, std::nullopt);
+        addReviewedDecision(utc(2025, 11, 5), Lean::Lead, Mode::Lead, 4, 80, Held::Yes);
+        addReviewedDecision(utc(2026, 1, 10), Lean::Manage, Mode::Lead, 2, 80, Held::No);
+        addReviewedDecision(utc(2026, 1, 20), Lean::Blend, Mode::Both, 5, 60, Held::Partly);
     }
 
     const ui::PageContext &context()
@@ -297,7 +326,7 @@ TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
     page.resize(700, 500);
     page.show();
     page.setRange(ProgressPage::Range::All);
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i <= static_cast<int>(ProgressPage::Chart::Decisions); ++i) {
         const auto which = static_cast<ProgressPage::Chart>(i);
         page.showChart(which);
         ChartPanel *panel = page.panel(which);
@@ -346,7 +375,7 @@ TEST_F(ProgressPageTest, AnEmptyDatabaseShowsAFriendlyMessagePerChart)
     ProgressPage page(context());
     page.show();
     page.setRange(ProgressPage::Range::All);
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i <= static_cast<int>(ProgressPage::Chart::Decisions); ++i) {
         const auto which = static_cast<ProgressPage::Chart>(i);
         page.showChart(which);
         ChartPanel *panel = page.panel(which);
@@ -425,4 +454,49 @@ TEST_F(ProgressPageTest, ReloadRebuildsOnlyTheVisibleChart)
     EXPECT_EQ(trends->rowCount(), 6);
     page.showChart(ProgressPage::Chart::Trends);
     EXPECT_EQ(trends->rowCount(), 8);
+}
+
+TEST_F(ProgressPageTest, DecisionsShowFollowingTheAdvicePerQuarterAndCalibration)
+{
+    fill();
+    ProgressPage page(context());
+    page.show();
+    page.setRange(ProgressPage::Range::All);
+    page.showChart(ProgressPage::Chart::Decisions);
+    ChartPanel *panel = page.panel(ProgressPage::Chart::Decisions);
+    ASSERT_FALSE(panel->isEmpty());
+    QTableWidget *table = panel->table();
+    // Q4 2025: followed once (held); Q1 2026: not followed once (did not hold), followed once
+    // (partly: half).
+    ASSERT_EQ(table->rowCount(), 3);
+    const QStringList expected[] = {
+            {QStringLiteral("Q4 2025"), QStringLiteral("followed"), QStringLiteral("1"), QStringLiteral("100 %"), number(4.0)},
+            {QStringLiteral("Q1 2026"), QStringLiteral("followed"), QStringLiteral("1"), QStringLiteral("50 %"), number(5.0)},
+            {QStringLiteral("Q1 2026"), QStringLiteral("not followed"), QStringLiteral("1"), QStringLiteral("0 %"), number(2.0)},
+    };
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 5; ++c)
+            EXPECT_EQ(cell(table, r, c), expected[r][c]) << r << "," << c;
+    }
+    EXPECT_TRUE(panel->chart()->accessibleDescription().contains(QStringLiteral("Q1 2026, not followed: 0 % held of 1")))
+            << qPrintable(panel->chart()->accessibleDescription());
+
+    // Calibration: 60 % sure once (partly), 80 % sure twice (yes, no).
+    auto *view = panel->findChild<QComboBox *>(QStringLiteral("progressDecisionsView"));
+    ASSERT_NE(view, nullptr);
+    view->setCurrentIndex(1);
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(cell(table, 0, 0), QStringLiteral("60–69 %"));
+    EXPECT_EQ(cell(table, 0, 1), QStringLiteral("1"));
+    EXPECT_EQ(cell(table, 0, 3), QStringLiteral("50 %"));
+    EXPECT_EQ(cell(table, 1, 0), QStringLiteral("80–89 %"));
+    EXPECT_EQ(cell(table, 1, 1), QStringLiteral("2"));
+    EXPECT_EQ(cell(table, 1, 3), QStringLiteral("50 %"));
+
+    // The first quarter of 2026 holds two of them: 60 % sure (partly), 80 % sure (no).
+    page.setCustomRange(QDate(2026, 1, 1), QDate(2026, 3, 31));
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(cell(table, 0, 1), QStringLiteral("1"));
+    EXPECT_EQ(cell(table, 1, 1), QStringLiteral("1"));
+    EXPECT_EQ(cell(table, 1, 3), QStringLiteral("0 %"));
 }

@@ -9,6 +9,7 @@
 #include "common/format.h"
 #include "common/pagecontext.h"
 #include "common/theme.h"
+#include "common/tipstepmenu.h"
 
 #include "answervalidator.h"
 #include "assessment.h"
@@ -19,6 +20,7 @@
 #include "skillmodel.h"
 #include "workspace.h"
 
+#include <QCursor>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -68,7 +70,7 @@ QString dueText(const DueItem &item, const QDate &today)
 
 CheckInPage::CheckInPage(const PageContext &context, QWidget *parent)
     : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_tracker(context.due),
-      m_editHistory(context.history)
+      m_editHistory(context.history), m_context(context)
 {
     connect(&m_workspace, &Workspace::assessmentRecorded, this, [this] { m_history->refreshIfLoaded(); });
     connect(&m_workspace, &Workspace::assessmentRemoved, this, &CheckInPage::assessmentRemoved);
@@ -284,6 +286,16 @@ QWidget *CheckInPage::buildResults()
     m_results->setAccessibleName(tr("Results"));
     m_results->setFrameShape(QFrame::NoFrame);
     m_results->document()->setDocumentMargin(24);
+    // The links are the tips' "Make it a step…"; nothing here leaves the app.
+    m_results->setOpenLinks(false);
+    m_results->setOpenExternalLinks(false);
+    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == ResultsHtml::tipScheme())
+            offerTip(url.path());
+    });
+    m_resultsNotice = new QLabel(page);
+    m_resultsNotice->setObjectName(QStringLiteral("checkInResultsNotice"));
+    m_resultsNotice->setWordWrap(true);
     auto *back = new QPushButton(tr("Back to Check-in"), page);
     back->setObjectName(QStringLiteral("checkInResultsBack"));
     back->setAccessibleName(back->text());
@@ -292,7 +304,7 @@ QWidget *CheckInPage::buildResults()
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(24, 0, 24, 16);
     buttons->addWidget(back);
-    buttons->addStretch(1);
+    buttons->addWidget(m_resultsNotice, 1);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_results, 1);
@@ -450,7 +462,8 @@ void CheckInPage::showResults(qint64 assessmentId)
         return;
     }
     m_resultsId = assessmentId;
-    m_results->setHtml(ResultsHtml::build(result.value(), m_model, palette()));
+    m_results->setHtml(ResultsHtml::build(result.value(), m_model, palette(), true));
+    m_resultsNotice->clear();
     m_stack->setCurrentWidget(m_resultsPage);
     m_results->setFocus(Qt::OtherFocusReason);
 }
@@ -523,6 +536,22 @@ void CheckInPage::changeEvent(QEvent *event)
             showResults(m_resultsId);
     }
     QWidget::changeEvent(event);
+}
+
+void CheckInPage::offerTip(const QString &tipId)
+{
+    const auto tip = TipStepMenu::find(m_model, tipId);
+    if (!tip)
+        return;
+    auto *menu = new TipStepMenu(m_context, *tip, this);
+    connect(menu, &TipStepMenu::newGoalRequested, this, &CheckInPage::newGoalRequested);
+    connect(menu, &TipStepMenu::stepAdded, this, [this](qint64, const QString &title) {
+        m_resultsNotice->setText(tr("Added as a step of \"%1\". Edit ▸ Undo takes it back.").arg(title));
+    });
+    connect(menu, &TipStepMenu::errorOccurred, m_resultsNotice, &QLabel::setText);
+    const QPoint cursor = m_results->viewport()->mapFromGlobal(QCursor::pos());
+    menu->popup(m_results->viewport()->rect().contains(cursor) ? QCursor::pos()
+                                                                : m_results->viewport()->mapToGlobal(QPoint(0, 0)));
 }
 
 } // namespace tandem::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "goal.h"
 #include "scoring.h"
 
 #include <QDateTime>
@@ -50,6 +51,17 @@ public:
     void showHistory();
 
     Questionnaire *questionnaire() const { return m_questionnaire; }
+    /// The results shown (their growth areas' tips link to "Make it a step…").
+    QTextBrowser *resultsView() const { return m_results; }
+
+    /// Offers the "Make it a step…" menu of a tip (what its link in the results does), at the
+    /// mouse pointer when it is over the results, else at the results' top left.
+    void offerTip(const QString &tipId);
+
+Q_SIGNALS:
+    /// A tip's "Start a Goal With This Step…": the main window opens the Goals page with a new
+    /// goal on this skill or pole and the tip as its first step.
+    void newGoalRequested(tandem::core::GoalTarget target, const QString &targetId, const QString &tipId);
 
 
 protected:
@@ -73,6 +85,7 @@ private:
     const core::SkillModel &m_model;
     DueTracker &m_tracker;
     EditHistory &m_editHistory;
+    const PageContext &m_context;
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_home = nullptr;
@@ -98,6 +111,7 @@ private:
     QLabel *m_undoText = nullptr;
 
     QTextBrowser *m_results = nullptr;
+    QLabel *m_resultsNotice = nullptr;
     qint64 m_resultsId = 0;
 };
 

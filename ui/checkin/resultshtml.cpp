@@ -69,7 +69,7 @@ QString ResultsHtml::changeText(const std::optional<Change> &change)
     return change->meaningful ? tr("%1, a real change").arg(signedDelta) : tr("%1, within noise").arg(signedDelta);
 }
 
-QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette)
+QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette, bool tipLinks)
 {
     const Profile &p = result.profile;
     const bool full = result.assessment.kind == AssessmentKind::Full;
@@ -153,7 +153,7 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     }
 
     // Strengths and growth areas with tips.
-    const auto skillList = [&](const QString &title, const QStringList &ids, int tips) {
+    const auto skillList = [&](const QString &title, const QStringList &ids, int tips, bool links) {
         if (ids.isEmpty())
             return;
         html += QStringLiteral("<h3>%1</h3>").arg(esc(title));
@@ -162,13 +162,18 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
             if (!skill)
                 continue;
             html += QStringLiteral("<p><b>%1</b> (%2)</p><ul>").arg(esc(skill->name), number(p.skills.value(id)));
-            for (int i = 0; i < std::min<int>(tips, static_cast<int>(skill->tips.size())); ++i)
-                html += QStringLiteral("<li>%1</li>").arg(esc(skill->tips.at(i).text));
+            for (int i = 0; i < std::min<int>(tips, static_cast<int>(skill->tips.size())); ++i) {
+                const core::Tip &tip = skill->tips.at(i);
+                html += QStringLiteral("<li>%1").arg(esc(tip.text));
+                if (links)
+                    html += QStringLiteral(" <a href=\"%1:%2\">%3</a>").arg(tipScheme(), esc(tip.id), esc(tr("Make it a step…")));
+                html += QStringLiteral("</li>");
+            }
             html += QStringLiteral("</ul>");
         }
     };
-    skillList(tr("Your strengths"), p.strengths, 1);
-    skillList(tr("Where to grow"), p.growthAreas, 2);
+    skillList(tr("Your strengths"), p.strengths, 1, false);
+    skillList(tr("Where to grow"), p.growthAreas, 2, tipLinks);
     if (p.strengths.isEmpty() && p.growthAreas.isEmpty() && !p.skills.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Your skills are level with each other this time, so no strength "
                                                      "or growth area stands out.")));

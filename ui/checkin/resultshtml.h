@@ -14,7 +14,13 @@ namespace tandem::ui {
 class ResultsHtml final
 {
 public:
-    static QString build(const core::AssessmentResult &result, const core::SkillModel &model, const QPalette &palette);
+    /// With tipLinks, each tip of a growth area ends with a "Make it a step…" link whose address
+    /// is TipScheme:tip-id (the page turns it into a TipStepMenu).
+    static QString build(const core::AssessmentResult &result, const core::SkillModel &model, const QPalette &palette,
+                         bool tipLinks = false);
+
+    /// The scheme of the tips' links: "tip".
+    static QString tipScheme() { return QStringLiteral("tip"); }
 
     /// "+12, a real change", "−3, within noise", or empty when there is nothing to compare.
     static QString changeText(const std::optional<core::Change> &change);

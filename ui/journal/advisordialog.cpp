@@ -1,7 +1,10 @@
 #include "advisordialog.h"
 
 #include "common/theme.h"
+#include "common/tipstepmenu.h"
 
+#include <QCheckBox>
+#include <QCursor>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -86,6 +89,19 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     m_result->setAccessibleName(tr("The advisor's answer"));
     m_result->setOpenLinks(false);
     m_result->setMinimumHeight(170);
+    connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("tip"))
+            offerTip(url.path());
+    });
+
+    m_recordDecision = new QCheckBox(tr("This is a decision I want to look back on"), this);
+    m_recordDecision->setObjectName(QStringLiteral("advisorRecordDecision"));
+    m_recordDecision->setAccessibleName(tr("Record this as a decision to look back on"));
+    m_recordDecision->setToolTip(tr("The entry then asks what you expect to happen and how sure you are, and "
+                                    "reminds you to look back in four weeks."));
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("advisorNotice"));
+    m_notice->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_accept = buttons->addButton(purpose == Purpose::ForEntry ? tr("Keep With Entry") : tr("Start an Entry With This Advice"),
@@ -103,6 +119,8 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     layout->addSpacing(6);
     layout->addLayout(grid);
     layout->addWidget(m_result, 1);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_recordDecision);
     layout->addWidget(buttons);
     resize(720, 720);
 
@@ -153,11 +171,43 @@ void AdvisorDialog::update()
         m_accept->setEnabled(false);
         return;
     }
-    m_result->setHtml(html(advice.value(), m_model, palette()));
+    m_result->setHtml(html(advice.value(), m_model, palette(), m_context != nullptr));
     m_accept->setEnabled(true);
 }
 
-QString AdvisorDialog::html(const Advice &advice, const SkillModel &model, const QPalette &palette)
+void AdvisorDialog::enableTipSteps(const PageContext &context)
+{
+    m_context = &context;
+    update();
+}
+
+void AdvisorDialog::offerTip(const QString &tipId)
+{
+    const auto tip = TipStepMenu::find(m_model, tipId);
+    if (!m_context || !tip)
+        return;
+    auto *menu = new TipStepMenu(*m_context, *tip, this);
+    connect(menu, &TipStepMenu::newGoalRequested, this, &AdvisorDialog::newGoalRequested);
+    connect(menu, &TipStepMenu::stepAdded, this, [this](qint64, const QString &title) {
+        m_notice->setText(tr("Added as a step of \"%1\". Edit ▸ Undo takes it back.").arg(title));
+    });
+    connect(menu, &TipStepMenu::errorOccurred, m_notice, &QLabel::setText);
+    const QPoint cursor = m_result->viewport()->mapFromGlobal(QCursor::pos());
+    menu->popup(m_result->viewport()->rect().contains(cursor) ? QCursor::pos()
+                                                              : m_result->viewport()->mapToGlobal(QPoint(0, 0)));
+}
+
+bool AdvisorDialog::recordsDecision() const
+{
+    return m_recordDecision->isChecked();
+}
+
+void AdvisorDialog::setRecordsDecision(bool records)
+{
+    m_recordDecision->setChecked(records);
+}
+
+QString AdvisorDialog::html(const Advice &advice, const SkillModel &model, const QPalette &palette, bool tipLinks)
 {
     const Advisor advisor(model);
     QString headline;
@@ -194,8 +244,13 @@ QString AdvisorDialog::html(const Advice &advice, const SkillModel &model, const
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Skills to draw on:").toHtmlEscaped(), skills.join(QStringLiteral(", ")));
     QString tips;
     for (const QString &id : advice.tipIds) {
-        if (const Tip *tip = advisor.tip(id))
-            tips += QStringLiteral("<li>%1</li>").arg(tip->text.toHtmlEscaped());
+        if (const Tip *tip = advisor.tip(id)) {
+            tips += QStringLiteral("<li>%1").arg(tip->text.toHtmlEscaped());
+            if (tipLinks)
+                tips += QStringLiteral(" <a href=\"tip:%1\">%2</a>").arg(tip->id.toHtmlEscaped(),
+                                                                         tr("Make it a step…").toHtmlEscaped());
+            tips += QStringLiteral("</li>");
+        }
     }
     if (!tips.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-top:0\">%2</ul>").arg(tr("Try this:").toHtmlEscaped(), tips);

@@ -2,11 +2,13 @@
 
 #include "advice.h"
 #include "advisor.h"
+#include "goal.h"
 
 #include <QDialog>
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -14,8 +16,12 @@ class QTextBrowser;
 
 namespace tandem::ui {
 
+struct PageContext;
+
 /// "Lead or manage?": the five bipolar questions as sliders from the leading side (−3) to the
-/// managing side (3), and the advisor's answer, updated as the sliders move.
+/// managing side (3), and the advisor's answer, updated as the sliders move. The answer's tips
+/// can become goal steps ("Make it a step…", see TipStepMenu), and the entry that keeps the
+/// answer can be marked as a decision to look back on.
 class AdvisorDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,8 +38,23 @@ public:
     QList<int> answers() const;
     void setAnswers(const QList<int> &answers);
 
-    /// The advice as HTML in the palette's colours (also used by the editor's summary).
-    static QString html(const core::Advice &advice, const core::SkillModel &model, const QPalette &palette);
+    /// Offers "Make it a step…" after each tip of the answer (off until called).
+    void enableTipSteps(const PageContext &context);
+    /// Offers the "Make it a step…" menu of a tip (what its link does).
+    void offerTip(const QString &tipId);
+
+    /// Whether the entry should record a decision to look back on (the check under the answer).
+    bool recordsDecision() const;
+    void setRecordsDecision(bool records);
+
+    /// The advice as HTML in the palette's colours (also used by the editor's summary). With
+    /// tipLinks each tip ends with a "Make it a step…" link to tip:ID.
+    static QString html(const core::Advice &advice, const core::SkillModel &model, const QPalette &palette,
+                        bool tipLinks = false);
+
+Q_SIGNALS:
+    /// A tip's "Start a Goal With This Step…" (see TipStepMenu::newGoalRequested).
+    void newGoalRequested(tandem::core::GoalTarget target, const QString &targetId, const QString &tipId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +68,9 @@ private:
     QList<QLabel *> m_valueLabels;
     QTextBrowser *m_result = nullptr;
     QPushButton *m_accept = nullptr;
+    QCheckBox *m_recordDecision = nullptr;
+    QLabel *m_notice = nullptr;
+    const PageContext *m_context = nullptr;  // set by enableTipSteps()
 };
 
 } // namespace tandem::ui

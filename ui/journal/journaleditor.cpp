@@ -5,8 +5,10 @@
 
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
+#include "common/theme.h"
 
 #include "clock.h"
+#include "goalrepository.h"
 #include "journalrepository.h"
 #include "recordlimits.h"
 #include "skillmodel.h"
@@ -14,14 +16,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -60,6 +66,35 @@ QStringList parseTags(const QString &text)
             tags.append(tag);
     }
     return tags;
+}
+
+QString heldText(Held held)
+{
+    switch (held) {
+    case Held::Yes: return JournalEditor::tr("yes, it held");
+    case Held::Partly: return JournalEditor::tr("partly");
+    case Held::No: return JournalEditor::tr("no, it did not hold");
+    }
+    return {};
+}
+
+QString modeUsedText(Mode mode)
+{
+    switch (mode) {
+    case Mode::Lead: return JournalEditor::tr("led");
+    case Mode::Manage: return JournalEditor::tr("managed");
+    case Mode::Both: return JournalEditor::tr("led and managed");
+    case Mode::Unset: break;
+    }
+    return JournalEditor::tr("not said");
+}
+
+QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &accessible)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setAccessibleName(accessible);
+    return combo;
 }
 
 } // namespace
@@ -203,6 +238,139 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     auto *adviceTitle = new QLabel(tr("Advisor"), sheet);
     form->addRow(adviceTitle, adviceRow);
 
+    // A decision to look back on: what the user expects, how sure they are, when to look back,
+    // and, once that day has come, the review.
+    m_decisionCheck = new QCheckBox(tr("This records a decision to look back on"), sheet);
+    m_decisionCheck->setObjectName(QStringLiteral("journalDecision"));
+    m_decisionCheck->setAccessibleName(tr("This entry records a decision to look back on"));
+    m_expectation = makeText(sheet, QStringLiteral("journalExpectation"), tr("What I expect to happen"),
+                             tr("What do you expect to come of this decision?"), 3);
+    m_confidence = makeCombo(sheet, QStringLiteral("journalConfidence"), tr("How sure I am that it will happen"));
+    m_confidence->addItem(tr("Not said"), QVariant());
+    m_confidence->addItem(tr("50 % – could go either way"), 50);
+    for (int percent = 60; percent <= 90; percent += 10)
+        m_confidence->addItem(tr("%1 %").arg(percent), percent);
+    m_confidence->addItem(tr("100 % – certain"), 100);
+    m_reviewOn = new QDateEdit(sheet);
+    m_reviewOn->setObjectName(QStringLiteral("journalReviewOn"));
+    m_reviewOn->setAccessibleName(tr("Review on"));
+    m_reviewOn->setCalendarPopup(true);
+    m_reviewOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    auto *reviewOnRow = new QHBoxLayout;
+    reviewOnRow->setContentsMargins(0, 0, 0, 0);
+    reviewOnRow->addWidget(m_reviewOn);
+    reviewOnRow->addStretch(1);
+
+    m_reviewStatus = new QLabel(sheet);
+    m_reviewStatus->setObjectName(QStringLiteral("journalReviewStatus"));
+    m_reviewStatus->setWordWrap(true);
+    m_reviewNow = new QPushButton(tr("Review Now"), sheet);
+    m_reviewNow->setObjectName(QStringLiteral("journalReviewNow"));
+    m_reviewNow->setAccessibleName(tr("Review this decision now"));
+    connect(m_reviewNow, &QPushButton::clicked, this, &JournalEditor::reviewNow);
+    m_editReview = new QPushButton(tr("Edit Review"), sheet);
+    m_editReview->setObjectName(QStringLiteral("journalEditReview"));
+    m_editReview->setAccessibleName(tr("Edit the review of this decision"));
+    connect(m_editReview, &QPushButton::clicked, this, &JournalEditor::reviewNow);
+    m_reviewShown = new QLabel(sheet);
+    m_reviewShown->setObjectName(QStringLiteral("journalReviewShown"));
+    m_reviewShown->setWordWrap(true);
+    m_reviewShown->setTextFormat(Qt::PlainText);
+    m_reviewShown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *reviewStatusRow = new QHBoxLayout;
+    reviewStatusRow->setContentsMargins(0, 0, 0, 0);
+    reviewStatusRow->addWidget(m_reviewStatus, 1);
+    reviewStatusRow->addWidget(m_reviewShown, 1);
+    reviewStatusRow->addWidget(m_reviewNow, 0, Qt::AlignTop);
+    reviewStatusRow->addWidget(m_editReview, 0, Qt::AlignTop);
+
+    m_reviewForm = new QGroupBox(tr("Looking back"), sheet);
+    m_reviewForm->setObjectName(QStringLiteral("journalReviewForm"));
+    m_reviewForm->setAccessibleName(tr("Review of the decision"));
+    m_reviewOutcome = makeText(m_reviewForm, QStringLiteral("journalReviewOutcome"), tr("What happened"),
+                               tr("What actually came of it?"), 3);
+    m_reviewMode = makeCombo(m_reviewForm, QStringLiteral("journalReviewMode"), tr("The mode I actually used"));
+    m_reviewMode->addItem(tr("Choose…"), QString());
+    m_reviewMode->addItem(tr("I led"), modeKey(Mode::Lead));
+    m_reviewMode->addItem(tr("I managed"), modeKey(Mode::Manage));
+    m_reviewMode->addItem(tr("Both"), modeKey(Mode::Both));
+    m_reviewHeld = makeCombo(m_reviewForm, QStringLiteral("journalReviewHeld"), tr("Did the expectation hold?"));
+    m_reviewHeld->addItem(tr("Choose…"), QString());
+    m_reviewHeld->addItem(tr("Yes"), heldKey(Held::Yes));
+    m_reviewHeld->addItem(tr("Partly"), heldKey(Held::Partly));
+    m_reviewHeld->addItem(tr("No"), heldKey(Held::No));
+    m_reviewSave = new QPushButton(tr("Save Review"), m_reviewForm);
+    m_reviewSave->setObjectName(QStringLiteral("journalReviewSave"));
+    m_reviewSave->setAccessibleName(tr("Save the review"));
+    m_reviewCancel = new QPushButton(tr("Not Now"), m_reviewForm);
+    m_reviewCancel->setObjectName(QStringLiteral("journalReviewCancel"));
+    m_reviewCancel->setAccessibleName(tr("Close the review without saving it"));
+    connect(m_reviewSave, &QPushButton::clicked, this, &JournalEditor::saveReview);
+    connect(m_reviewCancel, &QPushButton::clicked, this, [this] {
+        m_reviewRequested = false;
+        updateDecision();
+    });
+    const auto reviewComplete = [this] {
+        m_reviewSave->setEnabled(!m_reviewMode->currentData().toString().isEmpty()
+                                 && !m_reviewHeld->currentData().toString().isEmpty());
+    };
+    connect(m_reviewMode, &QComboBox::currentIndexChanged, this, reviewComplete);
+    connect(m_reviewHeld, &QComboBox::currentIndexChanged, this, reviewComplete);
+    auto *reviewButtons = new QHBoxLayout;
+    reviewButtons->setContentsMargins(0, 0, 0, 0);
+    reviewButtons->addStretch(1);
+    reviewButtons->addWidget(m_reviewCancel);
+    reviewButtons->addWidget(m_reviewSave);
+    auto *reviewLayout = new QFormLayout(m_reviewForm);
+    reviewLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    reviewLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addReviewRow = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, m_reviewForm);
+        l->setBuddy(field);
+        reviewLayout->addRow(l, field);
+    };
+    addReviewRow(tr("What &happened"), m_reviewOutcome);
+    addReviewRow(tr("The mode I &used"), m_reviewMode);
+    addReviewRow(tr("Did it &hold?"), m_reviewHeld);
+    reviewLayout->addRow(reviewButtons);
+    reviewComplete();
+
+    auto *decisionTitle = new QLabel(tr("&Decision"), sheet);
+    decisionTitle->setBuddy(m_decisionCheck);
+    form->addRow(decisionTitle, m_decisionCheck);
+    addRow(tr("What I e&xpect"), m_expectation);
+    m_decisionRow = form->rowCount() - 1;
+    addRow(tr("How s&ure I am"), m_confidence);
+    auto *reviewOnLabel = new QLabel(tr("&Review on"), sheet);
+    reviewOnLabel->setBuddy(m_reviewOn);
+    form->addRow(reviewOnLabel, reviewOnRow);
+    form->addRow(new QLabel(tr("Review"), sheet), reviewStatusRow);
+    form->addRow(QString(), m_reviewForm);
+    m_form = form;
+
+    // The goals this entry is evidence for.
+    m_goalsLabel = new QLabel(sheet);
+    m_goalsLabel->setObjectName(QStringLiteral("journalGoals"));
+    m_goalsLabel->setWordWrap(true);
+    m_linkGoal = new QPushButton(tr("Link to Goal…"), sheet);
+    m_linkGoal->setObjectName(QStringLiteral("journalLinkGoal"));
+    m_linkGoal->setAccessibleName(tr("Give this entry to a goal as evidence"));
+    m_linkGoal->setMenu(new QMenu(m_linkGoal));
+    m_linkGoal->menu()->setObjectName(QStringLiteral("journalLinkGoalMenu"));
+    connect(m_linkGoal->menu(), &QMenu::aboutToShow, this, [this] { fillLinkMenu(true); });
+    m_unlinkGoal = new QPushButton(tr("Unlink…"), sheet);
+    m_unlinkGoal->setObjectName(QStringLiteral("journalUnlinkGoal"));
+    m_unlinkGoal->setAccessibleName(tr("Take this entry away from a goal"));
+    m_unlinkGoal->setMenu(new QMenu(m_unlinkGoal));
+    m_unlinkGoal->menu()->setObjectName(QStringLiteral("journalUnlinkGoalMenu"));
+    connect(m_unlinkGoal->menu(), &QMenu::aboutToShow, this, [this] { fillLinkMenu(false); });
+    auto *goalsRow = new QHBoxLayout;
+    goalsRow->setContentsMargins(0, 0, 0, 0);
+    goalsRow->addWidget(m_goalsLabel, 1);
+    goalsRow->addWidget(m_linkGoal, 0, Qt::AlignTop);
+    goalsRow->addWidget(m_unlinkGoal, 0, Qt::AlignTop);
+    form->addRow(new QLabel(tr("Evidence for"), sheet), goalsRow);
+
     auto *sheetLayout = new QVBoxLayout(sheet);
     sheetLayout->setContentsMargins(16, 12, 16, 12);
     sheetLayout->addLayout(form, 1);
@@ -254,6 +422,13 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     for (QComboBox *combo : {m_mode, m_rating})
         connect(combo, &QComboBox::currentIndexChanged, this, &JournalEditor::markDirty);
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &JournalEditor::markDirty);
+    connect(m_expectation, &QPlainTextEdit::textChanged, this, &JournalEditor::markDirty);
+    connect(m_confidence, &QComboBox::currentIndexChanged, this, &JournalEditor::markDirty);
+    connect(m_reviewOn, &QDateEdit::dateChanged, this, [this] {
+        markDirty();
+        updateDecision();
+    });
+    connect(m_decisionCheck, &QCheckBox::toggled, this, &JournalEditor::decisionToggled);
     for (LinkPicker *picker : {m_skills, m_contrasts, m_areas})
         connect(picker, &LinkPicker::changed, this, &JournalEditor::markDirty);
 
@@ -273,6 +448,8 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     // An import or a restore may have changed or removed the entry shown: show what is stored.
     connect(&m_workspace, &Workspace::imported, this, &JournalEditor::reloadAfterBulkChange);
     connect(&m_workspace, &Workspace::storeReplaced, this, &JournalEditor::reloadAfterBulkChange);
+    for (auto signal : {&Workspace::goalAdded, &Workspace::goalChanged, &Workspace::goalRemoved})
+        connect(&m_workspace, signal, this, &JournalEditor::updateGoals);
 
     newEntry();
 }
@@ -327,6 +504,15 @@ void JournalEditor::load(const JournalEntry &entry)
     m_skills->setSelectedIds(entry.skills);
     m_contrasts->setSelectedIds(entry.contrasts);
     m_areas->setSelectedIds(entry.areas);
+    m_decisionCheck->setChecked(entry.decision.has_value());
+    const Decision decision = entry.decision.value_or(Decision{});
+    m_expectation->setPlainText(decision.expectation);
+    if (decision.confidence && m_confidence->findData(*decision.confidence) < 0)
+        m_confidence->addItem(tr("%1 %").arg(*decision.confidence), *decision.confidence);  // from an import
+    m_confidence->setCurrentIndex(decision.confidence ? m_confidence->findData(*decision.confidence) : 0);
+    m_reviewOn->setDate(decision.reviewOn.isValid() ? decision.reviewOn
+                                                    : Decision::defaultReviewDate(entry.occurredAt.toLocalTime().date()));
+    m_reviewRequested = false;
     // A fresh text has no history: undo never reaches into another entry.
     m_title->setModified(false);
     m_session = m_history.newSession();
@@ -337,6 +523,8 @@ void JournalEditor::load(const JournalEntry &entry)
     m_maxTimer->stop();
     m_loading = false;
     updateAdvice();
+    updateDecision();
+    updateGoals();
 }
 
 JournalEntry JournalEditor::entry() const
@@ -360,6 +548,16 @@ JournalEntry JournalEditor::entry() const
     e.skills = m_skills->selectedIds();
     e.contrasts = m_contrasts->selectedIds();
     e.areas = m_areas->selectedIds();
+    if (m_decisionCheck->isChecked()) {
+        Decision d = m_entry.decision.value_or(Decision{});  // the review is stored on its own
+        d.expectation = m_expectation->toPlainText();
+        const QVariant confidence = m_confidence->currentData();
+        d.confidence = confidence.isValid() ? std::optional<int>(confidence.toInt()) : std::nullopt;
+        d.reviewOn = m_reviewOn->date();
+        e.decision = d;
+    } else {
+        e.decision.reset();
+    }
     return e;
 }
 
@@ -400,6 +598,7 @@ bool JournalEditor::saveNow()
         m_entry = e;
         m_dirty = false;
         m_delete->setEnabled(true);
+        updateGoals();
         updateStatus(tr("Saved %1.").arg(QLocale().toString(e.updatedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
         Q_EMIT saved(e.id, true);
         return true;
@@ -501,6 +700,188 @@ void JournalEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_adviceLabel)
         updateAdvice();
     QWidget::changeEvent(event);
+}
+
+void JournalEditor::startDecision()
+{
+    m_decisionCheck->setChecked(true);
+    m_expectation->setFocus(Qt::OtherFocusReason);
+}
+
+void JournalEditor::decisionToggled(bool on)
+{
+    if (m_loading)
+        return;
+    if (on && !m_entry.decision) {
+        // A new decision is looked back on four weeks after the situation, unless the user says.
+        const QSignalBlocker blocker(m_reviewOn);
+        m_reviewOn->setDate(Decision::defaultReviewDate(m_when->date()));
+    }
+    markDirty();
+    updateDecision();
+}
+
+void JournalEditor::updateDecision()
+{
+    const bool on = m_decisionCheck->isChecked();
+    const QDate today = m_clock.now().toLocalTime().date();
+    const std::optional<DecisionReview> review = m_entry.decision ? m_entry.decision->review : std::nullopt;
+    const QLocale locale;
+    const QString reviewDay = locale.toString(m_reviewOn->date(), QLocale::LongFormat);
+    const bool due = on && !review && m_reviewOn->date() <= today;
+    const bool formShown = on && (due || m_reviewRequested);
+
+    // The rows after the check: expectation, confidence, review date, review status; then the form.
+    for (int row = m_decisionRow; row < m_decisionRow + 4; ++row)
+        m_form->setRowVisible(row, on);
+    m_form->setRowVisible(m_decisionRow + 4, formShown);
+
+    m_reviewStatus->setVisible(!review);
+    m_reviewNow->setVisible(!review && !formShown);
+    m_reviewShown->setVisible(review.has_value() && !formShown);
+    m_editReview->setVisible(review.has_value() && !formShown);
+    m_reviewCancel->setVisible(!due);
+
+    QPalette statusPalette = palette();
+    if (due) {
+        m_reviewStatus->setText(tr("The review was due on %1. Look back at it now: what happened?").arg(reviewDay));
+        statusPalette.setColor(QPalette::WindowText, Theme::warningColor(palette()));
+    } else if (!review) {
+        m_reviewStatus->setText(tr("Tandem asks you to look back at it on %1.").arg(reviewDay));
+    }
+    m_reviewStatus->setPalette(statusPalette);
+    m_reviewStatus->setAccessibleName(m_reviewStatus->text());
+    if (review) {
+        QString shown = tr("Looked back on %1: %2. I %3.")
+                                .arg(locale.toString(review->reviewedAt.toLocalTime().date(), QLocale::LongFormat),
+                                     heldText(review->held), modeUsedText(review->actualMode));
+        if (!review->outcome.trimmed().isEmpty())
+            shown += QLatin1Char(' ') + tr("What happened: %1").arg(review->outcome.trimmed());
+        m_reviewShown->setText(shown);
+        m_reviewShown->setAccessibleName(shown);
+    }
+    m_reviewForm->setTitle(review ? tr("Edit the review") : tr("Looking back"));
+}
+
+void JournalEditor::showReviewForm(bool show)
+{
+    m_reviewRequested = show;
+    // The form starts from the stored review when there is one, blank otherwise.
+    const std::optional<DecisionReview> review = m_entry.decision ? m_entry.decision->review : std::nullopt;
+    m_reviewOutcome->setPlainText(review ? review->outcome : QString());
+    m_reviewMode->setCurrentIndex(review ? std::max(0, m_reviewMode->findData(modeKey(review->actualMode))) : 0);
+    m_reviewHeld->setCurrentIndex(review ? std::max(0, m_reviewHeld->findData(heldKey(review->held))) : 0);
+    updateDecision();
+    if (show)
+        m_reviewOutcome->setFocus(Qt::OtherFocusReason);
+}
+
+void JournalEditor::reviewNow()
+{
+    if (!m_decisionCheck->isChecked())
+        m_decisionCheck->setChecked(true);
+    showReviewForm(true);
+}
+
+bool JournalEditor::saveReview()
+{
+    // The decision itself is stored first: a review belongs to a stored decision.
+    if (!saveNow())
+        return false;
+    if (m_entry.id == 0 || !m_entry.decision) {
+        updateStatus(tr("Write what you expect first: a decision is kept with its entry."));
+        return false;
+    }
+    DecisionReview review;
+    review.reviewedAt = m_clock.now();
+    review.outcome = m_reviewOutcome->toPlainText();
+    review.actualMode = modeFromKey(m_reviewMode->currentData().toString()).value_or(Mode::Unset);
+    const auto held = heldFromKey(m_reviewHeld->currentData().toString());
+    if (!held || review.actualMode == Mode::Unset) {
+        updateStatus(tr("Say which mode you used and whether the expectation held, then save the review."));
+        return false;
+    }
+    review.held = *held;
+    m_saving = true;
+    const Status stored = m_history.reviewDecision(m_entry.id, review);
+    m_saving = false;
+    if (!stored) {
+        updateStatus(tr("The review was not saved: %1").arg(stored.error()));
+        Q_EMIT errorOccurred(stored.error());
+        return false;
+    }
+    openEntry(m_entry.id);
+    updateStatus(tr("Review saved. Edit ▸ Undo takes it back."));
+    return true;
+}
+
+void JournalEditor::updateGoals()
+{
+    if (m_entry.id == 0) {
+        m_goalsLabel->setText(tr("No goal yet. Once something is written, this entry can count towards a goal."));
+        m_unlinkGoal->setEnabled(false);
+        return;
+    }
+    QStringList titles;
+    if (const auto ids = m_workspace.goals().goalsWithEvidence(m_entry.id)) {
+        for (qint64 id : ids.value()) {
+            if (const auto goal = m_workspace.goals().get(id))
+                titles.append(goal->title);
+        }
+    }
+    m_goalsLabel->setText(titles.isEmpty() ? tr("No goal yet.") : titles.join(QStringLiteral("; ")));
+    m_goalsLabel->setAccessibleName(tr("Evidence for: %1").arg(m_goalsLabel->text()));
+    m_unlinkGoal->setEnabled(!titles.isEmpty());
+}
+
+void JournalEditor::fillLinkMenu(bool link)
+{
+    QMenu *menu = link ? m_linkGoal->menu() : m_unlinkGoal->menu();
+    menu->clear();
+    QList<qint64> linked;
+    if (m_entry.id != 0) {
+        if (const auto ids = m_workspace.goals().goalsWithEvidence(m_entry.id))
+            linked = ids.value();
+    }
+    QList<Goal> goals;
+    if (link) {
+        if (const auto active = m_workspace.goals().active(50))
+            goals = active.value();
+        goals.removeIf([&linked](const Goal &g) { return linked.contains(g.id); });
+    } else {
+        for (qint64 id : std::as_const(linked)) {
+            if (const auto goal = m_workspace.goals().get(id))
+                goals.append(goal.value());
+        }
+    }
+    for (const Goal &goal : std::as_const(goals)) {
+        QAction *action = menu->addAction(tr("%1 (%2)").arg(goal.title, goalTargetName(goal, m_model)));
+        action->setObjectName(QStringLiteral("journalGoal%1").arg(goal.id));
+        const qint64 id = goal.id;
+        connect(action, &QAction::triggered, this, [this, id, link] { setEvidence(id, link); });
+    }
+    if (goals.isEmpty()) {
+        QAction *none = menu->addAction(link ? tr("No other active goal") : tr("Not linked to any goal"));
+        none->setEnabled(false);
+    }
+}
+
+void JournalEditor::setEvidence(qint64 goalId, bool linked)
+{
+    if (!saveNow())
+        return;
+    if (m_entry.id == 0) {
+        updateStatus(tr("Write something first: an empty entry is not kept, so it cannot count towards a goal."));
+        return;
+    }
+    const Status done = m_history.linkEvidence(goalId, m_entry.id, linked);
+    if (!done) {
+        updateStatus(tr("Not changed: %1").arg(done.error()));
+        Q_EMIT errorOccurred(done.error());
+        return;
+    }
+    updateGoals();
+    updateStatus(linked ? tr("Linked to the goal.") : tr("Taken away from the goal."));
 }
 
 } // namespace tandem::ui

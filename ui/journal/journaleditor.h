@@ -4,8 +4,12 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDateTimeEdit;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -27,7 +31,9 @@ class LinkPicker;
 struct PageContext;
 
 /// Writes one journal entry: the reflection template, Markdown notes with a preview, tags, the
-/// skills, contrasts and areas involved, and the advisor's answer.
+/// skills, contrasts and areas involved, the advisor's answer, a decision to look back on (what
+/// the user expects, how sure they are, when to review it, and the review once it is due), and
+/// the goals the entry is evidence for.
 ///
 /// Nothing typed is lost: a change is saved QuietMs after the last keystroke, and never later
 /// than MaxDelayMs after the first unsaved one (so steady typing is saved too); the entry is also
@@ -65,6 +71,14 @@ public:
 
     void focusTitle();
 
+    /// Turns on the decision part (with its default review date) and puts the cursor in "what I
+    /// expect to happen", as the advisor's "record a decision" asks.
+    void startDecision();
+    /// Opens the review form of the entry's decision (saving first), whether it is due or not.
+    void reviewNow();
+    /// Stores the review as the form shows it (Edit ▸ Undo takes it back). False on failure.
+    bool saveReview();
+
 Q_SIGNALS:
     /// The entry was written; created is true the first time.
     void saved(qint64 id, bool created);
@@ -85,6 +99,12 @@ private:
     void entryChangedElsewhere(qint64 id);
     void entryRemovedElsewhere(qint64 id);
     void reloadAfterBulkChange();
+    void updateDecision();
+    void decisionToggled(bool on);
+    void showReviewForm(bool show);
+    void updateGoals();
+    void fillLinkMenu(bool link);
+    void setEvidence(qint64 goalId, bool linked);
 
     const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
@@ -118,6 +138,28 @@ private:
     QPushButton *m_askAdvisor = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_delete = nullptr;
+
+    QFormLayout *m_form = nullptr;
+    int m_decisionRow = 0;  // the first row of the decision's details in m_form
+    QCheckBox *m_decisionCheck = nullptr;
+    QPlainTextEdit *m_expectation = nullptr;
+    QComboBox *m_confidence = nullptr;
+    QDateEdit *m_reviewOn = nullptr;
+    QLabel *m_reviewStatus = nullptr;
+    QPushButton *m_reviewNow = nullptr;
+    QGroupBox *m_reviewForm = nullptr;
+    QPlainTextEdit *m_reviewOutcome = nullptr;
+    QComboBox *m_reviewMode = nullptr;
+    QComboBox *m_reviewHeld = nullptr;
+    QPushButton *m_reviewSave = nullptr;
+    QPushButton *m_reviewCancel = nullptr;
+    QLabel *m_reviewShown = nullptr;
+    QPushButton *m_editReview = nullptr;
+    bool m_reviewRequested = false;  // the form was asked for before the date, or to edit a review
+
+    QLabel *m_goalsLabel = nullptr;
+    QPushButton *m_linkGoal = nullptr;
+    QPushButton *m_unlinkGoal = nullptr;
 };
 
 } // namespace tandem::ui

@@ -139,9 +139,18 @@ void JournalItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         meta.append(QString(rating.toInt(), QChar(0x2605)) + QString(5 - rating.toInt(), QChar(0x2606)));
     painter->setFont(small);
     painter->setPen(muted);
-    const QRect metaRect(content.left(), content.top(), content.width(), line);
+    QRect metaRect(content.left(), content.top(), content.width(), line);
+    if (index.data(JournalListModel::ReviewDueRole).toBool()) {
+        // A decision waiting for its review: said at the right of the first line, in the warning colour.
+        const QString due = JournalListModel::tr("Review due");
+        const int dueWidth = QFontMetrics(small).horizontalAdvance(due);
+        painter->setPen(selected ? text : Theme::warningColor(pal));
+        painter->drawText(metaRect, Qt::AlignRight | Qt::AlignVCenter, due);
+        painter->setPen(muted);
+        metaRect.setRight(metaRect.right() - dueWidth - 8);
+    }
     painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(meta.join(QStringLiteral("  ·  ")), Qt::ElideRight, content.width()));
+                      QFontMetrics(small).elidedText(meta.join(QStringLiteral("  ·  ")), Qt::ElideRight, metaRect.width()));
 
     // Line 2: the title.
     QFont titleFont = option.font;

@@ -1,5 +1,6 @@
 #include "journallistmodel.h"
 
+#include "clock.h"
 #include "database.h"
 #include "ftsquery.h"
 #include "workspace.h"
@@ -52,10 +53,23 @@ void JournalListModel::setSearchText(const QString &text)
     reload();
 }
 
+void JournalListModel::readReviewsDue()
+{
+    // Few decisions wait at once; the partial index on open decisions keeps this one cheap read.
+    constexpr int MaxMarked = 1000;
+    m_reviewDue.clear();
+    const auto due = m_workspace.journal().reviewsDue(m_workspace.clock().now().toLocalTime().date(), MaxMarked);
+    if (due) {
+        for (const auto &d : due.value())
+            m_reviewDue.insert(d.entryId);
+    }
+}
+
 void JournalListModel::reload()
 {
     m_resetting = true;
     beginResetModel();
+    readReviewsDue();
     m_rows.clear();
     m_atEnd = false;
     auto page = nextPage();
@@ -125,7 +139,8 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
         const QString date = QLocale().toString(row.occurredAt.toLocalTime(), QLocale::LongFormat);
         const QString title = row.title.trimmed().isEmpty() ? tr("Untitled entry") : row.title;
         const QString text = row.snippet.isEmpty() ? row.preview : row.markedSnippet(QString(), QString());
-        return text.isEmpty() ? tr("%1, %2").arg(title, date) : tr("%1, %2: %3").arg(title, date, text);
+        const QString due = m_reviewDue.contains(row.id) ? tr(" (review due)") : QString();
+        return text.isEmpty() ? tr("%1, %2").arg(title + due, date) : tr("%1, %2: %3").arg(title + due, date, text);
     }
     case IdRole: return row.id;
     case OccurredAtRole: return row.occurredAt;
@@ -135,6 +150,7 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
     case AdviceLeanRole: return row.adviceLean ? leanKey(*row.adviceLean) : QString();
     case PreviewRole: return row.preview;
     case SnippetRole: return row.snippet;
+    case ReviewDueRole: return m_reviewDue.contains(row.id);
     default: return {};
     }
 }
@@ -204,6 +220,10 @@ void JournalListModel::entrySaved(qint64 id)
     if (e.advice)
         summary.adviceLean = e.advice->lean;
     summary.preview = previewOf(e);
+    if (e.decision && isReviewDue(*e.decision, m_workspace.clock().now().toLocalTime().date()))
+        m_reviewDue.insert(id);
+    else
+        m_reviewDue.remove(id);
 
     const int row = rowOf(id);
     if (row >= 0) {

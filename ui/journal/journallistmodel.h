@@ -5,6 +5,7 @@
 #include "journalsummary.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace tandem::core {
 class Workspace;
@@ -30,6 +31,7 @@ public:
         AdviceLeanRole,  ///< "lead", "manage", "blend" or ""
         PreviewRole,     ///< the first words of the situation or the notes
         SnippetRole,     ///< search only: the matching passage, matches between MatchStart/MatchEnd
+        ReviewDueRole,   ///< bool: the entry's decision waits for its review
     };
 
     static constexpr int PageSize = 100;
@@ -67,6 +69,7 @@ private:
     /// An entry was deleted: its row goes.
     void entryRemoved(qint64 id);
     core::Result<QList<core::JournalSummary>> nextPage() const;
+    void readReviewsDue();
     bool passesFilter(const core::JournalEntry &entry) const;
 
     const core::Workspace &m_workspace;
@@ -74,6 +77,7 @@ private:
     QString m_searchText;
     QString m_ftsQuery;
     QList<core::JournalSummary> m_rows;
+    QSet<qint64> m_reviewDue;  // entries whose decision waits for its review (as of the last load)
     bool m_atEnd = false;
     bool m_resetting = false;
 };

@@ -457,21 +457,45 @@ void JournalPage::openAdvisor()
 {
     auto *dialog = new AdvisorDialog(m_skillModel, AdvisorDialog::Purpose::Standalone, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->enableTipSteps(m_context);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_editor->saveNow();
         m_editor->newEntry(dialog->advice());
         selectEntry(0);
-        m_editor->focusTitle();
+        if (dialog->recordsDecision())
+            m_editor->startDecision();
+        else
+            m_editor->focusTitle();
     });
+    forwardNewGoal(dialog);
     dialog->open();
 }
 
 void JournalPage::openAdvisorForEntry()
 {
-    auto *dialog = new AdvisorDialog(m_skillModel, AdvisorDialog::Purpose::ForEntry, m_editor->entry().advice, this);
+    const core::JournalEntry entry = m_editor->entry();
+    auto *dialog = new AdvisorDialog(m_skillModel, AdvisorDialog::Purpose::ForEntry, entry.advice, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_editor->setAdvice(dialog->advice()); });
+    dialog->enableTipSteps(m_context);
+    dialog->setRecordsDecision(entry.decision.has_value());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_editor->setAdvice(dialog->advice());
+        if (dialog->recordsDecision())
+            m_editor->startDecision();
+    });
+    forwardNewGoal(dialog);
     dialog->open();
+}
+
+void JournalPage::forwardNewGoal(AdvisorDialog *dialog)
+{
+    // The Goals page takes over: the answer is kept (with the entry, or in a new one) rather than
+    // lost behind the dialog, which closes.
+    connect(dialog, &AdvisorDialog::newGoalRequested, this,
+            [this, dialog](core::GoalTarget target, const QString &targetId, const QString &tipId) {
+                dialog->accept();
+                Q_EMIT newGoalRequested(target, targetId, tipId);
+            });
 }
 
 void JournalPage::deleteCurrentEntry()

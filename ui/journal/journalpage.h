@@ -1,5 +1,6 @@
 #pragma once
 
+#include "goal.h"
 #include "journalentry.h"
 
 #include <QWidget>
@@ -23,6 +24,7 @@ class Workspace;
 
 namespace tandem::ui {
 
+class AdvisorDialog;
 class DeferredRefresh;
 class EditHistory;
 class JournalEditor;
@@ -52,6 +54,11 @@ public:
     /// Asks, then deletes the entry in the editor; Edit ▸ Undo brings it back.
     void deleteCurrentEntry();
 
+Q_SIGNALS:
+    /// A tip's "Start a Goal With This Step…" in the advisor's answer: the main window opens the
+    /// Goals page with a new goal on this skill or pole and the tip as its first step.
+    void newGoalRequested(tandem::core::GoalTarget target, const QString &targetId, const QString &tipId);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -68,6 +75,7 @@ private:
     void refreshTags();
     void updateListStatus();
     void showNotice(const QString &text, bool offerUndo);
+    void forwardNewGoal(AdvisorDialog *dialog);
 
     const PageContext &m_context;
     const core::Workspace &m_workspace;

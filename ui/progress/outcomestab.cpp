@@ -29,8 +29,10 @@ OutcomesTab::OutcomesTab(const ProgressContext &context, QWidget *parent)
     // Short names that fit under a bar at 900 px; the table says them in full.
     groups->setCategories({tr("Led"), tr("Managed"), tr("Both"), tr("Followed"), tr("Not followed"), tr("No advice")});
     auto *rating = new QValueAxis;
-    rating->setRange(0, 5);
-    rating->setTickCount(6);
+    // The rating scale starts at 1: a bar drawn from 0 would look a fifth full at the worst rating
+    // and could never be empty, so the axis spans the scale itself.
+    rating->setRange(1, 5);
+    rating->setTickCount(5);
     rating->setLabelFormat(QStringLiteral("%d"));
     rating->setTitleText(tr("Mean rating (1–5)"));
     m_chart->addAxis(groups, Qt::AlignBottom);
@@ -87,7 +89,8 @@ void OutcomesTab::build()
     m_byAdvice->setColor(manage);
     m_byAdvice->setBorderColor(manage);
     fillTable({tr("Group"), tr("Rated entries"), tr("Mean rating")}, rows);
-    panel()->setCaption(tr("The mean rating (1 to 5) of rated journal entries; a group without entries shows no bar."));
+    panel()->setCaption(tr("The mean rating (1 to 5) of rated journal entries, on the rating's own scale: a bar is empty at 1 "
+                           "(badly) and full at 5 (very well); a group without entries shows no bar."));
     QStringList spoken;
     for (const QStringList &row : rows)
         spoken.append(tr("%1: %2").arg(row[0], row[2]));

@@ -1,6 +1,7 @@
 #include "progresspage.h"
 
 #include "activitytab.h"
+#include "decisionstab.h"
 #include "outcomestab.h"
 #include "polestab.h"
 #include "quadranttab.h"
@@ -36,7 +37,7 @@ ProgressPage::ProgressPage(const PageContext &context, QWidget *parent)
     auto *radar = new RadarTab(charts, this);
     m_trends = new TrendsTab(charts, this);
     m_chartTabs = {radar, m_trends, new QuadrantTab(charts, this), new PolesTab(charts, this),
-                   new ActivityTab(charts, this), new OutcomesTab(charts, this)};
+                   new ActivityTab(charts, this), new OutcomesTab(charts, this), new DecisionsTab(charts, this)};
     for (ProgressTab *tab : std::as_const(m_chartTabs))
         m_tabs->addTab(tab, tab->title());
     for (ProgressTab *tab : std::as_const(m_chartTabs))
