@@ -52,6 +52,11 @@ public:
     /// Asks, then deletes the entry in the editor; Edit ▸ Undo brings it back.
     void deleteCurrentEntry();
 
+public Q_SLOTS:
+    /// Shows the entry with this row id in the editor (what was typed is saved first) and
+    /// selects it in the list when the list shows it.
+    void showEntry(qint64 id);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

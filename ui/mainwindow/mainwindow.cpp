@@ -4,10 +4,10 @@
 #include "checkin/duetracker.h"
 #include "common/desktopnotifier.h"
 #include "common/edithistory.h"
-#include "common/placeholderpage.h"
 #include "common/theme.h"
 #include "dashboard/dashboardpage.h"
 #include "exchange/datatransfer.h"
+#include "goals/goalspage.h"
 #include "journal/journalpage.h"
 #include "learn/learnpage.h"
 #include "progress/progresspage.h"
@@ -219,7 +219,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 QWidget *MainWindow::createPage(PageId id)
 {
-    PlaceholderPage *placeholder = nullptr;
     switch (id) {
     case PageId::Learn:
         return new LearnPage(m_model, this);
@@ -242,6 +241,23 @@ QWidget *MainWindow::createPage(PageId id)
                 checkIn->start(kind);
         });
         connect(dashboard, &DashboardPage::journalRequested, this, [this] { showPage(PageId::Journal); });
+        connect(dashboard, &DashboardPage::entryRequested, this, &MainWindow::showEntry);
+        connect(dashboard, &DashboardPage::goalsRequested, this, [this] {
+            showPage(PageId::Goals);
+            if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+                goals->showList();
+        });
+        connect(dashboard, &DashboardPage::goalRequested, this, [this](qint64 id) {
+            showPage(PageId::Goals);
+            if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+                goals->showGoal(id);
+        });
+        connect(dashboard, &DashboardPage::newGoalRequested, this,
+                [this](core::GoalTarget kind, const QString &targetId, const QString &tipId) {
+                    showPage(PageId::Goals);
+                    if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+                        goals->newGoal(kind, targetId, tipId);
+                });
         connect(dashboard, &DashboardPage::learnRequested, this, [this] { showPage(PageId::Learn); });
         return dashboard;
     }
@@ -251,16 +267,20 @@ QWidget *MainWindow::createPage(PageId id)
         return new JournalPage(*m_context, this);
     case PageId::Progress:
         return new ProgressPage(*m_context, this);
-    case PageId::Goals:
-        placeholder = new PlaceholderPage(
-                tr("Goals"),
-                tr("Here you will pick a skill to grow, set a goal with concrete steps and a date, and follow "
-                   "your progress towards it. It arrives in a coming version of Tandem."),
-                this);
-        break;
+    case PageId::Goals: {
+        auto *goals = new GoalsPage(*m_context, this);
+        connect(goals, &GoalsPage::entryRequested, this, &MainWindow::showEntry);
+        return goals;
     }
-    connect(placeholder, &PlaceholderPage::learnRequested, this, [this] { showPage(PageId::Learn); });
-    return placeholder;
+    }
+    return nullptr;
+}
+
+void MainWindow::showEntry(qint64 entryId)
+{
+    showPage(PageId::Journal);
+    if (auto *journal = qobject_cast<JournalPage *>(page(PageId::Journal)))
+        journal->showEntry(entryId);
 }
 
 void MainWindow::createMenus()

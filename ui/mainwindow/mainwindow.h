@@ -49,6 +49,9 @@ public:
     EditHistory &editHistory() const { return *m_history; }
     const PageContext &context() const { return *m_context; }
 
+    /// Shows the Journal with this entry in its editor.
+    void showEntry(qint64 entryId);
+
 Q_SIGNALS:
     /// The user confirmed restoring a backup; the session closes this window to do it.
     void restoreRequested(const QString &backupPath);
