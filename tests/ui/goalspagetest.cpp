@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QtCharts/QChartView>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QSpinBox>
@@ -319,16 +320,18 @@ TEST_F(GoalsPageTest, PauseResumeAndCompleteAreUndoableAndFilterTheList)
     EXPECT_EQ(history().stack()->undoText(), QStringLiteral("Complete Goal"));
 
     page.showList();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QWidget>(&page, QStringLiteral("goalsEmpty"))->isVisible(); }))
-            << "a done goal is not among the active and paused ones";
     auto *filter = child<QComboBox>(&page, QStringLiteral("goalsFilter"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 1; })) << "every goal by default";
+    filter->setCurrentIndex(filter->findData(static_cast<int>(GoalListModel::Filter::Open)));
+    EXPECT_TRUE(child<QWidget>(&page, QStringLiteral("goalsEmpty"))->isVisible())
+            << "a done goal is not among the active and paused ones";
     filter->setCurrentIndex(filter->findData(static_cast<int>(GoalListModel::Filter::Done)));
     ASSERT_EQ(page.listModel()->rowCount(), 1);
     EXPECT_EQ(page.listModel()->index(0, GoalListModel::StatusColumn).data().toString(), QStringLiteral("Done"));
 
     history().undo();
     EXPECT_EQ(stored(id).status, core::GoalStatus::Active);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 0; }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 0; })) << "no longer done";
 }
 
 TEST_F(GoalsPageTest, AnEntryIsLinkedAsEvidenceOpensInTheJournalAndIsUnlinked)
@@ -495,4 +498,34 @@ TEST_F(GoalsPageTest, TheGoalViewShowsTheScoreThenAndNowAgainstTheTarget)
     auto *table = page.goalView()->findChild<QTableWidget *>(QStringLiteral("goalTrendTable"));
     ASSERT_NE(table, nullptr);
     EXPECT_EQ(table->rowCount(), 2);
+}
+
+TEST_F(GoalsPageTest, TheGoalViewFollowsADarkPalette)
+{
+    ASSERT_TRUE(core::AssessmentRepository(db())
+                        .add(fullAssessment(QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC), [](int) { return 2; }))
+                        .ok());
+    const qint64 id = addGoal(QStringLiteral("Grow it in the dark"));
+    GoalsPage page(context(&clock));
+    page.resize(1000, 1400);
+    page.show();
+    ASSERT_TRUE(page.showGoal(id));
+    auto *chart = page.goalView()->findChild<QChartView *>();
+    ASSERT_NE(chart, nullptr);
+    page.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+    EXPECT_EQ(chart->chart()->theme(), QChart::ChartThemeLight);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    page.setPalette(dark);
+    EXPECT_EQ(chart->chart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+    EXPECT_EQ(chart->chart()->theme(), QChart::ChartThemeDark);
+    // For looking at it: TANDEM_SCREENSHOT_DIR=/some/folder writes the page as it is drawn.
+    if (const QString dir = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page.goalView()->grab().save(dir + QStringLiteral("/goalview-dark.png"));
+        page.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+        page.goalView()->grab().save(dir + QStringLiteral("/goalview-light.png"));
+    }
 }

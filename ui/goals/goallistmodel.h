@@ -44,7 +44,7 @@ public:
 private:
     const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
-    Filter m_filter = Filter::Open;
+    Filter m_filter = Filter::All;
     QList<core::Goal> m_goals;
 };
 

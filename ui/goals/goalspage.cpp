@@ -101,18 +101,25 @@ QWidget *GoalsPage::buildList()
     m_filter->setAccessibleName(tr("Which goals to show"));
     m_filter->view()->setObjectName(QStringLiteral("goalsFilterList"));
     m_filter->view()->setAccessibleName(tr("Which goals to show"));
+    // Every goal by default, the open ones first: a finished goal is a record worth seeing.
+    m_filter->addItem(tr("All goals"), static_cast<int>(GoalListModel::Filter::All));
     m_filter->addItem(tr("Active and paused"), static_cast<int>(GoalListModel::Filter::Open));
     m_filter->addItem(tr("Done"), static_cast<int>(GoalListModel::Filter::Done));
     m_filter->addItem(tr("Dropped"), static_cast<int>(GoalListModel::Filter::Dropped));
-    m_filter->addItem(tr("All goals"), static_cast<int>(GoalListModel::Filter::All));
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(static_cast<GoalListModel::Filter>(m_filter->currentData().toInt()));
         refreshList();
     });
-    auto *bar = new QHBoxLayout;
+    m_bar = new QWidget(page);
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    newButton->setParent(m_bar);
+    m_filter->setParent(m_bar);
     bar->addWidget(newButton);
     bar->addStretch(1);
-    bar->addWidget(new QLabel(tr("Show:"), page));
+    auto *show = new QLabel(tr("Show:"), m_bar);
+    show->setBuddy(m_filter);
+    bar->addWidget(show);
     bar->addWidget(m_filter);
 
     m_error = new QLabel(page);
@@ -163,7 +170,7 @@ QWidget *GoalsPage::buildList()
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(intro);
-    layout->addLayout(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(m_error);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
@@ -185,10 +192,11 @@ void GoalsPage::refreshList()
         m_error->setPalette(p);
     }
     const bool none = m_model->rowCount() == 0;
+    bool anyGoal = !none;
     if (none) {
         const bool filtered = m_model->filter() != GoalListModel::Filter::All;
         const auto total = filtered ? m_context.workspace.goals().count() : Result<int>(0);
-        const bool anyGoal = total && total.value() > 0;
+        anyGoal = total && total.value() > 0;
         m_emptyText->setText(
                 anyGoal ? tr("No goals here. Choose another in “Show”, or set a new goal.")
                         : tr("You have no goals yet. A goal turns what your check-ins show into something you do: "
@@ -198,6 +206,8 @@ void GoalsPage::refreshList()
         m_emptyNew->setText(anyGoal ? tr("New Goal") : tr("Set Your First Goal"));
         m_emptyNew->setAccessibleName(anyGoal ? tr("New goal") : tr("Set your first goal"));
     }
+    // With no goal at all, the empty state's button is the one way on; the bar would repeat it.
+    m_bar->setVisible(anyGoal);
     m_list->setVisible(!none);
     m_empty->setVisible(none);
 }

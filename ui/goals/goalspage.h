@@ -67,6 +67,7 @@ private:
     GoalListModel *m_model = nullptr;
     QTableView *m_list = nullptr;
     QComboBox *m_filter = nullptr;
+    QWidget *m_bar = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_empty = nullptr;
     QLabel *m_emptyText = nullptr;

@@ -133,8 +133,8 @@ GoalView::GoalView(const PageContext &context, QWidget *parent) : QWidget(parent
     layout->addWidget(buildHeader());
     layout->addWidget(m_notice);
     layout->addWidget(changes);
-    layout->addWidget(buildSteps());
     layout->addWidget(trend);
+    layout->addWidget(buildSteps());
     layout->addWidget(tips);
     layout->addWidget(buildEvidence());
     layout->addStretch(1);
@@ -244,7 +244,6 @@ QWidget *GoalView::buildSteps()
     m_steps->header()->setSectionResizeMode(StepDone, QHeaderView::ResizeToContents);
     m_steps->setWordWrap(true);
     m_steps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_steps->setMinimumHeight(140);
     connect(m_steps, &QTreeWidget::itemChanged, this, &GoalView::stepItemChanged);
     connect(m_steps, &QTreeWidget::currentItemChanged, this, &GoalView::selectedStepChanged);
 
@@ -283,6 +282,7 @@ QWidget *GoalView::buildSteps()
     m_newStepDue->setObjectName(QStringLiteral("goalNewStepDue"));
     m_newStepDue->setAccessibleName(tr("Due date of the new step"));
     m_newStepDue->setCalendarPopup(true);
+    m_newStepDue->setDate(m_context.clock.now().toLocalTime().date().addDays(7));
     m_newStepDue->setEnabled(false);
     connect(m_newStepHasDue, &QCheckBox::toggled, m_newStepDue, &QWidget::setEnabled);
     auto *add = button(tr("Add Step"), QStringLiteral("goalAddStep"), tr("Add the new step"), card);
@@ -497,10 +497,10 @@ void GoalView::fillChart()
         end = goal.dueOn.startOfDay();
     if (trend.points.last().time > end)
         end = trend.points.last().time;
-    if (start.daysTo(end) < 14) {
-        start = start.addDays(-7);
-        end = end.addDays(7);
-    }
+    // A little room at both ends, so that the first and last points are not cut by the axes.
+    const qint64 pad = std::max<qint64>(3, start.daysTo(end) / 30);
+    start = start.addDays(-pad);
+    end = end.addDays(pad);
     m_x->setRange(start, end);
     m_x->setFormat(start.daysTo(end) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
 
@@ -516,7 +516,7 @@ void GoalView::fillChart()
     m_band->setName(tr("Noise band ±%1").arg(std::lround(trend.mdc95)));
 
     m_startMark->replace({at(trend.start->time, first)});
-    m_startMark->setName(tr("When the goal was set"));
+    m_startMark->setName(tr("Your score when you set the goal"));
     m_startMark->setColor(accent);
     m_startMark->setBorderColor(text);
     m_startMark->setMarkerSize(12);
@@ -589,6 +589,11 @@ void GoalView::fillSteps()
                                               .arg(goal.stepsDone())
                                               .arg(goal.steps.size()));
     m_steps->setVisible(!goal.steps.isEmpty());
+    // As tall as its rows (the page scrolls, not the list), with room for one more.
+    int height = m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth() + 8;
+    for (int row = 0; row < m_steps->topLevelItemCount(); ++row)
+        height += m_steps->sizeHintForRow(row);
+    m_steps->setFixedHeight(std::max(height, 60));
     selectedStepChanged();
 }
 
