@@ -195,6 +195,10 @@ TEST_F(GoalsPageTest, AFieldThatCannotBeStoredIsMarkedAndExplainedAndNothingIsSt
     // The empty page explains goals and offers the first one.
     ASSERT_TRUE(QTest::qWaitFor([&] { return child<QWidget>(&page, QStringLiteral("goalsEmpty"))->isVisible(); }));
     EXPECT_GT(child<QLabel>(&page, QStringLiteral("goalsEmptyText"))->text().size(), 80);
+    // Ctrl+N opens the form as the button does.
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(page.currentView(), GoalsPage::View::Form);
+    page.showList();
     child<QPushButton>(&page, QStringLiteral("goalsEmptyNew"))->click();
     ASSERT_EQ(page.currentView(), GoalsPage::View::Form);
     GoalForm *form = page.goalForm();

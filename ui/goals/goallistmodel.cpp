@@ -84,8 +84,10 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
                 .arg(goal.title, goalTargetName(goal, m_model),
                      goal.dueOn.isValid() ? tr("due %1").arg(GoalText::shortDate(goal.dueOn)) : tr("no date"), steps(),
                      GoalText::statusName(goal.status));
-    if (role == Qt::ToolTipRole && index.column() == TitleColumn && !goal.why.isEmpty())
-        return goal.why;
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
+        return goal.why.isEmpty() ? goal.title : goal.title + QStringLiteral("\n\n") + goal.why;
+    if (role == Qt::ToolTipRole && index.column() == TargetColumn)
+        return goalTargetName(goal, m_model);
     if (role == Qt::FontRole && index.column() == TitleColumn) {
         QFont font;
         font.setBold(goal.status == GoalStatus::Active);

@@ -48,10 +48,11 @@ GoalsPage::GoalsPage(const PageContext &context, QWidget *parent) : QWidget(pare
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    // Ctrl+N (the desktop's New) while this page is shown.
+    // Ctrl+N (the desktop's New) while this page is shown: a hidden page's shortcut does not
+    // fire, so it never meets the Journal's New Entry.
     auto *newAction = new QAction(tr("New Goal"), this);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newAction->setShortcuts(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WindowShortcut);
     connect(newAction, &QAction::triggered, this, [this] { newGoal(); });
     addAction(newAction);
 
@@ -140,7 +141,9 @@ QWidget *GoalsPage::buildList()
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->verticalHeader()->setVisible(false);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The title and the target share what is left; long names are elided, their tooltips whole.
     m_list->horizontalHeader()->setSectionResizeMode(GoalListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(GoalListModel::TargetColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setHighlightSections(false);
     connect(m_list, &QTableView::activated, this, &GoalsPage::openIndex);
     connect(m_list, &QTableView::clicked, this, &GoalsPage::openIndex);
