@@ -20,6 +20,7 @@
 #include "skillmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -532,4 +533,36 @@ TEST_F(GoalsPageTest, TheGoalViewFollowsADarkPalette)
         page.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
         page.goalView()->grab().save(dir + QStringLiteral("/goalview-light.png"));
     }
+}
+
+TEST_F(GoalsPageTest, EveryControlOfTheListTheFormAndAGoalHasAnObjectNameAndAnAccessibleName)
+{
+    const qint64 entry = addEntry(QStringLiteral("An entry"), QDate(2026, 11, 24));
+    const qint64 id = addGoal(QStringLiteral("A goal with everything"));
+    core::Goal goal = stored(id);
+    goal.steps.append(core::GoalStep{{}, QStringLiteral("A step"), QDate(2026, 12, 10), {}, {}});
+    goal.evidence = {entry};
+    ASSERT_TRUE(workspace().updateGoal(goal).ok());
+    GoalsPage page(context(&clock));
+    page.resize(1000, 760);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.newGoal();
+    ASSERT_TRUE(page.showGoal(id));
+    QStringList unnamed;
+    for (QWidget *w : page.findChildren<QWidget *>()) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+                || qobject_cast<QLineEdit *>(w);
+        if (!interactive || w->parent()->inherits("QAbstractSpinBox") || w->parent()->inherits("QComboBox")
+            || qobject_cast<QAbstractItemView *>(w->parentWidget()) || w->inherits("QScrollBar")
+            || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        const QString name = a ? a->text(QAccessible::Name) : QString();
+        if (w->objectName().isEmpty() || name.trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 '%2' name='%3'")
+                                   .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), name));
+    }
+    EXPECT_TRUE(unnamed.isEmpty()) << qPrintable(unnamed.join(QStringLiteral("\n")));
 }
