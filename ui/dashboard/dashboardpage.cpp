@@ -653,8 +653,13 @@ void DashboardPage::refreshReviews()
 void DashboardPage::refreshGrowthActions(const Profile &profile, const QDate &today)
 {
     auto *layout = static_cast<QVBoxLayout *>(m_growthActions->layout());
+    // The rows are deleted once the click being handled (which may be one of theirs) is over.
     while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->setParent(nullptr);
+            row->deleteLater();
+        }
         delete item;
     }
     for (const QString &id : profile.growthAreas) {

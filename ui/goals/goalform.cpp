@@ -122,16 +122,23 @@ GoalForm::GoalForm(const PageContext &context, QWidget *parent) : QWidget(parent
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    fields->addRow(tr("Grow:"), m_target);
-    fields->addRow(QString(), m_targetError);
-    fields->addRow(tr("Goal:"), m_title);
-    fields->addRow(QString(), m_titleError);
+    // Each field with its explanation under it, which shows only when the field is marked.
+    const auto withError = [](QWidget *field, QLayout *fieldLayout, std::initializer_list<QWidget *> below) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(4);
+        if (field)
+            box->addWidget(field);
+        if (fieldLayout)
+            box->addLayout(fieldLayout);
+        for (QWidget *w : below)
+            box->addWidget(w);
+        return box;
+    };
+    fields->addRow(tr("Grow:"), withError(m_target, nullptr, {m_targetError}));
+    fields->addRow(tr("Goal:"), withError(m_title, nullptr, {m_titleError}));
     fields->addRow(tr("Why:"), m_why);
-    fields->addRow(tr("When:"), dueRow);
-    fields->addRow(QString(), m_dueError);
-    fields->addRow(tr("Target:"), scoreRow);
-    fields->addRow(QString(), m_scoreHint);
-    fields->addRow(QString(), m_scoreError);
+    fields->addRow(tr("When:"), withError(nullptr, dueRow, {m_dueError}));
+    fields->addRow(tr("Target:"), withError(nullptr, scoreRow, {m_scoreHint, m_scoreError}));
 
     m_saveError = errorLabel(QStringLiteral("goalFormSaveError"), this);
     m_save = new QPushButton(tr("Save Goal"), this);

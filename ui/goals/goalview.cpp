@@ -57,6 +57,20 @@ QPointF at(const QDateTime &time, double score)
     return {static_cast<qreal>(time.toMSecsSinceEpoch()), score};
 }
 
+// Takes the rows out of a layout. A row may hold the button whose click is being handled (Add
+// as Step, Unlink), so the rows are let go now and deleted once that click is over.
+void clearRows(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->setParent(nullptr);
+            row->deleteLater();
+        }
+        delete item;
+    }
+}
+
 QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -562,9 +576,15 @@ void GoalView::fillSteps()
     const Goal &goal = *m_goal;
     m_filling = true;
     const int current = m_steps->currentItem() ? m_steps->indexOfTopLevelItem(m_steps->currentItem()) : -1;
-    m_steps->clear();
-    for (const GoalStep &step : goal.steps) {
-        auto *item = new QTreeWidgetItem(m_steps);
+    // The rows are updated in place, not made anew: a tick or an edit of a row is saved from
+    // within the tree's own signal for that row, and the row must outlive it.
+    while (m_steps->topLevelItemCount() > goal.steps.size())
+        delete m_steps->takeTopLevelItem(m_steps->topLevelItemCount() - 1);
+    while (m_steps->topLevelItemCount() < goal.steps.size())
+        new QTreeWidgetItem(m_steps);
+    for (int row = 0; row < goal.steps.size(); ++row) {
+        const GoalStep &step = goal.steps.at(row);
+        QTreeWidgetItem *item = m_steps->topLevelItem(row);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
         item->setText(StepText, step.text);
         item->setCheckState(StepText, step.doneAt.isValid() ? Qt::Checked : Qt::Unchecked);
@@ -572,8 +592,7 @@ void GoalView::fillSteps()
         item->setText(StepDone, step.doneAt.isValid() ? GoalText::shortDate(step.doneAt.toLocalTime().date()) : QString());
         const bool late = !step.doneAt.isValid() && step.dueOn.isValid()
                           && step.dueOn < m_context.clock.now().toLocalTime().date();
-        if (late)
-            item->setForeground(StepDue, Theme::warningColor(palette()));
+        item->setForeground(StepDue, late ? QBrush(Theme::warningColor(palette())) : QBrush());
         item->setData(StepText, Qt::AccessibleTextRole,
                       tr("%1, %2%3").arg(step.text, step.doneAt.isValid() ? tr("done") : tr("not done yet"),
                                          step.dueOn.isValid() ? tr(", due %1").arg(GoalText::shortDate(step.dueOn))
@@ -599,10 +618,7 @@ void GoalView::fillSteps()
 
 void GoalView::fillTips()
 {
-    while (QLayoutItem *item = m_tipsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearRows(m_tipsLayout);
     const QList<Tip> tips = GoalText::tipsFor(m_goal->targetKind, m_goal->targetId, m_context.model);
     for (const Tip &tip : tips) {
         auto *row = new QWidget(m_tipsBox);
@@ -628,10 +644,7 @@ void GoalView::fillTips()
 
 void GoalView::fillEvidence()
 {
-    while (QLayoutItem *item = m_evidenceLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearRows(m_evidenceLayout);
     for (const qint64 entryId : std::as_const(m_goal->evidence)) {
         const auto entry = m_context.workspace.journal().get(entryId);
         if (!entry)
