@@ -603,7 +603,7 @@ void DashboardPage::refreshGoals()
                                        : tr("%1 of %2 steps done").arg(goal.stepsDone()).arg(goal.steps.size()));
         // The score now against the target, from the latest full assessment already read.
         if (const std::optional<double> now = m_latestProfile ? GoalTrend::scoreOf(*m_latestProfile, goal) : std::nullopt) {
-            parts << (goal.targetScore ? tr("score %1 of %2").arg(number(*now)).arg(*goal.targetScore)
+            parts << (goal.targetScore ? tr("score %1, target %2").arg(number(*now)).arg(*goal.targetScore)
                                        : tr("score %1").arg(number(*now)));
         }
         if (goal.dueOn.isValid())

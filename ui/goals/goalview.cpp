@@ -441,7 +441,7 @@ void GoalView::fillChanges()
                                   t.change->meaningful
                                           ? tr("a real change")
                                           : tr("within the noise of the answers (a real change is more than %1 points)")
-                                                    .arg(std::lround(t.mdc95)));
+                                                    .arg(number(t.mdc95)));
         } else {
             lines << tr("Your next full assessment will show how it moves.");
         }
@@ -527,7 +527,7 @@ void GoalView::fillChart()
     fill.setAlpha(45);
     m_band->setBrush(fill);
     m_band->setPen(Qt::NoPen);
-    m_band->setName(tr("Noise band ±%1").arg(std::lround(trend.mdc95)));
+    m_band->setName(tr("Noise band ±%1").arg(number(trend.mdc95)));
 
     m_startMark->replace({at(trend.start->time, first)});
     m_startMark->setName(tr("Your score when you set the goal"));
@@ -560,7 +560,7 @@ void GoalView::fillChart()
     }
     m_panel->setCaption(tr("The shaded band is ±%1 points around where you started: a point outside it is a real "
                            "change, not noise.%2")
-                                .arg(std::lround(trend.mdc95))
+                                .arg(number(trend.mdc95))
                                 .arg(goal.targetScore ? QLatin1Char(' ') + tr("The dashed line is your target.")
                                                       : QString()));
     m_panel->setDescription(tr("Line chart of your %1 score in %2 full assessments since the goal was set, from %3 to %4%5.")
