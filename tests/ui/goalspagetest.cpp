@@ -326,7 +326,7 @@ TEST_F(GoalsPageTest, PauseResumeAndCompleteAreUndoableAndFilterTheList)
 
     page.showList();
     auto *filter = child<QComboBox>(&page, QStringLiteral("goalsFilter"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 1; })) << "every goal by default";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 1; })) << "one finished this year";
     filter->setCurrentIndex(filter->findData(static_cast<int>(GoalListModel::Filter::Open)));
     EXPECT_TRUE(child<QWidget>(&page, QStringLiteral("goalsEmpty"))->isVisible())
             << "a done goal is not among the active and paused ones";
@@ -565,4 +565,26 @@ TEST_F(GoalsPageTest, EveryControlOfTheListTheFormAndAGoalHasAnObjectNameAndAnAc
                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), name));
     }
     EXPECT_TRUE(unnamed.isEmpty()) << qPrintable(unnamed.join(QStringLiteral("\n")));
+}
+
+TEST_F(GoalsPageTest, TheListShowsOpenGoalsAndThePastYearsByDefaultAndEveryGoalOnRequest)
+{
+    const qint64 open = addGoal(QStringLiteral("Still going"));
+    core::Goal old;
+    old.targetKind = core::GoalTarget::Skill;
+    old.targetId = model().skills.at(2).id;
+    old.title = QStringLiteral("Finished long ago");
+    old.createdAt = clock.now().addYears(-3);
+    old.status = core::GoalStatus::Done;
+    old.closedAt = clock.now().addYears(-2);
+    ASSERT_TRUE(core::GoalRepository(db()).add(old).ok());
+    GoalsPage page(context(&clock));
+    page.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 1; }));
+    EXPECT_EQ(page.listModel()->goalAt(0).id, open);
+    auto *filter = child<QComboBox>(&page, QStringLiteral("goalsFilter"));
+    filter->setCurrentIndex(filter->findData(static_cast<int>(GoalListModel::Filter::All)));
+    ASSERT_EQ(page.listModel()->rowCount(), 2);
+    EXPECT_EQ(page.listModel()->goalAt(0).id, open) << "open goals first";
+    EXPECT_EQ(page.listModel()->goalAt(1).title, QStringLiteral("Finished long ago"));
 }

@@ -2,6 +2,7 @@
 
 #include "goaltext.h"
 
+#include "clock.h"
 #include "goalrepository.h"
 #include "skillmodel.h"
 #include "workspace.h"
@@ -12,8 +13,8 @@ namespace tandem::ui {
 
 using namespace tandem::core;
 
-GoalListModel::GoalListModel(const Workspace &workspace, const SkillModel &model, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_model(model)
+GoalListModel::GoalListModel(const Workspace &workspace, const SkillModel &model, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_model(model), m_clock(clock)
 {
 }
 
@@ -29,11 +30,16 @@ QString GoalListModel::reload()
     case Filter::Open: statuses = {GoalStatus::Active, GoalStatus::Paused}; break;
     case Filter::Done: statuses = {GoalStatus::Done}; break;
     case Filter::Dropped: statuses = {GoalStatus::Dropped}; break;
+    case Filter::Recent:
     case Filter::All: break;
     }
     auto goals = m_workspace.goals().list(statuses);
     beginResetModel();
     m_goals = goals ? std::move(goals).value() : QList<Goal>();
+    if (m_filter == Filter::Recent) {
+        const QDateTime since = m_clock.now().addDays(-RecentDays);
+        m_goals.removeIf([&](const Goal &goal) { return goal.closedAt.isValid() && goal.closedAt < since; });
+    }
     endResetModel();
     return goals ? QString() : goals.error();
 }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 namespace tandem::core {
+class Clock;
 class SkillModel;
 class Workspace;
 } // namespace tandem::core
@@ -22,10 +23,14 @@ public:
     enum Column { TitleColumn, TargetColumn, DueColumn, StepsColumn, StatusColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole };
 
-    /// Which goals the list shows.
-    enum class Filter { Open, Done, Dropped, All };
+    /// Which goals the list shows. Recent: the open ones and those finished in the past year, so
+    /// that what the page shows (and paints) does not grow with the years of history.
+    enum class Filter { Recent, Open, Done, Dropped, All };
 
-    GoalListModel(const core::Workspace &workspace, const core::SkillModel &model, QObject *parent = nullptr);
+    static constexpr int RecentDays = 365;
+
+    GoalListModel(const core::Workspace &workspace, const core::SkillModel &model, const core::Clock &clock,
+                  QObject *parent = nullptr);
 
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
@@ -44,7 +49,8 @@ public:
 private:
     const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
-    Filter m_filter = Filter::All;
+    const core::Clock &m_clock;
+    Filter m_filter = Filter::Recent;
     QList<core::Goal> m_goals;
 };
 

@@ -37,7 +37,7 @@ constexpr int ContentWidth = 980;
 GoalsPage::GoalsPage(const PageContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("goalsPage"));
-    m_model = new GoalListModel(context.workspace, context.model, this);
+    m_model = new GoalListModel(context.workspace, context.model, context.clock, this);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("goalsStack"));
@@ -102,11 +102,13 @@ QWidget *GoalsPage::buildList()
     m_filter->setAccessibleName(tr("Which goals to show"));
     m_filter->view()->setObjectName(QStringLiteral("goalsFilterList"));
     m_filter->view()->setAccessibleName(tr("Which goals to show"));
-    // Every goal by default, the open ones first: a finished goal is a record worth seeing.
-    m_filter->addItem(tr("All goals"), static_cast<int>(GoalListModel::Filter::All));
+    // By default the open goals and the past year's finished ones: what is current, and recent
+    // results worth seeing, however many years of goals there are.
+    m_filter->addItem(tr("Current and past year"), static_cast<int>(GoalListModel::Filter::Recent));
     m_filter->addItem(tr("Active and paused"), static_cast<int>(GoalListModel::Filter::Open));
     m_filter->addItem(tr("Done"), static_cast<int>(GoalListModel::Filter::Done));
     m_filter->addItem(tr("Dropped"), static_cast<int>(GoalListModel::Filter::Dropped));
+    m_filter->addItem(tr("All goals"), static_cast<int>(GoalListModel::Filter::All));
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(static_cast<GoalListModel::Filter>(m_filter->currentData().toInt()));
         refreshList();
@@ -198,6 +200,7 @@ void GoalsPage::refreshList()
     bool anyGoal = !none;
     if (none) {
         const bool filtered = m_model->filter() != GoalListModel::Filter::All;
+        // e.g. "No goals here" under "Current and past year" when every goal is older.
         const auto total = filtered ? m_context.workspace.goals().count() : Result<int>(0);
         anyGoal = total && total.value() > 0;
         m_emptyText->setText(
