@@ -6,6 +6,8 @@
 #include "checkin/duetracker.h"
 #include "checkin/questionnaire.h"
 #include "dashboard/dashboardpage.h"
+#include "journal/journaleditor.h"
+#include "journal/journalpage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pageid.h"
 
@@ -16,6 +18,7 @@
 #include "skillmodel.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
@@ -193,15 +196,27 @@ TEST_F(DashboardTest, WithDataShowsProfileStrengthsWithTipsRecentEntriesAndGoals
     EXPECT_TRUE(journal->item(4)->text().startsWith(QStringLiteral("Entry number 3")));
     EXPECT_TRUE(journal->item(0)->text().contains(QStringLiteral("Led")));
 
-    const QString goals = child<QLabel>(window, "dashboardGoals")->text();
+    // The active goals with their progress and next step; finished ones are not listed.
+    auto *goalList = child<QListWidget>(window, "dashboardGoals");
+    ASSERT_NE(goalList, nullptr);
+    ASSERT_EQ(goalList->count(), 1);
+    const QString goals = goalList->item(0)->text();
     EXPECT_TRUE(goals.contains(QStringLiteral("Hold a one-to-one every week"))) << qPrintable(goals);
-    EXPECT_TRUE(goals.contains(model().skills.at(7).name.toHtmlEscaped()));
+    EXPECT_TRUE(goals.contains(model().skills.at(7).name));
     EXPECT_TRUE(goals.contains(QStringLiteral("1 of 3 steps done")));
-    EXPECT_FALSE(goals.contains(QStringLiteral("An old finished goal")));
+    EXPECT_TRUE(goals.contains(QStringLiteral("Next: Prepare three questions"))) << qPrintable(goals);
+    // Skill 7 was answered 1 ("never") in the latest assessment: a score of 0.
+    EXPECT_TRUE(goals.contains(QStringLiteral("score 0"))) << qPrintable(goals);
 
-    // Opening an entry goes to the journal.
-    journal->itemActivated(journal->item(0));
+    // Opening an entry goes to the journal, with that entry in the editor (not another one).
+    const qint64 third = journal->item(2)->data(Qt::UserRole).toLongLong();
+    journal->itemClicked(journal->item(2));
     EXPECT_EQ(window.currentPage(), PageId::Journal);
+    auto *journalPage = qobject_cast<JournalPage *>(window.page(PageId::Journal));
+    ASSERT_NE(journalPage, nullptr);
+    EXPECT_EQ(journalPage->editor()->entryId(), third);
+    EXPECT_EQ(journalPage->editor()->findChild<QLineEdit *>(QStringLiteral("journalTitle"))->text(),
+              QStringLiteral("Entry number 5"));
 }
 
 TEST_F(DashboardTest, ShowsWhatIsDueFollowsTheTrackerAndStartsIt)

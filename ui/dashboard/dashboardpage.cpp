@@ -3,9 +3,11 @@
 #include "checkin/duetracker.h"
 #include "checkin/resultshtml.h"
 #include "common/deferredrefresh.h"
+#include "common/edithistory.h"
 #include "common/format.h"
 #include "common/pagecontext.h"
 #include "common/theme.h"
+#include "goals/goaltrend.h"
 
 #include "clock.h"
 #include "database.h"
@@ -106,7 +108,8 @@ QString modeText(Mode mode)
 } // namespace
 
 DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
-    : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_tracker(context.due)
+    : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_tracker(context.due),
+      m_history(context.history)
 {
     auto *content = new QWidget(this);
     content->setObjectName(QStringLiteral("dashboardContent"));
@@ -149,6 +152,8 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     connect(&m_workspace, &Workspace::assessmentRecorded, this, stale);
     connect(&m_workspace, &Workspace::assessmentRemoved, this, stale);
     connect(&m_workspace, &Workspace::goalAdded, this, stale);
+    connect(&m_workspace, &Workspace::goalChanged, this, stale);
+    connect(&m_workspace, &Workspace::goalRemoved, this, stale);
     connect(&m_workspace, &Workspace::imported, this, stale);
     connect(&m_workspace, &Workspace::storeReplaced, this, stale);
 }
@@ -265,6 +270,12 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     QFrame *growth = card(tr("Where to grow"), m_skillsCard);
     m_growth = richLabel(QStringLiteral("dashboardGrowth"), growth);
     growth->layout()->addWidget(m_growth);
+    m_growthActions = new QWidget(growth);
+    m_growthActions->setObjectName(QStringLiteral("dashboardGrowthActions"));
+    auto *actionsLayout = new QVBoxLayout(m_growthActions);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->setSpacing(6);
+    growth->layout()->addWidget(m_growthActions);
     static_cast<QVBoxLayout *>(growth->layout())->addStretch(1);
     skillsLayout->addWidget(strengths, 0, 0);
     skillsLayout->addWidget(growth, 0, 1);
@@ -275,7 +286,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     QFrame *journal = card(tr("Recent journal entries"), overview);
     m_journal = new QListWidget(journal);
     m_journal->setObjectName(QStringLiteral("dashboardJournal"));
-    m_journal->setAccessibleName(tr("Recent journal entries; open one to go to the journal"));
+    m_journal->setAccessibleName(tr("Recent journal entries; open one to read it in the journal"));
     m_journal->setFrameShape(QFrame::NoFrame);
     m_journal->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_journal->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -286,8 +297,9 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     // The list reads as part of its card, not as a box inside it.
     m_journal->setBackgroundRole(QPalette::Window);
     m_journal->viewport()->setBackgroundRole(QPalette::Window);
-    connect(m_journal, &QListWidget::itemActivated, this, &DashboardPage::journalRequested);
-    connect(m_journal, &QListWidget::itemClicked, this, &DashboardPage::journalRequested);
+    const auto openEntry = [this](QListWidgetItem *item) { Q_EMIT entryRequested(item->data(Qt::UserRole).toLongLong()); };
+    connect(m_journal, &QListWidget::itemActivated, this, openEntry);
+    connect(m_journal, &QListWidget::itemClicked, this, openEntry);
     m_journalEmpty = new QLabel(tr("No entries yet. After a meeting, a decision or a hard talk, write down what "
                                    "happened and whether you led or managed: a few lines are enough."),
                                 journal);
@@ -302,20 +314,73 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     journal->layout()->addWidget(openJournal);
     journal->layout()->setAlignment(openJournal, Qt::AlignLeft);
 
+    // Decisions whose review is due.
+    m_reviewsCard = card(tr("Decisions to look back on"), overview);
+    auto *reviewsIntro = new QLabel(tr("You said you would look back on these decisions. How did they turn out?"),
+                                    m_reviewsCard);
+    reviewsIntro->setWordWrap(true);
+    m_reviews = new QListWidget(m_reviewsCard);
+    m_reviews->setObjectName(QStringLiteral("dashboardReviews"));
+    m_reviews->setAccessibleName(tr("Decisions due for review; open one to review it in the journal"));
+    for (QListWidget *list : {m_reviews}) {
+        list->setFrameShape(QFrame::NoFrame);
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setSpacing(2);
+        list->setBackgroundRole(QPalette::Window);
+        list->viewport()->setBackgroundRole(QPalette::Window);
+    }
+    connect(m_reviews, &QListWidget::itemActivated, this, openEntry);
+    connect(m_reviews, &QListWidget::itemClicked, this, openEntry);
+    m_reviewsCard->layout()->addWidget(reviewsIntro);
+    m_reviewsCard->layout()->addWidget(m_reviews);
+
     // Active goals.
     QFrame *goals = card(tr("Active goals"), overview);
-    m_goals = richLabel(QStringLiteral("dashboardGoals"), goals);
+    m_goals = new QListWidget(goals);
+    m_goals->setObjectName(QStringLiteral("dashboardGoals"));
+    m_goals->setAccessibleName(tr("Active goals; open one to see its steps and progress"));
+    m_goals->setFrameShape(QFrame::NoFrame);
+    m_goals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_goals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_goals->setWordWrap(true);
+    m_goals->setSpacing(2);
+    m_goals->setBackgroundRole(QPalette::Window);
+    m_goals->viewport()->setBackgroundRole(QPalette::Window);
+    const auto openGoal = [this](QListWidgetItem *item) { Q_EMIT goalRequested(item->data(Qt::UserRole).toLongLong()); };
+    connect(m_goals, &QListWidget::itemActivated, this, openGoal);
+    connect(m_goals, &QListWidget::itemClicked, this, openGoal);
+    m_goalsEmpty = new QLabel(tr("No active goals. Pick one of your growth areas and set a goal with a few concrete "
+                                 "steps."),
+                              goals);
+    m_goalsEmpty->setObjectName(QStringLiteral("dashboardGoalsEmpty"));
+    m_goalsEmpty->setWordWrap(true);
+    auto *openGoals = new QPushButton(tr("Open Goals"), goals);
+    openGoals->setObjectName(QStringLiteral("dashboardOpenGoals"));
+    openGoals->setAccessibleName(tr("Open the goals page"));
+    connect(openGoals, &QPushButton::clicked, this, &DashboardPage::goalsRequested);
     goals->layout()->addWidget(m_goals);
+    goals->layout()->addWidget(m_goalsEmpty);
+    goals->layout()->addWidget(openGoals);
+    goals->layout()->setAlignment(openGoals, Qt::AlignLeft);
+
+    m_notice = new QLabel(overview);
+    m_notice->setObjectName(QStringLiteral("dashboardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
 
     auto *layout = new QVBoxLayout(overview);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
     layout->addWidget(heading(tr("Dashboard"), 1.6, overview));
     layout->addWidget(due);
+    layout->addWidget(m_reviewsCard);
     layout->addWidget(profile);
+    layout->addWidget(m_notice);
     layout->addWidget(m_skillsCard);
-    layout->addWidget(journal);
     layout->addWidget(goals);
+    layout->addWidget(journal);
     return overview;
 }
 
@@ -333,6 +398,7 @@ void DashboardPage::refresh()
     if (m_firstRun)
         return;
     refreshDue();
+    refreshReviews();
     refreshProfile();
     refreshJournal();
     refreshGoals();
@@ -372,6 +438,7 @@ void DashboardPage::refreshProfile()
         showError(latest.error());
         return;
     }
+    m_latestProfile.reset();
     if (!latest.value()) {
         const QString text = tr("You have not taken a full assessment yet. It takes about ten minutes and shows where "
                                 "you stand on every skill, and how leading and managing balance for you.");
@@ -381,6 +448,7 @@ void DashboardPage::refreshProfile()
     }
     const AssessmentResult &result = *latest.value();
     const Profile &p = result.profile;
+    m_latestProfile = p;
     const QLocale locale;
     QString html;
     if (p.label)
@@ -466,6 +534,7 @@ void DashboardPage::refreshProfile()
     const QString level = tr("Your skills are level with each other this time, so none stands out.");
     m_strengths->setText(skillHtml(p.strengths, level));
     m_growth->setText(skillHtml(p.growthAreas, level));
+    refreshGrowthActions(p, today);
     m_skillsCard->setVisible(true);
 }
 
@@ -506,13 +575,17 @@ void DashboardPage::refreshJournal()
     const bool empty = entries.value().isEmpty();
     m_journal->setVisible(!empty);
     m_journalEmpty->setVisible(empty);
-    if (!empty) {
-        // Exactly as tall as its rows, so the page scrolls, not the list.
-        int height = 2 * m_journal->frameWidth();
-        for (int row = 0; row < m_journal->count(); ++row)
-            height += m_journal->sizeHintForRow(row) + 2 * m_journal->spacing();
-        m_journal->setFixedHeight(height + 2);
-    }
+    if (!empty)
+        fitList(m_journal);
+}
+
+void DashboardPage::fitList(QListWidget *list) const
+{
+    // Exactly as tall as its rows, so the page scrolls, not the list.
+    int height = 2 * list->frameWidth();
+    for (int row = 0; row < list->count(); ++row)
+        height += list->sizeHintForRow(row) + 2 * list->spacing();
+    list->setFixedHeight(height + 2);
 }
 
 void DashboardPage::refreshGoals()
@@ -522,28 +595,137 @@ void DashboardPage::refreshGoals()
         showError(goals.error());
         return;
     }
-    if (goals.value().isEmpty()) {
-        m_goals->setText(QStringLiteral("<p>%1</p>").arg(esc(
-                tr("No active goals. Pick one of your growth areas and set a goal with a few concrete steps."))));
+    m_goals->clear();
+    const QLocale locale;
+    for (const Goal &goal : goals.value()) {
+        QStringList parts{goalTargetName(goal, m_model)};
+        parts << (goal.steps.isEmpty() ? tr("no steps yet")
+                                       : tr("%1 of %2 steps done").arg(goal.stepsDone()).arg(goal.steps.size()));
+        // The score now against the target, from the latest full assessment already read.
+        if (const std::optional<double> now = m_latestProfile ? GoalTrend::scoreOf(*m_latestProfile, goal) : std::nullopt) {
+            parts << (goal.targetScore ? tr("score %1, target %2").arg(number(*now)).arg(*goal.targetScore)
+                                       : tr("score %1").arg(number(*now)));
+        }
+        if (goal.dueOn.isValid())
+            parts << tr("due %1").arg(locale.toString(goal.dueOn, QLocale::ShortFormat));
+        QString text = goal.title + QStringLiteral("\n") + parts.join(QStringLiteral(" · "));
+        if (const GoalStep *next = goal.nextStep())
+            text += QStringLiteral("\n") + tr("Next: %1").arg(next->text);
+        auto *item = new QListWidgetItem(text, m_goals);
+        item->setData(Qt::UserRole, goal.id);
+        item->setData(Qt::AccessibleTextRole, QString(text).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+        if (!goal.why.isEmpty())
+            item->setToolTip(goal.why);
+    }
+    const bool empty = goals.value().isEmpty();
+    m_goals->setVisible(!empty);
+    m_goalsEmpty->setVisible(empty);
+    if (!empty)
+        fitList(m_goals);
+}
+
+void DashboardPage::refreshReviews()
+{
+    const QDate today = m_tracker.clock().now().toLocalTime().date();
+    const auto due = m_workspace.journal().reviewsDue(today, ReviewsShown);
+    if (!due) {
+        showError(due.error());
         return;
     }
-    const QPalette pal = palette();
+    m_reviews->clear();
     const QLocale locale;
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-    for (const Goal &goal : goals.value()) {
-        const int done = static_cast<int>(std::count_if(goal.steps.cbegin(), goal.steps.cend(),
-                                                        [](const GoalStep &s) { return s.doneAt.isValid(); }));
-        const QString dueOn = goal.dueOn.isValid() ? tr("due %1").arg(locale.toString(goal.dueOn, QLocale::ShortFormat))
-                                                   : tr("no date");
-        const QString steps = goal.steps.isEmpty() ? tr("no steps yet")
-                                                   : tr("%1 of %2 steps done").arg(done).arg(goal.steps.size());
-        html += QStringLiteral("<tr><td width=\"40%\"><b>%1</b></td><td width=\"22%\">%2</td>"
-                               "<td width=\"16%\" style=\"color: %3;\">%4</td><td>%5</td></tr>")
-                        .arg(esc(goal.title), esc(goalTargetName(goal, m_model)), muted(pal).name(), esc(dueOn),
-                             esc(steps));
+    for (const JournalRepository::ReviewDue &review : due.value()) {
+        const QString title = review.title.trimmed().isEmpty() ? tr("(untitled)") : review.title.trimmed();
+        QString text = title + QStringLiteral("  —  ")
+                       + tr("decided %1, review due %2")
+                                 .arg(locale.toString(review.occurredAt.toLocalTime().date(), QLocale::ShortFormat),
+                                      locale.toString(review.reviewOn, QLocale::ShortFormat));
+        auto *item = new QListWidgetItem(text, m_reviews);
+        item->setData(Qt::UserRole, review.entryId);
+        if (!review.expectation.isEmpty())
+            item->setToolTip(tr("You expected: %1").arg(review.expectation));
     }
-    html += QStringLiteral("</table>");
-    m_goals->setText(html);
+    m_reviewsCard->setVisible(!due.value().isEmpty());
+    if (!due.value().isEmpty())
+        fitList(m_reviews);
+}
+
+void DashboardPage::refreshGrowthActions(const Profile &profile, const QDate &today)
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_growthActions->layout());
+    // The rows are deleted once the click being handled (which may be one of theirs) is over.
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->setParent(nullptr);
+            row->deleteLater();
+        }
+        delete item;
+    }
+    for (const QString &id : profile.growthAreas) {
+        const Skill *skill = m_model.skill(id);
+        if (!skill)
+            continue;
+        auto *row = new QWidget(m_growthActions);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto *set = new QPushButton(tr("Set a Goal"), row);
+        set->setObjectName(QStringLiteral("dashboardSetGoal-") + id);
+        set->setAccessibleName(tr("Set a goal on %1").arg(skill->name));
+        set->setToolTip(tr("Set a goal on %1").arg(skill->name));
+        connect(set, &QPushButton::clicked, this,
+                [this, id] { Q_EMIT newGoalRequested(GoalTarget::Skill, id, QString()); });
+        rowLayout->addWidget(set);
+        // The tip shown above (the one of the week) can become a step in one action.
+        if (!skill->tips.isEmpty()) {
+            const Tip tip = skill->tips.at(today.weekNumber() % skill->tips.size());
+            auto *take = new QPushButton(tr("Make the Tip a Step"), row);
+            take->setObjectName(QStringLiteral("dashboardTakeTip-") + id);
+            take->setAccessibleName(tr("Make the tip for %1 a goal step: %2").arg(skill->name, tip.text));
+            take->setToolTip(tip.text);
+            connect(take, &QPushButton::clicked, this, [this, id, tip] { takeTip(id, tip); });
+            rowLayout->addWidget(take);
+        }
+        rowLayout->addStretch(1);
+        auto *name = new QLabel(skill->name, row);
+        name->setForegroundRole(QPalette::PlaceholderText);
+        rowLayout->addWidget(name);
+        layout->addWidget(row);
+    }
+}
+
+void DashboardPage::takeTip(const QString &skillId, const Tip &tip)
+{
+    // An active goal on the skill takes the tip as its next step; with none, the tip starts one.
+    const auto goals = m_workspace.goals().list({GoalStatus::Active});
+    if (!goals) {
+        showError(goals.error());
+        return;
+    }
+    for (const Goal &goal : goals.value()) {
+        if (goal.targetKind != GoalTarget::Skill || goal.targetId != skillId)
+            continue;
+        const bool taken = std::any_of(goal.steps.cbegin(), goal.steps.cend(),
+                                       [&](const GoalStep &s) { return s.tipId == tip.id && !s.doneAt.isValid(); });
+        QString text;
+        if (taken) {
+            text = tr("This tip is already a step of your goal “%1”.").arg(goal.title);
+        } else {
+            Goal after = goal;
+            GoalStep step;
+            step.text = tip.text;
+            step.tipId = tip.id;
+            after.steps.append(step);
+            after.updatedAt = m_tracker.clock().now();
+            const Status added = m_history.changeGoal(after, tr("Add Step"));
+            text = added ? tr("Added as a step to your goal “%1”. Edit ▸ Undo takes it back.").arg(goal.title)
+                         : tr("The step could not be added: %1").arg(added.error());
+        }
+        m_notice->setText(text);
+        m_notice->setVisible(true);
+        return;
+    }
+    Q_EMIT newGoalRequested(GoalTarget::Skill, skillId, tip.id);
 }
 
 void DashboardPage::showError(const QString &message)

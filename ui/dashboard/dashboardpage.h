@@ -1,14 +1,18 @@
 #pragma once
 
+#include "goal.h"
 #include "scoring.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QFrame;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QDate;
 
 namespace tandem::core {
 class SkillModel;
@@ -19,6 +23,7 @@ namespace tandem::ui {
 
 class DeferredRefresh;
 class DueTracker;
+class EditHistory;
 struct PageContext;
 
 /// The page Tandem opens on: what is due, the current profile at a glance, strengths and
@@ -34,6 +39,7 @@ class DashboardPage final : public QWidget
 public:
     static constexpr int RecentEntries = 5;
     static constexpr int ActiveGoals = 5;
+    static constexpr int ReviewsShown = 5;
 
     explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 
@@ -49,6 +55,13 @@ Q_SIGNALS:
     void startRequested(tandem::core::AssessmentKind kind);
     void journalRequested();
     void learnRequested();
+    /// The user opened a journal entry (a recent one, or a decision due for review).
+    void entryRequested(qint64 entryId);
+    void goalRequested(qint64 goalId);
+    void goalsRequested();
+    /// "Set a goal" on a growth area: the new-goal form with that target chosen (and a tip
+    /// ticked as its first step when tipId is set).
+    void newGoalRequested(tandem::core::GoalTarget kind, const QString &targetId, const QString &tipId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,13 +74,19 @@ private:
     void refreshProfile();
     void refreshJournal();
     void refreshGoals();
+    void refreshReviews();
+    void refreshGrowthActions(const core::Profile &profile, const QDate &today);
+    void takeTip(const QString &skillId, const core::Tip &tip);
+    void fitList(QListWidget *list) const;
     void showError(const QString &message);
 
     const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     DueTracker &m_tracker;
+    EditHistory &m_history;
     DeferredRefresh *m_refresh = nullptr;
     bool m_firstRun = false;
+    std::optional<core::Profile> m_latestProfile;  // of the latest full assessment
 
     QWidget *m_welcome = nullptr;
     QWidget *m_overview = nullptr;
@@ -81,7 +100,12 @@ private:
     QFrame *m_skillsCard = nullptr;
     QListWidget *m_journal = nullptr;
     QLabel *m_journalEmpty = nullptr;
-    QLabel *m_goals = nullptr;
+    QListWidget *m_goals = nullptr;
+    QLabel *m_goalsEmpty = nullptr;
+    QFrame *m_reviewsCard = nullptr;
+    QListWidget *m_reviews = nullptr;
+    QWidget *m_growthActions = nullptr;
+    QLabel *m_notice = nullptr;
     QList<QFrame *> m_cards;
 };
 

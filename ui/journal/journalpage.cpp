@@ -445,6 +445,15 @@ void JournalPage::onSaved(qint64 id, bool created)
         selectEntry(id);
 }
 
+void JournalPage::showEntry(qint64 id)
+{
+    if (id != m_editor->entryId()) {
+        m_editor->saveNow();
+        m_editor->openEntry(id);
+    }
+    selectEntry(id);
+}
+
 void JournalPage::newEntry()
 {
     m_editor->saveNow();

@@ -54,6 +54,11 @@ public:
     /// Asks, then deletes the entry in the editor; Edit ▸ Undo brings it back.
     void deleteCurrentEntry();
 
+public Q_SLOTS:
+    /// Shows the entry with this row id in the editor (what was typed is saved first) and
+    /// selects it in the list when the list shows it.
+    void showEntry(qint64 id);
+
 Q_SIGNALS:
     /// A tip's "Start a Goal With This Step…" in the advisor's answer: the main window opens the
     /// Goals page with a new goal on this skill or pole and the tip as its first step.

@@ -4,10 +4,10 @@
 #include "checkin/duetracker.h"
 #include "common/desktopnotifier.h"
 #include "common/edithistory.h"
-#include "common/placeholderpage.h"
 #include "common/theme.h"
 #include "dashboard/dashboardpage.h"
 #include "exchange/datatransfer.h"
+#include "goals/goalspage.h"
 #include "journal/journalpage.h"
 #include "learn/learnpage.h"
 #include "progress/progresspage.h"
@@ -15,6 +15,7 @@
 #include "settings/settingspage.h"
 
 #include "clock.h"
+#include "journalrepository.h"
 #include "skillmodel.h"
 #include "workspace.h"
 
@@ -109,14 +110,19 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     later->setObjectName(QStringLiteral("dueBannerLater"));
     later->setAccessibleName(tr("Hide this reminder until something else is due"));
     connect(m_bannerStart, &QPushButton::clicked, this, [this] {
-        if (!m_bannerKind)
+        if (!m_bannerKind) {
+            const auto oldest = m_workspace.journal().reviewsDue(m_clock.now().toLocalTime().date(), 1);
+            if (oldest && !oldest->isEmpty())
+                showEntry(oldest->constFirst().entryId);
             return;
+        }
         showPage(PageId::CheckIn);
         if (auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn)))
             checkIn->start(*m_bannerKind);
     });
     connect(later, &QPushButton::clicked, this, [this] {
         m_dismissed = m_dueTracker->state();
+        m_dismissedReviews = m_dueTracker->reviewsDue();
         m_hasDismissed = true;
         updateDue();
     });
@@ -148,51 +154,71 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     createMenus();
     connect(m_dueTracker, &DueTracker::changed, this, &MainWindow::updateDue);
     connect(m_dueTracker, &DueTracker::becameDue, this, &MainWindow::notifyDue);
+    connect(m_dueTracker, &DueTracker::reviewsBecameDue, this, &MainWindow::notifyReviews);
     updateDue();
     showPage(PageId::Dashboard);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::updateDue()
+void MainWindow::markNavigation(PageId page, bool due, const QString &accessibleText, const QString &toolTip)
 {
-    const core::DueState due = m_dueTracker->state();
-
-    // The navigation marks the Check-in page while something is due.
-    QListWidgetItem *item = m_navigation->item(static_cast<int>(allPages().indexOf(PageId::CheckIn)));
-    if (due.anyDue()) {
-        QPixmap dot(12, 12);
-        dot.fill(Qt::transparent);
-        QPainter painter(&dot);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Theme::warningColor(palette()));
-        painter.drawEllipse(QRectF(1, 1, 10, 10));
-        painter.end();
-        item->setIcon(QIcon(dot));
-        item->setData(Qt::AccessibleTextRole, tr("Check-in, due"));
-        item->setToolTip(due.pulse.due && due.full.due ? tr("Your weekly pulse and a full assessment are due")
-                         : due.pulse.due               ? tr("Your weekly pulse is due")
-                                                       : tr("A full assessment is due"));
-    } else {
+    QListWidgetItem *item = m_navigation->item(static_cast<int>(allPages().indexOf(page)));
+    if (!due) {
         item->setIcon(QIcon());
         item->setData(Qt::AccessibleTextRole, QVariant());
         item->setToolTip(QString());
+        return;
     }
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Theme::warningColor(palette()));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    painter.end();
+    item->setIcon(QIcon(dot));
+    item->setData(Qt::AccessibleTextRole, accessibleText);
+    item->setToolTip(toolTip);
+}
 
-    const bool dismissed = m_hasDismissed && m_dismissed == due;
-    if (!due.anyDue() || dismissed) {
+void MainWindow::updateDue()
+{
+    const core::DueState due = m_dueTracker->state();
+    const int reviews = m_dueTracker->reviewsDue();
+
+    // The navigation marks the Check-in page while a check-in is due, the Journal while a
+    // decision waits to be looked back on.
+    markNavigation(PageId::CheckIn, due.anyDue(), tr("Check-in, due"),
+                   due.pulse.due && due.full.due ? tr("Your weekly pulse and a full assessment are due")
+                   : due.pulse.due               ? tr("Your weekly pulse is due")
+                                                 : tr("A full assessment is due"));
+    markNavigation(PageId::Journal, reviews > 0, tr("Journal, %1").arg(m_dueTracker->reviewsDueText()),
+                   m_dueTracker->reviewsDueText());
+
+    const bool dismissed = m_hasDismissed && m_dismissed == due && m_dismissedReviews >= reviews;
+    if (!m_dueTracker->anythingDue() || dismissed) {
         m_banner->setVisible(false);
         m_bannerKind.reset();
         return;
     }
-    // The pulse takes a minute, so it is offered first when both are due.
-    m_bannerKind = due.pulse.due ? core::AssessmentKind::Pulse : core::AssessmentKind::Full;
-    m_bannerText->setText(due.pulse.due && due.full.due
-                                  ? tr("Your weekly pulse and a full assessment are due.")
-                          : due.pulse.due ? tr("Your weekly pulse is due: one minute, eight quick answers.")
-                                          : tr("A full assessment is due: about ten minutes."));
-    m_bannerStart->setText(*m_bannerKind == core::AssessmentKind::Pulse ? tr("Start Pulse") : tr("Start Assessment"));
+    if (due.anyDue()) {
+        // The pulse takes a minute, so it is offered first when both are due.
+        m_bannerKind = due.pulse.due ? core::AssessmentKind::Pulse : core::AssessmentKind::Full;
+        QString text = due.pulse.due && due.full.due ? tr("Your weekly pulse and a full assessment are due.")
+                       : due.pulse.due ? tr("Your weekly pulse is due: one minute, eight quick answers.")
+                                       : tr("A full assessment is due: about ten minutes.");
+        if (reviews > 0)
+            text += QLatin1Char(' ') + tr("Also: %1 in the Journal.").arg(m_dueTracker->reviewsDueText());
+        m_bannerText->setText(text);
+        m_bannerStart->setText(*m_bannerKind == core::AssessmentKind::Pulse ? tr("Start Pulse") : tr("Start Assessment"));
+    } else {
+        // Only reviews: the button opens the one that has waited longest.
+        m_bannerKind.reset();
+        m_bannerText->setText(tr("Time to look back: %1.").arg(m_dueTracker->reviewsDueText()));
+        m_bannerStart->setText(tr("Review Now"));
+    }
     m_bannerStart->setAccessibleName(m_bannerStart->text());
     QPalette p = m_banner->palette();
     p.setColor(QPalette::Window, Theme::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.18));
@@ -210,6 +236,16 @@ void MainWindow::notifyDue(core::AssessmentKind kind)
         m_notifier->notify(tr("Full assessment due"), tr("About ten minutes in Tandem, then see what has really changed."));
 }
 
+void MainWindow::notifyReviews(int count)
+{
+    if (!m_dueTracker->remindersEnabled())
+        return;
+    m_notifier->notify(tr("Time to look back"),
+                       tr("%n decision(s) you recorded in Tandem can be reviewed now: what happened, and did it go "
+                          "as you expected?",
+                          nullptr, count));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && m_dueTracker)
@@ -219,7 +255,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 QWidget *MainWindow::createPage(PageId id)
 {
-    PlaceholderPage *placeholder = nullptr;
     switch (id) {
     case PageId::Learn:
         return new LearnPage(m_model, this);
@@ -242,25 +277,54 @@ QWidget *MainWindow::createPage(PageId id)
                 checkIn->start(kind);
         });
         connect(dashboard, &DashboardPage::journalRequested, this, [this] { showPage(PageId::Journal); });
+        connect(dashboard, &DashboardPage::entryRequested, this, &MainWindow::showEntry);
+        connect(dashboard, &DashboardPage::goalsRequested, this, [this] {
+            showPage(PageId::Goals);
+            if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+                goals->showList();
+        });
+        connect(dashboard, &DashboardPage::goalRequested, this, [this](qint64 id) {
+            showPage(PageId::Goals);
+            if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+                goals->showGoal(id);
+        });
+        connect(dashboard, &DashboardPage::newGoalRequested, this, &MainWindow::newGoal);
         connect(dashboard, &DashboardPage::learnRequested, this, [this] { showPage(PageId::Learn); });
         return dashboard;
     }
-    case PageId::CheckIn:
-        return new CheckInPage(*m_context, this);
-    case PageId::Journal:
-        return new JournalPage(*m_context, this);
+    case PageId::CheckIn: {
+        auto *checkIn = new CheckInPage(*m_context, this);
+        connect(checkIn, &CheckInPage::newGoalRequested, this, &MainWindow::newGoal);
+        return checkIn;
+    }
+    case PageId::Journal: {
+        auto *journal = new JournalPage(*m_context, this);
+        connect(journal, &JournalPage::newGoalRequested, this, &MainWindow::newGoal);
+        return journal;
+    }
     case PageId::Progress:
         return new ProgressPage(*m_context, this);
-    case PageId::Goals:
-        placeholder = new PlaceholderPage(
-                tr("Goals"),
-                tr("Here you will pick a skill to grow, set a goal with concrete steps and a date, and follow "
-                   "your progress towards it. It arrives in a coming version of Tandem."),
-                this);
-        break;
+    case PageId::Goals: {
+        auto *goals = new GoalsPage(*m_context, this);
+        connect(goals, &GoalsPage::entryRequested, this, &MainWindow::showEntry);
+        return goals;
     }
-    connect(placeholder, &PlaceholderPage::learnRequested, this, [this] { showPage(PageId::Learn); });
-    return placeholder;
+    }
+    return nullptr;
+}
+
+void MainWindow::showEntry(qint64 entryId)
+{
+    showPage(PageId::Journal);
+    if (auto *journal = qobject_cast<JournalPage *>(page(PageId::Journal)))
+        journal->showEntry(entryId);
+}
+
+void MainWindow::newGoal(core::GoalTarget target, const QString &targetId, const QString &tipId)
+{
+    showPage(PageId::Goals);
+    if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+        goals->newGoal(target, targetId, tipId);
 }
 
 void MainWindow::createMenus()

@@ -3,6 +3,7 @@
 #include "common/pagecontext.h"
 #include "pageid.h"
 
+#include "goal.h"
 #include "schedule.h"
 
 #include <QMainWindow>
@@ -49,6 +50,11 @@ public:
     EditHistory &editHistory() const { return *m_history; }
     const PageContext &context() const { return *m_context; }
 
+    /// Shows the Journal with this entry in its editor.
+    void showEntry(qint64 entryId);
+    /// Shows the Goals page with a new goal on this skill or pole, the tip (if any) as its first step.
+    void newGoal(core::GoalTarget target, const QString &targetId, const QString &tipId);
+
 Q_SIGNALS:
     /// The user confirmed restoring a backup; the session closes this window to do it.
     void restoreRequested(const QString &backupPath);
@@ -63,6 +69,8 @@ private:
     QWidget *createPage(PageId page);
     void updateDue();
     void notifyDue(core::AssessmentKind kind);
+    void notifyReviews(int count);
+    void markNavigation(PageId page, bool due, const QString &accessibleText, const QString &toolTip);
 
     core::Workspace &m_workspace;
     const core::SkillModel &m_model;
@@ -80,6 +88,7 @@ private:
     QPushButton *m_bannerStart = nullptr;
     std::optional<core::AssessmentKind> m_bannerKind;
     core::DueState m_dismissed;  // the due state the user said "Later" to
+    int m_dismissedReviews = 0;  // and the number of decisions to review then
     bool m_hasDismissed = false;
 };
 
