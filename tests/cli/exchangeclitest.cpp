@@ -88,6 +88,9 @@ TEST(ExchangeCliTest, ExportImportExportGivesTheSameFileAndASecondImportAddsNoth
                   .exitCode,
               0);
     EXPECT_EQ(readAll(first), readAll(second)) << "export → import → export changed the file";
+    // What went through includes the demo's decisions and their reviews, and its goals' steps.
+    for (const char *key : { "\"review_on\"", "\"reviewed_at\"", "\"held\": \"", "\"tip_id\": \"" })
+        EXPECT_TRUE(readAll(first).contains(key)) << key;
 
     const CliResult again = run(target, { QStringLiteral("import"), first });
     ASSERT_EQ(again.exitCode, 0) << qPrintable(again.err);
