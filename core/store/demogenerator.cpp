@@ -290,9 +290,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
         // days it is planned to take, so that its later steps are still ahead.
         const int run = ending ? days : std::max(days, static_cast<int>(began.daysTo(goalEnds)));
         const int every = std::max(7, run / static_cast<int>(g.steps.size() + 1));
+        // Steps are ticked off in order, until one is not (or the goal ends).
+        bool going = true;
         for (int i = 0; i < g.steps.size(); ++i) {
             const int doneAfter = std::min((i + 1) * every, days);
-            if (done || (doneAfter < days && rng.chance(0.8)))
+            going = done || (going && doneAfter < days && rng.chance(0.8));
+            if (going)
                 g.steps[i].doneAt = at(began.addDays(doneAfter), rng.between(9 * 60, 18 * 60));
         }
         // A handful of the entries written meanwhile become its evidence, spread over its run.
@@ -470,8 +473,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
 
             // Most entries that asked the advisor, and a few others, record a decision to look
             // back on; in the last weeks, as a habit that has taken hold, more of them. Reviews
-            // fall two to six weeks on; those dated before the last fortnight are mostly done,
-            // the rest still wait (so a few are due at the end). The expectation holds more often
+            // fall two to six weeks on; those older than three months are done, of the later ones
+            // most, and those of the last fortnight still wait (so a few are due at the end). The expectation holds more often
             // the surer the person was, when the mode fitted the situation and when it went
             // well, so that calibration and advice-vs-outcome show something true.
             const bool lately = day.daysTo(until) < 42;
@@ -481,7 +484,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
                 d.confidence = std::clamp(static_cast<int>(std::lround(rng.normal(65, 17) / 10.0)) * 10, 10, 100);
                 d.reviewOn = day.addDays(std::array{14, 21, 28, 28, 28, 42}[rng.below(6)]);
                 const qint64 left = d.reviewOn.daysTo(until);
-                if (left >= 14 && rng.chance(0.9)) {
+                if (left >= 14 && (left > 90 || rng.chance(0.85))) {
                     DecisionReview review;
                     const QDate reviewDay = d.reviewOn.addDays(std::min<qint64>(rng.between(0, 6), left));
                     review.reviewedAt = at(reviewDay, rng.between(17 * 60, 21 * 60));
@@ -491,11 +494,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
                     // pays off when taken.
                     const double fitted = review.actualMode == s.mode ? 0.08 : -0.12;
                     const double advised = !e.advice ? 0.0 : modeFor(e.advice->lean) == review.actualMode ? 0.08 : -0.1;
-                    const double held = std::clamp(-0.08 + 0.9 * *d.confidence / 100.0 + fitted + advised
+                    const double held = std::clamp(-0.25 + 1.1 * *d.confidence / 100.0 + fitted + advised
                                                            + 0.05 * (*e.rating - 3),
                                                    0.02, 0.98);
                     const double u = rng.uniform();
-                    review.held = u < held ? Held::Yes : u < held + (1 - held) * 0.45 ? Held::Partly : Held::No;
+                    review.held = u < held ? Held::Yes : u < held + (1 - held) * 0.4 ? Held::Partly : Held::No;
                     const bool good = review.held == Held::Yes || (review.held == Held::Partly && rng.chance(0.5));
                     review.outcome = fill(rng.pick(good ? s.outcomesGood : s.outcomesBad), cast);
                     e.updatedAt = std::max(e.updatedAt, review.reviewedAt);
