@@ -117,11 +117,18 @@ QByteArray journalCsv(const ExchangeData &data)
           QStringLiteral("updated_at"), QStringLiteral("title"), QStringLiteral("situation"), QStringLiteral("mode"),
           QStringLiteral("outcome"), QStringLiteral("rating"), QStringLiteral("feelings"), QStringLiteral("learned"),
           QStringLiteral("next_time"), QStringLiteral("body"), QStringLiteral("tags"), QStringLiteral("skills"),
-          QStringLiteral("contrasts"), QStringLiteral("areas"), QStringLiteral("advice_lean") });
+          QStringLiteral("contrasts"), QStringLiteral("areas"), QStringLiteral("advice_lean"),
+          QStringLiteral("expectation"), QStringLiteral("confidence"), QStringLiteral("review_on"),
+          QStringLiteral("reviewed_at"), QStringLiteral("review_outcome"), QStringLiteral("actual_mode"),
+          QStringLiteral("held") });
     const auto sorted = sortedBy(
         data.journalEntries, [](const JournalEntry &e) { return e.occurredAt; },
         [](const JournalEntry &e) { return e.uuid; });
     for (const JournalEntry *e : sorted) {
+        // The decision's columns are empty when the entry records none, the review's until it
+        // is reviewed.
+        const std::optional<Decision> &d = e->decision;
+        const DecisionReview *review = d && d->review ? &*d->review : nullptr;
         out += CsvExport::record(
             { e->uuid.toString(QUuid::WithoutBraces), toSqlTime(e->occurredAt), toSqlTime(e->createdAt),
               toSqlTime(e->updatedAt), CsvExport::textCell(e->title), CsvExport::textCell(e->situation),
@@ -129,7 +136,12 @@ QByteArray journalCsv(const ExchangeData &data)
               CsvExport::textCell(e->feelings), CsvExport::textCell(e->learned), CsvExport::textCell(e->nextTime),
               CsvExport::textCell(e->body), CsvExport::textCell(joined(e->tags)),
               CsvExport::textCell(joined(e->skills)), CsvExport::textCell(joined(e->contrasts)),
-              CsvExport::textCell(joined(e->areas)), e->advice ? leanKey(e->advice->lean) : QString() });
+              CsvExport::textCell(joined(e->areas)), e->advice ? leanKey(e->advice->lean) : QString(),
+              d ? CsvExport::textCell(d->expectation) : QString(),
+              d && d->confidence ? QString::number(*d->confidence) : QString(),
+              d ? d->reviewOn.toString(Qt::ISODate) : QString(), review ? toSqlTime(review->reviewedAt) : QString(),
+              review ? CsvExport::textCell(review->outcome) : QString(),
+              review ? modeKey(review->actualMode) : QString(), review ? heldKey(review->held) : QString() });
     }
     return out;
 }

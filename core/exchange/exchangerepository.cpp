@@ -110,6 +110,31 @@ Result<ExchangeData> ExchangeRepository::readAll() const
             data.journalEntries[*it].tags.append(q.value(1).toString());
     }
 
+    // Decisions with their reviews, at most one per entry.
+    auto decisions = m_db.run(QStringLiteral("SELECT entry_id, expectation, confidence, review_on, reviewed_at,"
+                                             " review_outcome, actual_mode, held FROM decisions"));
+    if (!decisions)
+        return Error { decisions.error() };
+    for (QSqlQuery &q = decisions.value(); q.next();) {
+        const auto it = entryIndex.constFind(q.value(0).toLongLong());
+        if (it == entryIndex.cend())
+            continue;
+        Decision d;
+        d.expectation = q.value(1).toString();
+        if (!q.value(2).isNull())
+            d.confidence = q.value(2).toInt();
+        d.reviewOn = fromSqlDate(q.value(3));
+        if (!q.value(4).isNull()) {
+            DecisionReview review;
+            review.reviewedAt = fromSqlTime(q.value(4).toString());
+            review.outcome = q.value(5).toString();
+            review.actualMode = modeFromKey(q.value(6).toString()).value_or(Mode::Unset);
+            review.held = heldFromKey(q.value(7).toString()).value_or(Held::Partly);
+            d.review = std::move(review);
+        }
+        data.journalEntries[*it].decision = std::move(d);
+    }
+
     // Goals, then their steps and evidence.
     auto goals
         = m_db.run(QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title, why,"
@@ -137,7 +162,8 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         data.goals.append(std::move(g));
     }
     auto steps = m_db.run(
-        QStringLiteral("SELECT goal_id, uuid, text, done_at FROM goal_steps ORDER BY goal_id, position, id"));
+        QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
+                       " ORDER BY goal_id, position, id"));
     if (!steps)
         return Error { steps.error() };
     for (QSqlQuery &q = steps.value(); q.next();) {
@@ -147,7 +173,9 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         GoalStep step;
         step.uuid = QUuid::fromString(q.value(1).toString());
         step.text = q.value(2).toString();
-        step.doneAt = fromOptionalSqlTime(q.value(3));
+        step.dueOn = fromSqlDate(q.value(3));
+        step.tipId = q.value(4).toString();
+        step.doneAt = fromOptionalSqlTime(q.value(5));
         data.goals[*it].goal.steps.append(std::move(step));
     }
     auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"

@@ -16,8 +16,8 @@ class ExchangeRepository final
 public:
     explicit ExchangeRepository(const Database &db) : m_db(db) { }
 
-    /// Every assessment (with answers and started_at), journal entry (with tags, links and
-    /// advice), goal (with steps and evidence) and setting, read as one snapshot. The order is
+    /// Every assessment (with answers and started_at), journal entry (with tags, links, advice
+    /// and its decision with the review), goal (with steps and evidence) and setting, read as one snapshot. The order is
     /// stable, so the same database always gives the same data: assessments by taken_at then
     /// uuid, entries by occurred_at then uuid, goals by created_at then uuid; tags by name
     /// (ignoring ASCII letter case, as the store compares them), links by id, steps in their

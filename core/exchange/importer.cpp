@@ -125,6 +125,28 @@ bool sameAssessment(const ExchangeAssessment &a, const ExchangeAssessment &b)
         && a.assessment.answers == b.assessment.answers;
 }
 
+// Decisions compared as the store keeps them: times to the second, and a decision without a
+// review date gets the one the store gives it.
+bool sameDecision(const JournalEntry &a, const JournalEntry &b)
+{
+    if (a.decision.has_value() != b.decision.has_value())
+        return false;
+    if (!a.decision)
+        return true;
+    const Decision &x = *a.decision;
+    const Decision &y = *b.decision;
+    auto reviewOn = [](const JournalEntry &e) {
+        return e.decision->reviewOn.isValid() ? e.decision->reviewOn
+                                              : Decision::defaultReviewDate(e.occurredAt.toLocalTime().date());
+    };
+    if (x.expectation != y.expectation || x.confidence != y.confidence || reviewOn(a) != reviewOn(b)
+        || x.review.has_value() != y.review.has_value())
+        return false;
+    return !x.review
+        || (timeKey(x.review->reviewedAt) == timeKey(y.review->reviewedAt) && x.review->outcome == y.review->outcome
+            && x.review->actualMode == y.review->actualMode && x.review->held == y.review->held);
+}
+
 // Same content: everything but the row id and the created/updated times.
 bool sameEntry(const JournalEntry &a, const JournalEntry &b)
 {
@@ -132,7 +154,7 @@ bool sameEntry(const JournalEntry &a, const JournalEntry &b)
         && a.mode == b.mode && a.outcome == b.outcome && a.rating == b.rating && a.feelings == b.feelings
         && a.learned == b.learned && a.nextTime == b.nextTime && a.body == b.body && tagKey(a.tags) == tagKey(b.tags)
         && setKey(a.skills) == setKey(b.skills) && setKey(a.contrasts) == setKey(b.contrasts)
-        && setKey(a.areas) == setKey(b.areas) && a.advice == b.advice;
+        && setKey(a.areas) == setKey(b.areas) && a.advice == b.advice && sameDecision(a, b);
 }
 
 bool sameSteps(const QList<GoalStep> &a, const QList<GoalStep> &b)
@@ -140,8 +162,8 @@ bool sameSteps(const QList<GoalStep> &a, const QList<GoalStep> &b)
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a.at(i).uuid != b.at(i).uuid || a.at(i).text != b.at(i).text
-            || timeKey(a.at(i).doneAt) != timeKey(b.at(i).doneAt))
+        if (a.at(i).uuid != b.at(i).uuid || a.at(i).text != b.at(i).text || a.at(i).dueOn != b.at(i).dueOn
+            || a.at(i).tipId != b.at(i).tipId || timeKey(a.at(i).doneAt) != timeKey(b.at(i).doneAt))
             return false;
     }
     return true;
@@ -223,6 +245,17 @@ Status checkData(const ExchangeData &data)
             return Error { QStringLiteral("%1 has the rating %2; ratings go from 1 to 5.")
                                .arg(describe(e), QString::number(*e.rating))
                            + NothingImported };
+        if (const std::optional<Decision> &d = e.decision) {
+            if (d->confidence && (*d->confidence < 0 || *d->confidence > 100))
+                return Error { QStringLiteral("%1 records a decision with the confidence %2; confidence goes from 0 "
+                                              "to 100.")
+                                   .arg(describe(e), QString::number(*d->confidence))
+                               + NothingImported };
+            if (d->review && !d->review->reviewedAt.isValid())
+                return Error { QStringLiteral("%1 has a review of its decision without the time it was reviewed.")
+                                   .arg(describe(e))
+                               + NothingImported };
+        }
     }
     for (const ExchangeGoal &g : data.goals) {
         if (Status claimed = claim(g.goal.uuid, describe(g.goal)); !claimed)

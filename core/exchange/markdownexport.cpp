@@ -67,6 +67,16 @@ QString leanText(Lean lean)
     return tr("blend leading and managing");
 }
 
+QString heldText(Held held)
+{
+    switch (held) {
+    case Held::Yes: return tr("yes");
+    case Held::Partly: return tr("partly");
+    case Held::No: return tr("no");
+    }
+    return {};
+}
+
 // Names from the model; an id the model does not know is shown as it is.
 template<typename Lookup> QString names(const QStringList &ids, Lookup lookup)
 {
@@ -104,6 +114,23 @@ void appendEntry(QString &out, const JournalEntry &e, const SkillModel &model)
     section(QT_TRANSLATE_NOOP("MarkdownExport", "Feelings"), e.feelings);
     section(QT_TRANSLATE_NOOP("MarkdownExport", "What I learned"), e.learned);
     section(QT_TRANSLATE_NOOP("MarkdownExport", "Next time"), e.nextTime);
+
+    // A decision to look back on: what was expected, how sure, when to review; then the review.
+    if (const std::optional<Decision> &d = e.decision) {
+        section(QT_TRANSLATE_NOOP("MarkdownExport", "What I expect"), d->expectation);
+        if (d->confidence)
+            line(QT_TRANSLATE_NOOP("MarkdownExport", "How sure I am"), tr("%1 %").arg(*d->confidence));
+        if (d->reviewOn.isValid())
+            line(QT_TRANSLATE_NOOP("MarkdownExport", "Look back on"), d->reviewOn.toString(Qt::ISODate));
+        if (const std::optional<DecisionReview> &r = d->review) {
+            line(QT_TRANSLATE_NOOP("MarkdownExport", "Looked back on"),
+                 r->reviewedAt.toLocalTime().date().toString(Qt::ISODate));
+            section(QT_TRANSLATE_NOOP("MarkdownExport", "What happened"), r->outcome);
+            if (r->actualMode != Mode::Unset)
+                line(QT_TRANSLATE_NOOP("MarkdownExport", "What I actually did"), modeText(r->actualMode));
+            line(QT_TRANSLATE_NOOP("MarkdownExport", "Did it turn out as I expected"), heldText(r->held));
+        }
+    }
 
     // The body is the user's own Markdown: kept exactly, only given a line end.
     if (!e.body.trimmed().isEmpty()) {

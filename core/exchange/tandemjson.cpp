@@ -55,6 +55,31 @@ QJsonObject assessmentObject(const ExchangeAssessment &exchanged)
              { QStringLiteral("answers"), answers } };
 }
 
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue decisionValue(const std::optional<Decision> &decision)
+{
+    if (!decision)
+        return QJsonValue(QJsonValue::Null);
+    QJsonValue review(QJsonValue::Null);
+    if (const std::optional<DecisionReview> &r = decision->review) {
+        review = QJsonObject { { QStringLiteral("reviewed_at"), timeValue(r->reviewedAt) },
+                               { QStringLiteral("outcome"), r->outcome },
+                               { QStringLiteral("actual_mode"),
+                                 r->actualMode == Mode::Unset ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(modeKey(r->actualMode)) },
+                               { QStringLiteral("held"), heldKey(r->held) } };
+    }
+    return QJsonObject { { QStringLiteral("expectation"), decision->expectation },
+                         { QStringLiteral("confidence"),
+                           decision->confidence ? QJsonValue(*decision->confidence) : QJsonValue(QJsonValue::Null) },
+                         { QStringLiteral("review_on"), dateValue(decision->reviewOn) },
+                         { QStringLiteral("review"), review } };
+}
+
 QJsonObject entryObject(const JournalEntry &e)
 {
     // The advice keeps the shape it has in the store (docs/data-model.md), so there is one
@@ -79,7 +104,8 @@ QJsonObject entryObject(const JournalEntry &e)
              { QStringLiteral("skills"), stringArray(e.skills) },
              { QStringLiteral("contrasts"), stringArray(e.contrasts) },
              { QStringLiteral("areas"), stringArray(e.areas) },
-             { QStringLiteral("advice"), advice } };
+             { QStringLiteral("advice"), advice },
+             { QStringLiteral("decision"), decisionValue(e.decision) } };
 }
 
 QJsonObject goalObject(const ExchangeGoal &exchanged)
@@ -89,6 +115,9 @@ QJsonObject goalObject(const ExchangeGoal &exchanged)
     for (const GoalStep &step : g.steps) {
         steps.append(QJsonObject { { QStringLiteral("uuid"), uuidText(step.uuid) },
                                    { QStringLiteral("text"), step.text },
+                                   { QStringLiteral("due_on"), dateValue(step.dueOn) },
+                                   { QStringLiteral("tip_id"),
+                                     step.tipId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.tipId) },
                                    { QStringLiteral("done_at"), timeValue(step.doneAt) } });
     }
     QJsonArray evidence;
@@ -101,8 +130,7 @@ QJsonObject goalObject(const ExchangeGoal &exchanged)
              { QStringLiteral("target_id"), g.targetId },
              { QStringLiteral("title"), g.title },
              { QStringLiteral("why"), g.why },
-             { QStringLiteral("due_on"),
-               g.dueOn.isValid() ? QJsonValue(g.dueOn.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("due_on"), dateValue(g.dueOn) },
              { QStringLiteral("target_score"),
                g.targetScore ? QJsonValue(*g.targetScore) : QJsonValue(QJsonValue::Null) },
              { QStringLiteral("status"), goalStatusKey(g.status) },
@@ -149,7 +177,11 @@ const QRegularExpression &idPattern()
 class Reader final
 {
 public:
-    explicit Reader(const SkillModel &model) : m_model(model) { }
+    Reader(const SkillModel &model, int version) : m_model(model), m_version(version) { }
+
+    /// The format version of the file being read: fields and values added later are unknown
+    /// in an older file.
+    int version() const { return m_version; }
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
@@ -164,12 +196,18 @@ public:
         fail(where, QLatin1Char('"') + QLatin1String(key) + QStringLiteral("\" ") + what);
     }
 
-    void onlyKeys(const QJsonObject &o, std::initializer_list<const char *> keys, const QString &where)
+    // The keys of `o` must be among `keys`, or among `since2` in a file of format version 2 or later.
+    void onlyKeys(const QJsonObject &o, std::initializer_list<const char *> keys, const QString &where,
+                  std::initializer_list<const char *> since2 = {})
     {
         for (const QString &key : o.keys()) {
             bool known = false;
             for (const char *k : keys)
                 known = known || key == QLatin1String(k);
+            if (m_version >= 2) {
+                for (const char *k : since2)
+                    known = known || key == QLatin1String(k);
+            }
             if (!known) {
                 fail(where,
                      (where.isEmpty() ? QStringLiteral("it has") : QStringLiteral("has"))
@@ -276,10 +314,13 @@ public:
         return time;
     }
 
-    QDate date(const QJsonObject &o, const char *key, const QString &where)
+    // A date "2026-01-31"; null or absent is an invalid date unless required.
+    QDate date(const QJsonObject &o, const char *key, const QString &where, bool required = false)
     {
         static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QJsonValue value = o.value(QLatin1String(key));
+        const QJsonValue value = field(o, key, where, required);
+        if (value.isNull() && required)
+            fail(where, key, QStringLiteral("must be a date in the form 2026-01-31, not null"));
         if (value.isUndefined() || value.isNull())
             return {};
         const QString s = text(value, where, key, Limits::MaxShortTextLength);
@@ -406,6 +447,7 @@ public:
 
 private:
     const SkillModel &m_model;
+    const int m_version;
     QString m_error;
     QHash<QUuid, QString> m_uuids;
 };
@@ -529,6 +571,49 @@ bool knownArea(const SkillModel &model, const QString &id)
     return model.sharedArea(id) != nullptr;
 }
 
+QStringList modeChoices()
+{
+    return { QStringLiteral("lead"), QStringLiteral("manage"), QStringLiteral("both") };
+}
+
+std::optional<Decision> readDecision(Reader &r, const QJsonValue &value, const QString &entry)
+{
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isObject()) {
+        r.fail(entry, "decision", QStringLiteral("must be an object or null, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QString where = entry + QStringLiteral(", decision");
+    const QJsonObject o = value.toObject();
+    r.onlyKeys(o, { "expectation", "confidence", "review_on", "review" }, where);
+    Decision d;
+    d.expectation = r.text(o, "expectation", where, false);
+    d.confidence = r.integer(o, "confidence", where, 0, 100, true);
+    d.reviewOn = r.date(o, "review_on", where, true);
+    const QJsonValue review = o.value(QLatin1String("review"));
+    if (!review.isUndefined() && !review.isNull()) {
+        const QString reviewWhere = where + QStringLiteral(", review");
+        if (!review.isObject()) {
+            r.fail(where, "review", QStringLiteral("must be an object or null, not %1").arg(typeName(review)));
+            return std::nullopt;
+        }
+        const QJsonObject ro = review.toObject();
+        r.onlyKeys(ro, { "reviewed_at", "outcome", "actual_mode", "held" }, reviewWhere);
+        DecisionReview made;
+        made.reviewedAt = r.time(ro, "reviewed_at", reviewWhere, false);
+        made.outcome = r.text(ro, "outcome", reviewWhere, false);
+        made.actualMode = modeFromKey(r.choice(ro, "actual_mode", reviewWhere, modeChoices(), true)).value_or(Mode::Unset);
+        made.held = heldFromKey(r.choice(ro, "held", reviewWhere,
+                                         { heldKey(Held::Yes), heldKey(Held::Partly), heldKey(Held::No) }, false))
+                        .value_or(Held::Partly);
+        d.review = made;
+    }
+    if (r.failed())
+        return std::nullopt;
+    return d;
+}
+
 std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizetype index)
 {
     QString where = recordName("journal entry", index);
@@ -541,18 +626,21 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
     e.uuid = r.uuid(o, "uuid", where);
     r.claim(e.uuid, where);
     where = withUuid(where, e.uuid);
+    // A review is part of a decision; one on its own has nothing to be a review of.
+    if (r.version() >= 2 && o.contains(QLatin1String("review")))
+        r.fail(where, "review",
+               QStringLiteral("is not a field of an entry: a review belongs inside the entry's \"decision\", "
+                              "and an entry without a decision has nothing to review"));
     r.onlyKeys(o,
                { "uuid", "occurred_at", "created_at", "updated_at", "title", "situation", "mode", "outcome", "rating",
                  "feelings", "learned", "next_time", "body", "tags", "skills", "contrasts", "areas", "advice" },
-               where);
+               where, { "decision" });
     e.occurredAt = r.time(o, "occurred_at", where, false);
     e.createdAt = r.time(o, "created_at", where, false);
     e.updatedAt = r.time(o, "updated_at", where, false);
     e.title = r.text(o, "title", where, false);
     e.situation = r.text(o, "situation", where, false);
-    e.mode = modeFromKey(r.choice(o, "mode", where,
-                                  { QStringLiteral("lead"), QStringLiteral("manage"), QStringLiteral("both") }, true))
-                 .value_or(Mode::Unset);
+    e.mode = modeFromKey(r.choice(o, "mode", where, modeChoices(), true)).value_or(Mode::Unset);
     e.outcome = r.text(o, "outcome", where, false);
     e.rating = r.integer(o, "rating", where, 1, 5, true);
     e.feelings = r.text(o, "feelings", where, false);
@@ -573,6 +661,7 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
     e.contrasts = r.links(o, "contrasts", where, QStringLiteral("contrast"), knownContrast);
     e.areas = r.links(o, "areas", where, QStringLiteral("shared area"), knownArea);
     e.advice = readAdvice(r, o.value(QLatin1String("advice")), where);
+    e.decision = readDecision(r, o.value(QLatin1String("decision")), where);
     if (r.failed())
         return std::nullopt;
     return e;
@@ -614,10 +703,12 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
     g.why = r.text(o, "why", where, false);
     g.dueOn = r.date(o, "due_on", where);
     g.targetScore = r.integer(o, "target_score", where, 0, 100, true);
-    const QString status = r.choice(
-        o, "status", where,
-        { goalStatusKey(GoalStatus::Active), goalStatusKey(GoalStatus::Done), goalStatusKey(GoalStatus::Dropped) },
-        false);
+    // Goals could be paused from format version 2 on.
+    QStringList statuses { goalStatusKey(GoalStatus::Active), goalStatusKey(GoalStatus::Done),
+                           goalStatusKey(GoalStatus::Dropped) };
+    if (r.version() >= 2)
+        statuses.insert(1, goalStatusKey(GoalStatus::Paused));
+    const QString status = r.choice(o, "status", where, statuses, false);
     g.status = goalStatusFromKey(status).value_or(GoalStatus::Active);
     g.closedAt = r.time(o, "closed_at", where, true);
     const QJsonArray steps = r.array(o, "steps", where, false, Limits::MaxSteps);
@@ -632,8 +723,13 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
         step.uuid = r.uuid(s, "uuid", stepWhere);
         r.claim(step.uuid, stepWhere);
         stepWhere = withUuid(stepWhere, step.uuid);
-        r.onlyKeys(s, { "uuid", "text", "done_at" }, stepWhere);
+        r.onlyKeys(s, { "uuid", "text", "done_at" }, stepWhere, { "due_on", "tip_id" });
         step.text = r.text(s, "text", stepWhere, true);
+        step.dueOn = r.date(s, "due_on", stepWhere);
+        // A tip id is checked for its form only: a step keeps the tip it came from after the
+        // model retires it.
+        if (const QJsonValue tip = s.value(QLatin1String("tip_id")); !tip.isUndefined() && !tip.isNull())
+            step.tipId = r.id(tip, stepWhere, "tip_id");
         step.doneAt = r.time(s, "done_at", stepWhere, true);
         g.steps.append(step);
     }
@@ -730,7 +826,7 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
                 .arg(FormatVersion)
         };
 
-    Reader r(SkillModel::builtin());
+    Reader r(SkillModel::builtin(), static_cast<int>(v));
     const QString top; // the file itself: fields are named alone
     r.onlyKeys(root,
                { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries", "goals",

@@ -14,8 +14,9 @@ namespace tandem::core {
 class TandemJson final
 {
 public:
-    /// The version of the file format this build writes and the newest it reads.
-    static constexpr int FormatVersion = 1;
+    /// The version of the file format this build writes and the newest it reads (2: paused
+    /// goals, steps' due dates and tips, decisions with their reviews; it reads version 1 too).
+    static constexpr int FormatVersion = 2;
     /// The value of the "format" key.
     static constexpr char FormatName[] = "tandem-export";
     /// Callers refuse larger files before reading them into memory.

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "advisor.h"
 #include "assessmentrepository.h"
 #include "database.h"
 #include "goalrepository.h"
@@ -15,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <random>
@@ -41,6 +43,7 @@ struct Corpus
 {
     QList<Scenario> scenarios;
     QStringList feelings, learned, nextTime, bodyExtras, people, projects, teams, pulseNotes;
+    QStringList titleQualifiers, expectations;
     QList<GoalIdea> goals;
 };
 
@@ -85,6 +88,8 @@ Result<Corpus> loadCorpus()
     c.projects = strings(root.value(QLatin1String("projects")));
     c.teams = strings(root.value(QLatin1String("teams")));
     c.pulseNotes = strings(root.value(QLatin1String("pulse_notes")));
+    c.titleQualifiers = strings(root.value(QLatin1String("title_qualifiers")));
+    c.expectations = strings(root.value(QLatin1String("expectations")));
     for (const QJsonValue &v : root.value(QLatin1String("goals")).toArray()) {
         const QJsonObject o = v.toObject();
         GoalIdea g{o.value(QLatin1String("skill")).toString(), o.value(QLatin1String("title")).toString(),
@@ -94,7 +99,7 @@ Result<Corpus> loadCorpus()
     }
     if (c.scenarios.isEmpty() || c.feelings.isEmpty() || c.learned.isEmpty() || c.nextTime.isEmpty()
         || c.bodyExtras.isEmpty() || c.people.isEmpty() || c.projects.isEmpty() || c.teams.isEmpty()
-        || c.pulseNotes.isEmpty() || c.goals.isEmpty())
+        || c.pulseNotes.isEmpty() || c.goals.isEmpty() || c.titleQualifiers.isEmpty() || c.expectations.isEmpty())
         return Error{QStringLiteral("The demonstration texts in the program are incomplete.")};
     return c;
 }
@@ -146,18 +151,69 @@ QDateTime at(const QDate &date, int minutesAfterMidnight)
     return QDateTime(date, QTime(0, 0).addSecs(minutesAfterMidnight * 60)).toUTC();
 }
 
-QString fill(QString text, Random &rng, const Corpus &c)
+// The person, project and team one journal entry is about: every {person} in its texts is the
+// same person, so that an entry does not change names half-way.
+struct Cast
 {
-    // Each placeholder gets its own pick, so two {person}s may be two people; good enough.
-    while (text.contains(QLatin1String("{person}")))
-        text.replace(text.indexOf(QLatin1String("{person}")), 8, rng.pick(c.people));
-    while (text.contains(QLatin1String("{project}")))
-        text.replace(text.indexOf(QLatin1String("{project}")), 9, rng.pick(c.projects));
-    while (text.contains(QLatin1String("{team}")))
-        text.replace(text.indexOf(QLatin1String("{team}")), 6, rng.pick(c.teams));
+    QString person, project, team;
+
+    static Cast pick(Random &rng, const Corpus &c)
+    {
+        Cast cast;
+        cast.person = rng.pick(c.people);
+        cast.project = rng.pick(c.projects);
+        cast.team = rng.pick(c.teams);
+        return cast;
+    }
+};
+
+QString fill(QString text, const Cast &cast)
+{
+    text.replace(QLatin1String("{person}"), cast.person);
+    text.replace(QLatin1String("{project}"), cast.project);
+    text.replace(QLatin1String("{team}"), cast.team);
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+// A title made of the situation's own title and, most of the time, a qualifier that names what
+// the title does not (a project, a team, a second attempt), so that ten years of entries do
+// not repeat a handful of titles.
+QString title(const Scenario &s, const Cast &cast, Random &rng, const Corpus &c)
+{
+    QString text = s.title;
+    if (rng.chance(0.75)) {
+        const QString &qualifier = rng.pick(c.titleQualifiers);
+        const bool repeats = (qualifier.contains(QLatin1String("{project}")) && text.contains(QLatin1String("{project}")))
+                || (qualifier.contains(QLatin1String("{team}")) && text.contains(QLatin1String("{team}")));
+        if (!repeats)
+            text += qualifier;
+    }
+    return fill(text, cast);
+}
+
+// The advisor's answers for a situation: they lean the way the situation calls for, with the
+// noise of a person answering five quick questions.
+QList<int> advisorAnswers(Mode situation, int questions, Random &rng)
+{
+    const double lean = situation == Mode::Lead ? -1.5 : situation == Mode::Manage ? 1.5 : 0.0;
+    QList<int> answers;
+    answers.reserve(questions);
+    for (int i = 0; i < questions; ++i)
+        answers.append(std::clamp(static_cast<int>(std::lround(rng.normal(lean, 1.4))), Advisor::MinAnswer,
+                                  Advisor::MaxAnswer));
+    return answers;
+}
+
+Mode modeFor(Lean lean)
+{
+    switch (lean) {
+    case Lean::Lead: return Mode::Lead;
+    case Lean::Manage: return Mode::Manage;
+    case Lean::Blend: break;
+    }
+    return Mode::Both;
 }
 
 } // namespace
@@ -186,6 +242,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
         level.insert(contrast.id + QStringLiteral("#lead"), rng.normal(2.8, 0.4));
         level.insert(contrast.id + QStringLiteral("#manage"), rng.normal(2.9, 0.4));
     }
+    QStringList levelKeys;
+    for (const Skill &skill : m_model.skills)
+        levelKeys.append(skill.id);
+    for (const Contrast &contrast : m_model.contrasts)
+        levelKeys << contrast.id + QStringLiteral("#lead") << contrast.id + QStringLiteral("#manage");
 
     AssessmentRepository assessments(db);
     JournalRepository journal(db);
@@ -198,38 +259,68 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
 
     // The current growth goal, if any: its skill grows faster while it runs.
     std::optional<Goal> goal;
+    QList<qint64> goalEvidence;  // entries on the goal's skill written while it ran
     QDate goalEnds;
     QDate nextGoal = start.addDays(rng.between(30, 90));
     QDate nextFull = start.addDays(rng.between(0, 10));
     int goalIndex = rng.below(static_cast<int>(c.goals.size()));
+    bool paused = false;
+    int ended = 0;
+    const Advisor advisor(m_model);
 
-    auto storeGoal = [&](Goal &g, const QDate &day, bool finished) -> Status {
-        if (finished) {
-            g.status = rng.chance(0.85) ? GoalStatus::Done : GoalStatus::Dropped;
-            g.closedAt = at(day, rng.between(17 * 60, 20 * 60));
-            g.updatedAt = g.closedAt;
+    // A goal ends done (most often), dropped, or, once and in the last year or so, paused.
+    auto storeGoal = [&](Goal &g, const QDate &day, bool ending) -> Status {
+        if (ending) {
+            // The third goal is given up, as some are; others now and then.
+            if (!paused && day.daysTo(until) < 400) {
+                g.status = GoalStatus::Paused;
+                paused = true;
+            } else {
+                g.status = ended == 2 || rng.chance(0.15) ? GoalStatus::Dropped : GoalStatus::Done;
+            }
+            ++ended;
+            g.updatedAt = at(day, rng.between(17 * 60, 20 * 60));
+            if (g.status != GoalStatus::Paused)
+                g.closedAt = g.updatedAt;
         }
-        const int days = static_cast<int>(g.createdAt.date().daysTo(finished ? day : until));
+        const bool done = g.status == GoalStatus::Done;
+        const QDate began = g.createdAt.toLocalTime().date();
+        const int days = static_cast<int>(began.daysTo(ending ? day : until));
+        // Steps are spread over the goal's run: the days it took, or for the current goal the
+        // days it is planned to take, so that its later steps are still ahead.
+        const int run = ending ? days : std::max(days, static_cast<int>(began.daysTo(goalEnds)));
+        const int every = std::max(7, run / static_cast<int>(g.steps.size() + 1));
+        // Steps are ticked off in order, until one is not (or the goal ends).
+        bool going = true;
         for (int i = 0; i < g.steps.size(); ++i) {
-            const int doneAfter = (i + 1) * std::max(7, 100 / static_cast<int>(g.steps.size()));
-            if (doneAfter <= days && (finished || rng.chance(0.8)))
-                g.steps[i].doneAt = at(g.createdAt.date().addDays(doneAfter), rng.between(9 * 60, 18 * 60));
+            const int doneAfter = std::min((i + 1) * every, days);
+            going = done || (going && doneAfter < days && rng.chance(0.8));
+            if (going)
+                g.steps[i].doneAt = at(began.addDays(doneAfter), rng.between(9 * 60, 18 * 60));
         }
+        // A handful of the entries written meanwhile become its evidence, spread over its run.
+        const qsizetype linked = std::min<qsizetype>(goalEvidence.size(), rng.between(2, 5));
+        for (qsizetype i = 0; i < linked; ++i)
+            g.evidence.append(goalEvidence.at(i * goalEvidence.size() / linked));
         const auto added = goals.add(g);
         if (!added)
             return Error{added.error()};
         ++summary.goals;
+        goalEvidence.clear();
         return {};
     };
 
     for (QDate day = start; day <= until; day = day.addDays(1)) {
         // Slow drift for everything, a little faster for the goal's skill.
         if (day.dayOfWeek() == Qt::Monday) {
-            for (auto it = level.begin(); it != level.end(); ++it) {
+            // In a fixed order: a QHash's order changes from one run of the program to the next,
+            // and the same seed must give the same history in every run.
+            for (const QString &key : levelKeys) {
                 double drift = rng.normal(0.0015, 0.03);
-                if (goal && it.key() == goal->targetId)
+                if (goal && key == goal->targetId)
                     drift += 0.02;
-                it.value() = std::clamp(it.value() + drift, 1.3, 4.7);
+                double &value = level[key];
+                value = std::clamp(value + drift, 1.3, 4.7);
             }
         }
 
@@ -238,7 +329,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             if (Status stored = storeGoal(*goal, day, true); !stored)
                 return Error{stored.error()};
             goal.reset();
-            nextGoal = day.addDays(rng.between(30, 120));
+            // A pause between goals, but a goal is under way when the history ends.
+            nextGoal = std::min(day.addDays(rng.between(30, 120)), until.addDays(-20));
         }
         if (!goal && day >= nextGoal && day.daysTo(until) > 14) {
             const GoalIdea &idea = c.goals.at(goalIndex++ % c.goals.size());
@@ -247,20 +339,42 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             g.createdAt = at(day, rng.between(8 * 60, 21 * 60));
             g.updatedAt = g.createdAt;
             g.targetKind = GoalTarget::Skill;
-            g.targetId = m_model.skill(idea.skill) ? idea.skill : m_model.skills.first().id;
+            const Skill *skill = m_model.skill(idea.skill);
+            if (!skill)
+                skill = &m_model.skills.first();
+            g.targetId = skill->id;
             g.title = idea.title;
             g.why = idea.why;
             goalEnds = day.addDays(rng.between(70, 150));
+            // A goal that would end in the last month is still running at the end instead.
+            if (goalEnds > until.addDays(-30))
+                goalEnds = until.addDays(rng.between(20, 60));
             g.dueOn = goalEnds.addDays(rng.between(-14, 14));
             const double current = (level.value(g.targetId) - 1.0) * 25.0;
             g.targetScore = std::clamp(static_cast<int>(std::lround(current / 5.0) * 5 + 15), 20, 100);
-            for (const QString &text : idea.steps)
-            {
+            QList<GoalStep> steps;
+            for (const QString &text : idea.steps) {
                 GoalStep step;
                 step.uuid = rng.uuid();
                 step.text = text;
-                g.steps.append(step);
+                steps.append(step);
             }
+            // One step taken from the model's tips for the skill, as the app offers them.
+            if (!skill->tips.isEmpty()) {
+                const Tip &tip = rng.pick(skill->tips);
+                GoalStep step;
+                step.uuid = rng.uuid();
+                step.text = tip.text;
+                step.tipId = tip.id;
+                steps.insert(std::min<qsizetype>(1, steps.size()), step);
+            }
+            // Some steps get a date, spread over the goal's planned run.
+            const int span = static_cast<int>(day.daysTo(goalEnds));
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                if (rng.chance(0.6))
+                    steps[i].dueOn = day.addDays(static_cast<int>((i + 1) * span / (steps.size() + 1)));
+            }
+            g.steps = steps;
             goal = g;
         }
 
@@ -314,14 +428,26 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             ++entriesToday;
         for (int n = 0; n < entriesToday; ++n) {
             const Scenario &s = rng.pick(c.scenarios);
+            const Cast cast = Cast::pick(rng, c);
             JournalEntry e;
             e.uuid = rng.uuid();
             e.occurredAt = at(day, rng.between(8 * 60, 19 * 60));
             e.createdAt = e.occurredAt.addSecs(rng.between(10, 8 * 60) * 60);
             e.updatedAt = e.createdAt.addSecs(rng.chance(0.2) ? rng.between(1, 3 * 24 * 60) * 60 : 0);
-            e.title = fill(s.title, rng, c);
-            e.situation = fill(s.situation, rng, c);
+            e.title = title(s, cast, rng, c);
+            e.situation = fill(s.situation, cast);
             e.mode = rng.chance(0.8) ? s.mode : std::array{Mode::Lead, Mode::Manage, Mode::Both}[rng.below(3)];
+            // The advisor is asked now and then; its answer follows the situation, and the
+            // advice is taken more often than not.
+            if (rng.chance(0.2)) {
+                auto advice = advisor.advise(
+                        advisorAnswers(s.mode, static_cast<int>(m_model.advisorQuestions.size()), rng));
+                if (advice) {
+                    e.advice = std::move(advice).value();
+                    if (rng.chance(0.6))
+                        e.mode = modeFor(e.advice->lean);
+                }
+            }
             // It tends to go better when the mode fits the situation and the skills are strong.
             double skill = 0;
             for (const QString &id : s.skills)
@@ -329,8 +455,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             skill = s.skills.isEmpty() ? 3.0 : skill / s.skills.size();
             const double fit = e.mode == s.mode ? 0.5 : -0.5;
             e.rating = std::clamp(static_cast<int>(std::lround(rng.normal(2.4 + 0.25 * skill + fit, 0.9))), 1, 5);
-            const QString did = fill(rng.pick(s.did), rng, c);
-            e.outcome = fill(rng.pick(*e.rating >= 3 ? s.outcomesGood : s.outcomesBad), rng, c);
+            const QString did = fill(rng.pick(s.did), cast);
+            e.outcome = fill(rng.pick(*e.rating >= 3 ? s.outcomesGood : s.outcomesBad), cast);
             if (rng.chance(0.7))
                 e.feelings = rng.pick(c.feelings);
             if (rng.chance(0.6))
@@ -339,15 +465,53 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
                 e.nextTime = rng.pick(c.nextTime);
             e.body = did;
             if (rng.chance(0.3))
-                e.body += QStringLiteral("\n\n") + fill(rng.pick(c.bodyExtras), rng, c);
+                e.body += QStringLiteral("\n\n") + fill(rng.pick(c.bodyExtras), cast);
             e.tags = s.tags;
             e.skills = s.skills;
             e.contrasts = s.contrasts;
             e.areas = s.areas;
+
+            // Most entries that asked the advisor, and a few others, record a decision to look
+            // back on; in the last weeks, as a habit that has taken hold, more of them. Reviews
+            // fall two to six weeks on; those older than three months are done, of the later ones
+            // most, and those of the last fortnight still wait (so a few are due at the end). The expectation holds more often
+            // the surer the person was, when the mode fitted the situation and when it went
+            // well, so that calibration and advice-vs-outcome show something true.
+            const bool lately = day.daysTo(until) < 42;
+            if (rng.chance(e.advice ? (lately ? 1.0 : 0.6) : (lately ? 0.25 : 0.04))) {
+                Decision d;
+                d.expectation = fill(rng.pick(c.expectations), cast);
+                d.confidence = std::clamp(static_cast<int>(std::lround(rng.normal(65, 17) / 10.0)) * 10, 10, 100);
+                d.reviewOn = day.addDays(std::array{14, 21, 28, 28, 28, 42}[rng.below(6)]);
+                const qint64 left = d.reviewOn.daysTo(until);
+                if (left >= 14 && (left > 90 || rng.chance(0.85))) {
+                    DecisionReview review;
+                    const QDate reviewDay = d.reviewOn.addDays(std::min<qint64>(rng.between(0, 6), left));
+                    review.reviewedAt = at(reviewDay, rng.between(17 * 60, 21 * 60));
+                    review.actualMode = rng.chance(0.9) ? e.mode : std::array{Mode::Lead, Mode::Manage, Mode::Both}[rng.below(3)];
+                    // A little too sure when very sure, and not sure enough when unsure, as
+                    // people tend to be; the advice, which reads the situation from the answers,
+                    // pays off when taken.
+                    const double fitted = review.actualMode == s.mode ? 0.08 : -0.12;
+                    const double advised = !e.advice ? 0.0 : modeFor(e.advice->lean) == review.actualMode ? 0.08 : -0.1;
+                    const double held = std::clamp(-0.25 + 1.1 * *d.confidence / 100.0 + fitted + advised
+                                                           + 0.05 * (*e.rating - 3),
+                                                   0.02, 0.98);
+                    const double u = rng.uniform();
+                    review.held = u < held ? Held::Yes : u < held + (1 - held) * 0.4 ? Held::Partly : Held::No;
+                    const bool good = review.held == Held::Yes || (review.held == Held::Partly && rng.chance(0.5));
+                    review.outcome = fill(rng.pick(good ? s.outcomesGood : s.outcomesBad), cast);
+                    e.updatedAt = std::max(e.updatedAt, review.reviewedAt);
+                    d.review = review;
+                }
+                e.decision = d;
+            }
             const auto added = journal.add(e);
             if (!added)
                 return Error{added.error()};
             ++summary.journalEntries;
+            if (goal && e.occurredAt >= goal->createdAt && e.skills.contains(goal->targetId))
+                goalEvidence.append(added.value());
         }
     }
     if (goal) {

@@ -11,7 +11,10 @@ class SkillModel;
 
 /// Fills an empty database with a realistic, deterministic history for demonstrations,
 /// screenshots and benchmarks: weekly pulses, a full assessment about every six weeks, about
-/// five journal entries a week and a few goals, with skills that drift and grow over time.
+/// five journal entries a week (each about one person, project and team, with titles varied from
+/// parts; the advisor asked on about a fifth of them, most of those recording a decision that is
+/// later reviewed) and a run of goals with steps, tips and evidence (done, dropped, one paused,
+/// the current one active), with skills that drift and grow over time.
 /// The same model, seed, length and end date give the same data, byte for byte, in the same
 /// time zone: entries happen in local working hours and are stored in UTC.
 class DemoGenerator final

@@ -88,11 +88,38 @@ TEST(ExchangeCliTest, ExportImportExportGivesTheSameFileAndASecondImportAddsNoth
                   .exitCode,
               0);
     EXPECT_EQ(readAll(first), readAll(second)) << "export → import → export changed the file";
+    // What went through includes the demo's decisions and their reviews, and its goals' steps.
+    for (const char *key : { "\"review_on\"", "\"reviewed_at\"", "\"held\": \"", "\"tip_id\": \"" })
+        EXPECT_TRUE(readAll(first).contains(key)) << key;
 
     const CliResult again = run(target, { QStringLiteral("import"), first });
     ASSERT_EQ(again.exitCode, 0) << qPrintable(again.err);
     EXPECT_TRUE(again.out.contains(QLatin1String("already there"))) << qPrintable(again.out);
     EXPECT_FALSE(again.out.contains(QLatin1String("Added"))) << qPrintable(again.out);
+}
+
+TEST(ExchangeCliTest, TwoRunsOfTheDemoWithTheSameSeedExportTheSameFile)
+{
+    // Two processes, so nothing they share in memory (a hash's order) can make them agree.
+    TempDataDir dir;
+    QList<QByteArray> files;
+    for (const QString &name : { QStringLiteral("a"), QStringLiteral("b") }) {
+        const QString data = dir.root() + QLatin1Char('/') + name;
+        ASSERT_EQ(run(data,
+                      { QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("1"), QStringLiteral("--seed"),
+                        QStringLiteral("5"), QStringLiteral("--until"), QStringLiteral("2026-11-22") })
+                      .exitCode,
+                  0);
+        const QString file = data + QStringLiteral(".json");
+        ASSERT_EQ(run(data,
+                      { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("--output"), file })
+                      .exitCode,
+                  0);
+        files.append(readAll(file));
+    }
+    EXPECT_GT(files.at(0).size(), 100000);
+    EXPECT_TRUE(files.at(0) == files.at(1)) << "the same seed gave two different histories";
 }
 
 TEST(ExchangeCliTest, BadImportsSayWhatIsWrongAndChangeNothing)

@@ -125,7 +125,8 @@ TEST_F(CsvExportTest, GivesBothFilesWithHeaderRowsInUtf8WithoutBom)
               QByteArray("assessment_uuid,kind,taken_at,model_version,measure,measure_id,value\r\n"));
     EXPECT_EQ(files.value(QStringLiteral("journal.csv")),
               QByteArray("uuid,occurred_at,created_at,updated_at,title,situation,mode,outcome,rating,feelings,"
-                         "learned,next_time,body,tags,skills,contrasts,areas,advice_lean\r\n"));
+                         "learned,next_time,body,tags,skills,contrasts,areas,advice_lean,expectation,confidence,"
+                         "review_on,reviewed_at,review_outcome,actual_mode,held\r\n"));
 }
 
 TEST_F(CsvExportTest, AFullAssessmentHasEveryAnswerAndEveryScoreInLongForm)
@@ -262,8 +263,36 @@ TEST_F(CsvExportTest, AJournalEntryHasEveryFieldAndTextComesBackExactly)
                                  QStringLiteral("visionary-thinking;communication-clarity"),
                                  QStringLiteral("risk"),
                                  QStringLiteral("goals"),
-                                 QStringLiteral("manage") };
+                                 QStringLiteral("manage"),
+                                 QString(), QString(), QString(), QString(), QString(), QString(), QString() };
     EXPECT_EQ(rows.at(1), expected);
+}
+
+TEST_F(CsvExportTest, AnEntrysDecisionAndItsReviewHaveTheirOwnColumns)
+{
+    JournalEntry open = entry(QStringLiteral("Picked the vendor"));
+    open.decision = Decision { QStringLiteral("Delivery, on time, by May"), 70, QDate(2024, 4, 1), std::nullopt };
+    JournalEntry reviewed = entry(QStringLiteral("Moved the launch"));
+    reviewed.occurredAt = March4.addDays(1);
+    reviewed.decision = Decision { QStringLiteral("-fewer bugs"), std::nullopt, QDate(2024, 4, 2),
+                                   DecisionReview { QDateTime(QDate(2024, 4, 3), QTime(17, 5), Qt::UTC),
+                                                    QStringLiteral("Half as many, \"really\""), Mode::Manage,
+                                                    Held::Partly } };
+    ExchangeData data;
+    data.journalEntries = { reviewed, open };
+
+    const auto rows = parseCsv(CsvExport::files(data, model).value(QStringLiteral("journal.csv")));
+    ASSERT_EQ(rows.size(), 3);
+    const qsizetype first = rows.at(0).indexOf(QStringLiteral("expectation"));
+    ASSERT_EQ(first, 18);
+    EXPECT_EQ(rows.at(1).mid(first), (QStringList { QStringLiteral("Delivery, on time, by May"), QStringLiteral("70"),
+                                                   QStringLiteral("2024-04-01"), QString(), QString(), QString(),
+                                                   QString() }));
+    // An expectation starting with "-" is text, not a formula.
+    EXPECT_EQ(rows.at(2).mid(first),
+              (QStringList { QStringLiteral("'-fewer bugs"), QString(), QStringLiteral("2024-04-02"),
+                             QStringLiteral("2024-04-03T17:05:00Z"), QStringLiteral("Half as many, \"really\""),
+                             QStringLiteral("manage"), QStringLiteral("partly") }));
 }
 
 TEST_F(CsvExportTest, CellsThatASpreadsheetWouldRunAsFormulasGetAnApostrophe)

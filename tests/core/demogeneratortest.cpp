@@ -1,11 +1,17 @@
 // Demo data: realistic amounts, only ids the model knows, and the same history every time for
 // the same seed and end date.
 #include "qtprinters.h"
+#include "advisor.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -76,8 +82,11 @@ QString dump(const Database &db)
             QStringLiteral("SELECT name FROM tags ORDER BY name"),
             QStringLiteral("SELECT uuid, created_at, updated_at, target_kind, target_id, title, why, due_on, target_score, status,"
                            " closed_at FROM goals ORDER BY uuid"),
-            QStringLiteral("SELECT s.uuid, g.uuid, s.position, s.text, s.done_at FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
-                           " ORDER BY s.uuid"),
+            QStringLiteral("SELECT s.uuid, g.uuid, s.position, s.text, s.due_on, s.tip_id, s.done_at FROM goal_steps s"
+                           " JOIN goals g ON g.id = s.goal_id ORDER BY s.uuid"),
+            QStringLiteral("SELECT e.uuid, d.expectation, d.confidence, d.review_on, d.reviewed_at, d.review_outcome,"
+                           " d.actual_mode, d.held FROM decisions d JOIN journal_entries e ON e.id = d.entry_id"
+                           " ORDER BY e.uuid"),
             QStringLiteral("SELECT g.uuid, e.uuid FROM goal_evidence ge JOIN goals g ON g.id = ge.goal_id"
                            " JOIN journal_entries e ON e.id = ge.entry_id ORDER BY g.uuid, e.uuid"),
             QStringLiteral("SELECT key, value FROM settings ORDER BY key"),
@@ -259,4 +268,184 @@ TEST(DemoGeneratorTest, DatabasePassesIntegrityCheck)
     EXPECT_TRUE(column(*g.db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     const auto fts = g.db->run(QStringLiteral("INSERT INTO journal_fts (journal_fts) VALUES ('integrity-check')"));
     EXPECT_TRUE(fts.ok()) << qPrintable(fts.error());
+}
+
+namespace {
+
+// The people's names the demo texts use, from the program's own demo texts.
+QStringList demoPeople()
+{
+    QFile file(QStringLiteral(":/tandem/demo/demo-journal.json"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QStringList people;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("people")).toArray())
+        people.append(v.toString());
+    return people;
+}
+
+} // namespace
+
+TEST(DemoGeneratorTest, TitlesAreVariedAndEachEntryKeepsToOnePerson)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 2, 42);
+    ASSERT_TRUE(g.db);
+    const Database &db = *g.db;
+    const int entries = g.summary.journalEntries;
+    ASSERT_GT(entries, 400);
+
+    // No title comes back again and again: the commonest is at most 2 % of the entries, and most
+    // entries have a title of their own.
+    const QStringList top = column(db, QStringLiteral("SELECT count(*) FROM journal_entries GROUP BY title"
+                                                      " ORDER BY count(*) DESC LIMIT 1"));
+    ASSERT_EQ(top.size(), 1);
+    EXPECT_LE(top.first().toInt(), entries * 2 / 100) << "the commonest title";
+    EXPECT_GE(count(db, QStringLiteral("SELECT count(DISTINCT title) FROM journal_entries")), entries * 6 / 10);
+
+    // Every text of an entry, its review included, names at most one of the demo's people.
+    const QStringList people = demoPeople();
+    ASSERT_GT(people.size(), 10);
+    QList<QRegularExpression> names;
+    for (const QString &person : people)
+        names.append(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(person))));
+    const QStringList texts = column(db, QStringLiteral(
+            "SELECT e.title || ' ' || e.situation || ' ' || e.outcome || ' ' || e.body || ' '"
+            " || coalesce(d.expectation, '') || ' ' || coalesce(d.review_outcome, '')"
+            " FROM journal_entries e LEFT JOIN decisions d ON d.entry_id = e.id"));
+    int withAPerson = 0;
+    for (const QString &text : texts) {
+        QStringList named;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names.at(i).match(text).hasMatch())
+                named.append(people.at(i));
+        }
+        EXPECT_LE(named.size(), 1) << qPrintable(named.join(QStringLiteral(", "))) << " in: " << qPrintable(text.left(300));
+        withAPerson += named.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(withAPerson, entries / 10) << "people appear in the journal at all";
+}
+
+TEST(DemoGeneratorTest, TheAdvisorIsAskedSometimesAndDecisionsAreReviewedPlausibly)
+{
+    // Five years, so that each group of reviews is large enough to show its tendency.
+    TempDataDir dir;
+    const Generated g = generate(dir, 5, 42);
+    ASSERT_TRUE(g.db);
+    const Database &db = *g.db;
+    const double entries = g.summary.journalEntries;
+
+    const int advised = count(db, QStringLiteral("SELECT count(*) FROM journal_entries WHERE advice IS NOT NULL"));
+    EXPECT_GE(advised / entries, 0.15);
+    EXPECT_LE(advised / entries, 0.25);
+    // The stored lean is the advice's own.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM journal_entries WHERE (advice IS NULL) <> (advice_lean = '')")),
+              0);
+
+    // Most entries with advice record a decision, with an expectation, a confidence and a date.
+    const int decisions = count(db, QStringLiteral("SELECT count(*) FROM decisions"));
+    const int advisedDecisions = count(db, QStringLiteral(
+            "SELECT count(*) FROM decisions d JOIN journal_entries e ON e.id = d.entry_id WHERE e.advice IS NOT NULL"));
+    EXPECT_GT(advisedDecisions, advised / 2);
+    EXPECT_LT(advisedDecisions, advised);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE expectation = '' OR confidence IS NULL"
+                                       " OR review_on IS NULL")),
+              0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(DISTINCT confidence) FROM decisions")), 4);
+
+    // Past reviews are mostly done, with an outcome, a mode and a verdict; a few are still due
+    // around the end of the history, and some lie ahead.
+    const QString until = Until.toString(Qt::ISODate);
+    const int past = count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE review_on < date('%1', '-10 days')").arg(until));
+    const int pastReviewed = count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE review_on < date('%1', '-10 days')"
+                                                      " AND reviewed_at IS NOT NULL").arg(until));
+    EXPECT_GT(pastReviewed, past * 8 / 10);
+    EXPECT_LT(pastReviewed, past) << "a few past reviews are never done, as in life";
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE reviewed_at IS NULL"
+                                       " AND review_on < date('%1', '-90 days')").arg(until)),
+              0) << "what is due is recent, not years of forgotten reviews";
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE reviewed_at IS NOT NULL AND"
+                                       " (review_outcome = '' OR actual_mode = '' OR held IS NULL OR substr(reviewed_at, 1, 10) < review_on"
+                                       " OR substr(reviewed_at, 1, 10) > '%1')").arg(QDate(Until).addDays(1).toString(Qt::ISODate))),
+              0);
+    const int dueNow = count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE reviewed_at IS NULL"
+                                                " AND review_on BETWEEN date('%1', '-21 days') AND '%1'").arg(until));
+    EXPECT_GE(dueNow, 1);
+    EXPECT_LE(dueNow, 12);
+    EXPECT_GE(count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE review_on > '%1'").arg(until)), 1);
+    EXPECT_LT(decisions, entries * 0.25);
+
+    // Every verdict occurs; expectations held more often when the person was surer, and more
+    // often when what they did followed the advice (a verdict of "partly" counts half).
+    for (const char *held : {"yes", "partly", "no"})
+        EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE held = '%1'").arg(QLatin1String(held))), 3)
+                << held;
+    auto heldShare = [&](const QString &where) {
+        const double all = count(db, QStringLiteral("SELECT count(*) FROM decisions d JOIN journal_entries e ON e.id = d.entry_id"
+                                                     " WHERE d.held IS NOT NULL AND %1").arg(where));
+        const double yes = count(db, QStringLiteral("SELECT 2 * count(*) FROM decisions d JOIN journal_entries e ON e.id = d.entry_id"
+                                                     " WHERE d.held = 'yes' AND %1").arg(where))
+                + count(db, QStringLiteral("SELECT count(*) FROM decisions d JOIN journal_entries e ON e.id = d.entry_id"
+                                           " WHERE d.held = 'partly' AND %1").arg(where));
+        EXPECT_GE(all, 15) << qPrintable(where);
+        return all > 0 ? yes / (2 * all) : 0.0;
+    };
+    EXPECT_GT(heldShare(QStringLiteral("d.confidence >= 70")), heldShare(QStringLiteral("d.confidence <= 50")) + 0.1);
+    const QString followed = QStringLiteral("((e.advice_lean = 'lead' AND d.actual_mode = 'lead') OR (e.advice_lean = 'manage'"
+                                            " AND d.actual_mode = 'manage') OR (e.advice_lean = 'blend' AND d.actual_mode = 'both'))");
+    EXPECT_GT(heldShare(QStringLiteral("e.advice IS NOT NULL AND ") + followed),
+              heldShare(QStringLiteral("e.advice IS NOT NULL AND NOT ") + followed));
+}
+
+TEST(DemoGeneratorTest, GoalsHaveStepsTipsEvidenceAndSeveralStatuses)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 10, 42);
+    ASSERT_TRUE(g.db);
+    const Database &db = *g.db;
+    const SkillModel &model = SkillModel::builtin();
+
+    const QStringList statuses = column(db, QStringLiteral("SELECT status FROM goals GROUP BY status ORDER BY status"));
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("active"), QStringLiteral("done"), QStringLiteral("dropped"),
+                                     QStringLiteral("paused")}));
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goals WHERE status = 'active'")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goals WHERE status = 'paused'")), 1);
+    EXPECT_GE(count(db, QStringLiteral("SELECT count(*) FROM goals WHERE status = 'done'")), 2);
+    // Closed goals say when; open ones do not.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goals WHERE (status IN ('done', 'dropped')) <> (closed_at IS NOT NULL)")),
+              0);
+    // A done goal has every step done; the active one has some still open.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
+                                       " WHERE g.status = 'done' AND s.done_at IS NULL")),
+              0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
+                                       " WHERE g.status = 'active' AND s.done_at IS NULL")),
+              0);
+
+    // Steps with and without dates, some made from the model's tips (real ones).
+    const int steps = count(db, QStringLiteral("SELECT count(*) FROM goal_steps"));
+    const int dated = count(db, QStringLiteral("SELECT count(*) FROM goal_steps WHERE due_on IS NOT NULL"));
+    EXPECT_GT(dated, 0);
+    EXPECT_LT(dated, steps);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
+                                       " WHERE s.due_on < substr(g.created_at, 1, 10)")),
+              0);
+    const QStringList tips = column(db, QStringLiteral("SELECT tip_id FROM goal_steps WHERE tip_id <> ''"));
+    EXPECT_GE(tips.size(), g.summary.goals / 2);
+    Advisor advisor(model);
+    for (const QString &tip : tips)
+        EXPECT_NE(advisor.tip(tip), nullptr) << qPrintable(tip);
+
+    // Evidence: entries on the goal's skill, written while it ran.
+    EXPECT_GE(count(db, QStringLiteral("SELECT count(DISTINCT goal_id) FROM goal_evidence")), g.summary.goals / 2);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM goal_evidence ge JOIN goals g ON g.id = ge.goal_id"
+                                       " JOIN journal_entries e ON e.id = ge.entry_id"
+                                       " WHERE e.occurred_at < g.created_at OR NOT EXISTS (SELECT 1 FROM journal_links l"
+                                       " WHERE l.entry_id = e.id AND l.kind = 'skill' AND l.ref_id = g.target_id)")),
+              0);
+
+    // Over ten years, titles still do not repeat dozens of times.
+    const QStringList top = column(db, QStringLiteral("SELECT count(*) FROM journal_entries GROUP BY title"
+                                                      " ORDER BY count(*) DESC LIMIT 1"));
+    ASSERT_EQ(top.size(), 1);
+    EXPECT_LE(top.first().toInt(), 24);
 }

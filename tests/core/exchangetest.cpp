@@ -140,6 +140,14 @@ ExchangeData handmade(bool megabyte = true)
     rich.contrasts = { QStringLiteral("risk") };
     rich.areas = { QStringLiteral("decisions"), QStringLiteral("goals") };
     rich.advice = sampleAdvice();
+    // A decision looked back on.
+    Decision reviewed;
+    reviewed.expectation = QStringLiteral("The team will own the plan — in two weeks 📅");
+    reviewed.confidence = 80;
+    reviewed.reviewOn = QDate(2025, 3, 30);
+    reviewed.review = DecisionReview { utc(2025, 3, 31, 16, 20, 5), QStringLiteral("Mostly: two of three owned it."),
+                                       Mode::Lead, Held::Partly };
+    rich.decision = reviewed;
     data.journalEntries.append(rich);
 
     JournalEntry plain;
@@ -149,6 +157,16 @@ ExchangeData handmade(bool megabyte = true)
     plain.updatedAt = plain.occurredAt;
     plain.title = QStringLiteral("Only a title");
     data.journalEntries.append(plain);
+
+    // A decision still open, with no confidence given and an empty expectation.
+    JournalEntry open;
+    open.uuid = uuid("0b5e7c1a-2222-4a1a-9a1a-000000000003");
+    open.occurredAt = utc(2025, 3, 6, 11);
+    open.createdAt = open.occurredAt;
+    open.updatedAt = utc(2025, 3, 6, 12);
+    open.title = QStringLiteral("Chose the vendor");
+    open.decision = Decision { QString(), std::nullopt, QDate(2025, 4, 3), std::nullopt };
+    data.journalEntries.append(open);
 
     ExchangeGoal goal;
     goal.goal.uuid = uuid("0b5e7c1a-3333-4a1a-9a1a-000000000001");
@@ -163,7 +181,8 @@ ExchangeData handmade(bool megabyte = true)
     goal.goal.status = GoalStatus::Done;
     goal.goal.closedAt = utc(2025, 3, 6, 12);
     goal.goal.steps
-        = { {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000001"), QStringLiteral("Write one page"), {}, {}, utc(2025, 2, 10)},
+        = { {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000001"), QStringLiteral("Write one page"), QDate(2025, 2, 14),
+             QStringLiteral("vision-execution.lead.tip1"), utc(2025, 2, 10)},
             {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000002"), QStringLiteral("Share it"), {}, {}, QDateTime()} };
     goal.evidenceEntries = { rich.uuid, plain.uuid };
     data.goals.append(goal);
@@ -176,6 +195,33 @@ ExchangeData handmade(bool megabyte = true)
     bare.goal.targetId = QStringLiteral("emotional-intelligence");
     bare.goal.title = QStringLiteral("Listen more");
     data.goals.append(bare);
+
+    ExchangeGoal paused;
+    paused.goal.uuid = uuid("0b5e7c1a-3333-4a1a-9a1a-000000000003");
+    paused.goal.createdAt = utc(2025, 3, 8);
+    paused.goal.updatedAt = utc(2025, 3, 9);
+    paused.goal.targetKind = GoalTarget::ManagePole;
+    paused.goal.targetId = QStringLiteral("risk");
+    paused.goal.title = QStringLiteral("Contain risks early");
+    paused.goal.targetScore = 60;
+    paused.goal.status = GoalStatus::Paused;
+    paused.goal.steps = { {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000003"), QStringLiteral("List the top three risks"),
+                           QDate(2025, 3, 20), {}, QDateTime()},
+                          {uuid("0b5e7c1a-4444-4a1a-9a1a-000000000004"), QStringLiteral("Try a pre-mortem"), {},
+                           QStringLiteral("risk.manage.tip2"), QDateTime()} };
+    paused.evidenceEntries = { open.uuid };
+    data.goals.append(paused);
+
+    ExchangeGoal dropped;
+    dropped.goal.uuid = uuid("0b5e7c1a-3333-4a1a-9a1a-000000000004");
+    dropped.goal.createdAt = utc(2025, 3, 9);
+    dropped.goal.updatedAt = utc(2025, 3, 10);
+    dropped.goal.targetKind = GoalTarget::Skill;
+    dropped.goal.targetId = QStringLiteral("organisational-efficiency");
+    dropped.goal.title = QStringLiteral("Shorter meetings");
+    dropped.goal.status = GoalStatus::Dropped;
+    dropped.goal.closedAt = utc(2025, 3, 10);
+    data.goals.append(dropped);
 
     data.settings = { { QStringLiteral("cadence.pulse_weekday"), QStringLiteral("3") },
                       { QStringLiteral("custom.ünicode"), QStringLiteral("värde ✓") } };
@@ -227,6 +273,19 @@ void expectSame(const ExchangeData &got, const ExchangeData &want)
         EXPECT_EQ(a.contrasts, b.contrasts);
         EXPECT_EQ(a.areas, b.areas);
         EXPECT_TRUE(a.advice == b.advice) << "advice of entry " << i;
+        ASSERT_EQ(a.decision.has_value(), b.decision.has_value()) << "decision of entry " << i;
+        if (a.decision) {
+            EXPECT_EQ(a.decision->expectation, b.decision->expectation);
+            EXPECT_EQ(a.decision->confidence, b.decision->confidence);
+            EXPECT_EQ(a.decision->reviewOn, b.decision->reviewOn);
+            ASSERT_EQ(a.decision->review.has_value(), b.decision->review.has_value()) << "review of entry " << i;
+            if (a.decision->review) {
+                expectSameTime(a.decision->review->reviewedAt, b.decision->review->reviewedAt, "reviewed_at");
+                EXPECT_EQ(a.decision->review->outcome, b.decision->review->outcome);
+                EXPECT_EQ(a.decision->review->actualMode, b.decision->review->actualMode);
+                EXPECT_EQ(a.decision->review->held, b.decision->review->held);
+            }
+        }
     }
     ASSERT_EQ(got.goals.size(), want.goals.size());
     for (qsizetype i = 0; i < want.goals.size(); ++i) {
@@ -247,6 +306,8 @@ void expectSame(const ExchangeData &got, const ExchangeData &want)
         for (qsizetype s = 0; s < b.steps.size(); ++s) {
             EXPECT_EQ(a.steps.at(s).uuid, b.steps.at(s).uuid);
             EXPECT_EQ(a.steps.at(s).text, b.steps.at(s).text);
+            EXPECT_EQ(a.steps.at(s).dueOn, b.steps.at(s).dueOn);
+            EXPECT_EQ(a.steps.at(s).tipId, b.steps.at(s).tipId);
             expectSameTime(a.steps.at(s).doneAt, b.steps.at(s).doneAt, "done_at");
         }
         EXPECT_EQ(got.goals.at(i).evidenceEntries, want.goals.at(i).evidenceEntries);
@@ -296,6 +357,127 @@ TEST_F(ExchangeTest, TheJsonFileKeepsEveryField)
     EXPECT_TRUE(bytes.endsWith("}\n"));
     EXPECT_FALSE(bytes.contains('\r')) << "line ends are LF only (a CR in a text is escaped)";
     EXPECT_TRUE(bytes.contains("Kick-off 🚀")) << "UTF-8 text is written as it is, not escaped";
+}
+
+TEST_F(ExchangeTest, TheJsonFileHoldsDecisionsReviewsPausedGoalsAndStepDetails)
+{
+    const QJsonObject root = QJsonDocument::fromJson(TandemJson::write(handmade(false))).object();
+    const QJsonArray entries = root.value(QLatin1String("journal_entries")).toArray();
+    ASSERT_EQ(entries.size(), 3);
+    const QJsonObject reviewed = entries.at(0).toObject().value(QLatin1String("decision")).toObject();
+    EXPECT_EQ(reviewed.value(QLatin1String("confidence")).toInt(), 80);
+    EXPECT_EQ(reviewed.value(QLatin1String("review_on")).toString(), QStringLiteral("2025-03-30"));
+    const QJsonObject review = reviewed.value(QLatin1String("review")).toObject();
+    EXPECT_EQ(review.value(QLatin1String("reviewed_at")).toString(), QStringLiteral("2025-03-31T16:20:05Z"));
+    EXPECT_EQ(review.value(QLatin1String("actual_mode")).toString(), QStringLiteral("lead"));
+    EXPECT_EQ(review.value(QLatin1String("held")).toString(), QStringLiteral("partly"));
+    EXPECT_TRUE(entries.at(1).toObject().value(QLatin1String("decision")).isNull());
+    const QJsonObject open = entries.at(2).toObject().value(QLatin1String("decision")).toObject();
+    EXPECT_TRUE(open.value(QLatin1String("confidence")).isNull());
+    EXPECT_TRUE(open.value(QLatin1String("review")).isNull());
+    EXPECT_EQ(open.value(QLatin1String("review_on")).toString(), QStringLiteral("2025-04-03"));
+
+    const QJsonArray goals = root.value(QLatin1String("goals")).toArray();
+    ASSERT_EQ(goals.size(), 4);
+    QStringList statuses;
+    for (const QJsonValue &goal : goals)
+        statuses.append(goal.toObject().value(QLatin1String("status")).toString());
+    EXPECT_EQ(statuses, (QStringList { QStringLiteral("done"), QStringLiteral("active"), QStringLiteral("paused"),
+                                       QStringLiteral("dropped") }));
+    const QJsonArray steps = goals.at(0).toObject().value(QLatin1String("steps")).toArray();
+    EXPECT_EQ(steps.at(0).toObject().value(QLatin1String("due_on")).toString(), QStringLiteral("2025-02-14"));
+    EXPECT_EQ(steps.at(0).toObject().value(QLatin1String("tip_id")).toString(),
+              QStringLiteral("vision-execution.lead.tip1"));
+    EXPECT_TRUE(steps.at(1).toObject().value(QLatin1String("due_on")).isNull());
+    EXPECT_TRUE(steps.at(1).toObject().value(QLatin1String("tip_id")).isNull());
+}
+
+TEST_F(ExchangeTest, AFileOfFormatVersionOneStillReads)
+{
+    // What Tandem wrote before decisions, paused goals and step details existed.
+    QJsonObject root = QJsonDocument::fromJson(TandemJson::write(handmade(false))).object();
+    root.insert(QStringLiteral("format_version"), 1);
+    QJsonArray entries = root.value(QLatin1String("journal_entries")).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject e = entries.at(i).toObject();
+        e.remove(QStringLiteral("decision"));
+        entries.replace(i, e);
+    }
+    root.insert(QStringLiteral("journal_entries"), entries);
+    QJsonArray goals;
+    for (const QJsonValue &value : root.value(QLatin1String("goals")).toArray()) {
+        QJsonObject g = value.toObject();
+        if (g.value(QLatin1String("status")).toString() == QLatin1String("paused"))
+            continue;
+        QJsonArray steps;
+        for (const QJsonValue &step : g.value(QLatin1String("steps")).toArray()) {
+            QJsonObject s = step.toObject();
+            s.remove(QStringLiteral("due_on"));
+            s.remove(QStringLiteral("tip_id"));
+            steps.append(s);
+        }
+        g.insert(QStringLiteral("steps"), steps);
+        goals.append(g);
+    }
+    root.insert(QStringLiteral("goals"), goals);
+    auto read = TandemJson::read(QJsonDocument(root).toJson());
+    ASSERT_TRUE(read.ok()) << qPrintable(read.error());
+    EXPECT_EQ(read.value().journalEntries.size(), 3);
+    EXPECT_FALSE(read.value().journalEntries.at(0).decision.has_value());
+    ASSERT_EQ(read.value().goals.size(), 3);
+    EXPECT_FALSE(read.value().goals.at(0).goal.steps.at(0).dueOn.isValid());
+    importInto(*db, read.value());
+    EXPECT_EQ(readAll(*db).goals.size(), 3);
+
+    // What version 1 did not have is unknown in a version 1 file.
+    QJsonObject paused = root;
+    QJsonObject active = goals.at(1).toObject();
+    active.insert(QStringLiteral("status"), QStringLiteral("paused"));
+    QJsonArray pausedGoals = goals;
+    pausedGoals.replace(1, active);
+    paused.insert(QStringLiteral("goals"), pausedGoals);
+    auto refused = TandemJson::read(QJsonDocument(paused).toJson());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("\"status\""))) << qPrintable(refused.error());
+    QJsonObject decided = root;
+    QJsonObject plain = entries.at(1).toObject();
+    plain.insert(QStringLiteral("decision"), QJsonValue::Null);
+    QJsonArray decidedEntries = entries;
+    decidedEntries.replace(1, plain);
+    decided.insert(QStringLiteral("journal_entries"), decidedEntries);
+    refused = TandemJson::read(QJsonDocument(decided).toJson());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("a field Tandem does not know: \"decision\"")))
+        << qPrintable(refused.error());
+}
+
+TEST_F(ExchangeTest, AChangedDecisionReviewOrStepIsAChange)
+{
+    importInto(*db, handmade(false));
+    ExchangeData newer = handmade(false);
+    // Only the review's verdict, the open decision's confidence and one step's tip differ.
+    newer.journalEntries[0].decision->review->held = Held::No;
+    newer.journalEntries[0].updatedAt = utc(2025, 4, 1);
+    newer.journalEntries[2].decision->confidence = 55;
+    newer.journalEntries[2].updatedAt = utc(2025, 4, 1);
+    newer.goals[2].goal.steps[0].tipId = QStringLiteral("risk.manage.tip1");
+    newer.goals[2].goal.steps[1].dueOn = QDate(2025, 4, 30);
+    newer.goals[2].goal.updatedAt = utc(2025, 4, 1);
+    const ImportReport report = importInto(*db, newer);
+    EXPECT_EQ(report.journalEntries.updated, 2);
+    EXPECT_EQ(report.journalEntries.unchanged, 1);
+    EXPECT_EQ(report.goals.updated, 1);
+    EXPECT_EQ(report.goals.unchanged, 3);
+    expectSame(readAll(*db), newer);
+
+    // A review added to the open decision is a change too.
+    ExchangeData reviewed = newer;
+    reviewed.journalEntries[2].decision->review
+        = DecisionReview { utc(2025, 4, 4, 9), QStringLiteral("The vendor delivered."), Mode::Manage, Held::Yes };
+    reviewed.journalEntries[2].updatedAt = utc(2025, 4, 4, 9);
+    EXPECT_EQ(importInto(*db, reviewed).journalEntries.updated, 1);
+    expectSame(readAll(*db), reviewed);
+    EXPECT_EQ(importInto(*db, reviewed).changes(), 0);
 }
 
 TEST_F(ExchangeTest, ExportImportExportGivesTheSameBytes)
@@ -351,7 +533,7 @@ TEST_F(ExchangeTest, ADryRunReportsWhatTheImportDoesAndChangesNothing)
     const ExchangeData data = handmade();
     const ImportReport dry = importInto(*db, data, true);
     EXPECT_TRUE(dry.dryRun);
-    EXPECT_EQ(dry.summary(), QStringLiteral("Would add 2 assessments, 2 journal entries, 2 goals and 2 settings."));
+    EXPECT_EQ(dry.summary(), QStringLiteral("Would add 2 assessments, 3 journal entries, 4 goals and 2 settings."));
     const auto counts = db->recordCounts();
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts.value().assessments + counts.value().journalEntries + counts.value().goals, 0);
@@ -367,8 +549,8 @@ TEST_F(ExchangeTest, ADryRunReportsWhatTheImportDoesAndChangesNothing)
         EXPECT_EQ(a.unchanged, b.unchanged);
         EXPECT_EQ(a.skipped, b.skipped);
     }
-    EXPECT_EQ(real.summary(), QStringLiteral("Added 2 assessments, 2 journal entries, 2 goals and 2 settings."));
-    EXPECT_EQ(real.changes(), 8);
+    EXPECT_EQ(real.summary(), QStringLiteral("Added 2 assessments, 3 journal entries, 4 goals and 2 settings."));
+    EXPECT_EQ(real.changes(), 11);
 
     // A dry run over data that is partly there: exact counts, still nothing written.
     ExchangeData more = handmade();
@@ -383,10 +565,10 @@ TEST_F(ExchangeTest, ADryRunReportsWhatTheImportDoesAndChangesNothing)
     const ImportReport partly = importInto(*db, more, true);
     EXPECT_EQ(partly.journalEntries.added, 1);
     EXPECT_EQ(partly.journalEntries.updated, 1);
-    EXPECT_EQ(partly.journalEntries.unchanged, 1);
+    EXPECT_EQ(partly.journalEntries.unchanged, 2);
     EXPECT_EQ(partly.summary(),
               QStringLiteral("Would add 1 journal entry; would update 1 journal entry; "
-                             "2 assessments, 1 journal entry, 2 goals and 2 settings are already there."));
+                             "2 assessments, 2 journal entries, 4 goals and 2 settings are already there."));
     EXPECT_TRUE(dump(*db) == before);
 }
 
@@ -414,9 +596,9 @@ TEST_F(ExchangeTest, ANewerEntryOrGoalReplacesTheStoredOne)
 
     const ImportReport report = importInto(*db, newer);
     EXPECT_EQ(report.journalEntries.updated, 1);
-    EXPECT_EQ(report.journalEntries.unchanged, 1);
+    EXPECT_EQ(report.journalEntries.unchanged, 2);
     EXPECT_EQ(report.goals.updated, 1);
-    EXPECT_EQ(report.goals.unchanged, 1);
+    EXPECT_EQ(report.goals.unchanged, 3);
     EXPECT_EQ(report.assessments.unchanged, 2);
 
     ExchangeData want = newer;
@@ -455,7 +637,7 @@ TEST_F(ExchangeTest, YourNewerVersionIsKeptAndTheReportSaysSo)
     EXPECT_TRUE(report.notes.at(1).contains(QStringLiteral("Listen more"))) << qPrintable(report.notes.at(1));
     EXPECT_TRUE(report.notes.at(2).contains(QStringLiteral("cadence.pulse_weekday"))) << qPrintable(report.notes.at(2));
     EXPECT_EQ(report.summary(),
-              QStringLiteral("Added 1 setting; 2 assessments, 1 journal entry, 1 goal and 1 setting are "
+              QStringLiteral("Added 1 setting; 2 assessments, 2 journal entries, 3 goals and 1 setting are "
                              "already there; kept your own version of 1 journal entry, 1 goal and 1 setting."));
 
     ExchangeData want = handmade();
@@ -470,7 +652,7 @@ TEST_F(ExchangeTest, TagsDifferingOnlyInCaseAreTheSameTag)
     ExchangeData again = handmade();
     again.journalEntries[0].tags = { QStringLiteral("WORK"), QStringLiteral(" zeta "), QStringLiteral("Ünïcode 標籤") };
     const ImportReport report = importInto(*db, again);
-    EXPECT_EQ(report.journalEntries.unchanged, 2) << "the store cannot tell these tags apart, so neither does import";
+    EXPECT_EQ(report.journalEntries.unchanged, 3) << "the store cannot tell these tags apart, so neither does import";
 }
 
 TEST_F(ExchangeTest, ALeadingByteOrderMarkSurvivesExportAndImport)
@@ -755,6 +937,107 @@ TEST_F(HostileImportTest, WrongTypesAndValuesAreRefusedNamingRecordAndField)
         { "empty tag",
           [](QJsonObject &r) { setField(r, "journal_entries", 1, "tags", QJsonArray { QStringLiteral("  ") }); },
           { QStringLiteral("\"tags\""), QStringLiteral("empty tag") } },
+        { "unknown held",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(0).toObject().value(
+                  QLatin1String("decision")).toObject();
+              QJsonObject review = d.value(QLatin1String("review")).toObject();
+              review.insert(QStringLiteral("held"), QStringLiteral("maybe"));
+              d.insert(QStringLiteral("review"), review);
+              setField(r, "journal_entries", 0, "decision", d);
+          },
+          { entry1, QStringLiteral("decision, review"), QStringLiteral("\"held\""), QStringLiteral("maybe") } },
+        { "unknown actual mode",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(0).toObject().value(
+                  QLatin1String("decision")).toObject();
+              QJsonObject review = d.value(QLatin1String("review")).toObject();
+              review.insert(QStringLiteral("actual_mode"), QStringLiteral("delegate"));
+              d.insert(QStringLiteral("review"), review);
+              setField(r, "journal_entries", 0, "decision", d);
+          },
+          { entry1, QStringLiteral("\"actual_mode\""), QStringLiteral("delegate") } },
+        { "confidence above 100",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(2).toObject().value(
+                  QLatin1String("decision")).toObject();
+              d.insert(QStringLiteral("confidence"), 120);
+              setField(r, "journal_entries", 2, "decision", d);
+          },
+          { QStringLiteral("journal entry 3"), QStringLiteral("decision"), QStringLiteral("\"confidence\""),
+            QStringLiteral("from 0 to 100"), QStringLiteral("120") } },
+        { "confidence below 0",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(2).toObject().value(
+                  QLatin1String("decision")).toObject();
+              d.insert(QStringLiteral("confidence"), -5);
+              setField(r, "journal_entries", 2, "decision", d);
+          },
+          { QStringLiteral("\"confidence\""), QStringLiteral("-5") } },
+        { "review without a decision",
+          [](QJsonObject &r) {
+              setField(r, "journal_entries", 1, "review",
+                       QJsonObject { { QStringLiteral("reviewed_at"), QStringLiteral("2025-04-01T10:00:00Z") },
+                                     { QStringLiteral("held"), QStringLiteral("yes") } });
+          },
+          { QStringLiteral("journal entry 2"), QStringLiteral("\"review\""), QStringLiteral("without a decision") } },
+        { "review date malformed",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(2).toObject().value(
+                  QLatin1String("decision")).toObject();
+              d.insert(QStringLiteral("review_on"), QStringLiteral("next month"));
+              setField(r, "journal_entries", 2, "decision", d);
+          },
+          { QStringLiteral("journal entry 3"), QStringLiteral("\"review_on\""), QStringLiteral("next month") } },
+        { "review date missing",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(2).toObject().value(
+                  QLatin1String("decision")).toObject();
+              d.remove(QStringLiteral("review_on"));
+              setField(r, "journal_entries", 2, "decision", d);
+          },
+          { QStringLiteral("journal entry 3"), QStringLiteral("\"review_on\" is missing") } },
+        { "reviewed time malformed",
+          [](QJsonObject &r) {
+              QJsonObject d = r.value(QLatin1String("journal_entries")).toArray().at(0).toObject().value(
+                  QLatin1String("decision")).toObject();
+              QJsonObject review = d.value(QLatin1String("review")).toObject();
+              review.insert(QStringLiteral("reviewed_at"), QStringLiteral("2025-03-31"));
+              d.insert(QStringLiteral("review"), review);
+              setField(r, "journal_entries", 0, "decision", d);
+          },
+          { entry1, QStringLiteral("\"reviewed_at\"") } },
+        { "decision as text",
+          [](QJsonObject &r) { setField(r, "journal_entries", 1, "decision", QStringLiteral("yes")); },
+          { QStringLiteral("journal entry 2"), QStringLiteral("\"decision\" must be an object or null") } },
+        { "step due date malformed",
+          [](QJsonObject &r) {
+              QJsonArray goals = r.value(QLatin1String("goals")).toArray();
+              QJsonObject g = goals.at(2).toObject();
+              QJsonArray steps = g.value(QLatin1String("steps")).toArray();
+              QJsonObject step = steps.at(0).toObject();
+              step.insert(QStringLiteral("due_on"), QStringLiteral("2025-02-30"));
+              steps.replace(0, step);
+              g.insert(QStringLiteral("steps"), steps);
+              goals.replace(2, g);
+              r.insert(QStringLiteral("goals"), goals);
+          },
+          { QStringLiteral("goal 3"), QStringLiteral("step 1"), QStringLiteral("\"due_on\""),
+            QStringLiteral("2025-02-30") } },
+        { "step tip not an id",
+          [](QJsonObject &r) {
+              QJsonArray goals = r.value(QLatin1String("goals")).toArray();
+              QJsonObject g = goals.at(2).toObject();
+              QJsonArray steps = g.value(QLatin1String("steps")).toArray();
+              QJsonObject step = steps.at(1).toObject();
+              step.insert(QStringLiteral("tip_id"), QStringLiteral("Try This!"));
+              steps.replace(1, step);
+              g.insert(QStringLiteral("steps"), steps);
+              goals.replace(2, g);
+              r.insert(QStringLiteral("goals"), goals);
+          },
+          { QStringLiteral("goal 3"), QStringLiteral("step 2"), QStringLiteral("\"tip_id\""),
+            QStringLiteral("not an id") } },
         { "newer format",
           [](QJsonObject &r) { r.insert(QStringLiteral("format_version"), TandemJson::FormatVersion + 1); },
           { QStringLiteral("newer version of Tandem"), QStringLiteral("Update Tandem") } },
@@ -846,6 +1129,27 @@ TEST_F(HostileImportTest, EvidenceNamingAnUnknownEntryIsRefused)
                       setField(r, "goals", 1, "updated_at", QStringLiteral("2026-01-01T00:00:00Z"));
                   }),
                   { stranger, QStringLiteral("evidence"), QStringLiteral("neither in the file nor in your data") });
+}
+
+TEST_F(HostileImportTest, DecisionsFromAnotherSourceAreCheckedToo)
+{
+    // Not from a file: the importer checks what no reader did.
+    ExchangeData data;
+    JournalEntry e;
+    e.uuid = QUuid::createUuid();
+    e.occurredAt = utc(2025, 7, 1);
+    e.title = QStringLiteral("Hired Sam");
+    e.decision = Decision { QStringLiteral("Sam settles in"), 150, QDate(2025, 8, 1), std::nullopt };
+    data.journalEntries.append(e);
+    auto report = Importer(*db).run(data, false);
+    expectRefused(report.ok() ? QString() : report.error(),
+                  { QStringLiteral("“Hired Sam”"), QStringLiteral("confidence 150"), QStringLiteral("Nothing was imported") });
+
+    data.journalEntries[0].decision = Decision { QString(), 50, QDate(2025, 8, 1),
+                                                 DecisionReview { QDateTime(), QString(), Mode::Lead, Held::Yes } };
+    report = Importer(*db).run(data, false);
+    expectRefused(report.ok() ? QString() : report.error(),
+                  { QStringLiteral("“Hired Sam”"), QStringLiteral("without the time it was reviewed") });
 }
 
 TEST_F(HostileImportTest, AFailureHalfWayLeavesNothingBehind)

@@ -102,6 +102,36 @@ TEST_F(MarkdownExportTest, SkillsContrastsAndAreasAreNamedTagsAndAdviceShown)
     EXPECT_TRUE(md.contains(QStringLiteral("- **Advisor:** lean towards managing\n")));
 }
 
+TEST_F(MarkdownExportTest, ADecisionShowsWhatWasExpectedAndHowTheReviewWent)
+{
+    JournalEntry open = entry(local(2024, 3, 4), QStringLiteral("Chose the vendor"));
+    open.decision = Decision { QStringLiteral("They deliver by *May*"), 70, QDate(2024, 4, 1), std::nullopt };
+    JournalEntry reviewed = entry(local(2024, 3, 5), QStringLiteral("Moved the launch"));
+    reviewed.nextTime = QStringLiteral("Ask support first.");
+    reviewed.decision = Decision { QStringLiteral("Fewer bugs at launch"), 40, QDate(2024, 4, 2),
+                                   DecisionReview { local(2024, 4, 3, 17).toUTC(), QStringLiteral("Half as many."),
+                                                    Mode::Manage, Held::Partly } };
+    ExchangeData data;
+    data.journalEntries = { open, reviewed };
+    const QString md = text(MarkdownExport::singleFile(data, model));
+    const qsizetype second = md.indexOf(QStringLiteral("## 2024-03-05"));
+    ASSERT_GT(second, 0);
+    const QString first = md.left(second);
+    const QString last = md.mid(second);
+
+    EXPECT_TRUE(first.contains(QStringLiteral("**What I expect**\nThey deliver by \\*May\\*\n\n"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("**How sure I am:** 70 %\n")));
+    EXPECT_TRUE(first.contains(QStringLiteral("**Look back on:** 2024-04-01\n")));
+    EXPECT_FALSE(first.contains(QStringLiteral("What happened"))) << "an open decision has no review yet";
+
+    EXPECT_TRUE(last.contains(QStringLiteral("**Looked back on:** 2024-04-03\n"))) << last.toStdString();
+    EXPECT_TRUE(last.contains(QStringLiteral("**What happened**\nHalf as many.\n")));
+    EXPECT_TRUE(last.contains(QStringLiteral("**What I actually did:** Managed\n")));
+    EXPECT_TRUE(last.contains(QStringLiteral("**Did it turn out as I expected:** partly\n")));
+    // After the template's parts.
+    EXPECT_LT(last.indexOf(QStringLiteral("Next time")), last.indexOf(QStringLiteral("What I expect")));
+}
+
 TEST_F(MarkdownExportTest, TheBodyIsKeptExactlyAndUnicodeSurvives)
 {
     JournalEntry e = entry(local(2024, 3, 4), QStringLiteral("Überraschung 会議 😀"));

@@ -31,10 +31,21 @@ namespace {
 // Page margins in points: about 20 mm at the sides, room for the footer at the bottom.
 const QMarginsF PageMargins(56, 50, 56, 62);
 
-int stepsDone(const Goal &goal)
+// How a group of decisions' held share compares with how sure the user was, in plain words;
+// nothing while there are too few to say. Ten points either way is within what a handful of
+// decisions can tell.
+QString calibrationVerdict(const ReportData::Verdicts &v)
 {
-    return static_cast<int>(std::count_if(goal.steps.cbegin(), goal.steps.cend(),
-                                          [](const GoalStep &step) { return step.doneAt.isValid(); }));
+    constexpr int Enough = 5;
+    if (v.count < Enough)
+        return {};
+    const double sure = v.confidenceSum / v.count;
+    const double gap = *v.heldPercent() - sure;
+    if (gap < -10)
+        return ProgressReport::tr("you were surer than it turned out");
+    if (gap > 10)
+        return ProgressReport::tr("it turned out better than you thought");
+    return ProgressReport::tr("you were about as sure as it turned out");
 }
 
 // "52 → 64, a real rise of 12" and the like, for a trend series.
@@ -169,6 +180,7 @@ Status ProgressReport::write(const QString &path, const ReportData &data) const
             buildProfile(doc, data);
             buildTrends(doc, data);
             buildGoals(doc, data);
+            buildDecisions(doc, data);
             buildJournal(doc, data);
         }
         doc.paginate();
@@ -229,7 +241,11 @@ void ProgressReport::buildTitle(ReportDocument &doc, const ReportData &data) con
           { { tr("Full assessments"), locale.toString(data.fullAssessments), {}, {}, {} },
             { tr("Weekly pulses"), locale.toString(data.pulses), {}, {}, {} },
             { tr("Journal entries"), locale.toString(data.journalEntries), {}, {}, {} },
-            { tr("Goals"), locale.toString(data.goalsActive + data.goalsDone + data.goalsDropped), {}, {}, {} } });
+            { tr("Goals"),
+              locale.toString(data.goalsActive + data.goalsPaused + data.goalsDone + data.goalsDropped),
+              {},
+              {},
+              {} } });
 }
 
 void ProgressReport::buildEmpty(ReportDocument &doc) const
@@ -521,6 +537,7 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
     const QLocale locale;
     tiles(doc,
           { { tr("Active"), locale.toString(data.goalsActive), {}, {}, {} },
+            { tr("Paused"), locale.toString(data.goalsPaused), s.muted, {}, {} },
             { tr("Done"), locale.toString(data.goalsDone), s.good, {}, {} },
             { tr("Dropped"), locale.toString(data.goalsDropped), s.muted, {}, {} } });
     doc.addSpace(8);
@@ -533,25 +550,36 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
                          "few concrete steps.")
                     : tr("No goals yet. Pick one of your growth areas and set a goal with a few concrete steps.")));
     } else {
-        subheading(doc, tr("Active goals"));
+        subheading(doc, data.goalsPaused > 0 ? tr("Active and paused goals") : tr("Active goals"));
         doc.addSpace(2);
     }
     const std::optional<Profile> profile = data.latestFull ? std::optional(data.latestFull->profile) : std::nullopt;
     for (const Goal &goal : data.activeGoals) {
-        QStringList facts { esc(goalTargetName(goal, m_model)) };
+        QStringList facts;
+        if (goal.status == GoalStatus::Paused)
+            facts << esc(tr("paused"));
+        facts << esc(goalTargetName(goal, m_model));
         facts << esc(goal.dueOn.isValid() ? tr("due %1").arg(mediumDate(goal.dueOn)) : tr("no date"));
         if (goal.targetScore) {
+            // The score now, from the latest full assessment: the skill's, or the pole's.
+            const QMap<QString, double> *scores = !profile                               ? nullptr
+                : goal.targetKind == GoalTarget::Skill ? &profile->skills
+                : goal.targetKind == GoalTarget::LeadPole ? &profile->leadPoles
+                                                          : &profile->managePoles;
             QString target = tr("target %1").arg(*goal.targetScore);
-            if (profile && goal.targetKind == GoalTarget::Skill && profile->skills.contains(goal.targetId))
-                target
-                    = tr("target %1, now %2").arg(*goal.targetScore).arg(number(profile->skills.value(goal.targetId)));
+            if (scores && scores->contains(goal.targetId))
+                target = tr("target %1, now %2").arg(*goal.targetScore).arg(number(scores->value(goal.targetId)));
             facts << esc(target);
         }
         if (!goal.steps.isEmpty())
-            facts << esc(tr("%1 of %2 steps done").arg(stepsDone(goal)).arg(goal.steps.size()));
+            facts << esc(tr("%1 of %2 steps done").arg(goal.stepsDone()).arg(goal.steps.size()));
         QString html = para(s, QStringLiteral("<b>%1</b>").arg(esc(elided(goal.title, 160))), 0, 1,
                             QStringLiteral(" font-size:10.5pt;"));
         html += para(s, muted(s, facts.join(QStringLiteral(" \u00b7 "))), 0, 3);
+        if (const GoalStep *next = goal.nextStep()) {
+            const QString when = next->dueOn.isValid() ? tr(" (due %1)").arg(mediumDate(next->dueOn)) : QString();
+            html += para(s, tr("Next step: %1").arg(esc(elided(next->text, 200)) + esc(when)), 0, 3);
+        }
         if (!goal.why.trimmed().isEmpty())
             html += para(s, esc(elided(goal.why, 400)), 0, 3);
         for (const GoalStep &step : goal.steps) {
@@ -566,11 +594,11 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
         doc.addHtml(html);
         doc.addSpace(10);
     }
-    if (data.goalsActive > data.activeGoals.size())
+    if (data.goalsActive + data.goalsPaused > data.activeGoals.size())
         note(doc,
-             tr("The report lists the %1 active goals due soonest; %2 more are in Tandem.")
+             tr("The report lists %1 of your active and paused goals, those due soonest; %2 more are in Tandem.")
                  .arg(data.activeGoals.size())
-                 .arg(data.goalsActive - data.activeGoals.size()));
+                 .arg(data.goalsActive + data.goalsPaused - data.activeGoals.size()));
 
     // What was achieved: the latest done goals, one line each.
     if (!data.doneGoals.isEmpty()) {
@@ -582,7 +610,7 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
                 ? QLocale().toString(goal.closedAt.toLocalTime().date(), QStringLiteral("MMM yyyy"))
                 : QString();
             const QString steps
-                = goal.steps.isEmpty() ? QString() : tr("%1 of %2 steps").arg(stepsDone(goal)).arg(goal.steps.size());
+                = goal.steps.isEmpty() ? QString() : tr("%1 of %2 steps").arg(goal.stepsDone()).arg(goal.steps.size());
             rows
                 += QStringLiteral("<tr><td width=\"4%\" style=\"color:%1;\">\u2713</td><td width=\"46%\"><b>%2</b></td>"
                                   "<td width=\"25%\">%3</td><td width=\"12%\">%4</td><td width=\"13%\">%5</td></tr>")
@@ -599,6 +627,110 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
                      .arg(data.doneGoals.size())
                      .arg(data.goalsDone - data.doneGoals.size()));
     }
+}
+
+void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data) const
+{
+    const ReportStyle s = doc.style();
+    const ReportData::Decisions &d = data.decisions;
+    heading(doc, tr("Decisions looked back on"));
+    if (d.recorded == 0) {
+        paragraph(doc,
+                  esc(tr("No decisions recorded yet. When a journal entry is about a decision, note what you expect "
+                         "to happen and how sure you are; when you look back on it a few weeks later, this section "
+                         "shows how often your expectations held and whether following the advisor paid off.")));
+        return;
+    }
+    const QLocale locale;
+    const auto percent = [&locale](const std::optional<double> &value) {
+        return value ? tr("%1 %").arg(locale.toString(static_cast<int>(std::lround(*value)))) : QStringLiteral("\u2013");
+    };
+    tiles(doc,
+          { { tr("Recorded"), locale.toString(d.recorded), {}, {}, {} },
+            { tr("Looked back on"), locale.toString(d.reviewed.count), {}, {}, {} },
+            { tr("Expectations held"), percent(d.reviewed.heldPercent()), s.good, d.reviewed.heldPercent(), {} },
+            { tr("Still to review"),
+              locale.toString(d.open),
+              {},
+              {},
+              d.due > 0 ? tr("%1 due now").arg(locale.toString(d.due)) : QString() } });
+    doc.addSpace(6);
+    if (d.reviewed.count == 0) {
+        paragraph(doc,
+                  esc(tr("You have not looked back on any of them yet. When a review date comes, Tandem asks what "
+                         "happened; your answers fill in this section.")));
+        return;
+    }
+    paragraph(doc,
+              esc(tr("Of the %1 decisions you looked back on, what you expected came about in %2, partly in %3 "
+                     "and not in %4.")
+                      .arg(locale.toString(d.reviewed.count), locale.toString(d.reviewed.held),
+                           locale.toString(d.reviewed.partly), locale.toString(d.reviewed.notHeld))));
+
+    // Calibration: for each level of confidence, how often the expectation held.
+    using Row = ReportCharts::BarRow;
+    const auto share = [&](const QString &label, const ReportData::Verdicts &v, const QColor &colour,
+                           const QString &detail) {
+        Row row;
+        row.label = label;
+        row.colour = colour;
+        if (const std::optional<double> held = v.heldPercent()) {
+            row.value = *held;
+            row.valueText = percent(held);
+            row.detail = detail;
+        }
+        return row;
+    };
+    subheading(doc, tr("How sure you were, and how it turned out"));
+    QList<Row> rows { { Row::Kind::Heading, tr("When you were"), {}, tr("held"), {}, {}, {}, {}, false } };
+    QStringList verdicts;
+    for (const ReportData::ConfidenceBand &band : d.bands) {
+        const QString label = band.low == 0 ? tr("under %1 % sure").arg(band.high + 1)
+                                            : tr("%1\u2013%2 % sure").arg(band.low).arg(band.high);
+        const ReportData::Verdicts &v = band.verdicts;
+        rows.append(share(label, v, s.lead, v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count))));
+        if (const QString verdict = calibrationVerdict(v); !verdict.isEmpty())
+            verdicts.append(tr("%1: %2.").arg(label.at(0).toUpper() + label.mid(1), verdict));
+    }
+    const QString none = tr("none looked back on");
+    doc.addBlock(ReportCharts::barRowsHeight(s, rows), [=](QPainter &painter, const QRectF &rect) {
+        ReportCharts::barRows(painter, s, rect, rows, 100, none);
+    });
+    if (!verdicts.isEmpty())
+        paragraph(doc, esc(verdicts.join(QLatin1Char(' '))));
+    note(doc,
+         tr("An expectation that partly held counts as half. When the share that held is close to how sure you "
+            "were, your sense of certainty can be trusted; well below it, you tend to be too sure; well above it, "
+            "you are right more often than you think."));
+
+    // Advice and outcomes: how often expectations held when the advice was followed, or not.
+    subheading(doc, tr("The advisor's advice and how it turned out"));
+    const auto count = [&locale](const ReportData::Verdicts &v) {
+        return v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count));
+    };
+    const QList<Row> adviceRows { { Row::Kind::Heading, tr("When you"), {}, tr("held"), {}, {}, {}, {}, false },
+                                  share(tr("Followed the advice"), d.followed, s.good, count(d.followed)),
+                                  share(tr("Chose differently"), d.notFollowed, s.bad, count(d.notFollowed)),
+                                  share(tr("Did not ask the advisor"), d.noAdvice, s.muted, count(d.noAdvice)) };
+    doc.addBlock(ReportCharts::barRowsHeight(s, adviceRows), [=](QPainter &painter, const QRectF &rect) {
+        ReportCharts::barRows(painter, s, rect, adviceRows, 100, none);
+    });
+    const std::optional<double> followed = d.followed.heldPercent();
+    const std::optional<double> other = d.notFollowed.heldPercent();
+    if (followed && other) {
+        const double gap = *followed - *other;
+        const QString words = std::abs(gap) < 10
+            ? tr("Whether you followed the advice or not made little difference to how often your expectations "
+                 "held (%1 against %2).")
+            : gap > 0 ? tr("Your expectations held more often when you followed the advice (%1) than when you chose "
+                           "differently (%2).")
+                      : tr("Your expectations held more often when you chose differently from the advice (%2) than "
+                           "when you followed it (%1): your own reading of these situations has served you well.");
+        paragraph(doc, esc(words.arg(percent(followed), percent(other))));
+    }
+    note(doc,
+         tr("\"Followed the advice\" means that what you did, as you said at the review, was what the Lead or "
+            "Manage? advisor suggested."));
 }
 
 void ProgressReport::buildJournal(ReportDocument &doc, const ReportData &data) const

@@ -19,7 +19,8 @@ struct ReportData;
 class ReportDocument;
 
 /// The PDF progress report: the latest profile with its real changes, trends drawn as charts,
-/// goals, and highlights of the journal, laid out for paper. Text stays text (vector, searchable),
+/// goals, decisions looked back on (how often expectations held, by confidence and by advice),
+/// and highlights of the journal, laid out for paper. Text stays text (vector, searchable),
 /// every page has a numbered footer, and the colours are print colours whatever the app's palette.
 /// An empty store gives one friendly page on how to start.
 class ProgressReport final
@@ -50,6 +51,7 @@ private:
     void buildProfile(ReportDocument &doc, const ReportData &data) const;
     void buildTrends(ReportDocument &doc, const ReportData &data) const;
     void buildGoals(ReportDocument &doc, const ReportData &data) const;
+    void buildDecisions(ReportDocument &doc, const ReportData &data) const;
     void buildJournal(ReportDocument &doc, const ReportData &data) const;
 
     const core::Database &m_db;

@@ -30,6 +30,23 @@ void widen(QDate &first, QDate &last, const QDate &day)
 
 } // namespace
 
+void ReportData::Verdicts::add(Held verdict)
+{
+    ++count;
+    switch (verdict) {
+    case Held::Yes: ++held; break;
+    case Held::Partly: ++partly; break;
+    case Held::No: ++notHeld; break;
+    }
+}
+
+std::optional<double> ReportData::Verdicts::heldPercent() const
+{
+    if (count == 0)
+        return std::nullopt;
+    return 100.0 * (held + 0.5 * partly) / count;
+}
+
 Result<ReportData> ReportData::read(const Database &db, const SkillModel &model, const Clock &clock)
 {
     ReportData data;
@@ -71,8 +88,11 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
         widen(data.firstDay, data.lastDay, goal.createdAt.toLocalTime().date());
         switch (goal.status) {
         case GoalStatus::Active:
-        case GoalStatus::Paused:
             ++data.goalsActive;
+            data.activeGoals.append(goal);
+            break;
+        case GoalStatus::Paused:
+            ++data.goalsPaused;
             data.activeGoals.append(goal);
             break;
         case GoalStatus::Done:
@@ -83,8 +103,11 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
         case GoalStatus::Dropped: ++data.goalsDropped; break;
         }
     }
-    // As the dashboard orders them: due soonest first, goals without a date last.
+    // Active before paused; then as the dashboard orders them: due soonest first, goals without a
+    // date last.
     std::stable_sort(data.activeGoals.begin(), data.activeGoals.end(), [](const Goal &a, const Goal &b) {
+        if (a.status != b.status)
+            return a.status == GoalStatus::Active;
         if (a.dueOn.isValid() != b.dueOn.isValid())
             return a.dueOn.isValid();
         return a.dueOn < b.dueOn;
@@ -110,6 +133,38 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
         for (QDate month = monthStart(data.firstEntry); month <= data.lastEntry; month = month.addMonths(1))
             data.entriesPerMonth.insert(month, data.entriesPerMonth.value(month));
     }
+    // Decisions: what the reviews found, by confidence and by whether the advice was followed.
+    Decisions &d = data.decisions;
+    d.bands = { { 0, 49, {} }, { 50, 69, {} }, { 70, 89, {} }, { 90, 100, {} } };
+    const QDate today = data.generatedAt.date();
+    for (const JournalEntry &entry : entries) {
+        if (!entry.decision)
+            continue;
+        ++d.recorded;
+        const Decision &decision = *entry.decision;
+        if (!decision.review) {
+            ++d.open;
+            if (isReviewDue(decision, today))
+                ++d.due;
+            continue;
+        }
+        const Held held = decision.review->held;
+        d.reviewed.add(held);
+        if (decision.confidence) {
+            for (ConfidenceBand &band : d.bands) {
+                if (*decision.confidence >= band.low && *decision.confidence <= band.high) {
+                    band.verdicts.add(held);
+                    band.verdicts.confidenceSum += *decision.confidence;
+                }
+            }
+        }
+        const std::optional<bool> followed = followedAdvice(entry);
+        if (!entry.advice)
+            d.noAdvice.add(held);
+        else if (followed)
+            (*followed ? d.followed : d.notFollowed).add(held);
+    }
+
     for (auto it = entries.crbegin(); it != entries.crend() && data.lessons.size() < MaxLessons; ++it) {
         const QString learned = it->learned.trimmed();
         if (!learned.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision.h"
 #include "goal.h"
 #include "journalentry.h"
 #include "profileservice.h"
@@ -52,11 +53,47 @@ struct ReportData final
     std::optional<core::ContrastPoles> poles;
     core::Trend trend; ///< full assessments
 
-    QList<core::Goal> activeGoals; ///< soonest due first, at most MaxGoals
+    QList<core::Goal> activeGoals; ///< active, then paused; each soonest due first; at most MaxGoals
     QList<core::Goal> doneGoals; ///< latest done first, at most MaxDoneGoals
     int goalsActive = 0;
+    int goalsPaused = 0;
     int goalsDone = 0;
     int goalsDropped = 0;
+
+    /// How often what the user expected of a decision held, counting a decision that partly
+    /// held as half.
+    struct Verdicts
+    {
+        int count = 0;
+        int held = 0;
+        int partly = 0;
+        int notHeld = 0;
+        double confidenceSum = 0;  ///< of those with a confidence (calibration bands only)
+
+        void add(core::Held verdict);
+        /// 0–100, or nullopt while there is nothing to count.
+        std::optional<double> heldPercent() const;
+    };
+    /// A range of confidence, for calibration: "when you were 70–89 % sure".
+    struct ConfidenceBand
+    {
+        int low = 0;
+        int high = 100;
+        Verdicts verdicts;
+    };
+    /// The decisions journal entries record, and what the reviews found.
+    struct Decisions
+    {
+        int recorded = 0;
+        int open = 0;  ///< not reviewed yet
+        int due = 0;   ///< not reviewed, and the review date reached
+        Verdicts reviewed;
+        QList<ConfidenceBand> bands;  ///< low to high confidence; reviewed decisions with a confidence
+        Verdicts followed;     ///< the advisor was asked, and what was done followed its lean
+        Verdicts notFollowed;  ///< the advisor was asked, and something else was done
+        Verdicts noAdvice;
+    };
+    Decisions decisions;
 
     int journalEntries = 0;
     QDate firstEntry;
@@ -69,8 +106,8 @@ struct ReportData final
     /// True when there is nothing at all to report.
     bool isEmpty() const
     {
-        return fullAssessments == 0 && pulses == 0 && journalEntries == 0 && goalsActive == 0 && goalsDone == 0
-            && goalsDropped == 0;
+        return fullAssessments == 0 && pulses == 0 && journalEntries == 0 && goalsActive == 0 && goalsPaused == 0
+            && goalsDone == 0 && goalsDropped == 0;
     }
 
     /// Reads the report's data; the first error stops it. Goals and the journal come from one
