@@ -193,13 +193,18 @@ Result<std::optional<qint64>> GoalRepository::idFor(const QUuid &uuid) const
     return std::optional<qint64>(id.value().toLongLong());
 }
 
-Result<QList<Goal>> GoalRepository::list(const QList<GoalStatus> &statuses) const
+Result<QList<Goal>> GoalRepository::list(const QList<GoalStatus> &statuses, const QDateTime &closedSince) const
 {
     QStringList keys;
     for (GoalStatus status : statuses)
         keys.append(QLatin1Char('\'') + goalStatusKey(status) + QLatin1Char('\''));
-    return read(keys.isEmpty() ? QStringLiteral("1") : QStringLiteral("status IN (%1)").arg(keys.join(QLatin1Char(','))),
-                {},
+    QString where = keys.isEmpty() ? QStringLiteral("1") : QStringLiteral("status IN (%1)").arg(keys.join(QLatin1Char(',')));
+    QVariantMap bindings;
+    if (closedSince.isValid()) {
+        where += QStringLiteral(" AND (closed_at IS NULL OR closed_at >= :since)");
+        bindings.insert(QStringLiteral(":since"), toSqlTime(closedSince));
+    }
+    return read(where, bindings,
                 QStringLiteral("ORDER BY status IN ('done', 'dropped'), CASE WHEN status IN ('done', 'dropped')"
                                " THEN closed_at END DESC, due_on IS NULL, due_on, created_at, id"));
 }

@@ -46,8 +46,10 @@ public:
 
     /// Goals in these statuses (every goal when empty) with their steps and evidence: active
     /// and paused first, those due soonest first (goals without a date last), then finished ones
-    /// newest first. Reads in three queries, whatever the number of goals.
-    Result<QList<Goal>> list(const QList<GoalStatus> &statuses = {}) const;
+    /// newest first. With closedSince, goals completed or dropped before then are left out (the
+    /// Goals page's "current and past year"), in the query, so that old goals cost nothing.
+    /// Reads in three queries, whatever the number of goals.
+    Result<QList<Goal>> list(const QList<GoalStatus> &statuses = {}, const QDateTime &closedSince = {}) const;
 
     /// Active goals with their steps and evidence, those due soonest first (goals without a date
     /// last), at most limit of them. Reads only the rows it returns.

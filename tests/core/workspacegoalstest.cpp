@@ -261,6 +261,14 @@ TEST_F(WorkspaceGoalsTest, ListShowsOpenGoalsFirstDueSoonestThenFinishedNewestFi
     EXPECT_EQ(titles, (QStringList{QStringLiteral("sooner"), QStringLiteral("no date")}));
     for (const Goal &g : all.value())
         EXPECT_EQ(g.steps.size(), 2) << qPrintable(g.title);
+    // Finished before a day: left out; open goals always stay.
+    const auto recent = workspace->goals().list({}, clock.now().addSecs(-150));
+    ASSERT_TRUE(recent.ok()) << qPrintable(recent.error());
+    titles.clear();
+    for (const Goal &g : recent.value())
+        titles << g.title;
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("sooner"), QStringLiteral("later"), QStringLiteral("no date"),
+                                   QStringLiteral("dropped late")}));
 }
 
 TEST_F(WorkspaceGoalsTest, ADecisionIsStoredWithItsEntryAndItsReviewComesDueOnItsDate)

@@ -33,13 +33,11 @@ QString GoalListModel::reload()
     case Filter::Recent:
     case Filter::All: break;
     }
-    auto goals = m_workspace.goals().list(statuses);
+    // "Current and past year": open goals and those finished since, chosen by the query.
+    auto goals = m_workspace.goals().list(statuses, m_filter == Filter::Recent ? m_clock.now().addDays(-RecentDays)
+                                                                               : QDateTime());
     beginResetModel();
     m_goals = goals ? std::move(goals).value() : QList<Goal>();
-    if (m_filter == Filter::Recent) {
-        const QDateTime since = m_clock.now().addDays(-RecentDays);
-        m_goals.removeIf([&](const Goal &goal) { return goal.closedAt.isValid() && goal.closedAt < since; });
-    }
     endResetModel();
     return goals ? QString() : goals.error();
 }
