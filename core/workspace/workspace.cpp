@@ -63,6 +63,32 @@ void Workspace::changed()
     ++m_changes;
 }
 
+template <typename Record, typename Repository>
+Result<qint64> Workspace::putBack(const Record &record, const Repository &repository, void (Workspace::*added)(qint64),
+                                  void (Workspace::*replaced)(qint64))
+{
+    // By uuid: a record still there (a redo of a change) is replaced; one that is gone is added
+    // again, under its own row id when that is free.
+    const auto existing = repository.idFor(record.uuid);
+    if (!existing)
+        return existing.failure();
+    if (existing.value()) {
+        Record again = record;
+        again.id = *existing.value();
+        if (Status updated = repository.update(again); !updated)
+            return updated.failure();
+        changed();
+        Q_EMIT(this->*replaced)(again.id);
+        return again.id;
+    }
+    const auto id = repository.add(record);
+    if (!id)
+        return id;
+    changed();
+    Q_EMIT(this->*added)(id.value());
+    return id;
+}
+
 Result<qint64> Workspace::addEntry(JournalEntry entry)
 {
     const QDateTime now = m_clock.now();
@@ -91,24 +117,7 @@ Status Workspace::updateEntry(JournalEntry entry)
 
 Result<qint64> Workspace::putBackEntry(const JournalEntry &entry)
 {
-    const auto existing = m_open->journal.idFor(entry.uuid);
-    if (!existing)
-        return Error { existing.failure() };
-    if (existing.value()) {
-        JournalEntry again = entry;
-        again.id = *existing.value();
-        if (Status updated = m_open->journal.update(again); !updated)
-            return updated.failure();
-        changed();
-        Q_EMIT entryChanged(again.id);
-        return again.id;
-    }
-    const auto added = m_open->journal.add(entry);
-    if (!added)
-        return added;
-    changed();
-    Q_EMIT entryAdded(added.value());
-    return added;
+    return putBack(entry, m_open->journal, &Workspace::entryAdded, &Workspace::entryChanged);
 }
 
 Result<JournalEntry> Workspace::removeEntry(qint64 id)
@@ -232,24 +241,7 @@ Status Workspace::updateGoal(Goal goal)
 
 Result<qint64> Workspace::putBackGoal(const Goal &goal)
 {
-    const auto existing = m_open->goals.idFor(goal.uuid);
-    if (!existing)
-        return existing.failure();
-    if (existing.value()) {
-        Goal again = goal;
-        again.id = *existing.value();
-        if (Status updated = m_open->goals.update(again); !updated)
-            return updated.failure();
-        changed();
-        Q_EMIT goalChanged(again.id);
-        return again.id;
-    }
-    const auto added = m_open->goals.add(goal);
-    if (!added)
-        return added;
-    changed();
-    Q_EMIT goalAdded(added.value());
-    return added;
+    return putBack(goal, m_open->goals, &Workspace::goalAdded, &Workspace::goalChanged);
 }
 
 Result<Goal> Workspace::removeGoal(qint64 id)

@@ -161,6 +161,9 @@ Q_SIGNALS:
 private:
     struct Open;
     void changed();
+    template <typename Record, typename Repository>
+    Result<qint64> putBack(const Record &record, const Repository &repository, void (Workspace::*added)(qint64),
+                           void (Workspace::*replaced)(qint64));
 
     const SkillModel &m_model;
     const Clock &m_clock;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Runs tandem-cli as a user runs it, on a data folder of the test's own: shared by the CLI tests
-// of goals, decisions and reviews.
+// of the journal, goals, decisions and reviews.
 #include "tempdatadir.h"
 
 #include <QByteArray>

@@ -1,14 +1,12 @@
 // `tandem-cli journal …` and `advise` run as a user runs them: as a process, judged by exit
 // status, output and what comes back.
+#include "clirunner.h"
 #include "qtprinters.h"
-#include "tempdatadir.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -17,38 +15,11 @@ using tandem::test::TempDataDir;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QString text() const { return QString::fromUtf8(out); }
-};
+using CliResult = tandem::test::CliOutput;
 
-class JournalCliTest : public ::testing::Test
+class JournalCliTest : public tandem::test::CliRunner
 {
 protected:
-    CliResult run(QStringList args)
-    {
-        args.prepend(data.path());
-        args.prepend(QStringLiteral("--data-dir"));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("TANDEM_DATA_DIR"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), data.root());
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TANDEM_CLI_PATH), args);
-        CliResult result;
-        EXPECT_TRUE(process.waitForStarted(10000)) << qPrintable(process.errorString());
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(60000)) << "tandem-cli did not finish";
-        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "tandem-cli crashed";
-        result.exitCode = process.exitCode();
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
-
     // Adds an entry and gives its id (0 on failure).
     qint64 add(const QStringList &args)
     {
@@ -79,7 +50,6 @@ protected:
         return path;
     }
 
-    TempDataDir data;
 };
 
 #define EXPECT_EXIT_CODE(run, code) \
