@@ -106,6 +106,7 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     m_bannerText->setWordWrap(true);
     m_bannerStart = new QPushButton(m_banner);
     m_bannerStart->setObjectName(QStringLiteral("dueBannerStart"));
+    m_bannerStart->setAccessibleName(tr("Start what is due")); // named for what it starts once shown
     auto *later = new QPushButton(tr("Later"), m_banner);
     later->setObjectName(QStringLiteral("dueBannerLater"));
     later->setAccessibleName(tr("Hide this reminder until something else is due"));
