@@ -433,7 +433,7 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
         connect(picker, &LinkPicker::changed, this, &JournalEditor::markDirty);
 
     // Leaving the editor (another part of the page, another window, another app) saves.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
         const bool wasInside = old && isAncestorOf(old);
         const bool isInside = now && isAncestorOf(now);
         if (wasInside && !isInside)
@@ -459,6 +459,9 @@ JournalEditor::~JournalEditor()
     // Whoever listens may be half gone by now; the text must still reach the disk.
     const QSignalBlocker blocker(this);
     saveNow();
+    // ~QWidget still moves the focus (a top-level editor closes its window): by then this is no
+    // longer a JournalEditor, so the focus watch must not reach it.
+    disconnect(m_focusWatch);
 }
 
 void JournalEditor::newEntry(const std::optional<Advice> &advice)

@@ -160,6 +160,7 @@ private:
     QLabel *m_goalsLabel = nullptr;
     QPushButton *m_linkGoal = nullptr;
     QPushButton *m_unlinkGoal = nullptr;
+    QMetaObject::Connection m_focusWatch;  // QApplication::focusChanged, cut in the destructor
 };
 
 } // namespace tandem::ui
