@@ -280,6 +280,44 @@ TEST_F(GoalsPageTest, ATipBecomesAStepIsTickedAndEditUndoTakesTheTickBack)
     EXPECT_TRUE(child<QPushButton>(view, QStringLiteral("goalTipAdd-") + tip.id)->isEnabled());
 }
 
+TEST_F(GoalsPageTest, AStepAddedFromTheTerminalWhileTheGoalIsShownSurvivesATickInTheApp)
+{
+    const qint64 id = addGoal(QStringLiteral("Delegate one decision a week"));
+    core::Goal goal = stored(id);
+    core::GoalStep first;
+    first.text = QStringLiteral("List what only I decide");
+    goal.steps = {first};
+    ASSERT_TRUE(workspace(&clock).updateGoal(goal).ok());
+    MainWindow window(workspace(&clock));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(PageId::Goals);
+    GoalsPage *page = goalsOf(window);
+    ASSERT_TRUE(page->showGoal(id));
+    QTreeWidget *steps = page->goalView()->stepsList();
+    ASSERT_EQ(steps->topLevelItemCount(), 1);
+
+    // tandem-cli adds a step on a connection of its own: the window hears nothing of it.
+    {
+        auto cli = core::Database::open(m_dir.path());
+        ASSERT_TRUE(cli.ok()) << qPrintable(cli.error());
+        core::Goal fromCli = core::GoalRepository(*cli.value()).get(id).value();
+        core::GoalStep added;
+        added.text = QStringLiteral("Hand the hiring decision to Ana");
+        fromCli.steps.append(added);
+        ASSERT_TRUE(core::GoalRepository(*cli.value()).update(fromCli).ok());
+    }
+    ASSERT_EQ(steps->topLevelItemCount(), 1);
+
+    // Ticking the step the window shows keeps the terminal's step.
+    steps->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    const core::Goal after = stored(id);
+    ASSERT_EQ(after.steps.size(), 2);
+    EXPECT_TRUE(after.steps.at(0).doneAt.isValid());
+    EXPECT_EQ(after.steps.at(1).text, QStringLiteral("Hand the hiring decision to Ana"));
+    EXPECT_EQ(steps->topLevelItemCount(), 2) << "the view shows the goal as stored";
+}
+
 TEST_F(GoalsPageTest, StepsAreAddedReorderedAndRemoved)
 {
     const qint64 id = addGoal(QStringLiteral("Run a calmer stand-up"));

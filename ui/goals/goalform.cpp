@@ -8,6 +8,7 @@
 #include "common/theme.h"
 
 #include "clock.h"
+#include "goalrepository.h"
 #include "profileservice.h"
 #include "skillmodel.h"
 #include "workspace.h"
@@ -350,7 +351,13 @@ void GoalForm::showProblem(const GoalProblem &problem)
 
 Goal GoalForm::goalFromFields() const
 {
+    // An edit changes the form's fields of the goal as stored now: its steps, evidence and
+    // status stay as they are, even when tandem-cli changed them while the form was open.
     Goal goal = m_editing ? *m_editing : Goal();
+    if (m_editing) {
+        if (auto stored = m_context.workspace.goals().get(m_editing->id))
+            goal = std::move(stored).value();
+    }
     GoalText::targetFromKey(m_target->currentData().toString(), &goal.targetKind, &goal.targetId);
     goal.title = m_title->text().trimmed();
     goal.why = m_why->toPlainText().trimmed();

@@ -692,11 +692,42 @@ bool GoalView::change(const Goal &after, const QString &text)
     return true;
 }
 
-bool GoalView::addStep(const QString &text, const QString &tipId, const QDate &dueOn)
+std::optional<Goal> GoalView::current()
 {
     if (!m_goal)
+        return std::nullopt;
+    auto stored = m_context.workspace.goals().get(m_goal->id);
+    if (!stored) {
+        showNotice(tr("The goal could not be read: %1").arg(stored.error()));
+        return std::nullopt;
+    }
+    return std::move(stored).value();
+}
+
+std::optional<std::pair<Goal, int>> GoalView::currentWithStep(int row)
+{
+    if (!m_goal || row < 0 || row >= m_goal->steps.size())
+        return std::nullopt;
+    auto goal = current();
+    if (!goal)
+        return std::nullopt;
+    const QUuid uuid = m_goal->steps.at(row).uuid;
+    for (int i = 0; i < goal->steps.size(); ++i) {
+        if (goal->steps.at(i).uuid == uuid)
+            return std::make_pair(std::move(*goal), i);
+    }
+    showNotice(tr("That step was removed elsewhere (by tandem-cli, say); the goal is shown as it is now."));
+    m_goal = std::move(goal);
+    fillSteps();
+    return std::nullopt;
+}
+
+bool GoalView::addStep(const QString &text, const QString &tipId, const QDate &dueOn)
+{
+    auto current = this->current();
+    if (!current)
         return false;
-    Goal after = *m_goal;
+    Goal after = std::move(*current);
     GoalStep step;
     step.text = text;
     step.tipId = tipId;
@@ -709,7 +740,10 @@ void GoalView::setStatus(GoalStatus status, const QString &text)
 {
     if (!m_goal || m_goal->status == status)
         return;
-    Goal after = *m_goal;
+    auto current = this->current();
+    if (!current)
+        return;
+    Goal after = std::move(*current);
     after.status = status;
     change(after, text);
 }
@@ -741,11 +775,11 @@ void GoalView::stepItemChanged(QTreeWidgetItem *item, int column)
 {
     if (m_filling || !m_goal || column != StepText)
         return;
-    const int row = m_steps->indexOfTopLevelItem(item);
-    if (row < 0 || row >= m_goal->steps.size())
+    auto current = currentWithStep(m_steps->indexOfTopLevelItem(item));
+    if (!current)
         return;
-    Goal after = *m_goal;
-    GoalStep &step = after.steps[row];
+    Goal after = std::move(current->first);
+    GoalStep &step = after.steps[current->second];
     const bool ticked = item->checkState(StepText) == Qt::Checked;
     if (ticked != step.doneAt.isValid()) {
         step.doneAt = ticked ? m_context.clock.now() : QDateTime();
@@ -781,11 +815,14 @@ void GoalView::stepDueChanged()
     if (!m_goal || row < 0 || row >= m_goal->steps.size())
         return;
     m_stepDue->setEnabled(m_stepHasDue->isChecked());
-    Goal after = *m_goal;
-    const QDate due = m_stepHasDue->isChecked() ? m_stepDue->date() : QDate();
-    if (after.steps[row].dueOn == due)
+    auto current = currentWithStep(row);
+    if (!current)
         return;
-    after.steps[row].dueOn = due;
+    Goal after = std::move(current->first);
+    const QDate due = m_stepHasDue->isChecked() ? m_stepDue->date() : QDate();
+    if (after.steps[current->second].dueOn == due)
+        return;
+    after.steps[current->second].dueOn = due;
     change(after, tr("Edit Step"));
 }
 
@@ -794,8 +831,14 @@ void GoalView::moveStep(int by)
     const int row = m_steps->currentItem() ? m_steps->indexOfTopLevelItem(m_steps->currentItem()) : -1;
     if (!m_goal || row < 0 || row + by < 0 || row + by >= m_goal->steps.size())
         return;
-    Goal after = *m_goal;
-    after.steps.move(row, row + by);
+    auto current = currentWithStep(row);
+    if (!current)
+        return;
+    Goal after = std::move(current->first);
+    const int at = current->second;
+    if (at + by < 0 || at + by >= after.steps.size())
+        return;
+    after.steps.move(at, at + by);
     if (change(after, tr("Move Step")) && m_steps->topLevelItem(row + by))
         m_steps->setCurrentItem(m_steps->topLevelItem(row + by));
 }
@@ -805,8 +848,11 @@ void GoalView::removeStep()
     const int row = m_steps->currentItem() ? m_steps->indexOfTopLevelItem(m_steps->currentItem()) : -1;
     if (!m_goal || row < 0 || row >= m_goal->steps.size())
         return;
-    Goal after = *m_goal;
-    after.steps.removeAt(row);
+    auto current = currentWithStep(row);
+    if (!current)
+        return;
+    Goal after = std::move(current->first);
+    after.steps.removeAt(current->second);
     change(after, tr("Remove Step"));
 }
 

@@ -72,6 +72,12 @@ private:
     void fillTips();
     void fillEvidence();
     bool change(const core::Goal &after, const QString &text);
+    /// The goal as stored now, to build a change on: tandem-cli may have changed it since it was
+    /// shown, and a change built on the shown copy would put its older steps back over theirs.
+    std::optional<core::Goal> current();
+    /// The stored goal and the index in it of the step shown in row `row` (found by uuid);
+    /// nullopt, with a notice, when that step is no longer there.
+    std::optional<std::pair<core::Goal, int>> currentWithStep(int row);
     void setStatus(core::GoalStatus status, const QString &text);
     void confirmDelete();
     void stepItemChanged(QTreeWidgetItem *item, int column);
