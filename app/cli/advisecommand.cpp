@@ -28,9 +28,8 @@ std::variant<qint64, int> save(const Advice &advice, const std::optional<QString
     std::optional<qint64> id;
     JournalEntry entry;
     if (saveTo) {
-        bool ok = false;
-        id = saveTo->toLongLong(&ok);
-        if (!ok || *id < 1)
+        id = parseId(*saveTo);
+        if (!id)
             return context.fail(ExitUsage, QStringLiteral("--save-to must be a journal entry id (a whole number from 1 up), "
                                                           "not \"%1\"")
                                                    .arg(*saveTo));

@@ -100,4 +100,18 @@ bool Arguments::finish()
     return m_error.isEmpty();
 }
 
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1)
+        return std::nullopt;
+    return id;
+}
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 } // namespace tandem::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -49,5 +50,11 @@ private:
     QList<Argument> m_args;
     QString m_error;
 };
+
+/// A record's row id as the user typed it (a whole number from 1 up); nullopt for anything else.
+std::optional<qint64> parseId(const QString &text);
+
+/// A stored time as the terminal shows it: local, to the minute ("2026-11-30 09:30").
+QString localTime(const QDateTime &utc);
 
 } // namespace tandem::cli

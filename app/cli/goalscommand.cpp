@@ -21,15 +21,6 @@ using namespace tandem::core;
 
 namespace {
 
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id < 1)
-        return std::nullopt;
-    return id;
-}
-
 // Reads the positional id of a goal or an entry; `what` names it in the message ("goal", "entry").
 std::optional<qint64> takeId(Arguments &args, const QString &command, const QString &what, QString &problem)
 {
@@ -123,11 +114,6 @@ QString progressText(const Goal &goal)
 QString localDay(const QDateTime &utc)
 {
     return utc.toLocalTime().date().toString(Qt::ISODate);
-}
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // Opens the store for a change and reads the goal to change; status 2 when there is none.

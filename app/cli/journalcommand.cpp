@@ -44,15 +44,6 @@ std::optional<int> takeLimit(Arguments &args, QString &problem)
     return n;
 }
 
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id < 1)
-        return std::nullopt;
-    return id;
-}
-
 QJsonValue ratingJson(const std::optional<int> &rating)
 {
     return rating ? QJsonValue(*rating) : QJsonValue(QJsonValue::Null);
@@ -86,11 +77,6 @@ QJsonObject entryJson(const JournalEntry &e)
                        {QStringLiteral("advice"), e.advice ? QJsonValue(adviceJson(*e.advice)) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("decision"), e.decision ? QJsonValue(DecisionText::json(*e.decision, QDate::currentDate()))
                                                                : QJsonValue(QJsonValue::Null)}};
-}
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // A body holds at most RecordLimits::MaxTextLength UTF-16 code units, and one code unit is at
