@@ -475,6 +475,21 @@ Result<QList<JournalSummary>> JournalRepository::search(const QString &ftsQuery,
     return rows;
 }
 
+Result<int> JournalRepository::searchCount(const QString &ftsQuery, const JournalFilter &filter) const
+{
+    if (ftsQuery.trimmed().isEmpty())
+        return 0;
+    QVariantMap bindings{{QStringLiteral(":query"), ftsQuery}};
+    const QString where = filterSql(filter, bindings);
+    auto query = m_db.run(QStringLiteral("SELECT count(*) FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
+                                         " WHERE journal_fts MATCH :query")
+                                  + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where),
+                          bindings);
+    if (!query)
+        return Error{query.error()};
+    return query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
 Result<QList<JournalSummary>> JournalRepository::onThisDay(const QDate &day, int limit) const
 {
     QList<JournalSummary> rows;

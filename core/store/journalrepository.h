@@ -63,6 +63,8 @@ public:
     /// is FTS5 syntax (build it from user text with FtsQuery); an empty one finds nothing.
     Result<QList<JournalSummary>> search(const QString &ftsQuery, const JournalFilter &filter, int limit,
                                          int offset = 0) const;
+    /// How many entries search() finds in all (it returns them a page at a time).
+    Result<int> searchCount(const QString &ftsQuery, const JournalFilter &filter) const;
 
     /// Entries from the same day and month as `day` in earlier years, newest first.
     Result<QList<JournalSummary>> onThisDay(const QDate &day, int limit) const;

@@ -178,6 +178,25 @@ TEST_F(JournalSearchTest, FiltersNarrowTheResults)
     EXPECT_EQ(find(QStringLiteral("the"), FtsQuery::Typing::Finished, byDate), QList<qint64>{cafe});
 }
 
+TEST_F(JournalSearchTest, CountsEveryMatchNotJustAPage)
+{
+    const JournalRepository journal(*db);
+    const QString the = FtsQuery::build(QStringLiteral("the"));
+    EXPECT_EQ(journal.searchCount(the, {}).value(), 2);  // "the" in the budget and the café entries
+    JournalFilter byMode;
+    byMode.mode = Mode::Lead;
+    EXPECT_EQ(journal.searchCount(the, byMode).value(), 1);
+    EXPECT_EQ(journal.searchCount(FtsQuery::build(QStringLiteral("hoverboard")), {}).value(), 0);
+    EXPECT_EQ(journal.searchCount(QString(), {}).value(), 0);
+    // More matches than one page of search(): the count is of all of them.
+    for (int i = 0; i < 30; ++i)
+        addEntry(QStringLiteral("Standup %1").arg(i), QStringLiteral("Daily standup."), utc(2026, 7, 1 + i % 28), Mode::Unset, {}, {},
+                 std::nullopt);
+    const QString standup = FtsQuery::build(QStringLiteral("standup"));
+    EXPECT_EQ(journal.search(standup, {}, 10).value().size(), 10);
+    EXPECT_EQ(journal.searchCount(standup, {}).value(), 30);
+}
+
 TEST_F(JournalSearchTest, EditsAndDeletionsReachTheIndex)
 {
     JournalRepository repo(*db);
