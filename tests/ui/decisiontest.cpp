@@ -10,7 +10,10 @@
 #include "common/tipstepmenu.h"
 #include "journal/advisordialog.h"
 #include "journal/journaleditor.h"
+#include "journal/journallistmodel.h"
+#include "journal/journalpage.h"
 
+#include "advisor.h"
 #include "assessmentrepository.h"
 #include "clock.h"
 #include "goalrepository.h"
@@ -26,6 +29,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -380,4 +384,77 @@ TEST_F(DecisionTest, TheAdvisorsTipsBecomeStepsOfAGoalOnTheirPole)
     add->trigger();
     ASSERT_EQ(goal(poleGoal).steps.size(), 1);
     EXPECT_EQ(goal(poleGoal).steps[0].tipId, tipId);
+}
+
+TEST_F(DecisionTest, TheReviewDueMarkAppearsAtMidnightWithoutReloadingTheList)
+{
+    // Late on Monday 30 November; the review is on Tuesday.
+    clock.set(QDateTime(QDate(2026, 11, 30), QTime(23, 58)));
+    const qint64 id = addDecision(QDate(2026, 12, 1));
+    JournalPage page(context(&clock));
+    page.show();
+    JournalListModel *list = page.listModel();
+    const int row = list->rowOf(id);
+    ASSERT_GE(row, 0);
+    EXPECT_FALSE(list->index(row).data(JournalListModel::ReviewDueRole).toBool());
+    page.showEntry(id);
+    auto *status = child<QLabel>(page, QStringLiteral("journalReviewStatus"));
+    EXPECT_FALSE(status->text().contains(QLatin1String("was due"))) << qPrintable(status->text());
+
+    // Midnight passes; the due tracker's minute tick notices.
+    clock.set(QDateTime(QDate(2026, 12, 1), QTime(0, 1)));
+    context().due.refresh();
+    EXPECT_TRUE(list->index(row).data(JournalListModel::ReviewDueRole).toBool()) << "the list still says it is not due";
+    EXPECT_TRUE(list->index(row).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("review due")));
+    EXPECT_TRUE(status->text().contains(QLatin1String("was due"))) << qPrintable(status->text());
+}
+
+TEST_F(DecisionTest, TheAdviceKeptInTheEditorOffersItsTipsAsGoalSteps)
+{
+    const core::Contrast &first = model().contrasts.at(0);
+    const qint64 poleGoal = addGoal(QStringLiteral("Paint the picture of next year"), core::GoalTarget::LeadPole, first.id);
+    const auto advice = core::Advisor(model()).advise({-3, -2, 0, 1, -1});
+    ASSERT_TRUE(advice.ok());
+    ASSERT_FALSE(advice->tipIds.isEmpty());
+    const QString tipId = advice->tipIds.first();
+
+    JournalPage page(context(&clock));
+    page.show();
+    JournalEditor *editor = page.editor();
+    child<QLineEdit>(*editor, QStringLiteral("journalTitle"))->setText(QStringLiteral("Offsite plan"));
+    editor->setAdvice(advice.value());
+    auto *kept = child<QLabel>(*editor, QStringLiteral("journalAdvice"));
+    ASSERT_TRUE(kept->text().contains(QStringLiteral("tip:") + tipId)) << qPrintable(kept->text());
+    EXPECT_TRUE(kept->text().contains(QLatin1String("Make it a step")));
+    EXPECT_TRUE(kept->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+
+    // The link, as a click or Enter on it sends it.
+    Q_EMIT kept->linkActivated(QStringLiteral("tip:") + tipId);
+    auto *menu = editor->findChild<TipStepMenu *>();
+    ASSERT_NE(menu, nullptr);
+    QAction *add = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == QStringLiteral("tipStepGoal%1").arg(poleGoal))
+            add = a;
+    }
+    ASSERT_NE(add, nullptr);
+    add->trigger();
+    ASSERT_EQ(goal(poleGoal).steps.size(), 1);
+    EXPECT_EQ(goal(poleGoal).steps[0].tipId, tipId);
+    EXPECT_TRUE(child<QLabel>(*editor, QStringLiteral("journalSaveStatus"))->text().contains(QLatin1String("Paint the picture")));
+
+    // "Start a Goal With This Step…" goes to the page, which asks the main window for the Goals page.
+    Q_EMIT kept->linkActivated(QStringLiteral("tip:") + tipId);
+    ASSERT_FALSE(editor->findChildren<TipStepMenu *>().isEmpty());
+    menu = editor->findChildren<TipStepMenu *>().last();  // the one made for this click
+    QAction *start = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == QStringLiteral("tipStepNewGoal"))
+            start = a;
+    }
+    ASSERT_NE(start, nullptr);
+    QSignalSpy requested(&page, &JournalPage::newGoalRequested);
+    start->trigger();
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.at(0).at(2).toString(), tipId);
 }

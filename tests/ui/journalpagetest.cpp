@@ -15,6 +15,7 @@
 #include "transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -523,4 +524,126 @@ TEST_F(JournalPageTest, ABodyBeyondTheLimitIsNotSavedAndTheEditorSaysWhy)
     EXPECT_TRUE(errorShown.contains(QLatin1String("too long"))) << qPrintable(errorShown);
     EXPECT_TRUE(errorShown.contains(QLatin1String("10,485,760"))) << qPrintable(errorShown);
     EXPECT_EQ(body->document()->characterCount() - 1, core::RecordLimits::MaxTextLength + 1);
+}
+
+TEST_F(JournalPageTest, WhatIDidAndHowItWentHaveVisibleLabels)
+{
+    JournalPage page(context());
+    page.resize(900, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    for (const char *name : {"journalMode", "journalRating", "journalWhen"}) {
+        auto *field = child<QWidget>(page, name);
+        QLabel *label = nullptr;
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->buddy() == field && l->isVisible())
+                label = l;
+        }
+        ASSERT_NE(label, nullptr) << name << " has no visible label";
+        EXPECT_FALSE(label->text().remove(QLatin1Char('&')).trimmed().isEmpty()) << name;
+        EXPECT_FALSE(field->accessibleName().isEmpty()) << name;
+    }
+    // Tab goes down the form: the title, the situation, then what I did.
+    auto *title = child<QLineEdit>(page, "journalTitle");
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>(page, "journalMode"));
+}
+
+TEST_F(JournalPageTest, OnThisDayShowsWholeRows)
+{
+    for (int years = 1; years <= 5; ++years) {
+        core::JournalEntry e;
+        e.occurredAt = QDateTime(QDate(2026 - years, 6, 15), QTime(12, 0)).toUTC();
+        e.title = QStringLiteral("A long title about the quarterly planning meeting with the whole team, year %1").arg(years);
+        e.situation = QStringLiteral("Situation %1").arg(years);
+        ASSERT_TRUE(core::JournalRepository(db()).add(e).ok());
+    }
+    core::FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(10, 0)).toUTC());
+    JournalPage page(context(&clock));
+    page.resize(900, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *onThisDay = child<QListWidget>(page, "journalOnThisDay");
+    ASSERT_EQ(onThisDay->count(), 5);
+    const QRect viewport = onThisDay->viewport()->rect();
+    for (int row = 0; row < onThisDay->count(); ++row) {
+        const QRect item = onThisDay->visualItemRect(onThisDay->item(row));
+        // (A row is as wide as its text and is cut with "…" when drawn: only the height counts.)
+        EXPECT_TRUE(item.top() >= viewport.top() && item.bottom() <= viewport.bottom())
+                << "row " << row << " is cut: " << item.top() << ".." << item.bottom() << " in 0.." << viewport.bottom();
+        // The row is cut with "…" when narrow; its tooltip has the whole title.
+        EXPECT_TRUE(onThisDay->item(row)->toolTip().contains(QLatin1String("whole team, year")));
+    }
+}
+
+TEST_F(JournalPageTest, SearchSaysHowManyEntriesMatchAsYouType)
+{
+    addEntries(250);  // 125 odd ("budget meeting"), 125 even ("planning session")
+    JournalPage page(context());
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *search = child<QLineEdit>(page, "journalSearch");
+    auto *count = child<QLabel>(page, "journalSearchCount");
+    EXPECT_FALSE(count->isVisible());
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("budg"));
+    // More than one page of the list: the count is of every match, not of the rows loaded.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return count->isVisible() && count->text().startsWith(QLatin1String("125 ")); }, 3000))
+            << qPrintable(count->text());
+    EXPECT_TRUE(count->text().contains(QLatin1String("budg")));
+    QTest::keyClicks(search, QStringLiteral("et meeting"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return count->text().startsWith(QLatin1String("125 ")) && count->text().contains(QLatin1String("meeting")); }, 3000));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("Entry 42"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return count->text().startsWith(QLatin1String("1 ")); }, 3000)) << qPrintable(count->text());
+    search->clear();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !count->isVisible(); }, 3000));
+}
+
+TEST_F(JournalPageTest, TheAdvisorWaitsForAnAnswerAndDoesNotJump)
+{
+    AdvisorDialog dialog(core::SkillModel::builtin(), AdvisorDialog::Purpose::Standalone);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *result = dialog.findChild<QTextBrowser *>(QStringLiteral("advisorResult"));
+    auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("advisorAccept"));
+    ASSERT_TRUE(result && accept);
+    // Nothing answered: no lean, and it says what it needs.
+    EXPECT_EQ(dialog.answeredCount(), 0);
+    EXPECT_FALSE(result->toPlainText().contains(QLatin1String("Lean")));
+    EXPECT_FALSE(result->toPlainText().contains(QLatin1String("Blend")));
+    EXPECT_TRUE(result->toPlainText().contains(QLatin1String("Answer at least one question"))) << qPrintable(result->toPlainText());
+    EXPECT_FALSE(accept->isEnabled());
+
+    const QSize hint = dialog.sizeHint();
+    const QRect resultGeometry = result->geometry();
+    const QRect acceptGeometry = accept->geometry();
+    const auto unchanged = [&](const char *when) {
+        QApplication::processEvents();
+        EXPECT_EQ(dialog.sizeHint(), hint) << when;
+        EXPECT_EQ(result->geometry(), resultGeometry) << when;
+        EXPECT_EQ(accept->geometry(), acceptGeometry) << when;
+    };
+
+    // "Neither way" is an answer once chosen: Space on the first slider.
+    auto *first = dialog.findChild<QSlider *>(QStringLiteral("advisorAnswer1"));
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Space);
+    EXPECT_EQ(dialog.answeredCount(), 1);
+    EXPECT_TRUE(accept->isEnabled());
+    EXPECT_TRUE(result->toPlainText().contains(QLatin1String("Blend"))) << qPrintable(result->toPlainText());
+    unchanged("after answering neither way");
+
+    // Every strength on every question, the longest texts included.
+    for (int q = 1; q <= 5; ++q) {
+        auto *slider = dialog.findChild<QSlider *>(QStringLiteral("advisorAnswer%1").arg(q));
+        for (int value = -3; value <= 3; ++value) {
+            slider->setValue(value);
+            unchanged("while answering");
+        }
+        slider->setValue(q % 2 ? -2 : 3);
+    }
+    EXPECT_EQ(dialog.answeredCount(), 5);
 }

@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace tandem::ui {
@@ -70,16 +72,23 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
         slider->setTickInterval(1);
         slider->setMinimumWidth(160);
         slider->setAccessibleName(q.text);
+        slider->installEventFilter(this);
         lead->setBuddy(slider);
         grid->addWidget(lead, row, 0);
         grid->addWidget(slider, row, 1);
         grid->addWidget(manage, row++, 2);
+        // What the slider says, under it across the row. Two lines are kept for it whatever it
+        // says, so that the dialog does not move as the answers change.
         auto *value = new QLabel(this);
-        value->setAlignment(Qt::AlignHCenter);
-        grid->addWidget(value, row++, 1);
+        value->setObjectName(QStringLiteral("advisorAnswerText%1").arg(i + 1));
+        value->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        value->setWordWrap(true);
+        value->setFixedHeight(2 * value->fontMetrics().lineSpacing());
+        grid->addWidget(value, row++, 0, 1, 3);
         m_sliders.append(slider);
         m_valueLabels.append(value);
-        connect(slider, &QSlider::valueChanged, this, &AdvisorDialog::update);
+        m_answered.append(false);
+        connect(slider, &QSlider::valueChanged, this, [this, i] { markAnswered(i); });
     }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(2, 1);
@@ -88,7 +97,8 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     m_result->setObjectName(QStringLiteral("advisorResult"));
     m_result->setAccessibleName(tr("The advisor's answer"));
     m_result->setOpenLinks(false);
-    m_result->setMinimumHeight(170);
+    // A fixed height: the answer scrolls inside it rather than pushing the dialog about.
+    m_result->setFixedHeight(12 * m_result->fontMetrics().lineSpacing());
     connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("tip"))
             offerTip(url.path());
@@ -102,6 +112,7 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("advisorNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setMinimumHeight(2 * m_notice->fontMetrics().lineSpacing());
 
     auto *buttons = new QDialogButtonBox(this);
     m_accept = buttons->addButton(purpose == Purpose::ForEntry ? tr("Keep With Entry") : tr("Start an Entry With This Advice"),
@@ -118,7 +129,8 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     layout->addWidget(intro);
     layout->addSpacing(6);
     layout->addLayout(grid);
-    layout->addWidget(m_result, 1);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
     layout->addWidget(m_notice);
     layout->addWidget(m_recordDecision);
     layout->addWidget(buttons);
@@ -139,8 +151,50 @@ QList<int> AdvisorDialog::answers() const
 
 void AdvisorDialog::setAnswers(const QList<int> &answers)
 {
-    for (qsizetype i = 0; i < m_sliders.size() && i < answers.size(); ++i)
+    for (qsizetype i = 0; i < m_sliders.size() && i < answers.size(); ++i) {
+        const QSignalBlocker blocker(m_sliders.at(i));
         m_sliders.at(i)->setValue(answers.at(i));
+        m_answered[i] = true;
+    }
+    update();
+}
+
+int AdvisorDialog::answeredCount() const
+{
+    return static_cast<int>(std::count(m_answered.cbegin(), m_answered.cend(), true));
+}
+
+void AdvisorDialog::markAnswered(qsizetype question)
+{
+    m_answered[question] = true;
+    update();
+}
+
+bool AdvisorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Touching a slider answers its question, even where it stands: a click on it, or a key that
+    // moves it (Space leaves it in the middle, "neither way").
+    const auto question = m_sliders.indexOf(qobject_cast<QSlider *>(watched));
+    if (question >= 0 && !m_answered.at(question)) {
+        bool answers = event->type() == QEvent::MouseButtonPress;
+        if (event->type() == QEvent::KeyPress) {
+            switch (static_cast<QKeyEvent *>(event)->key()) {
+            case Qt::Key_Left:
+            case Qt::Key_Right:
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_PageUp:
+            case Qt::Key_PageDown:
+            case Qt::Key_Home:
+            case Qt::Key_End:
+            case Qt::Key_Space: answers = true; break;
+            default: break;
+            }
+        }
+        if (answers)
+            markAnswered(question);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 Advice AdvisorDialog::advice() const
@@ -161,9 +215,20 @@ void AdvisorDialog::update()
     for (qsizetype i = 0; i < m_sliders.size(); ++i) {
         const int value = m_sliders.at(i)->value();
         const AdvisorQuestion &q = m_model.advisorQuestions.at(i);
-        const QString text = value == 0 ? strength(0) : tr("%1: %2").arg(strength(value), value < 0 ? q.leadSide : q.manageSide);
+        const QString text = !m_answered.at(i) ? tr("Not answered yet")
+                           : value == 0        ? strength(0)
+                                               : tr("%1: %2").arg(strength(value), value < 0 ? q.leadSide : q.manageSide);
         m_valueLabels.at(i)->setText(text);
         m_sliders.at(i)->setAccessibleDescription(text);
+    }
+    if (answeredCount() == 0) {
+        // No answer before a question is answered: the sliders start in the middle, which is an
+        // answer ("neither way") only once the person chooses it.
+        m_result->setPlainText(tr("Answer at least one question to get the advisor's answer: move its slider towards "
+                                  "the side that fits this situation. To answer \"neither way\", click the slider or "
+                                  "press Space on it. Questions you leave out count as neither way."));
+        m_accept->setEnabled(false);
+        return;
     }
     const auto advice = m_advisor.advise(answers());
     if (!advice) {

@@ -19,7 +19,8 @@ namespace tandem::ui {
 struct PageContext;
 
 /// "Lead or manage?": the five bipolar questions as sliders from the leading side (−3) to the
-/// managing side (3), and the advisor's answer, updated as the sliders move. The answer's tips
+/// managing side (3), and the advisor's answer, updated as the sliders move once at least one
+/// question is answered (before that it says what it needs). The answer's tips
 /// can become goal steps ("Make it a step…", see TipStepMenu), and the entry that keeps the
 /// answer can be marked as a decision to look back on.
 class AdvisorDialog final : public QDialog
@@ -36,7 +37,11 @@ public:
     /// The answer for the sliders as they stand.
     core::Advice advice() const;
     QList<int> answers() const;
+    /// Sets the sliders; each question set counts as answered.
     void setAnswers(const QList<int> &answers);
+    /// How many questions were answered (a slider moved, clicked, or set). The advisor answers
+    /// once there is at least one; the others count as "neither way".
+    int answeredCount() const;
 
     /// Offers "Make it a step…" after each tip of the answer (off until called).
     void enableTipSteps(const PageContext &context);
@@ -58,14 +63,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void update();
+    void markAnswered(qsizetype question);
 
     const core::SkillModel &m_model;
     core::Advisor m_advisor;
     QList<QSlider *> m_sliders;
     QList<QLabel *> m_valueLabels;
+    QList<bool> m_answered;
     QTextBrowser *m_result = nullptr;
     QPushButton *m_accept = nullptr;
     QCheckBox *m_recordDecision = nullptr;

@@ -3,9 +3,11 @@
 #include "advisordialog.h"
 #include "linkpicker.h"
 
+#include "checkin/duetracker.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
 #include "common/theme.h"
+#include "common/tipstepmenu.h"
 
 #include "clock.h"
 #include "goalrepository.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -34,6 +37,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tandem::ui {
@@ -100,7 +104,7 @@ QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &access
 } // namespace
 
 JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
-    : QWidget(parent), m_workspace(context.workspace), m_model(context.model), m_clock(context.clock),
+    : QWidget(parent), m_context(context), m_workspace(context.workspace), m_model(context.model), m_clock(context.clock),
       m_history(context.history)
 {
     setObjectName(QStringLiteral("journalEditor"));
@@ -197,6 +201,14 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     m_adviceLabel->setObjectName(QStringLiteral("journalAdvice"));
     m_adviceLabel->setWordWrap(true);
     m_adviceLabel->setTextFormat(Qt::RichText);
+    // Each tip of the kept answer ends with "Make it a step…", reachable with Tab and Enter too.
+    m_adviceLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_adviceLabel->setAccessibleName(tr("The advisor's answer kept with this entry"));
+    connect(m_adviceLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        if (url.scheme() == QLatin1String("tip"))
+            offerTip(url.path());
+    });
     m_askAdvisor = new QPushButton(tr("Ask the Advisor…"), sheet);
     m_askAdvisor->setObjectName(QStringLiteral("journalAskAdvisor"));
     m_askAdvisor->setAccessibleName(tr("Ask the lead or manage advisor about this situation"));
@@ -206,12 +218,15 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     adviceRow->addWidget(m_adviceLabel, 1);
     adviceRow->addWidget(m_askAdvisor, 0, Qt::AlignTop);
 
-    auto *firstRow = new QHBoxLayout;
-    firstRow->setContentsMargins(0, 0, 0, 0);
-    firstRow->addWidget(m_when);
-    firstRow->addWidget(m_mode);
-    firstRow->addWidget(m_rating);
-    firstRow->addStretch(1);
+    // The date, the mode and the rating keep their natural widths, each on a row of its own with a
+    // label, so that nothing is cut at 900 px.
+    const auto natural = [](QWidget *field) {
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(field);
+        row->addStretch(1);
+        return row;
+    };
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -222,12 +237,17 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
         l->setBuddy(field);
         form->addRow(l, field);
     };
-    auto *whenLabel = new QLabel(tr("&When"), sheet);
-    whenLabel->setBuddy(m_when);
-    form->addRow(whenLabel, firstRow);
+    const auto addNaturalRow = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, sheet);
+        l->setBuddy(field);
+        form->addRow(l, natural(field));
+    };
+    addNaturalRow(tr("&When"), m_when);
     addRow(tr("&Title"), m_title);
     addRow(tr("&Situation"), m_situation);
+    addNaturalRow(tr("What I d&id"), m_mode);
     addRow(tr("&Outcome"), m_outcome);
+    addNaturalRow(tr("How it w&ent"), m_rating);
     addRow(tr("&Feelings"), m_feelings);
     addRow(tr("What I &learned"), m_learned);
     addRow(tr("&Next time"), m_nextTime);
@@ -340,7 +360,7 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     form->addRow(decisionTitle, m_decisionCheck);
     addRow(tr("What I e&xpect"), m_expectation);
     m_decisionRow = form->rowCount() - 1;
-    addRow(tr("How s&ure I am"), m_confidence);
+    addNaturalRow(tr("How s&ure I am"), m_confidence);
     auto *reviewOnLabel = new QLabel(tr("&Review on"), sheet);
     reviewOnLabel->setBuddy(m_reviewOn);
     form->addRow(reviewOnLabel, reviewOnRow);
@@ -438,6 +458,20 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
         const bool isInside = now && isAncestorOf(now);
         if (wasInside && !isInside)
             saveNow();
+    });
+
+    // The form's order, not the order the fields were made in.
+    QWidget::setTabOrder(m_when, m_title);
+    QWidget::setTabOrder(m_title, m_situation);
+    QWidget::setTabOrder(m_situation, m_mode);
+    QWidget::setTabOrder(m_mode, m_outcome);
+    QWidget::setTabOrder(m_outcome, m_rating);
+    QWidget::setTabOrder(m_rating, m_feelings);
+
+    // A review date reached while the entry is shown (midnight passed): it says so.
+    connect(&context.due, &DueTracker::changed, this, [this] {
+        if (!m_loading)
+            updateDecision();
     });
 
     // Before an undo or a redo, what was typed is saved, so that it is the newest step.
@@ -682,8 +716,24 @@ void JournalEditor::updateAdvice()
         m_askAdvisor->setText(tr("Ask the Advisor…"));
         return;
     }
-    m_adviceLabel->setText(AdvisorDialog::html(*m_entry.advice, m_model, palette()));
+    m_adviceLabel->setText(AdvisorDialog::html(*m_entry.advice, m_model, palette(), true));
     m_askAdvisor->setText(tr("Ask Again…"));
+}
+
+void JournalEditor::offerTip(const QString &tipId)
+{
+    const auto tip = TipStepMenu::find(m_model, tipId);
+    if (!tip)
+        return;
+    auto *menu = new TipStepMenu(m_context, *tip, this);
+    connect(menu, &TipStepMenu::newGoalRequested, this, &JournalEditor::newGoalRequested);
+    connect(menu, &TipStepMenu::stepAdded, this, [this](qint64, const QString &title) {
+        updateStatus(tr("Added as a step of \"%1\". Edit ▸ Undo takes it back.").arg(title));
+    });
+    connect(menu, &TipStepMenu::errorOccurred, this, &JournalEditor::updateStatus);
+    // At the pointer when the link was clicked, at the advice when it was chosen by keyboard.
+    const QPoint cursor = m_adviceLabel->mapFromGlobal(QCursor::pos());
+    menu->popup(m_adviceLabel->rect().contains(cursor) ? QCursor::pos() : m_adviceLabel->mapToGlobal(QPoint(0, 0)));
 }
 
 void JournalEditor::updatePreview()

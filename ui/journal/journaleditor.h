@@ -1,5 +1,6 @@
 #pragma once
 
+#include "goal.h"
 #include "journalentry.h"
 
 #include <QWidget>
@@ -33,7 +34,8 @@ struct PageContext;
 /// Writes one journal entry: the reflection template, Markdown notes with a preview, tags, the
 /// skills, contrasts and areas involved, the advisor's answer, a decision to look back on (what
 /// the user expects, how sure they are, when to review it, and the review once it is due), and
-/// the goals the entry is evidence for.
+/// the goals the entry is evidence for. Each tip of the kept advice can become a goal step
+/// ("Make it a step…", see TipStepMenu).
 ///
 /// Nothing typed is lost: a change is saved QuietMs after the last keystroke, and never later
 /// than MaxDelayMs after the first unsaved one (so steady typing is saved too); the entry is also
@@ -85,6 +87,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void deleteRequested();
     void adviceRequested();
+    /// "Start a Goal With This Step…" on a tip of the kept advice (see TipStepMenu).
+    void newGoalRequested(tandem::core::GoalTarget target, const QString &targetId, const QString &tipId);
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -95,6 +99,7 @@ private:
     void load(const core::JournalEntry &entry);
     void updateStatus(const QString &text);
     void updateAdvice();
+    void offerTip(const QString &tipId);
     void updatePreview();
     void entryChangedElsewhere(qint64 id);
     void entryRemovedElsewhere(qint64 id);
@@ -106,6 +111,7 @@ private:
     void fillLinkMenu(bool link);
     void setEvidence(qint64 goalId, bool linked);
 
+    const PageContext &m_context;
     const core::Workspace &m_workspace;
     const core::SkillModel &m_model;
     const core::Clock &m_clock;

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace tandem::ui {
 
 using namespace tandem::core;
@@ -72,6 +74,11 @@ void JournalListModel::reload()
     readReviewsDue();
     m_rows.clear();
     m_atEnd = false;
+    m_searchCount = 0;
+    if (isSearching()) {
+        const auto count = m_workspace.journal().searchCount(m_ftsQuery, m_filter);
+        m_searchCount = count ? count.value() : 0;
+    }
     auto page = nextPage();
     if (page) {
         m_rows = std::move(page).value();
@@ -253,9 +260,24 @@ void JournalListModel::entryRemoved(qint64 id)
     const int row = rowOf(id);
     if (row < 0)
         return;
+    if (isSearching())
+        m_searchCount = std::max(0, m_searchCount - 1);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+}
+
+void JournalListModel::refreshReviewsDue()
+{
+    const QSet<qint64> before = m_reviewDue;
+    readReviewsDue();
+    if (before == m_reviewDue)
+        return;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).id;
+        if (before.contains(id) != m_reviewDue.contains(id))
+            Q_EMIT dataChanged(index(static_cast<int>(row)), index(static_cast<int>(row)));
+    }
 }
 
 } // namespace tandem::ui

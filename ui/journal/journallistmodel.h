@@ -46,6 +46,12 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     bool isSearching() const { return !m_ftsQuery.isEmpty(); }
+    /// While searching: how many entries match in all (the rows are loaded a page at a time).
+    int searchCount() const { return m_searchCount; }
+
+    /// Reads again which entries' decisions wait for their review, as of today (the day may have
+    /// changed since the list was loaded), and repaints the rows whose mark changed.
+    void refreshReviewsDue();
 
     /// Loads the first page again.
     void reload();
@@ -78,6 +84,7 @@ private:
     QString m_ftsQuery;
     QList<core::JournalSummary> m_rows;
     QSet<qint64> m_reviewDue;  // entries whose decision waits for its review (as of the last load)
+    int m_searchCount = 0;
     bool m_atEnd = false;
     bool m_resetting = false;
 };

@@ -5,6 +5,7 @@
 #include "journalitemdelegate.h"
 #include "journallistmodel.h"
 
+#include "checkin/duetracker.h"
 #include "common/deferredrefresh.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
@@ -17,7 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +80,7 @@ JournalPage::JournalPage(const PageContext &context, QWidget *parent)
     connect(m_editor, &JournalEditor::errorOccurred, this, [this](const QString &message) { showNotice(message, false); });
     connect(m_editor, &JournalEditor::deleteRequested, this, &JournalPage::deleteCurrentEntry);
     connect(m_editor, &JournalEditor::adviceRequested, this, &JournalPage::openAdvisorForEntry);
+    connect(m_editor, &JournalEditor::newGoalRequested, this, &JournalPage::newGoalRequested);
 
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -113,6 +115,9 @@ JournalPage::JournalPage(const PageContext &context, QWidget *parent)
     connect(&m_workspace, &Workspace::entryRemoved, this, [this] { selectEntry(m_editor->entryId()); });
     connect(&m_workspace, &Workspace::entryAdded, this, [this] { selectEntry(m_editor->entryId()); });
 
+    // The "review due" marks follow the day: a review date reached at midnight is marked then.
+    connect(&m_context.due, &DueTracker::changed, m_model, &JournalListModel::refreshReviewsDue);
+
     refreshOnThisDay();
     updateListStatus();
 }
@@ -139,6 +144,10 @@ QWidget *JournalPage::buildListSide()
     m_searchTimer->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    m_searchCount = new QLabel(this);
+    m_searchCount->setObjectName(QStringLiteral("journalSearchCount"));
+    m_searchCount->setWordWrap(true);
+    m_searchCount->hide();
 
     m_filtersButton = new QToolButton(this);
     m_filtersButton->setObjectName(QStringLiteral("journalFiltersToggle"));
@@ -154,8 +163,10 @@ QWidget *JournalPage::buildListSide()
     m_onThisDay = new QListWidget(this);
     m_onThisDay->setObjectName(QStringLiteral("journalOnThisDay"));
     m_onThisDay->setAccessibleName(tr("On this day in earlier years"));
-    m_onThisDay->setMaximumHeight(4 * fontMetrics().height() + 8);
+    // As tall as its rows (see refreshOnThisDay), so that none is cut.
     m_onThisDay->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_onThisDay->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_onThisDay->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_onThisDay->setTextElideMode(Qt::ElideRight);
     m_onThisDayTitle->setBuddy(m_onThisDay);
     connect(m_onThisDay, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -201,6 +212,7 @@ QWidget *JournalPage::buildListSide()
     sideLayout->setContentsMargins(12, 12, 8, 8);
     sideLayout->addLayout(buttonRow);
     sideLayout->addLayout(searchRow);
+    sideLayout->addWidget(m_searchCount);
     sideLayout->addWidget(m_filterPanel);
     sideLayout->addWidget(m_onThisDayTitle);
     sideLayout->addWidget(m_onThisDay);
@@ -233,24 +245,26 @@ QWidget *JournalPage::buildFilterPanel()
     auto *clearFilters = new QPushButton(tr("Clear"), m_filterPanel);
     clearFilters->setObjectName(QStringLiteral("journalFilterClear"));
     clearFilters->setAccessibleName(tr("Clear the filters"));
-    auto *filterGrid = new QGridLayout(m_filterPanel);
-    filterGrid->setContentsMargins(0, 0, 0, 0);
-    const auto label = [this](const QString &text, QWidget *buddy) {
+    // One labelled row per filter (a screen reader on Linux names a drop-down by its label).
+    auto *filterForm = new QFormLayout(m_filterPanel);
+    filterForm->setContentsMargins(0, 0, 0, 0);
+    filterForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    filterForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [this, filterForm](const QString &text, QWidget *field) {
         auto *l = new QLabel(text, m_filterPanel);
-        l->setBuddy(buddy);
-        return l;
+        l->setBuddy(field);
+        filterForm->addRow(l, field);
     };
-    filterGrid->addWidget(label(tr("&From"), m_from), 0, 0);
-    filterGrid->addWidget(m_from, 0, 1);
-    filterGrid->addWidget(label(tr("T&o"), m_to), 0, 2);
-    filterGrid->addWidget(m_to, 0, 3);
-    filterGrid->addWidget(m_skillFilter, 1, 0, 1, 2);
-    filterGrid->addWidget(m_modeFilter, 1, 2, 1, 2);
-    filterGrid->addWidget(m_tagFilter, 2, 0, 1, 2);
-    filterGrid->addWidget(m_ratingFilter, 2, 2, 1, 2);
-    filterGrid->addWidget(clearFilters, 3, 3);
-    filterGrid->setColumnStretch(1, 1);
-    filterGrid->setColumnStretch(3, 1);
+    addRow(tr("&From"), m_from);
+    addRow(tr("T&o"), m_to);
+    addRow(tr("Skill"), m_skillFilter);
+    addRow(tr("What I did"), m_modeFilter);
+    addRow(tr("Tag"), m_tagFilter);
+    addRow(tr("How it went"), m_ratingFilter);
+    auto *clearRow = new QHBoxLayout;
+    clearRow->addStretch(1);
+    clearRow->addWidget(clearFilters);
+    filterForm->addRow(clearRow);
     m_filterPanel->setVisible(false);
     connect(m_filtersButton, &QToolButton::toggled, this, [this](bool on) {
         if (on)
@@ -391,16 +405,30 @@ void JournalPage::refreshOnThisDay()
             const QString text = yearsAgo == 1 ? tr("A year ago: %1").arg(title) : tr("%1 years ago: %2").arg(yearsAgo).arg(title);
             auto *item = new QListWidgetItem(text, m_onThisDay);
             item->setData(Qt::UserRole, row.id);
-            item->setToolTip(row.preview);
+            // A long title is cut with "…" in the row; the tooltip has all of it.
+            item->setToolTip(row.preview.isEmpty() ? text : tr("%1\n%2").arg(text, row.preview));
         }
     }
     const bool any = m_onThisDay->count() > 0;
+    if (any) {
+        // Whole rows: the height of each row as the style draws it (at any font size or scale).
+        int height = 2 * m_onThisDay->frameWidth();
+        for (int row = 0; row < m_onThisDay->count(); ++row)
+            height += m_onThisDay->sizeHintForRow(row) + 2 * m_onThisDay->spacing();
+        m_onThisDay->setFixedHeight(height);
+    }
     m_onThisDayTitle->setVisible(any);
     m_onThisDay->setVisible(any);
 }
 
 void JournalPage::updateListStatus()
 {
+    // While searching, how many entries match (the list below loads them as it scrolls); none
+    // is said by the status instead.
+    const int found = m_model->isSearching() ? m_model->searchCount() : 0;
+    if (found > 0)
+        m_searchCount->setText(tr("%n result(s) for “%1”", nullptr, found).arg(m_search->text().trimmed()));
+    m_searchCount->setVisible(found > 0);
     if (m_model->rowCount() > 0) {
         m_listStatus->hide();
         return;

@@ -92,6 +92,7 @@ private:
     JournalListModel *m_model = nullptr;
     QListView *m_list = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_searchCount = nullptr;  // "12 results" while searching
     QTimer *m_searchTimer = nullptr;
     QToolButton *m_filtersButton = nullptr;
     QWidget *m_filterPanel = nullptr;
