@@ -5,6 +5,7 @@
 
 #include <QListWidget>
 #include <QPushButton>
+#include <QTest>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
@@ -141,6 +142,25 @@ TEST(LearnPage, TopicListAndButtonsMoveThroughTheTopics)
     previous->click();
     EXPECT_EQ(page.currentTopic(), QStringLiteral("balance"));
     EXPECT_FALSE(page.showTopic(QStringLiteral("nonsense")));
+}
+
+TEST(LearnPage, BackAndForwardKeysPageThroughTheTopicsFromTheText)
+{
+    LearnPage page(model());
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *text = page.findChild<QTextBrowser *>(QStringLiteral("learnText"));
+    ASSERT_NE(text, nullptr);
+    text->setFocus();
+    const QKeySequence forward = QKeySequence(QKeySequence::Forward);
+    const QKeySequence back = QKeySequence(QKeySequence::Back);
+    ASSERT_FALSE(forward.isEmpty());
+    QTest::keySequence(text, forward);
+    EXPECT_EQ(page.currentTopic(), QStringLiteral("two-roles"));
+    QTest::keySequence(text, back);
+    EXPECT_EQ(page.currentTopic(), QStringLiteral("welcome"));
+    QTest::keySequence(text, back);  // nothing before the first
+    EXPECT_EQ(page.currentTopic(), QStringLiteral("welcome"));
 }
 
 TEST(LearnPage, RerendersWhenThePaletteChanges)

@@ -1,5 +1,6 @@
 #include "learnpage.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -39,6 +40,24 @@ LearnPage::LearnPage(const core::SkillModel &model, QWidget *parent)
     m_next->setObjectName(QStringLiteral("learnNext"));
     connect(m_previous, &QPushButton::clicked, this, [this] { m_topics->setCurrentRow(m_topics->currentRow() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { m_topics->setCurrentRow(m_topics->currentRow() + 1); });
+    // The desktop's Back and Forward keys (Alt+Left, Alt+Right) page through the topics, wherever
+    // the focus is on this page.
+    auto *back = new QAction(tr("Previous Topic"), this);
+    back->setShortcuts(QKeySequence::Back);
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, [this] {
+        if (m_topics->currentRow() > 0)
+            m_topics->setCurrentRow(m_topics->currentRow() - 1);
+    });
+    addAction(back);
+    auto *forward = new QAction(tr("Next Topic"), this);
+    forward->setShortcuts(QKeySequence::Forward);
+    forward->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(forward, &QAction::triggered, this, [this] {
+        if (m_topics->currentRow() + 1 < m_topics->count())
+            m_topics->setCurrentRow(m_topics->currentRow() + 1);
+    });
+    addAction(forward);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(24, 0, 24, 16);
