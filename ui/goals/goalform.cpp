@@ -135,9 +135,16 @@ GoalForm::GoalForm(const PageContext &context, QWidget *parent) : QWidget(parent
             box->addWidget(w);
         return box;
     };
-    fields->addRow(tr("Grow:"), withError(m_target, nullptr, {m_targetError}));
-    fields->addRow(tr("Goal:"), withError(m_title, nullptr, {m_titleError}));
-    fields->addRow(tr("Why:"), m_why);
+    // Labels that are their fields' buddies: Alt+letter goes there, and a screen reader on Linux
+    // names a drop-down by its label.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    fields->addRow(label(tr("G&row:"), m_target), withError(m_target, nullptr, {m_targetError}));
+    fields->addRow(label(tr("&Goal:"), m_title), withError(m_title, nullptr, {m_titleError}));
+    fields->addRow(label(tr("&Why:"), m_why), m_why);
     fields->addRow(tr("When:"), withError(nullptr, dueRow, {m_dueError}));
     fields->addRow(tr("Target:"), withError(nullptr, scoreRow, {m_scoreHint, m_scoreError}));
 
