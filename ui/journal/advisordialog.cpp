@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
@@ -77,13 +79,13 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
         grid->addWidget(lead, row, 0);
         grid->addWidget(slider, row, 1);
         grid->addWidget(manage, row++, 2);
-        // What the slider says, under it across the row. Two lines are kept for it whatever it
-        // says, so that the dialog does not move as the answers change.
+        // What the slider says, under it across the row: one line whatever it says (a width it
+        // does not ask for), so that the dialog does not move as the answers change.
         auto *value = new QLabel(this);
         value->setObjectName(QStringLiteral("advisorAnswerText%1").arg(i + 1));
         value->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        value->setWordWrap(true);
-        value->setFixedHeight(2 * value->fontMetrics().lineSpacing());
+        value->setFixedHeight(value->fontMetrics().lineSpacing());
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         grid->addWidget(value, row++, 0, 1, 3);
         m_sliders.append(slider);
         m_valueLabels.append(value);
@@ -97,8 +99,9 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     m_result->setObjectName(QStringLiteral("advisorResult"));
     m_result->setAccessibleName(tr("The advisor's answer"));
     m_result->setOpenLinks(false);
-    // A fixed height: the answer scrolls inside it rather than pushing the dialog about.
-    m_result->setFixedHeight(12 * m_result->fontMetrics().lineSpacing());
+    // The answer scrolls inside its area, which takes what height the dialog has to spare and
+    // does not change with the answer.
+    m_result->setMinimumHeight(8 * m_result->fontMetrics().lineSpacing());
     connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("tip"))
             offerTip(url.path());
@@ -112,7 +115,7 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("advisorNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setMinimumHeight(2 * m_notice->fontMetrics().lineSpacing());
+    m_notice->setMinimumHeight(m_notice->fontMetrics().lineSpacing());
 
     auto *buttons = new QDialogButtonBox(this);
     m_accept = buttons->addButton(purpose == Purpose::ForEntry ? tr("Keep With Entry") : tr("Start an Entry With This Advice"),
@@ -129,12 +132,13 @@ AdvisorDialog::AdvisorDialog(const SkillModel &model, Purpose purpose, const std
     layout->addWidget(intro);
     layout->addSpacing(6);
     layout->addLayout(grid);
-    layout->addWidget(m_result);
-    layout->addStretch(1);
+    layout->addWidget(m_result, 1);
     layout->addWidget(m_notice);
     layout->addWidget(m_recordDecision);
     layout->addWidget(buttons);
-    resize(720, 720);
+    // As tall as it likes, but no taller than the screen (at 200 % a laptop's is about 700).
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(720, screen.width()), std::min(std::max(720, sizeHint().height()), screen.height() - 40));
 
     if (previous)
         setAnswers(previous->answers);
@@ -219,6 +223,7 @@ void AdvisorDialog::update()
                            : value == 0        ? strength(0)
                                                : tr("%1: %2").arg(strength(value), value < 0 ? q.leadSide : q.manageSide);
         m_valueLabels.at(i)->setText(text);
+        m_valueLabels.at(i)->setToolTip(text);
         m_sliders.at(i)->setAccessibleDescription(text);
     }
     if (answeredCount() == 0) {
