@@ -9,6 +9,9 @@ tandem_packages=(
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   sqlite3 xvfb xauth poppler-utils clang libclang-rt-14-dev
+  # packaging: cpack -G DEB (dpkg-shlibdeps finds the libraries), and the launcher's and
+  # AppStream metadata's validators, which run as tests
+  dpkg-dev file desktop-file-utils appstream
 )
 
 tandem_missing_packages() {

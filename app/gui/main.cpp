@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -25,7 +26,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QApplication::setOrganizationName(QStringLiteral("Tandem"));
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tandem"));
+    // The application id names the launcher (TANDEM_APP_ID.desktop), the AppStream metadata and
+    // the icon; the desktop matches the window to its launcher by it.
+    QApplication::setDesktopFileName(QStringLiteral(TANDEM_APP_ID));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(TANDEM_APP_ID), QIcon(QStringLiteral(":/icons/" TANDEM_APP_ID ".svg"))));
 
     QStringList pageNames;
     for (ui::PageId page : ui::allPages())
@@ -46,8 +51,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitWhenReadyOption(
             QStringLiteral("quit-when-ready"),
             QCoreApplication::translate("main", "Exit with status 0 once the window has painted (for start-up timing)."));
+    const QCommandLineOption newEntryOption(
+        QStringLiteral("new-entry"),
+        QCoreApplication::translate("main", "Open the Journal with a new entry (in the window already open, if any)."));
+    const QCommandLineOption checkInOption(
+        QStringLiteral("check-in"),
+        QCoreApplication::translate("main",
+                                    "Open the Check-in and start one: what is due, else the weekly pulse "
+                                    "(in the window already open, if any)."));
     parser.addOption(dataDirOption);
     parser.addOption(pageOption);
+    parser.addOption(newEntryOption);
+    parser.addOption(checkInOption);
     parser.addOption(quitWhenReadyOption);
     parser.process(app);
 
@@ -62,6 +77,19 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (parser.isSet(newEntryOption) && parser.isSet(checkInOption)) {
+        err << QCoreApplication::translate("main", "tandem: choose either --new-entry or --check-in, not both.")
+            << Qt::endl;
+        return 2;
+    }
+    ui::SingleInstance::Request request = ui::SingleInstance::Request::Activate;
+    if (parser.isSet(newEntryOption)) {
+        request = ui::SingleInstance::Request::NewEntry;
+        startPage = ui::PageId::Journal;
+    } else if (parser.isSet(checkInOption)) {
+        request = ui::SingleInstance::Request::CheckIn;
+        startPage = ui::PageId::CheckIn;
+    }
     const bool quitWhenReady = parser.isSet(quitWhenReadyOption);
 
     const QString dataDir = core::DataLocation::resolve(parser.value(dataDirOption));
@@ -74,12 +102,15 @@ int main(int argc, char *argv[])
 
     // One app per data folder: a second start brings the first window forward and ends here.
     ui::SingleInstance instance(dataDir);
-    switch (instance.start()) {
+    switch (instance.start(request)) {
     case ui::SingleInstance::Role::Primary:
         break;
     case ui::SingleInstance::Role::Secondary:
-        err << QCoreApplication::translate("main", "tandem: already open on %1; brought its window to the front.")
-                        .arg(QDir::toNativeSeparators(dataDir))
+        err << (request == ui::SingleInstance::Request::Activate
+                    ? QCoreApplication::translate("main",
+                                                  "tandem: already open on %1; brought its window to the front.")
+                    : QCoreApplication::translate("main", "tandem: already open on %1; asked its window to do it."))
+                   .arg(QDir::toNativeSeparators(dataDir))
             << Qt::endl;
         return 0;
     case ui::SingleInstance::Role::Failed:
@@ -103,7 +134,21 @@ int main(int argc, char *argv[])
         err << QStringLiteral("tandem: ") << session.error() << Qt::endl;
         return 1;
     }
-    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &session, &ui::AppSession::activate);
+    // What the launcher asked for: done in the window now, or in this one when another start asks.
+    const auto perform = [&session](ui::SingleInstance::Request what) {
+        if (ui::MainWindow *window = session.window()) {
+            if (what == ui::SingleInstance::Request::NewEntry)
+                window->newJournalEntry();
+            else if (what == ui::SingleInstance::Request::CheckIn)
+                window->checkInNow();
+        }
+    };
+    perform(request);
+    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &session,
+                     [&session, perform](ui::SingleInstance::Request what) {
+                         session.activate();
+                         perform(what);
+                     });
     if (quitWhenReady) {
         auto *probe = new ui::ReadyProbe(session.window());
         QObject::connect(probe, &ui::ReadyProbe::ready, &app, [] { QCoreApplication::exit(0); });

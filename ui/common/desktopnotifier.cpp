@@ -21,8 +21,10 @@ DesktopNotifier::Channel DesktopNotifier::notify(const QString &title, const QSt
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(Service).value()) {
         QDBusMessage message = QDBusMessage::createMethodCall(Service, Path, Service, QStringLiteral("Notify"));
-        message << QCoreApplication::applicationName() << 0u << QStringLiteral("tandem") << title << body
-                << QStringList() << QVariantMap() << -1;
+        // The icon and the launcher are named by the application id (the desktop file's name).
+        const QString appId = QGuiApplication::desktopFileName();
+        message << QCoreApplication::applicationName() << 0u << appId << title << body << QStringList()
+                << QVariantMap { { QStringLiteral("desktop-entry"), appId } } << -1;
         // Fire and forget: a slow notification daemon must never block the window.
         if (bus.send(message))
             return Channel::DBus;

@@ -14,9 +14,29 @@ namespace tandem::ui {
 
 namespace {
 
-const QByteArray ActivateMessage = QByteArrayLiteral("activate\n");
 const QByteArray AcknowledgeMessage = QByteArrayLiteral("ok\n");
+constexpr qint64 MaxLine = 64; // every message is far shorter; a longer one is junk
 constexpr int HandOverMs = 5000; // the first instance may still be starting up
+
+enum class Answer {
+    NoServer, ///< nothing listens (yet), or it did not answer in time
+    Accepted,
+    Refused, ///< it closed the connection without "ok": it does not know the request
+};
+
+Answer send(const QString &server, const QByteArray &message)
+{
+    QLocalSocket socket;
+    socket.connectToServer(server);
+    if (!socket.waitForConnected(500))
+        return Answer::NoServer;
+    socket.write(message);
+    if (!socket.waitForBytesWritten(1000))
+        return Answer::NoServer;
+    if (socket.waitForReadyRead(2000) || socket.bytesAvailable() > 0)
+        return socket.readLine(MaxLine) == AcknowledgeMessage ? Answer::Accepted : Answer::Refused;
+    return socket.state() == QLocalSocket::UnconnectedState ? Answer::Refused : Answer::NoServer;
+}
 
 } // namespace
 
@@ -35,7 +55,26 @@ QString SingleInstance::serverName(const QString &dataDir)
     return QStringLiteral("tandem-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
 }
 
-SingleInstance::Role SingleInstance::start()
+QByteArray SingleInstance::message(Request request)
+{
+    switch (request) {
+    case Request::Activate: return QByteArrayLiteral("activate\n");
+    case Request::NewEntry: return QByteArrayLiteral("new-entry\n");
+    case Request::CheckIn: return QByteArrayLiteral("check-in\n");
+    }
+    return {};
+}
+
+std::optional<SingleInstance::Request> SingleInstance::requestFromMessage(const QByteArray &line)
+{
+    for (Request request : { Request::Activate, Request::NewEntry, Request::CheckIn }) {
+        if (line == message(request))
+            return request;
+    }
+    return std::nullopt;
+}
+
+SingleInstance::Role SingleInstance::start(Request request)
 {
     auto lock = core::InstanceLock::tryAcquire(m_dataDir);
     if (!lock) {
@@ -50,7 +89,7 @@ SingleInstance::Role SingleInstance::start()
             return Role::Failed;
         return Role::Primary;
     }
-    if (askPrimaryToActivate())
+    if (askPrimary(request))
         return Role::Secondary;
     const qint64 pid = core::InstanceLock::holderPid(m_dataDir);
     m_error = tr("Tandem is already open on this data folder (process %1), but it did not answer. "
@@ -74,32 +113,39 @@ bool SingleInstance::listen()
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (!socket->canReadLine())
+                if (!socket->canReadLine()) {
+                    if (socket->bytesAvailable() > MaxLine)
+                        socket->disconnectFromServer(); // no line in sight: junk
                     return;
-                const QByteArray line = socket->readLine(64);
-                if (line == ActivateMessage) {
+                }
+                // One line per connection; anything not understood is refused without an answer.
+                const std::optional<Request> request = requestFromMessage(socket->readLine(MaxLine));
+                if (request) {
                     socket->write(AcknowledgeMessage);
                     socket->flush();
-                    Q_EMIT activationRequested();
                 }
                 socket->disconnectFromServer();
+                if (request)
+                    Q_EMIT activationRequested(*request);
             });
         }
     });
     return true;
 }
 
-bool SingleInstance::askPrimaryToActivate()
+bool SingleInstance::askPrimary(Request request)
 {
     const QDeadlineTimer deadline(HandOverMs);
     while (!deadline.hasExpired()) {
-        QLocalSocket socket;
-        socket.connectToServer(serverName(m_dataDir));
-        if (socket.waitForConnected(500)) {
-            socket.write(ActivateMessage);
-            if (socket.waitForBytesWritten(1000) && socket.waitForReadyRead(2000)
-                && socket.readLine(64) == AcknowledgeMessage)
-                return true;
+        switch (send(serverName(m_dataDir), message(request))) {
+        case Answer::Accepted: return true;
+        case Answer::Refused:
+            // An instance that does not know this request (another version) can still come forward.
+            if (request == Request::Activate)
+                return false;
+            request = Request::Activate;
+            continue;
+        case Answer::NoServer: break;
         }
         QThread::msleep(100);
     }

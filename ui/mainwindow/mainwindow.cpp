@@ -2,6 +2,7 @@
 
 #include "checkin/checkinpage.h"
 #include "checkin/duetracker.h"
+#include "checkin/questionnaire.h"
 #include "common/desktopnotifier.h"
 #include "common/edithistory.h"
 #include "common/theme.h"
@@ -15,6 +16,7 @@
 #include "settings/settingspage.h"
 
 #include "clock.h"
+#include "draftrepository.h"
 #include "journalrepository.h"
 #include "skillmodel.h"
 #include "workspace.h"
@@ -319,6 +321,36 @@ void MainWindow::showEntry(qint64 entryId)
     showPage(PageId::Journal);
     if (auto *journal = qobject_cast<JournalPage *>(page(PageId::Journal)))
         journal->showEntry(entryId);
+}
+
+void MainWindow::newJournalEntry()
+{
+    showPage(PageId::Journal);
+    if (auto *journal = qobject_cast<JournalPage *>(page(PageId::Journal)))
+        journal->newEntry();
+}
+
+void MainWindow::checkInNow()
+{
+    showPage(PageId::CheckIn);
+    auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn));
+    if (!checkIn)
+        return;
+    if (checkIn->questionnaire()) {
+        checkIn->start(checkIn->questionnaire()->kind()); // never swaps out answers being given
+        return;
+    }
+    const core::DueState due = m_dueTracker->state();
+    core::AssessmentKind kind = core::AssessmentKind::Pulse;
+    if (due.anyDue()) {
+        kind = due.pulse.due ? core::AssessmentKind::Pulse : core::AssessmentKind::Full;
+    } else {
+        const auto fullDraft = m_workspace.drafts().load(core::AssessmentKind::Full);
+        const auto pulseDraft = m_workspace.drafts().load(core::AssessmentKind::Pulse);
+        if (fullDraft && fullDraft.value() && !(pulseDraft && pulseDraft.value()))
+            kind = core::AssessmentKind::Full;
+    }
+    checkIn->start(kind);
 }
 
 void MainWindow::newGoal(core::GoalTarget target, const QString &targetId, const QString &tipId)

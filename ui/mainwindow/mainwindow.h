@@ -52,6 +52,12 @@ public:
 
     /// Shows the Journal with this entry in its editor.
     void showEntry(qint64 entryId);
+    /// Shows the Journal with a new entry in its editor (the launcher's "New Journal Entry").
+    void newJournalEntry();
+    /// Shows the Check-in and starts one (the launcher's "Check In Now"): the questionnaire already
+    /// open if there is one, else what is due (the pulse first, as the banner offers it), else an
+    /// unfinished one, else the weekly pulse.
+    void checkInNow();
     /// Shows the Goals page with a new goal on this skill or pole, the tip (if any) as its first step.
     void newGoal(core::GoalTarget target, const QString &targetId, const QString &tipId);
 
