@@ -8,6 +8,7 @@
 #include "common/messagebanner.h"
 #include "common/pageheader.h"
 #include "common/symbolicicon.h"
+#include "common/tandemstyle.h"
 #include "common/theme.h"
 #include "journal/journalpage.h"
 #include "mainwindow/mainwindow.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -271,6 +273,12 @@ TEST_F(DesignTest, ThemeSettingSwitchesThePaletteAtOnceAndIsKept)
 
     system->click();
     EXPECT_EQ(Appearance::storedMode(), Appearance::Mode::System);
+    // Tandem's style draws titled group boxes as cards, whatever the base style.
+    EXPECT_NE(qobject_cast<TandemStyle *>(QApplication::style()), nullptr);
+    auto *appearance = settings->findChild<QGroupBox *>(QStringLiteral("settingsAppearance"));
+    ASSERT_NE(appearance, nullptr);
+    EXPECT_GE(appearance->contentsMargins().top(), appearance->fontMetrics().height() + 16)
+        << "the title sits inside the card, above its content";
     EXPECT_EQ(QApplication::palette().resolveMask(), QPalette().resolveMask()) << "the platform's palette, unchanged";
 }
 

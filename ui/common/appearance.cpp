@@ -1,5 +1,6 @@
 #include "appearance.h"
 
+#include "tandemstyle.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -112,21 +113,21 @@ Mode currentMode()
 
 void apply(Mode mode)
 {
-    if (g_systemStyle.isEmpty() && QApplication::style())
-        g_systemStyle = QApplication::style()->name();
-    g_current = mode;
-    if (mode == Mode::System) {
-        // Back to the platform's style and palette: an empty palette takes every role from the
-        // platform theme, and keeps following it when the desktop switches light and dark.
-        if (!g_systemStyle.isEmpty() && QApplication::style()->name() != g_systemStyle)
-            QApplication::setStyle(QStyleFactory::create(g_systemStyle));
-        QApplication::setPalette(QPalette());
-        return;
+    // The style the platform chose, remembered before Tandem's own replaces it.
+    if (g_systemStyle.isEmpty()) {
+        const auto *ours = qobject_cast<const TandemStyle *>(QApplication::style());
+        g_systemStyle = ours ? ours->baseStyle()->name() : QApplication::style()->name();
     }
-    // Our palettes are made for Fusion's drawing; another style (Breeze, say) might ignore them.
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(mode == Mode::Dark ? darkPalette() : lightPalette());
+    g_current = mode;
+    // Light and dark are made for Fusion's drawing (another style, Breeze say, may ignore them);
+    // the system's choice keeps the platform's style. Either way under TandemStyle (cards).
+    const QString base = mode == Mode::System ? g_systemStyle : QStringLiteral("fusion");
+    const auto *ours = qobject_cast<const TandemStyle *>(QApplication::style());
+    if (!ours || ours->baseStyle()->name().compare(base, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(new TandemStyle(QStyleFactory::create(base)));
+    // An empty palette takes every role from the platform theme, and keeps following it when the
+    // desktop switches between light and dark.
+    QApplication::setPalette(mode == Mode::System ? QPalette() : mode == Mode::Dark ? darkPalette() : lightPalette());
 }
 
 } // namespace tandem::ui::Appearance

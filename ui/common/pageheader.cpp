@@ -77,7 +77,7 @@ void PageHeader::addActionLayout(QLayout *layout)
 void PageHeader::setInset(bool inset)
 {
     if (inset)
-        setContentsMargins(Design::SpaceXL, Design::SpaceL, Design::SpaceXL, 0);
+        setContentsMargins(Design::SpaceM, Design::SpaceL, Design::SpaceXL, 0);
     else
         setContentsMargins(0, 0, 0, 0);
 }

@@ -272,10 +272,10 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     actionsLayout->setSpacing(Design::SpaceS);
     growth->layout()->addWidget(m_growthActions);
     static_cast<QVBoxLayout *>(growth->layout())->addStretch(1);
-    skillsLayout->addWidget(strengths, 0, 0);
-    skillsLayout->addWidget(growth, 0, 1);
-    skillsLayout->setColumnStretch(0, 1);
-    skillsLayout->setColumnStretch(1, 1);
+    skillsLayout->setVerticalSpacing(Design::SpaceL);
+    m_skills = skillsLayout;
+    m_strengthsCard = strengths;
+    m_growthCard = growth;
 
     // Recent journal entries.
     QFrame *journal = card(tr("Recent journal entries"), overview);
@@ -408,12 +408,17 @@ void DashboardPage::arrangeLists(bool sideBySide)
     if (m_lists->count() > 0 && m_listsSideBySide == sideBySide)
         return;
     m_listsSideBySide = sideBySide;
-    m_lists->removeWidget(m_goalsCard);
-    m_lists->removeWidget(m_journalCard);
-    m_lists->addWidget(m_goalsCard, 0, 0);
-    m_lists->addWidget(m_journalCard, sideBySide ? 0 : 1, sideBySide ? 1 : 0);
-    m_lists->setColumnStretch(0, 1);
-    m_lists->setColumnStretch(1, sideBySide ? 1 : 0);
+    // Two cards in a row, or one above the other: strengths and growth areas, goals and entries.
+    const auto arrange = [sideBySide](QGridLayout *grid, QWidget *first, QWidget *second) {
+        grid->removeWidget(first);
+        grid->removeWidget(second);
+        grid->addWidget(first, 0, 0);
+        grid->addWidget(second, sideBySide ? 0 : 1, sideBySide ? 1 : 0);
+        grid->setColumnStretch(0, 1);
+        grid->setColumnStretch(1, sideBySide ? 1 : 0);
+    };
+    arrange(m_skills, m_strengthsCard, m_growthCard);
+    arrange(m_lists, m_goalsCard, m_journalCard);
     m_lists->setAlignment(m_goalsCard, Qt::AlignTop);
     m_lists->setAlignment(m_journalCard, Qt::AlignTop);
 }

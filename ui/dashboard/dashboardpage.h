@@ -42,8 +42,9 @@ public:
     static constexpr int RecentEntries = 5;
     static constexpr int ActiveGoals = 5;
     static constexpr int ReviewsShown = 5;
-    /// From this width (logical pixels) the goals and the recent entries sit side by side.
-    static constexpr int SideBySideFrom = 760;
+    /// From this width (logical pixels) strengths and growth areas, and goals and recent entries,
+    /// sit side by side.
+    static constexpr int SideBySideFrom = 820;
 
     explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 
@@ -95,6 +96,9 @@ private:
     std::optional<core::Profile> m_latestProfile;  // of the latest full assessment
 
     PageHeader *m_header = nullptr;
+    QGridLayout *m_skills = nullptr;
+    QFrame *m_strengthsCard = nullptr;
+    QFrame *m_growthCard = nullptr;
     QGridLayout *m_lists = nullptr;
     QFrame *m_goalsCard = nullptr;
     QFrame *m_journalCard = nullptr;

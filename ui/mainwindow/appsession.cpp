@@ -48,9 +48,9 @@ AppSession::~AppSession()
 
 bool AppSession::start()
 {
-    // Light or dark as the user chose in Settings, before the first window (a dialog too) shows.
-    if (const Appearance::Mode mode = Appearance::storedMode(); mode != Appearance::Mode::System)
-        Appearance::apply(mode);
+    // Tandem's style, light or dark as the user chose in Settings, before the first window (a
+    // dialog too) shows.
+    Appearance::apply(Appearance::storedMode());
     if (!openDatabase())
         return false;
     showWindow(m_options.startPage);
