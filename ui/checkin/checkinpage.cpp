@@ -8,6 +8,7 @@
 #include "common/edithistory.h"
 #include "common/format.h"
 #include "common/pagecontext.h"
+#include "common/pageheader.h"
 #include "common/theme.h"
 #include "common/tipstepmenu.h"
 
@@ -174,7 +175,7 @@ QWidget *CheckInPage::buildHome()
     m_tabs->setObjectName(QStringLiteral("checkInTabs"));
     m_tabs->setAccessibleName(tr("Check-in sections"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(startTab, tr("&Check In"));
+    m_tabs->addTab(startTab, tr("&Start"));
     m_tabs->addTab(m_historyTab, tr("&History"));
     // The history is read when first shown, so opening the page costs the same however long it is.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -185,7 +186,7 @@ QWidget *CheckInPage::buildHome()
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(12);
-    layout->addWidget(heading(tr("Check-in"), 1.6, content));
+    layout->addWidget(new PageHeader(tr("Check-in"), content));
     layout->addWidget(m_tabs, 1);
 
     auto *scroll = new QScrollArea(this);

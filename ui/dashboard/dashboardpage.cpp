@@ -2,16 +2,18 @@
 
 #include "checkin/duetracker.h"
 #include "checkin/resultshtml.h"
+#include "clock.h"
+#include "common/card.h"
 #include "common/deferredrefresh.h"
+#include "common/design.h"
 #include "common/edithistory.h"
 #include "common/format.h"
 #include "common/pagecontext.h"
+#include "common/pageheader.h"
 #include "common/theme.h"
-#include "goals/goaltrend.h"
-
-#include "clock.h"
 #include "database.h"
 #include "goalrepository.h"
+#include "goals/goaltrend.h"
 #include "journalrepository.h"
 #include "profileservice.h"
 #include "skillmodel.h"
@@ -37,16 +39,6 @@ namespace tandem::ui {
 using namespace tandem::core;
 
 namespace {
-
-QLabel *heading(const QString &text, qreal scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QLabel *richLabel(const QString &objectName, QWidget *parent)
 {
@@ -77,7 +69,14 @@ QString signedNumber(double value)
 
 QColor muted(const QPalette &palette)
 {
-    return Theme::mix(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.62);
+    return Design::mutedText(palette);
+}
+
+// A list drawn on its card's face, not as a white box inside it.
+void onCard(QListWidget *list)
+{
+    list->setAutoFillBackground(false);
+    list->viewport()->setAutoFillBackground(false);
 }
 
 // A small horizontal bar of a 0–100 score, the same look as the check-in results.
@@ -113,7 +112,7 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
 {
     auto *content = new QWidget(this);
     content->setObjectName(QStringLiteral("dashboardContent"));
-    content->setMaximumWidth(980);
+    content->setMaximumWidth(Design::ContentMaxWidth);
 
     m_error = new QLabel(content);
     m_error->setObjectName(QStringLiteral("dashboardError"));
@@ -124,8 +123,8 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     m_overview = buildOverview(content);
 
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(16);
+    layout->setContentsMargins(Design::SpaceXXL, Design::SpaceXL, Design::SpaceXXL, Design::SpaceXL);
+    layout->setSpacing(Design::SpaceL);
     layout->addWidget(m_error);
     layout->addWidget(m_welcome);
     layout->addWidget(m_overview);
@@ -160,15 +159,9 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
 
 QFrame *DashboardPage::card(const QString &title, QWidget *parent, QLabel **headingOut)
 {
-    auto *frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
-    auto *box = new QVBoxLayout(frame);
-    box->setContentsMargins(16, 14, 16, 14);
-    box->setSpacing(8);
-    QLabel *label = heading(title, 1.15, frame);
-    box->addWidget(label);
+    auto *frame = new Card(title, parent);
     if (headingOut)
-        *headingOut = label;
+        *headingOut = frame->headingLabel();
     m_cards.append(frame);
     return frame;
 }
@@ -177,9 +170,12 @@ QWidget *DashboardPage::buildWelcome(QWidget *parent)
 {
     auto *welcome = new QWidget(parent);
     welcome->setObjectName(QStringLiteral("dashboardWelcome"));
+    // A reading width for the text; a label's own maximum width would be ignored when the layout
+    // works out its height, and cut its last lines off.
+    welcome->setMaximumWidth(760);
 
-    auto *title = heading(tr("Welcome to Tandem"), 1.6, welcome);
-    title->setObjectName(QStringLiteral("dashboardWelcomeTitle"));
+    auto *title = new PageHeader(tr("Welcome to Tandem"), welcome);
+    title->titleLabel()->setObjectName(QStringLiteral("dashboardWelcomeTitle"));
     auto *text = new QLabel(tr("Tandem helps you grow in the two jobs of anyone who runs a team: leading people "
                                "towards where you are going, and managing the work that gets you there. Short "
                                "check-ins show where you stand on each skill, a journal of real situations shows "
@@ -187,7 +183,6 @@ QWidget *DashboardPage::buildWelcome(QWidget *parent)
                             welcome);
     text->setObjectName(QStringLiteral("dashboardWelcomeText"));
     text->setWordWrap(true);
-    text->setMaximumWidth(720);
 
     auto *first = new QPushButton(tr("Take Your First Full Assessment"), welcome);
     first->setObjectName(QStringLiteral("dashboardFirstFull"));
@@ -208,19 +203,19 @@ QWidget *DashboardPage::buildWelcome(QWidget *parent)
                             welcome);
     hint->setObjectName(QStringLiteral("dashboardWelcomeHint"));
     hint->setWordWrap(true);
-    hint->setMaximumWidth(720);
+    Design::setTextStyle(hint, Design::TextStyle::Caption);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
+    buttons->setSpacing(Design::SpaceS);
     buttons->addWidget(first);
     buttons->addWidget(pulse);
     buttons->addWidget(learn);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(welcome);
-    layout->setContentsMargins(0, 24, 0, 0);
-    layout->setSpacing(16);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Design::SpaceL);
     layout->addWidget(title);
     layout->addWidget(text);
     layout->addLayout(buttons);
@@ -262,7 +257,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     m_skillsCard = new QFrame(overview);
     auto *skillsLayout = new QGridLayout(m_skillsCard);
     skillsLayout->setContentsMargins(0, 0, 0, 0);
-    skillsLayout->setHorizontalSpacing(16);
+    skillsLayout->setHorizontalSpacing(Design::SpaceL);
     QFrame *strengths = card(tr("Your strengths"), m_skillsCard);
     m_strengths = richLabel(QStringLiteral("dashboardStrengths"), strengths);
     strengths->layout()->addWidget(m_strengths);
@@ -274,13 +269,13 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     m_growthActions->setObjectName(QStringLiteral("dashboardGrowthActions"));
     auto *actionsLayout = new QVBoxLayout(m_growthActions);
     actionsLayout->setContentsMargins(0, 0, 0, 0);
-    actionsLayout->setSpacing(6);
+    actionsLayout->setSpacing(Design::SpaceS);
     growth->layout()->addWidget(m_growthActions);
     static_cast<QVBoxLayout *>(growth->layout())->addStretch(1);
-    skillsLayout->addWidget(strengths, 0, 0);
-    skillsLayout->addWidget(growth, 0, 1);
-    skillsLayout->setColumnStretch(0, 1);
-    skillsLayout->setColumnStretch(1, 1);
+    skillsLayout->setVerticalSpacing(Design::SpaceL);
+    m_skills = skillsLayout;
+    m_strengthsCard = strengths;
+    m_growthCard = growth;
 
     // Recent journal entries.
     QFrame *journal = card(tr("Recent journal entries"), overview);
@@ -295,8 +290,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     m_journal->setTextElideMode(Qt::ElideRight);
     m_journal->setSpacing(2);
     // The list reads as part of its card, not as a box inside it.
-    m_journal->setBackgroundRole(QPalette::Window);
-    m_journal->viewport()->setBackgroundRole(QPalette::Window);
+    onCard(m_journal);
     const auto openEntry = [this](QListWidgetItem *item) { Q_EMIT entryRequested(item->data(Qt::UserRole).toLongLong()); };
     connect(m_journal, &QListWidget::itemActivated, this, openEntry);
     connect(m_journal, &QListWidget::itemClicked, this, openEntry);
@@ -328,8 +322,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setTextElideMode(Qt::ElideRight);
         list->setSpacing(2);
-        list->setBackgroundRole(QPalette::Window);
-        list->viewport()->setBackgroundRole(QPalette::Window);
+        onCard(list);
     }
     connect(m_reviews, &QListWidget::itemActivated, this, openEntry);
     connect(m_reviews, &QListWidget::itemClicked, this, openEntry);
@@ -346,8 +339,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     m_goals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_goals->setWordWrap(true);
     m_goals->setSpacing(2);
-    m_goals->setBackgroundRole(QPalette::Window);
-    m_goals->viewport()->setBackgroundRole(QPalette::Window);
+    onCard(m_goals);
     const auto openGoal = [this](QListWidgetItem *item) { Q_EMIT goalRequested(item->data(Qt::UserRole).toLongLong()); };
     connect(m_goals, &QListWidget::itemActivated, this, openGoal);
     connect(m_goals, &QListWidget::itemClicked, this, openGoal);
@@ -372,15 +364,22 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
 
     auto *layout = new QVBoxLayout(overview);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(16);
-    layout->addWidget(heading(tr("Dashboard"), 1.6, overview));
+    layout->setSpacing(Design::SpaceL);
+    m_header = new PageHeader(tr("Dashboard"), overview);
+    layout->addWidget(m_header);
     layout->addWidget(due);
     layout->addWidget(m_reviewsCard);
     layout->addWidget(profile);
     layout->addWidget(m_notice);
     layout->addWidget(m_skillsCard);
-    layout->addWidget(goals);
-    layout->addWidget(journal);
+    // Goals and recent entries side by side when there is room for both (see resizeEvent).
+    m_lists = new QGridLayout;
+    m_lists->setContentsMargins(0, 0, 0, 0);
+    m_lists->setSpacing(Design::SpaceL);
+    m_goalsCard = goals;
+    m_journalCard = journal;
+    layout->addLayout(m_lists);
+    arrangeLists(true);
     return overview;
 }
 
@@ -404,6 +403,38 @@ void DashboardPage::refresh()
     refreshGoals();
 }
 
+void DashboardPage::arrangeLists(bool sideBySide)
+{
+    if (m_lists->count() > 0 && m_listsSideBySide == sideBySide)
+        return;
+    m_listsSideBySide = sideBySide;
+    // Two cards in a row, or one above the other: strengths and growth areas, goals and entries.
+    const auto arrange = [sideBySide](QGridLayout *grid, QWidget *first, QWidget *second) {
+        grid->removeWidget(first);
+        grid->removeWidget(second);
+        grid->addWidget(first, 0, 0);
+        grid->addWidget(second, sideBySide ? 0 : 1, sideBySide ? 1 : 0);
+        grid->setColumnStretch(0, 1);
+        grid->setColumnStretch(1, sideBySide ? 1 : 0);
+    };
+    arrange(m_skills, m_strengthsCard, m_growthCard);
+    arrange(m_lists, m_goalsCard, m_journalCard);
+    m_lists->setAlignment(m_goalsCard, Qt::AlignTop);
+    m_lists->setAlignment(m_journalCard, Qt::AlignTop);
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeLists(width() >= SideBySideFrom);
+    if (!m_firstRun && !m_refresh->isStale()) {
+        // The lists are as tall as their rows, which wrap anew at another width.
+        fitList(m_journal);
+        fitList(m_goals);
+        fitList(m_reviews);
+    }
+}
+
 void DashboardPage::refreshDue()
 {
     const DueState due = m_tracker.state();
@@ -424,6 +455,7 @@ void DashboardPage::refreshDue()
         text = tr("What is due could not be worked out: %1").arg(m_tracker.lastError());
     m_dueText->setText(text);
     m_dueText->setAccessibleName(text);
+    m_header->setSubtitle(Format::longDate(m_tracker.clock().now().toLocalTime().date()));
     // The one that is due stands out; the pulse first, as it takes a minute.
     m_startPulse->setDefault(due.pulse.due);
     m_startFull->setDefault(due.full.due && !due.pulse.due);

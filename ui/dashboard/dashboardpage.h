@@ -8,6 +8,7 @@
 #include <optional>
 
 class QFrame;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -24,6 +25,7 @@ namespace tandem::ui {
 class DeferredRefresh;
 class DueTracker;
 class EditHistory;
+class PageHeader;
 struct PageContext;
 
 /// The page Tandem opens on: what is due, the current profile at a glance, strengths and
@@ -40,6 +42,9 @@ public:
     static constexpr int RecentEntries = 5;
     static constexpr int ActiveGoals = 5;
     static constexpr int ReviewsShown = 5;
+    /// From this width (logical pixels) strengths and growth areas, and goals and recent entries,
+    /// sit side by side.
+    static constexpr int SideBySideFrom = 820;
 
     explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 
@@ -65,11 +70,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildWelcome(QWidget *parent);
     QWidget *buildOverview(QWidget *parent);
     QFrame *card(const QString &title, QWidget *parent, QLabel **headingOut = nullptr);
+    void arrangeLists(bool sideBySide);
     void refreshDue();
     void refreshProfile();
     void refreshJournal();
@@ -88,6 +95,14 @@ private:
     bool m_firstRun = false;
     std::optional<core::Profile> m_latestProfile;  // of the latest full assessment
 
+    PageHeader *m_header = nullptr;
+    QGridLayout *m_skills = nullptr;
+    QFrame *m_strengthsCard = nullptr;
+    QFrame *m_growthCard = nullptr;
+    QGridLayout *m_lists = nullptr;
+    QFrame *m_goalsCard = nullptr;
+    QFrame *m_journalCard = nullptr;
+    bool m_listsSideBySide = false;
     QWidget *m_welcome = nullptr;
     QWidget *m_overview = nullptr;
     QLabel *m_error = nullptr;

@@ -7,6 +7,7 @@
 
 #include "common/deferredrefresh.h"
 #include "common/pagecontext.h"
+#include "common/pageheader.h"
 #include "common/theme.h"
 
 #include "goalrepository.h"
@@ -86,7 +87,7 @@ QWidget *GoalsPage::buildList()
 {
     auto *page = new QWidget(m_stack);
     page->setObjectName(QStringLiteral("goalsListPage"));
-    auto *title = GoalText::heading(tr("Goals"), 1.6, page);
+    auto *title = new PageHeader(tr("Goals"), page);
     auto *intro = new QLabel(tr("Pick one thing to grow, break it into small steps and link the journal entries "
                                 "where you worked on it. Your check-ins show whether it moves."),
                              page);

@@ -9,6 +9,7 @@
 #include "common/deferredrefresh.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
+#include "common/pageheader.h"
 
 #include "clock.h"
 #include "journalrepository.h"
@@ -95,6 +96,9 @@ JournalPage::JournalPage(const PageContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto *header = new PageHeader(tr("Journal"), this);
+    header->setInset(true);
+    layout->addWidget(header);
     layout->addWidget(buildNotice());
     layout->addWidget(splitter, 1);
 

@@ -1,5 +1,7 @@
 #include "learnpage.h"
 
+#include "common/pageheader.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -85,7 +87,13 @@ LearnPage::LearnPage(const core::SkillModel &model, QWidget *parent)
     m_topics->setBackgroundRole(QPalette::Window);
     m_topics->viewport()->setBackgroundRole(QPalette::Window);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *header = new PageHeader(tr("Learn"), this);
+    header->setInset(true);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(header);
+    auto *layout = new QHBoxLayout;
+    page->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_topics);

@@ -1,6 +1,7 @@
 #include "appsession.h"
 
 #include "backupservice.h"
+#include "common/appearance.h"
 #include "common/format.h"
 #include "databasecheck.h"
 #include "mainwindow.h"
@@ -47,6 +48,9 @@ AppSession::~AppSession()
 
 bool AppSession::start()
 {
+    // Tandem's style, light or dark as the user chose in Settings, before the first window (a
+    // dialog too) shows.
+    Appearance::apply(Appearance::storedMode());
     if (!openDatabase())
         return false;
     showWindow(m_options.startPage);

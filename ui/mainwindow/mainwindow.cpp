@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
+#include "assessmentrepository.h"
 #include "checkin/checkinpage.h"
 #include "checkin/duetracker.h"
 #include "checkin/questionnaire.h"
+#include "common/design.h"
 #include "common/desktopnotifier.h"
 #include "common/edithistory.h"
-#include "common/theme.h"
+#include "common/messagebanner.h"
+#include "common/symbolicicon.h"
 #include "dashboard/dashboardpage.h"
 #include "exchange/datatransfer.h"
 #include "goals/goalspage.h"
 #include "journal/journalpage.h"
+#include "journalrepository.h"
 #include "learn/learnpage.h"
+#include "navigationsidebar.h"
 #include "progress/progresspage.h"
 #include "settings/backupspanel.h"
 #include "settings/settingspage.h"
@@ -22,20 +27,21 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QLabel>
-#include <QPainter>
-#include <QPushButton>
-#include <QVBoxLayout>
 #include <QApplication>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QKeySequence>
-#include <QListWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QCursor>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace tandem::ui {
 
@@ -64,28 +70,12 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     const QSize available = screen() ? screen()->availableSize() : wanted;
     resize(wanted.boundedTo(available));
 
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setUniformItemSizes(true);
-    m_navigation->setFixedWidth(168);
-    m_navigation->setSpacing(2);
-    // Room to the left of each title; the style sheet sets no colours, so the palette still rules.
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 14px; }"));
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navFont);
-    // The navigation's background follows the window, so the page beside it reads as content.
-    m_navigation->setBackgroundRole(QPalette::Window);
-    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
-
+    m_navigation = new NavigationSidebar(this);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     for (PageId id : allPages()) {
-        auto *item = new QListWidgetItem(pageTitle(id), m_navigation);
+        auto *item = new QListWidgetItem(SymbolicIcon::icon(pageIconName(id)), pageTitle(id), m_navigation);
         item->setData(Qt::UserRole, static_cast<int>(id));
-        item->setSizeHint(QSize(0, 36));
         // Each page is built the first time it is shown (see page()): start-up pays only for the
         // page it opens on, however much the others would read.
         auto *slot = new QWidget(m_pages);
@@ -94,23 +84,25 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
         slotLayout->setContentsMargins(0, 0, 0, 0);
         m_pages->addWidget(slot);
     }
+    m_navigation->fitWidth();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < allPages().size())
             showPage(allPages().at(row));
     });
 
     // The banner says what is due, always, whether or not a desktop notification went out.
-    m_banner = new QFrame(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("dueBanner"));
-    m_banner->setAutoFillBackground(true);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("dueBannerText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerStart = new QPushButton(m_banner);
+    m_banner->setAccessibleName(tr("Reminder"));
+    m_banner->setIconName(QStringLiteral("reminder"));
+    m_banner->textLabel()->setObjectName(QStringLiteral("dueBannerText"));
+    m_banner->setVisible(false);
+    m_bannerStart = m_banner->addButton(QString());
     m_bannerStart->setObjectName(QStringLiteral("dueBannerStart"));
     m_bannerStart->setAccessibleName(tr("Start what is due")); // named for what it starts once shown
-    auto *later = new QPushButton(tr("Later"), m_banner);
+    QToolButton *later = m_banner->closeButton();
     later->setObjectName(QStringLiteral("dueBannerLater"));
+    later->setToolTip(tr("Later"));
     later->setAccessibleName(tr("Hide this reminder until something else is due"));
     connect(m_bannerStart, &QPushButton::clicked, this, [this] {
         if (!m_bannerKind) {
@@ -119,27 +111,29 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
                 showEntry(oldest->constFirst().entryId);
             return;
         }
-        showPage(PageId::CheckIn);
-        if (auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn)))
-            checkIn->start(*m_bannerKind);
+        startCheckIn(*m_bannerKind);
     });
-    connect(later, &QPushButton::clicked, this, [this] {
+    connect(m_banner, &MessageBanner::closeRequested, this, [this] {
+        if (!m_bannerNotice.isEmpty()) {
+            // Closing a notice is not "later" for what is due.
+            m_bannerNotice.clear();
+            updateDue();
+            return;
+        }
         m_dismissed = m_dueTracker->state();
         m_dismissedReviews = m_dueTracker->reviewsDue();
         m_hasDismissed = true;
         updateDue();
     });
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(16, 8, 12, 8);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_bannerStart);
-    bannerLayout->addWidget(later);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
-    rightLayout->addWidget(m_banner);
+    auto *bannerHolder = new QHBoxLayout;
+    bannerHolder->setContentsMargins(Design::SpaceM, Design::SpaceM, Design::SpaceM, 0);
+    bannerHolder->addWidget(m_banner);
+    rightLayout->addLayout(bannerHolder);
     rightLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -149,7 +143,8 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_navigation);
     auto *line = new QFrame(central);
     line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
     layout->addWidget(line);
     layout->addWidget(right, 1);
     setCentralWidget(central);
@@ -164,49 +159,55 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::markNavigation(PageId page, bool due, const QString &accessibleText, const QString &toolTip)
+void MainWindow::markNavigation(PageId page, const QVariant &badge, const QString &accessibleText,
+                                const QString &toolTip)
 {
     QListWidgetItem *item = m_navigation->item(static_cast<int>(allPages().indexOf(page)));
-    if (!due) {
-        item->setIcon(QIcon());
-        item->setData(Qt::AccessibleTextRole, QVariant());
-        item->setToolTip(QString());
-        return;
-    }
-    QPixmap dot(12, 12);
-    dot.fill(Qt::transparent);
-    QPainter painter(&dot);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Theme::warningColor(palette()));
-    painter.drawEllipse(QRectF(1, 1, 10, 10));
-    painter.end();
-    item->setIcon(QIcon(dot));
-    item->setData(Qt::AccessibleTextRole, accessibleText);
-    item->setToolTip(toolTip);
+    item->setData(NavigationSidebar::BadgeRole, badge);
+    item->setData(Qt::AccessibleTextRole, badge.isValid() ? QVariant(accessibleText) : QVariant());
+    item->setToolTip(badge.isValid() ? toolTip : QString());
 }
 
 void MainWindow::updateDue()
 {
     const core::DueState due = m_dueTracker->state();
     const int reviews = m_dueTracker->reviewsDue();
+    // Before the first check-in the dashboard's welcome leads to it: a reminder of something the
+    // user has never done would only nag.
+    const auto taken = m_workspace.isOpen() ? m_workspace.assessments().count() : core::Result<int>(0);
+    const bool checkInDue = due.anyDue() && taken && taken.value() > 0;
 
     // The navigation marks the Check-in page while a check-in is due, the Journal while a
-    // decision waits to be looked back on.
-    markNavigation(PageId::CheckIn, due.anyDue(), tr("Check-in, due"),
+    // decision waits to be looked back on (with their number).
+    markNavigation(PageId::CheckIn, checkInDue ? QVariant(QString()) : QVariant(), tr("Check-in, due"),
                    due.pulse.due && due.full.due ? tr("Your weekly pulse and a full assessment are due")
-                   : due.pulse.due               ? tr("Your weekly pulse is due")
+                       : due.pulse.due           ? tr("Your weekly pulse is due")
                                                  : tr("A full assessment is due"));
-    markNavigation(PageId::Journal, reviews > 0, tr("Journal, %1").arg(m_dueTracker->reviewsDueText()),
-                   m_dueTracker->reviewsDueText());
+    markNavigation(PageId::Journal, reviews > 0 ? QVariant(QLocale().toString(reviews)) : QVariant(),
+                   tr("Journal, %1").arg(m_dueTracker->reviewsDueText()), m_dueTracker->reviewsDueText());
+
+    if (!m_bannerNotice.isEmpty()) {
+        m_bannerKind.reset();
+        m_banner->setIconName(QStringLiteral("info"));
+        m_banner->setText(m_bannerNotice);
+        m_bannerStart->setVisible(false);
+        m_banner->closeButton()->setToolTip(tr("Close"));
+        m_banner->closeButton()->setAccessibleName(tr("Close this message"));
+        m_banner->present();
+        return;
+    }
+    m_banner->setIconName(QStringLiteral("reminder"));
+    m_banner->closeButton()->setToolTip(tr("Later"));
+    m_banner->closeButton()->setAccessibleName(tr("Hide this reminder until something else is due"));
+    m_bannerStart->setVisible(true);
 
     const bool dismissed = m_hasDismissed && m_dismissed == due && m_dismissedReviews >= reviews;
-    if (!m_dueTracker->anythingDue() || dismissed) {
+    if ((!checkInDue && reviews == 0) || dismissed) {
         m_banner->setVisible(false);
         m_bannerKind.reset();
         return;
     }
-    if (due.anyDue()) {
+    if (checkInDue) {
         // The pulse takes a minute, so it is offered first when both are due.
         m_bannerKind = due.pulse.due ? core::AssessmentKind::Pulse : core::AssessmentKind::Full;
         QString text = due.pulse.due && due.full.due ? tr("Your weekly pulse and a full assessment are due.")
@@ -214,19 +215,37 @@ void MainWindow::updateDue()
                                        : tr("A full assessment is due: about ten minutes.");
         if (reviews > 0)
             text += QLatin1Char(' ') + tr("Also: %1 in the Journal.").arg(m_dueTracker->reviewsDueText());
-        m_bannerText->setText(text);
+        m_banner->setText(text);
         m_bannerStart->setText(*m_bannerKind == core::AssessmentKind::Pulse ? tr("Start Pulse") : tr("Start Assessment"));
     } else {
         // Only reviews: the button opens the one that has waited longest.
         m_bannerKind.reset();
-        m_bannerText->setText(tr("Time to look back: %1.").arg(m_dueTracker->reviewsDueText()));
+        m_banner->setText(tr("Time to look back: %1.").arg(m_dueTracker->reviewsDueText()));
         m_bannerStart->setText(tr("Review Now"));
     }
     m_bannerStart->setAccessibleName(m_bannerStart->text());
-    QPalette p = m_banner->palette();
-    p.setColor(QPalette::Window, Theme::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.18));
-    m_banner->setPalette(p);
-    m_banner->setVisible(true);
+    m_banner->present();
+}
+
+void MainWindow::startCheckIn(core::AssessmentKind kind)
+{
+    showPage(PageId::CheckIn);
+    auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn));
+    if (!checkIn)
+        return;
+    const Questionnaire *open = checkIn->questionnaire();
+    if (open && open->kind() != kind && (!open->answers().isEmpty() || !open->note().trimmed().isEmpty())) {
+        // The other kind is open with answers: back to it, and say why, rather than put it away.
+        checkIn->start(open->kind());
+        m_bannerNotice = open->kind() == core::AssessmentKind::Full
+            ? tr("Your full assessment is still open, so here it is. Finish it, or close it to carry on "
+                 "later (your answers are kept); then start the pulse.")
+            : tr("Your pulse is still open, so here it is. Finish it, or close it to carry on later (your "
+                 "answers are kept); then start the full assessment.");
+        updateDue();
+        return;
+    }
+    checkIn->start(kind);
 }
 
 void MainWindow::notifyDue(core::AssessmentKind kind)
@@ -251,9 +270,16 @@ void MainWindow::notifyReviews(int count)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && m_dueTracker)
-        updateDue();
+    // The sidebar's icons and badges, and the banner, are painted from the palette at paint time.
+    if (event->type() == QEvent::PaletteChange && m_navigation)
+        m_navigation->viewport()->update();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_navigation->setCompact(width() < CompactBelow);
 }
 
 QWidget *MainWindow::createPage(PageId id)
@@ -274,11 +300,7 @@ QWidget *MainWindow::createPage(PageId id)
     }
     case PageId::Dashboard: {
         auto *dashboard = new DashboardPage(*m_context, this);
-        connect(dashboard, &DashboardPage::startRequested, this, [this](core::AssessmentKind kind) {
-            showPage(PageId::CheckIn);
-            if (auto *checkIn = qobject_cast<CheckInPage *>(page(PageId::CheckIn)))
-                checkIn->start(kind);
-        });
+        connect(dashboard, &DashboardPage::startRequested, this, &MainWindow::startCheckIn);
         connect(dashboard, &DashboardPage::journalRequested, this, [this] { showPage(PageId::Journal); });
         connect(dashboard, &DashboardPage::entryRequested, this, &MainWindow::showEntry);
         connect(dashboard, &DashboardPage::goalsRequested, this, [this] {
@@ -303,6 +325,7 @@ QWidget *MainWindow::createPage(PageId id)
     case PageId::Journal: {
         auto *journal = new JournalPage(*m_context, this);
         connect(journal, &JournalPage::newGoalRequested, this, &MainWindow::newGoal);
+        adoptPageShortcuts(journal);
         return journal;
     }
     case PageId::Progress:
@@ -310,6 +333,7 @@ QWidget *MainWindow::createPage(PageId id)
     case PageId::Goals: {
         auto *goals = new GoalsPage(*m_context, this);
         connect(goals, &GoalsPage::entryRequested, this, &MainWindow::showEntry);
+        adoptPageShortcuts(goals);
         return goals;
     }
     }
@@ -350,7 +374,7 @@ void MainWindow::checkInNow()
         if (fullDraft && fullDraft.value() && !(pulseDraft && pulseDraft.value()))
             kind = core::AssessmentKind::Full;
     }
-    checkIn->start(kind);
+    startCheckIn(kind);
 }
 
 void MainWindow::newGoal(core::GoalTarget target, const QString &targetId, const QString &tipId)
@@ -363,6 +387,16 @@ void MainWindow::newGoal(core::GoalTarget target, const QString &targetId, const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_newEntryAction = file->addAction(tr("&New Journal Entry"), this, &MainWindow::newJournalEntry);
+    m_newEntryAction->setObjectName(QStringLiteral("newEntryAction"));
+    m_newGoalAction = file->addAction(tr("New &Goal"), this, [this] {
+        showPage(PageId::Goals);
+        if (auto *goals = qobject_cast<GoalsPage *>(page(PageId::Goals)))
+            goals->newGoal();
+    });
+    m_newGoalAction->setObjectName(QStringLiteral("newGoalAction"));
+    file->addSeparator();
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_exportMenu->addAction(tr("Everything as &JSON…"), m_transfer,
@@ -399,11 +433,25 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_history->createUndoAction(edit));
     edit->addAction(m_history->createRedoAction(edit));
+    edit->addSeparator();
+    m_findAction = edit->addAction(tr("&Find in Journal…"), this, [this] {
+        showPage(PageId::Journal);
+        if (auto *search = page(PageId::Journal)->findChild<QLineEdit *>(QStringLiteral("journalSearch"))) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
+    });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcuts(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+
+    updatePageShortcuts();
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     int number = 1;
     for (PageId id : allPages()) {
-        QAction *action = go->addAction(pageTitle(id), this, [this, id] { showPage(id); });
+        QAction *action
+            = go->addAction(SymbolicIcon::icon(pageIconName(id)), pageTitle(id), this, [this, id] { showPage(id); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
 
@@ -418,12 +466,38 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::updatePageShortcuts()
+{
+    if (!m_newEntryAction)
+        return;
+    const bool goals = m_pages->currentIndex() == allPages().indexOf(PageId::Goals);
+    m_newEntryAction->setShortcuts(goals ? QList<QKeySequence>() : QKeySequence::keyBindings(QKeySequence::New));
+    m_newGoalAction->setShortcuts(goals ? QKeySequence::keyBindings(QKeySequence::New) : QList<QKeySequence>());
+}
+
+void MainWindow::adoptPageShortcuts(QWidget *page)
+{
+    QList<QKeySequence> owned = QKeySequence::keyBindings(QKeySequence::New);
+    owned += QKeySequence::keyBindings(QKeySequence::Find);
+    for (QAction *action : page->actions()) {
+        QList<QKeySequence> keys = action->shortcuts();
+        keys.removeIf([&owned](const QKeySequence &key) { return owned.contains(key); });
+        if (keys.size() != action->shortcuts().size())
+            action->setShortcuts(keys);
+    }
+}
+
 void MainWindow::showPage(PageId id)
 {
     const int index = static_cast<int>(allPages().indexOf(id));
     page(id);  // build it if this is its first showing
+    if (index != m_pages->currentIndex() && !m_bannerNotice.isEmpty()) {
+        m_bannerNotice.clear(); // a notice is about the page it was given on
+        updateDue();
+    }
     m_navigation->setCurrentRow(index);
     m_pages->setCurrentIndex(index);
+    updatePageShortcuts();
 }
 
 PageId MainWindow::currentPage() const

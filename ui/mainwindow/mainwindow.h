@@ -11,9 +11,8 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
+class QAction;
 class QMenu;
-class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
@@ -28,8 +27,10 @@ class DataTransfer;
 class DesktopNotifier;
 class DueTracker;
 class EditHistory;
+class MessageBanner;
+class NavigationSidebar;
 
-/// The main window: a navigation list on the left, one page per feature on the right, over one
+/// The main window: a navigation sidebar on the left, one page per feature on the right, over one
 /// workspace. It owns what the pages share (the undo history, what is due) and hands it to each
 /// page as a PageContext; pages follow the workspace's signals, so the window is never rebuilt.
 class MainWindow final : public QMainWindow
@@ -58,6 +59,14 @@ public:
     /// open if there is one, else what is due (the pulse first, as the banner offers it), else an
     /// unfinished one, else the weekly pulse.
     void checkInNow();
+
+    /// Starts (or resumes) a check-in of this kind on the Check-in page. When the other kind is
+    /// open there with answers given, it shows that one instead and says why: an assessment in
+    /// progress is never put away unasked.
+    void startCheckIn(core::AssessmentKind kind);
+
+    /// Below this width (logical pixels) the sidebar shows icons only.
+    static constexpr int CompactBelow = 860;
     /// Shows the Goals page with a new goal on this skill or pole, the tip (if any) as its first step.
     void newGoal(core::GoalTarget target, const QString &targetId, const QString &tipId);
 
@@ -69,6 +78,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenus();
@@ -76,7 +86,12 @@ private:
     void updateDue();
     void notifyDue(core::AssessmentKind kind);
     void notifyReviews(int count);
-    void markNavigation(PageId page, bool due, const QString &accessibleText, const QString &toolTip);
+    void markNavigation(PageId page, const QVariant &badge, const QString &accessibleText, const QString &toolTip);
+    /// Ctrl+N is New Goal on the Goals page and New Journal Entry everywhere else; the menus say so.
+    void updatePageShortcuts();
+    /// Takes the keys the window's menus own (New, Find) from a page's own actions, so that a key
+    /// is never bound twice (Qt then does nothing at all).
+    void adoptPageShortcuts(QWidget *page);
 
     core::Workspace &m_workspace;
     const core::SkillModel &m_model;
@@ -87,12 +102,15 @@ private:
     DesktopNotifier *m_notifier = nullptr;
     DataTransfer *m_transfer = nullptr;
     QMenu *m_exportMenu = nullptr;
-    QListWidget *m_navigation = nullptr;
+    QAction *m_newEntryAction = nullptr;
+    QAction *m_newGoalAction = nullptr;
+    QAction *m_findAction = nullptr;
+    NavigationSidebar *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    MessageBanner *m_banner = nullptr;
     QPushButton *m_bannerStart = nullptr;
     std::optional<core::AssessmentKind> m_bannerKind;
+    QString m_bannerNotice; // a one-off notice shown in the banner instead of what is due
     core::DueState m_dismissed;  // the due state the user said "Later" to
     int m_dismissedReviews = 0;  // and the number of decisions to review then
     bool m_hasDismissed = false;

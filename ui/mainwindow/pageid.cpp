@@ -49,4 +49,18 @@ QString pageTitle(PageId page)
     return {};
 }
 
+QString pageIconName(PageId page)
+{
+    switch (page) {
+    case PageId::Dashboard: return QStringLiteral("dashboard");
+    case PageId::CheckIn: return QStringLiteral("checkin");
+    case PageId::Journal: return QStringLiteral("journal");
+    case PageId::Progress: return QStringLiteral("progress");
+    case PageId::Goals: return QStringLiteral("goals");
+    case PageId::Learn: return QStringLiteral("learn");
+    case PageId::Settings: return QStringLiteral("settings");
+    }
+    return {};
+}
+
 } // namespace tandem::ui

@@ -22,4 +22,7 @@ std::optional<PageId> pageFromKey(const QString &key);
 /// The translated title shown in the navigation.
 QString pageTitle(PageId page);
 
+/// The name of the page's symbolic icon (resources/icons/NAME-symbolic.svg).
+QString pageIconName(PageId page);
+
 } // namespace tandem::ui

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include "common/deferredrefresh.h"
 #include "common/pagecontext.h"
+#include "common/pageheader.h"
 #include "workspace.h"
 
 #include <QLabel>
@@ -45,7 +46,11 @@ ProgressPage::ProgressPage(const PageContext &context, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &ProgressPage::buildCurrent);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(rangeBar);
+    auto *header = new PageHeader(tr("Progress"), this);
+    header->setInset(true);
+    header->addActionLayout(rangeBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
 
     // Every chart sums up many records: any change to them rebuilds the visible chart once, when

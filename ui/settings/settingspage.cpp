@@ -1,9 +1,11 @@
 #include "settingspage.h"
 
 #include "backupspanel.h"
+#include "common/appearance.h"
 #include "common/deferredrefresh.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
+#include "common/pageheader.h"
 
 #include "clock.h"
 #include "database.h"
@@ -13,6 +15,7 @@
 #include "settingsrepository.h"
 #include "workspace.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -28,6 +31,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QUrl>
@@ -40,11 +44,7 @@ using namespace tandem::core;
 SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     : QWidget(parent), m_workspace(context.workspace), m_clock(context.clock), m_history(context.history)
 {
-    auto *title = new QLabel(tr("Settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = new PageHeader(tr("Settings"), this);
 
     // Your data.
     auto *dataBox = new QGroupBox(tr("Your data"), this);
@@ -158,6 +158,7 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     layout->addWidget(dataBox);
     layout->addWidget(m_backups);
     layout->addWidget(rhythmBox);
+    layout->addWidget(buildAppearance());
     layout->addWidget(m_status);
     layout->addStretch(1);
     content->setMaximumWidth(760);
@@ -188,6 +189,36 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+QWidget *SettingsPage::buildAppearance()
+{
+    auto *box = new QGroupBox(tr("Appearance"), this);
+    box->setObjectName(QStringLiteral("settingsAppearance"));
+    auto *intro = new QLabel(tr("Tandem follows your desktop's light or dark style, or keeps one of its own."), box);
+    intro->setWordWrap(true);
+    auto *group = new QButtonGroup(box);
+    auto *row = new QHBoxLayout;
+    const std::pair<Appearance::Mode, QString> choices[] = { { Appearance::Mode::System, tr("&System") },
+                                                             { Appearance::Mode::Light, tr("&Light") },
+                                                             { Appearance::Mode::Dark, tr("&Dark") } };
+    for (const auto &[mode, text] : choices) {
+        auto *button = new QRadioButton(text, box);
+        button->setObjectName(QStringLiteral("settingsTheme-") + Appearance::modeKey(mode));
+        button->setChecked(mode == Appearance::currentMode());
+        group->addButton(button, static_cast<int>(mode));
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    const QStringList names = { tr("Follow the system's style"), tr("Light style"), tr("Dark style") };
+    for (QAbstractButton *button : group->buttons())
+        button->setAccessibleName(names.value(group->id(button)));
+    connect(group, &QButtonGroup::idClicked, this,
+            [](int id) { Appearance::setMode(static_cast<Appearance::Mode>(id)); });
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    return box;
+}
 
 void SettingsPage::showEvent(QShowEvent *event)
 {

@@ -50,6 +50,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Settings ▸ Appearance: light, dark or the system's, applied at once (ui/common/appearance.h).
+    QWidget *buildAppearance();
     void loadCadence();
     void chooseCalendarFile();
     void saveCadence();
