@@ -9,6 +9,7 @@ tandem_packages=(
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   sqlite3 xvfb xauth poppler-utils clang libclang-rt-14-dev
+  qt6-translations-l10n python3
 )
 
 tandem_missing_packages() {

@@ -9,6 +9,7 @@
 #include "database.h"
 #include "datalocation.h"
 #include "skillmodel.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Tandem"));
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tandem"));
+    // The language chosen in Settings, else the system's; before any text is made.
+    i18n::install(i18n::storedChoice());
 
     QStringList pageNames;
     for (ui::PageId page : ui::allPages())

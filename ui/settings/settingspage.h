@@ -51,6 +51,9 @@ protected:
 
 private:
     void loadCadence();
+    /// The Language group: System / English / Deutsch, kept in the app's QSettings; it takes
+    /// effect when Tandem starts again, and the group says so once the choice differs.
+    QWidget *buildLanguageBox();
     void chooseCalendarFile();
     void saveCadence();
 
