@@ -12,6 +12,7 @@ tandem_packages=(
   # packaging: cpack -G DEB (dpkg-shlibdeps finds the libraries), and the launcher's and
   # AppStream metadata's validators, which run as tests
   dpkg-dev file desktop-file-utils appstream
+  qt6-translations-l10n python3
 )
 
 tandem_missing_packages() {

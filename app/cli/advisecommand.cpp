@@ -8,6 +8,7 @@
 #include "recordlimits.h"
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,9 +31,12 @@ std::variant<qint64, int> save(const Advice &advice, const std::optional<QString
     if (saveTo) {
         id = parseId(*saveTo);
         if (!id)
-            return context.fail(ExitUsage, QStringLiteral("--save-to must be a journal entry id (a whole number from 1 up), "
-                                                          "not \"%1\"")
-                                                   .arg(*saveTo));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("AdviseCommand",
+                                            "--save-to must be a journal entry id (a whole number from 1 up), "
+                                            "not \"%1\"")
+                    .arg(*saveTo));
     } else {
         entry.title = *newEntry;
         entry.occurredAt = QDateTime::currentDateTimeUtc();
@@ -71,23 +75,34 @@ int runAdvise(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (saveTo && newEntry)
-        return context.fail(ExitUsage, QStringLiteral("give either --save-to ENTRY or --new-entry TITLE, not both"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("AdviseCommand", "give either --save-to ENTRY or --new-entry TITLE, not both"));
     if (newEntry && newEntry->trimmed().isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("--new-entry needs a title for the entry"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("AdviseCommand", "--new-entry needs a title for the entry"));
     const SkillModel &model = SkillModel::builtin();
     const auto count = model.advisorQuestions.size();
     if (!answersText)
-        return context.fail(ExitUsage, QStringLiteral("advise needs --answers \"a,b,c,d,e\": %1 numbers from -3 (lead side) to 3 (manage side)")
-                                               .arg(count));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate(
+                "AdviseCommand",
+                "advise needs --answers \"a,b,c,d,e\": %1 numbers from -3 (lead side) to 3 (manage side)")
+                .arg(count));
 
     QList<int> answers;
     for (const QString &part : answersText->split(QLatin1Char(','))) {
         bool ok = false;
         const int value = part.trimmed().toInt(&ok);
         if (!ok)
-            return context.fail(ExitUsage, QStringLiteral("--answers takes %1 whole numbers from -3 to 3 separated by commas; \"%2\" is not one")
-                                                   .arg(count)
-                                                   .arg(part.trimmed()));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate(
+                    "AdviseCommand",
+                    "--answers takes %1 whole numbers from -3 to 3 separated by commas; \"%2\" is not one")
+                    .arg(count)
+                    .arg(part.trimmed()));
         answers.append(value);
     }
     const Advisor advisor(model);
@@ -142,12 +157,18 @@ int runAdvise(Arguments &args, const Context &context)
 
     QTextStream &out = context.out;
     switch (a.lean) {
-    case Lean::Lead: out << QStringLiteral("Lean towards leading (score %1).\n").arg(a.score); break;
-    case Lean::Manage: out << QStringLiteral("Lean towards managing (score %1).\n").arg(a.score); break;
-    case Lean::Blend: out << QStringLiteral("Blend leading and managing (score %1).\n").arg(a.score); break;
+    case Lean::Lead:
+        out << QCoreApplication::translate("AdviseCommand", "Lean towards leading (score %1).\n").arg(a.score);
+        break;
+    case Lean::Manage:
+        out << QCoreApplication::translate("AdviseCommand", "Lean towards managing (score %1).\n").arg(a.score);
+        break;
+    case Lean::Blend:
+        out << QCoreApplication::translate("AdviseCommand", "Blend leading and managing (score %1).\n").arg(a.score);
+        break;
     }
     if (!a.drivers.isEmpty()) {
-        out << QStringLiteral("\nWhat drove it:\n");
+        out << QCoreApplication::translate("AdviseCommand", "\nWhat drove it:\n");
         for (const AdviceDriver &d : a.drivers) {
             const Contrast *contrast = model.contrast(d.contrastId);
             out << QStringLiteral("  - %1: %2 (%3)\n")
@@ -155,14 +176,14 @@ int runAdvise(Arguments &args, const Context &context)
                            .arg(d.answer);
         }
     }
-    out << QStringLiteral("\nSkills to draw on:\n");
+    out << QCoreApplication::translate("AdviseCommand", "\nSkills to draw on:\n");
     for (const QString &id : a.skillIds)
         out << QStringLiteral("  - %1\n").arg(model.skill(id) ? model.skill(id)->name : id);
-    out << QStringLiteral("\nTips:\n");
+    out << QCoreApplication::translate("AdviseCommand", "\nTips:\n");
     for (const QString &id : a.tipIds)
         out << QStringLiteral("  - %1\n").arg(advisor.tip(id) ? advisor.tip(id)->text : id);
     if (savedTo)
-        out << QStringLiteral("\nSaved with journal entry %1.\n").arg(*savedTo);
+        out << QCoreApplication::translate("AdviseCommand", "\nSaved with journal entry %1.\n").arg(*savedTo);
     return ExitOk;
 }
 

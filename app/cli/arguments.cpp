@@ -2,6 +2,8 @@
 
 #include "inputreader.h"
 
+#include <QCoreApplication>
+
 namespace tandem::cli {
 
 Arguments Arguments::fromArgv(int argc, const char *const *argv)
@@ -23,7 +25,8 @@ void Arguments::refuseInvalid(const Argument &arg, const QString &what, qsizetyp
     if (arg.invalidBytes.isEmpty() || !m_error.isEmpty())
         return;
     const auto decoded = core::InputReader::decodeUtf8(arg.invalidBytes.mid(skip), what);
-    m_error = decoded ? QStringLiteral("%1 is not valid UTF-8 text").arg(what) : decoded.error();
+    m_error
+        = decoded ? QCoreApplication::translate("Arguments", "%1 is not valid UTF-8 text").arg(what) : decoded.error();
 }
 
 bool Arguments::takeFlag(const QString &name)
@@ -40,7 +43,7 @@ bool Arguments::takeFlag(const QString &name)
 std::optional<QString> Arguments::takeValue(const QString &name)
 {
     const QString prefix = name + QLatin1Char('=');
-    const QString what = QStringLiteral("the value of %1").arg(name);
+    const QString what = QCoreApplication::translate("Arguments", "the value of %1").arg(name);
     for (qsizetype i = 0; i < m_args.size(); ++i) {
         const Argument arg = m_args.at(i);
         if (arg.text == QLatin1String("--"))
@@ -54,7 +57,7 @@ std::optional<QString> Arguments::takeValue(const QString &name)
         if (arg.text == name) {
             if (i + 1 >= m_args.size()) {
                 if (m_error.isEmpty())
-                    m_error = QStringLiteral("%1 needs a value").arg(name);
+                    m_error = QCoreApplication::translate("Arguments", "%1 needs a value").arg(name);
                 m_args.removeAt(i);
                 return std::nullopt;
             }
@@ -75,14 +78,14 @@ std::optional<QString> Arguments::takePositional()
             if (i + 1 < m_args.size()) {
                 const Argument value = m_args.at(i + 1);
                 m_args.removeAt(i + 1);
-                refuseInvalid(value, QStringLiteral("the argument \"%1\"").arg(value.text));
+                refuseInvalid(value, QCoreApplication::translate("Arguments", "the argument \"%1\"").arg(value.text));
                 return value.text;
             }
             return std::nullopt;
         }
         if (!arg.text.startsWith(QLatin1String("--")) || arg.text == QLatin1String("-")) {
             m_args.removeAt(i);
-            refuseInvalid(arg, QStringLiteral("the argument \"%1\"").arg(arg.text));
+            refuseInvalid(arg, QCoreApplication::translate("Arguments", "the argument \"%1\"").arg(arg.text));
             return arg.text;
         }
     }
@@ -94,8 +97,9 @@ bool Arguments::finish()
     m_args.removeIf([](const Argument &arg) { return arg.text == QLatin1String("--"); });
     if (!m_args.isEmpty() && m_error.isEmpty()) {
         const QString &first = m_args.first().text;
-        m_error = first.startsWith(QLatin1Char('-')) ? QStringLiteral("unknown option %1").arg(first)
-                                                     : QStringLiteral("unexpected argument \"%1\"").arg(first);
+        m_error = first.startsWith(QLatin1Char('-'))
+            ? QCoreApplication::translate("Arguments", "unknown option %1").arg(first)
+            : QCoreApplication::translate("Arguments", "unexpected argument \"%1\"").arg(first);
     }
     return m_error.isEmpty();
 }
@@ -112,6 +116,16 @@ std::optional<qint64> parseId(const QString &text)
 QString localTime(const QDateTime &utc)
 {
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString countsText(qint64 assessments, qint64 journalEntries, qint64 goals)
+{
+    // (lupdate does not see a translate() whose count is a cast, so the counts are ints first.)
+    const int a = static_cast<int>(assessments), e = static_cast<int>(journalEntries), g = static_cast<int>(goals);
+    return QCoreApplication::translate("Counts", "%1, %2, %3", "assessments, journal entries, goals")
+        .arg(QCoreApplication::translate("Counts", "%n assessments", nullptr, a),
+             QCoreApplication::translate("Counts", "%n journal entries", nullptr, e),
+             QCoreApplication::translate("Counts", "%n goals", nullptr, g));
 }
 
 } // namespace tandem::cli

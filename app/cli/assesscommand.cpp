@@ -10,6 +10,7 @@
 #include "profileservice.h"
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,8 +36,11 @@ Result<Answers> readAnswers(const QString &path)
     if (fromStdin) {
         QFile file;
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error{QStringLiteral("cannot read standard input: %1").arg(file.errorString())};
-        read = InputReader::read(file, MaxAnswersFileBytes, QStringLiteral("standard input"),
+            return Error {
+                QCoreApplication::translate("AssessCommand", "cannot read standard input: %1").arg(file.errorString())
+            };
+        read = InputReader::read(file, MaxAnswersFileBytes,
+                                 QCoreApplication::translate("AssessCommand", "standard input"),
                                  InputReader::NulBytes::Refused);
     } else {
         read = InputReader::readFile(path, MaxAnswersFileBytes, InputReader::NulBytes::Refused);
@@ -47,15 +51,22 @@ Result<Answers> readAnswers(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("%1 is not valid JSON: %2 at byte %3").arg(path, parseError.errorString()).arg(parseError.offset)};
+        return Error { QCoreApplication::translate("AssessCommand", "%1 is not valid JSON: %2 at byte %3")
+                           .arg(path, parseError.errorString())
+                           .arg(parseError.offset) };
     if (!doc.isObject() || !doc.object().value(QLatin1String("answers")).isObject())
-        return Error{QStringLiteral("%1 must hold {\"answers\": {\"ITEM_ID\": 1..5, ...}}").arg(path)};
+        return Error { QCoreApplication::translate("AssessCommand",
+                                                   "%1 must hold {\"answers\": {\"ITEM_ID\": 1..5, ...}}")
+                           .arg(path) };
     const QJsonObject answers = doc.object().value(QLatin1String("answers")).toObject();
     Answers result;
     for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
         const double value = it.value().toDouble(-1);
         if (!it.value().isDouble() || value != std::floor(value) || value < 1 || value > 5)
-            return Error{QStringLiteral("\"%1\": the answer must be a whole number from 1 (never) to 5 (always)").arg(it.key())};
+            return Error { QCoreApplication::translate(
+                               "AssessCommand",
+                               "\"%1\": the answer must be a whole number from 1 (never) to 5 (always)")
+                               .arg(it.key()) };
         result.insert(it.key(), static_cast<int>(value));
     }
     return result;
@@ -71,24 +82,33 @@ int runAssess(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (!file)
-        return context.fail(ExitUsage, QStringLiteral("assess needs --answers FILE (JSON: {\"answers\": {\"ITEM_ID\": 1..5}})"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("AssessCommand",
+                                        "assess needs --answers FILE (JSON: {\"answers\": {\"ITEM_ID\": 1..5}})"));
     const auto kind = assessmentKindFromKey(kindText.value_or(QStringLiteral("full")));
     if (!kind)
-        return context.fail(ExitUsage, QStringLiteral("--kind must be full or pulse, not \"%1\"").arg(*kindText));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("AssessCommand", "--kind must be full or pulse, not \"%1\"").arg(*kindText));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime takenAt = now;
     if (at) {
         const auto parsed = IsoTime::parseDateOrDateTime(*at);
         if (!parsed)
-            return context.fail(ExitUsage,
-                                QStringLiteral("--at must be a date and time such as 2026-11-30T09:30:00Z, not \"%1\": %2")
-                                        .arg(*at, parsed.error()));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("AssessCommand",
+                                            "--at must be a date and time such as 2026-11-30T09:30:00Z, not \"%1\": %2")
+                    .arg(*at, parsed.error()));
         takenAt = parsed.value();
         if (takenAt > now.addSecs(24 * 3600))
-            return context.fail(ExitUsage, QStringLiteral("--at %1 is in the future").arg(*at));
+            return context.fail(ExitUsage,
+                                QCoreApplication::translate("AssessCommand", "--at %1 is in the future").arg(*at));
         if (takenAt.date().year() < 1970)
-            return context.fail(ExitUsage, QStringLiteral("--at %1 is before 1970").arg(*at));
+            return context.fail(ExitUsage,
+                                QCoreApplication::translate("AssessCommand", "--at %1 is before 1970").arg(*at));
     }
 
     const auto answers = readAnswers(*file);
@@ -115,16 +135,17 @@ int runAssess(Arguments &args, const Context &context)
     if (!result)
         return context.fail(ExitFailure, result.error());
     const Profile &p = result->profile;
-    context.out << QStringLiteral("Stored the %1 %2 taken %3")
-                           .arg(assessmentKindKey(*kind) == QLatin1String("full") ? QStringLiteral("full assessment")
-                                                                                   : QStringLiteral("pulse"),
-                                result->assessment.uuid.toString(QUuid::WithoutBraces),
-                                assessment.takenAt.toString(Qt::ISODate));
+    context.out << QCoreApplication::translate("AssessCommand", "Stored the %1 %2 taken %3")
+                       .arg(assessmentKindKey(*kind) == QLatin1String("full")
+                                ? QCoreApplication::translate("AssessCommand", "full assessment")
+                                : QStringLiteral("pulse"),
+                            result->assessment.uuid.toString(QUuid::WithoutBraces),
+                            assessment.takenAt.toString(Qt::ISODate));
     if (p.leadership && p.management && p.label)
-        context.out << QStringLiteral(": leadership %1, management %2, %3.")
-                               .arg(std::lround(*p.leadership))
-                               .arg(std::lround(*p.management))
-                               .arg(p.label->text().toLower());
+        context.out << QCoreApplication::translate("AssessCommand", ": leadership %1, management %2, %3.")
+                           .arg(std::lround(*p.leadership))
+                           .arg(std::lround(*p.management))
+                           .arg(p.label->text().toLower());
     context.out << Qt::endl;
     return ExitOk;
 }

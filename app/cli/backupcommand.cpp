@@ -5,6 +5,7 @@
 #include "context.h"
 #include "storeopener.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -19,12 +20,14 @@ int runBackup(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (output && output->isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("--output needs the name of the file to write"));
+        return context.fail(
+            ExitUsage, QCoreApplication::translate("BackupCommand", "--output needs the name of the file to write"));
     if (force && !output)
-        return context.fail(ExitUsage, QStringLiteral("--force goes with --output PATH"));
+        return context.fail(ExitUsage, QCoreApplication::translate("BackupCommand", "--force goes with --output PATH"));
     if (output && !force && QFileInfo::exists(*output))
         return context.fail(ExitUsage,
-                            QStringLiteral("%1 already exists; choose another name, or add --force to replace it")
+                            QCoreApplication::translate(
+                                "BackupCommand", "%1 already exists; choose another name, or add --force to replace it")
                                 .arg(QDir::toNativeSeparators(*output)));
 
     auto db = StoreOpener::openForReading(context);

@@ -5,6 +5,7 @@
 #include "context.h"
 #include "sqltime.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,9 +41,7 @@ QString sizeText(qint64 bytes)
 
 QString countsText(const BackupPreview &p)
 {
-    const QLocale c = QLocale::c();
-    return QStringLiteral("%1 assessments, %2 journal entries, %3 goals")
-        .arg(c.toString(p.assessments), c.toString(p.journalEntries), c.toString(p.goals));
+    return cli::countsText(p.assessments, p.journalEntries, p.goals);
 }
 
 } // namespace
@@ -87,13 +86,15 @@ int runBackups(Arguments &args, const Context &context)
                            .arg(kindKey(backup.kind), -14)
                            .arg(sizeText(backup.sizeBytes), 9)
                            .arg(preview ? countsText(preview.value())
-                                        : QStringLiteral("cannot be restored: ") + preview.error())
+                                        : QCoreApplication::translate("BackupsCommand", "cannot be restored: ")
+                                        + preview.error())
                            .arg(QDir::toNativeSeparators(backup.path));
     }
     if (json)
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else if (backups->isEmpty())
-        context.out << QStringLiteral("No backups yet in %1. Make one with: tandem-cli backup\n")
+        context.out << QCoreApplication::translate("BackupsCommand",
+                                                   "No backups yet in %1. Make one with: tandem-cli backup\n")
                            .arg(QDir::toNativeSeparators(service.backupDir()));
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "databasecheck.h"
 #include "storeopener.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tandem::cli {
@@ -26,15 +27,13 @@ int runCheck(Arguments &args, const Context &context)
     }
     if (!report.ok()) {
         const QString offer = StoreOpener::backupOffer(context);
-        return context.fail(ExitFailure,
-                            Error { report.problems.join(QLatin1Char('\n'))
-                                        + (offer.isEmpty() ? QString() : QLatin1Char('\n') + offer),
-                                    report.details.join(QStringLiteral("\n  details: ")) });
+        return context.fail(
+            ExitFailure,
+            Error { report.problems.join(QLatin1Char('\n')) + (offer.isEmpty() ? QString() : QLatin1Char('\n') + offer),
+                    report.details.join(QCoreApplication::translate("CheckCommand", "\n  details: ")) });
     }
-    const QLocale c = QLocale::c();
-    context.out << QStringLiteral("ok: %1 assessments, %2 journal entries, %3 goals\n")
-                       .arg(c.toString(report.counts.assessments), c.toString(report.counts.journalEntries),
-                            c.toString(report.counts.goals));
+    context.out << QCoreApplication::translate("CheckCommand", "ok: %1\n")
+                       .arg(countsText(report.counts.assessments, report.counts.journalEntries, report.counts.goals));
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -34,7 +35,7 @@ struct Context
     {
         fail(status, error.message);
         if (verbose && !error.details.isEmpty())
-            err << QStringLiteral("  details: ") << error.details << Qt::endl;
+            err << QCoreApplication::translate("Context", "  details: ") << error.details << Qt::endl;
         return status;
     }
 };

@@ -2,6 +2,8 @@
 
 #include "sqltime.h"
 
+#include <QCoreApplication>
+
 namespace tandem::cli::DecisionText {
 
 using namespace tandem::core;
@@ -11,9 +13,9 @@ namespace {
 QString heldText(Held held)
 {
     switch (held) {
-    case Held::Yes: return QStringLiteral("it held");
-    case Held::Partly: return QStringLiteral("it partly held");
-    case Held::No: return QStringLiteral("it did not hold");
+    case Held::Yes: return QCoreApplication::translate("DecisionText", "it held");
+    case Held::Partly: return QCoreApplication::translate("DecisionText", "it partly held");
+    case Held::No: return QCoreApplication::translate("DecisionText", "it did not hold");
     }
     return {};
 }
@@ -49,31 +51,35 @@ QJsonObject json(const JournalRepository::ReviewDue &due)
 
 void print(QTextStream &out, const Decision &decision, const QDate &today)
 {
-    out << QStringLiteral("\nDecision:\n");
-    out << QStringLiteral("  I expect: %1\n").arg(decision.expectation);
+    out << QCoreApplication::translate("DecisionText", "\nDecision:\n");
+    out << QCoreApplication::translate("DecisionText", "  I expect: %1\n").arg(decision.expectation);
     if (decision.confidence)
-        out << QStringLiteral("  How sure: %1%\n").arg(*decision.confidence);
+        out << QCoreApplication::translate("DecisionText", "  How sure: %1%\n").arg(*decision.confidence);
     if (decision.reviewOn.isValid()) {
-        out << QStringLiteral("  Review on: %1").arg(decision.reviewOn.toString(Qt::ISODate));
+        out << QCoreApplication::translate("DecisionText", "  Review on: %1")
+                   .arg(decision.reviewOn.toString(Qt::ISODate));
         if (isReviewDue(decision, today))
-            out << QStringLiteral(" (due now: tandem-cli journal review)");
+            out << QCoreApplication::translate("DecisionText", " (due now: tandem-cli journal review)");
         out << '\n';
     }
     if (!decision.review)
         return;
     const DecisionReview &r = *decision.review;
-    out << QStringLiteral("  Reviewed on %1: %2").arg(r.reviewedAt.toLocalTime().date().toString(Qt::ISODate), heldText(r.held));
+    out << QCoreApplication::translate("DecisionText", "  Reviewed on %1: %2")
+               .arg(r.reviewedAt.toLocalTime().date().toString(Qt::ISODate), heldText(r.held));
     if (r.actualMode != Mode::Unset)
-        out << QStringLiteral("; what I did: %1").arg(modeKey(r.actualMode));
+        out << QCoreApplication::translate("DecisionText", "; what I did: %1").arg(modeKey(r.actualMode));
     out << '\n';
     if (!r.outcome.isEmpty())
-        out << QStringLiteral("  What happened: %1\n").arg(r.outcome);
+        out << QCoreApplication::translate("DecisionText", "  What happened: %1\n").arg(r.outcome);
 }
 
 void print(QTextStream &out, const JournalRepository::ReviewDue &due)
 {
-    out << QStringLiteral("%1  review on %2  %3\n").arg(due.entryId, 6).arg(due.reviewOn.toString(Qt::ISODate), due.title);
-    out << QStringLiteral("        I expected: %1\n").arg(due.expectation);
+    out << QCoreApplication::translate("DecisionText", "%1  review on %2  %3\n")
+               .arg(due.entryId, 6)
+               .arg(due.reviewOn.toString(Qt::ISODate), due.title);
+    out << QCoreApplication::translate("DecisionText", "        I expected: %1\n").arg(due.expectation);
 }
 
 } // namespace tandem::cli::DecisionText

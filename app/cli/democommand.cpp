@@ -8,6 +8,7 @@
 #include "isotime.h"
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -25,24 +26,33 @@ int runDemo(Arguments &args, const Context &context)
 
     DemoGenerator::Options options;
     if (!years)
-        return context.fail(ExitUsage, QStringLiteral("demo needs --years N (1 to %1)").arg(DemoGenerator::MaxYears));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("DemoCommand", "demo needs --years N (1 to %1)").arg(DemoGenerator::MaxYears));
     bool ok = false;
     options.years = years->toInt(&ok);
     if (!ok || options.years < 1 || options.years > DemoGenerator::MaxYears)
-        return context.fail(ExitUsage, QStringLiteral("--years must be a whole number from 1 to %1, not \"%2\"")
-                                               .arg(DemoGenerator::MaxYears)
-                                               .arg(*years));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("DemoCommand", "--years must be a whole number from 1 to %1, not \"%2\"")
+                .arg(DemoGenerator::MaxYears)
+                .arg(*years));
     if (seed) {
         options.seed = seed->toULongLong(&ok);
         if (!ok)
-            return context.fail(ExitUsage, QStringLiteral("--seed must be a whole number from 0 up, not \"%1\"").arg(*seed));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("DemoCommand", "--seed must be a whole number from 0 up, not \"%1\"")
+                    .arg(*seed));
     }
     options.until = QDate::currentDate();
     if (until) {
         const auto parsed = IsoTime::parseDate(*until);
         if (!parsed)
-            return context.fail(ExitUsage, QStringLiteral("--until must be a date such as 2026-11-30, not \"%1\": %2")
-                                                   .arg(*until, parsed.error()));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("DemoCommand", "--until must be a date such as 2026-11-30, not \"%1\": %2")
+                    .arg(*until, parsed.error()));
         options.until = parsed.value();
     }
 
@@ -53,22 +63,27 @@ int runDemo(Arguments &args, const Context &context)
     if (!holdsData)
         return context.fail(ExitFailure, holdsData.error());
     if (holdsData.value())
-        return context.fail(ExitUsage, QStringLiteral("%1 already holds data; demo only fills an empty data folder "
-                                                      "(choose another with --data-dir)")
-                                               .arg(QDir::toNativeSeparators(context.dataDir)));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("DemoCommand",
+                                                        "%1 already holds data; demo only fills an empty data folder "
+                                                        "(choose another with --data-dir)")
+                                .arg(QDir::toNativeSeparators(context.dataDir)));
 
     const auto summary = workspace.value()->generateDemo(options);
     if (!summary)
         return context.fail(ExitFailure, summary.error());
-    const QLocale c = QLocale::c();
-    context.out << QStringLiteral("Created %1 of demo data in %2: %3 full assessments, %4 pulse check-ins, "
-                                  "%5 journal entries, %6 goals.\n")
-                           .arg(options.years == 1 ? QStringLiteral("1 year") : QStringLiteral("%1 years").arg(options.years))
-                           .arg(QDir::toNativeSeparators(context.dataDir))
-                           .arg(summary->fullAssessments)
-                           .arg(summary->pulses)
-                           .arg(c.toString(summary->journalEntries))
-                           .arg(summary->goals);
+    const auto count = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("DemoCommand", text, nullptr, static_cast<int>(n));
+    };
+    context.out << QCoreApplication::translate(
+                       "DemoCommand", "Created %1 of demo data in %2: %3, %4, %5, %6.\n",
+                       "years; folder; full assessments, pulse check-ins, journal entries, goals")
+                       .arg(count(QT_TRANSLATE_N_NOOP("DemoCommand", "%n years"), options.years),
+                            QDir::toNativeSeparators(context.dataDir),
+                            count(QT_TRANSLATE_N_NOOP("DemoCommand", "%n full assessments"), summary->fullAssessments),
+                            count(QT_TRANSLATE_N_NOOP("DemoCommand", "%n pulse check-ins"), summary->pulses),
+                            count(QT_TRANSLATE_N_NOOP("DemoCommand", "%n journal entries"), summary->journalEntries),
+                            count(QT_TRANSLATE_N_NOOP("DemoCommand", "%n goals"), summary->goals));
     return ExitOk;
 }
 

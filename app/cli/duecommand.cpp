@@ -9,6 +9,7 @@
 #include "database.h"
 #include "journalrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,15 +58,16 @@ int runDue(Arguments &args, const Context &context)
     const QLocale locale;
     const auto line = [&](const QString &name, const DueItem &d) {
         context.out << name
-                    << (d.due ? QStringLiteral(": due since %1\n") : QStringLiteral(": next on %1\n"))
-                               .arg(locale.toString(d.date, QLocale::LongFormat));
+                    << (d.due ? QCoreApplication::translate("DueCommand", ": due since %1\n")
+                              : QCoreApplication::translate("DueCommand", ": next on %1\n"))
+                           .arg(locale.toString(d.date, QLocale::LongFormat));
     };
-    line(QStringLiteral("Weekly pulse"), due.pulse);
-    line(QStringLiteral("Full assessment"), due.full);
+    line(QCoreApplication::translate("DueCommand", "Weekly pulse"), due.pulse);
+    line(QCoreApplication::translate("DueCommand", "Full assessment"), due.full);
     if (reviews->isEmpty())
         return ExitOk;
-    context.out << (reviews->size() == 1 ? QStringLiteral("\n1 decision to review:\n")
-                                         : QStringLiteral("\n%1 decisions to review:\n").arg(reviews->size()));
+    const int count = static_cast<int>(reviews->size());
+    context.out << QCoreApplication::translate("DueCommand", "\n%n decisions to review:\n", nullptr, count);
     for (const JournalRepository::ReviewDue &review : reviews.value())
         DecisionText::print(context.out, review);
     return ExitOk;

@@ -6,6 +6,7 @@
 #include "skillmodel.h"
 #include "storeopener.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace tandem::cli {
@@ -20,16 +21,22 @@ int runExport(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (!formatKey)
-        return context.fail(ExitUsage, QStringLiteral("export needs --format json, csv or markdown"));
+        return context.fail(
+            ExitUsage, QCoreApplication::translate("ExportCommand", "export needs --format json, csv or markdown"));
     auto format = exportFormatFromKey(*formatKey);
     if (!format)
-        return context.fail(ExitUsage,
-                            QStringLiteral("unknown format \"%1\"; choose json, csv or markdown").arg(*formatKey));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("ExportCommand", "unknown format \"%1\"; choose json, csv or markdown")
+                .arg(*formatKey));
     if (!output || output->isEmpty())
-        return context.fail(ExitUsage,
-                            QStringLiteral("export needs --output PATH (a file; a folder for csv and --per-month)"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("ExportCommand",
+                                        "export needs --output PATH (a file; a folder for csv and --per-month)"));
     if (perMonth && *format != ExportFormat::Markdown)
-        return context.fail(ExitUsage, QStringLiteral("--per-month goes with --format markdown"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("ExportCommand", "--per-month goes with --format markdown"));
     if (perMonth)
         format = ExportFormat::MarkdownPerMonth;
 

@@ -4,6 +4,8 @@
 
 #include "skillmodel.h"
 
+#include <QCoreApplication>
+
 namespace tandem::cli {
 
 using namespace tandem::core;
@@ -15,7 +17,7 @@ void printItems(QTextStream &out, const QList<Item> &items, const QString &inden
     for (const Item &item : items) {
         out << indent << item.text;
         if (item.reverse)
-            out << QStringLiteral("  (reverse-keyed)");
+            out << QCoreApplication::translate("FrameworkCommand", "  (reverse-keyed)");
         out << QStringLiteral("  [") << item.id << QStringLiteral("]\n");
     }
 }
@@ -35,7 +37,7 @@ int runFramework(Arguments &args, const Context &context)
         return ExitOk;
     }
 
-    out << QStringLiteral("Tandem skill model %1\n").arg(model.version);
+    out << QCoreApplication::translate("FrameworkCommand", "Tandem skill model %1\n").arg(model.version);
     for (Role role : {Role::Lead, Role::Manage}) {
         out << QStringLiteral("\n%1: %2\n").arg(model.role(role).name, model.role(role).summary);
         for (const Skill *skill : model.skillsOf(role)) {
@@ -43,7 +45,7 @@ int runFramework(Arguments &args, const Context &context)
             printItems(out, skill->items, QStringLiteral("    - "));
         }
     }
-    out << QStringLiteral("\nContrasts (each pole rated on its own)\n");
+    out << QCoreApplication::translate("FrameworkCommand", "\nContrasts (each pole rated on its own)\n");
     for (const Contrast &contrast : model.contrasts) {
         out << QStringLiteral("\n  %1 [%2]\n").arg(contrast.name, contrast.id);
         for (Role role : {Role::Lead, Role::Manage}) {
@@ -52,10 +54,11 @@ int runFramework(Arguments &args, const Context &context)
             printItems(out, contrast.pole(role).items, QStringLiteral("      - "));
         }
     }
-    out << QStringLiteral("\nShared areas\n");
+    out << QCoreApplication::translate("FrameworkCommand", "\nShared areas\n");
     for (const SharedArea &area : model.sharedAreas)
         out << QStringLiteral("  %1 [%2]\n").arg(area.name, area.id);
-    out << QStringLiteral("\nAnswer scale: %1\n").arg(model.scaleLabels.join(QStringLiteral(", ")));
+    out << QCoreApplication::translate("FrameworkCommand", "\nAnswer scale: %1\n")
+               .arg(model.scaleLabels.join(QStringLiteral(", ")));
     return ExitOk;
 }
 

@@ -11,6 +11,7 @@
 #include "skillmodel.h"
 #include "sqltime.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,12 +28,13 @@ std::optional<qint64> takeId(Arguments &args, const QString &command, const QStr
     const auto text = args.takePositional();
     if (!text) {
         if (problem.isEmpty())
-            problem = QStringLiteral("%1 needs a %2 id").arg(command, what);
+            problem = QCoreApplication::translate("GoalsCommand", "%1 needs a %2 id").arg(command, what);
         return std::nullopt;
     }
     const auto id = parseId(*text);
     if (!id && problem.isEmpty())
-        problem = QStringLiteral("\"%1\" is not a %2 id (a whole number from 1 up)").arg(*text, what);
+        problem = QCoreApplication::translate("GoalsCommand", "\"%1\" is not a %2 id (a whole number from 1 up)")
+                      .arg(*text, what);
     return id;
 }
 
@@ -41,7 +43,8 @@ std::optional<QDate> parseDateOption(const QString &option, const QString &value
 {
     const auto parsed = IsoTime::parseDate(value);
     if (!parsed) {
-        problem = QStringLiteral("%1 must be a date such as 2026-11-30, not \"%2\": %3").arg(option, value, parsed.error());
+        problem = QCoreApplication::translate("GoalsCommand", "%1 must be a date such as 2026-11-30, not \"%2\": %3")
+                      .arg(option, value, parsed.error());
         return std::nullopt;
     }
     return parsed.value();
@@ -107,8 +110,9 @@ QJsonObject progressJson(const Goal &goal)
 QString progressText(const Goal &goal)
 {
     if (goal.steps.isEmpty())
-        return QStringLiteral("no steps yet");
-    return QStringLiteral("%1 of %2 steps done").arg(goal.stepsDone()).arg(goal.steps.size());
+        return QCoreApplication::translate("GoalsCommand", "no steps yet");
+    const int steps = static_cast<int>(goal.steps.size());
+    return QCoreApplication::translate("GoalsCommand", "%1 of %n steps done", nullptr, steps).arg(goal.stepsDone());
 }
 
 QString localDay(const QDateTime &utc)
@@ -149,12 +153,15 @@ int add(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (skill && pole)
-        return context.fail(ExitUsage, QStringLiteral("give either --skill or --pole, not both"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("GoalsCommand", "give either --skill or --pole, not both"));
     if (!skill && !pole)
-        return context.fail(ExitUsage, QStringLiteral("goals add needs --skill ID or --pole CONTRAST:lead|manage "
-                                                      "(ids from tandem-cli framework)"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("GoalsCommand",
+                                                        "goals add needs --skill ID or --pole CONTRAST:lead|manage "
+                                                        "(ids from tandem-cli framework)"));
     if (!title)
-        return context.fail(ExitUsage, QStringLiteral("goals add needs --title T"));
+        return context.fail(ExitUsage, QCoreApplication::translate("GoalsCommand", "goals add needs --title T"));
 
     Goal goal;
     goal.title = *title;
@@ -167,9 +174,12 @@ int add(Arguments &args, const Context &context)
         const qsizetype colon = pole->lastIndexOf(QLatin1Char(':'));
         const QString side = colon < 0 ? QString() : pole->mid(colon + 1);
         if (side != QLatin1String("lead") && side != QLatin1String("manage"))
-            return context.fail(ExitUsage, QStringLiteral("--pole must be a contrast id and a side, such as "
-                                                          "vision-execution:lead or vision-execution:manage, not \"%1\"")
-                                                   .arg(*pole));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("GoalsCommand",
+                                            "--pole must be a contrast id and a side, such as "
+                                            "vision-execution:lead or vision-execution:manage, not \"%1\"")
+                    .arg(*pole));
         goal.targetKind = side == QLatin1String("lead") ? GoalTarget::LeadPole : GoalTarget::ManagePole;
         goal.targetId = pole->left(colon);
     }
@@ -177,8 +187,10 @@ int add(Arguments &args, const Context &context)
         bool ok = false;
         const int score = target->toInt(&ok);
         if (!ok)
-            return context.fail(ExitUsage,
-                                QStringLiteral("--target must be a whole number from 0 to 100, not \"%1\"").arg(*target));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("GoalsCommand", "--target must be a whole number from 0 to 100, not \"%1\"")
+                    .arg(*target));
         goal.targetScore = score;
     }
     QString problem;
@@ -224,8 +236,10 @@ int list(Arguments &args, const Context &context)
     while (const auto status = args.takeValue(QStringLiteral("--status"))) {
         const auto parsed = goalStatusFromKey(*status);
         if (!parsed)
-            return context.fail(ExitUsage, QStringLiteral("--status must be active, paused, done or dropped, not \"%1\"")
-                                                   .arg(*status));
+            return context.fail(ExitUsage,
+                                QCoreApplication::translate(
+                                    "GoalsCommand", "--status must be active, paused, done or dropped, not \"%1\"")
+                                    .arg(*status));
         if (!statuses.contains(*parsed))
             statuses.append(*parsed);
     }
@@ -252,7 +266,7 @@ int list(Arguments &args, const Context &context)
                                .arg(goalStatusKey(goal.status), -7)
                                .arg(goal.title, goalTargetName(goal, model), progressText(goal));
         if (goal.dueOn.isValid())
-            line += QStringLiteral("; due %1").arg(goal.dueOn.toString(Qt::ISODate));
+            line += QCoreApplication::translate("GoalsCommand", "; due %1").arg(goal.dueOn.toString(Qt::ISODate));
         context.out << line << QStringLiteral(")\n");
     }
     return ExitOk;
@@ -314,30 +328,32 @@ int show(Arguments &args, const Context &context)
         return ExitOk;
     }
 
-    out << QStringLiteral("Goal %1: %2\n").arg(goal.id).arg(goal.title);
-    out << QStringLiteral("Status: %1").arg(goalStatusKey(goal.status));
+    out << QCoreApplication::translate("GoalsCommand", "Goal %1: %2\n").arg(goal.id).arg(goal.title);
+    out << QCoreApplication::translate("GoalsCommand", "Status: %1").arg(goalStatusKey(goal.status));
     if (goal.closedAt.isValid())
-        out << QStringLiteral(" since %1").arg(localDay(goal.closedAt));
+        out << QCoreApplication::translate("GoalsCommand", " since %1").arg(localDay(goal.closedAt));
     out << '\n';
-    out << QStringLiteral("Aim: %1 [%2]").arg(goalTargetName(goal, model), targetArgument(goal));
+    out << QCoreApplication::translate("GoalsCommand", "Aim: %1 [%2]")
+               .arg(goalTargetName(goal, model), targetArgument(goal));
     if (goal.targetScore)
-        out << QStringLiteral(", target score %1").arg(*goal.targetScore);
+        out << QCoreApplication::translate("GoalsCommand", ", target score %1").arg(*goal.targetScore);
     out << '\n';
-    out << QStringLiteral("Begun: %1\n").arg(localDay(goal.createdAt));
+    out << QCoreApplication::translate("GoalsCommand", "Begun: %1\n").arg(localDay(goal.createdAt));
     if (goal.dueOn.isValid())
-        out << QStringLiteral("Due: %1\n").arg(goal.dueOn.toString(Qt::ISODate));
+        out << QCoreApplication::translate("GoalsCommand", "Due: %1\n").arg(goal.dueOn.toString(Qt::ISODate));
     if (!goal.why.isEmpty())
-        out << QStringLiteral("Why: %1\n").arg(goal.why);
-    out << QStringLiteral("Progress: %1\n").arg(progressText(goal));
+        out << QCoreApplication::translate("GoalsCommand", "Why: %1\n").arg(goal.why);
+    out << QCoreApplication::translate("GoalsCommand", "Progress: %1\n").arg(progressText(goal));
     if (!goal.steps.isEmpty()) {
-        out << QStringLiteral("\nSteps:\n");
+        out << QCoreApplication::translate("GoalsCommand", "\nSteps:\n");
         for (qsizetype i = 0; i < goal.steps.size(); ++i) {
             const GoalStep &step = goal.steps.at(i);
             QStringList notes;
             if (step.dueOn.isValid())
-                notes.append(QStringLiteral("due %1").arg(step.dueOn.toString(Qt::ISODate)));
+                notes.append(
+                    QCoreApplication::translate("GoalsCommand", "due %1").arg(step.dueOn.toString(Qt::ISODate)));
             if (step.doneAt.isValid())
-                notes.append(QStringLiteral("done %1").arg(localDay(step.doneAt)));
+                notes.append(QCoreApplication::translate("GoalsCommand", "done %1").arg(localDay(step.doneAt)));
             out << QStringLiteral("  %1. [%2] %3").arg(i + 1).arg(step.doneAt.isValid() ? QChar(u'x') : QChar(u' ')).arg(step.text);
             if (!notes.isEmpty())
                 out << QStringLiteral("  (%1)").arg(notes.join(QStringLiteral(", ")));
@@ -345,7 +361,7 @@ int show(Arguments &args, const Context &context)
         }
     }
     if (!evidence.isEmpty()) {
-        out << QStringLiteral("\nEvidence:\n");
+        out << QCoreApplication::translate("GoalsCommand", "\nEvidence:\n");
         for (const JournalEntry &entry : evidence)
             out << QStringLiteral("%1  %2  %3\n").arg(entry.id, 6).arg(localTime(entry.occurredAt), entry.title);
     }
@@ -363,7 +379,9 @@ int addStep(Arguments &args, const Context &context)
     if (!id)
         return context.fail(ExitUsage, problem);
     if (!text || text->trimmed().isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("goals step add needs the step's text: goals step add ID TEXT"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate(
+                                "GoalsCommand", "goals step add needs the step's text: goals step add ID TEXT"));
     GoalStep step;
     step.text = *text;
     if (due) {
@@ -387,7 +405,9 @@ int addStep(Arguments &args, const Context &context)
         return context.fail(ExitUsage, *refused);
     if (Status updated = opened->workspace->updateGoal(goal); !updated)
         return context.fail(ExitFailure, updated.error());
-    context.out << QStringLiteral("Added step %1 to goal %2.\n").arg(goal.steps.size()).arg(goal.id);
+    context.out << QCoreApplication::translate("GoalsCommand", "Added step %1 to goal %2.\n")
+                       .arg(goal.steps.size())
+                       .arg(goal.id);
     return ExitOk;
 }
 
@@ -403,12 +423,18 @@ int markStep(Arguments &args, const Context &context, bool done)
     if (!id)
         return context.fail(ExitUsage, problem);
     if (!number)
-        return context.fail(ExitUsage, QStringLiteral("%1 needs the step's number, as goals show prints it").arg(command));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("GoalsCommand", "%1 needs the step's number, as goals show prints it")
+                .arg(command));
     bool ok = false;
     const int step = number->toInt(&ok);
     if (!ok || step < 1)
-        return context.fail(ExitUsage, QStringLiteral("STEP must be a step's number as goals show prints it (1, 2, …), not \"%1\"")
-                                               .arg(*number));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("GoalsCommand",
+                                        "STEP must be a step's number as goals show prints it (1, 2, …), not \"%1\"")
+                .arg(*number));
 
     int status = ExitOk;
     auto opened = openGoal(*id, context, status);
@@ -416,22 +442,24 @@ int markStep(Arguments &args, const Context &context, bool done)
         return status;
     Goal &goal = opened->goal;
     if (step > goal.steps.size())
-        return context.fail(ExitUsage, goal.steps.isEmpty()
-                                               ? QStringLiteral("STEP: goal %1 has no steps yet").arg(goal.id)
-                                               : QStringLiteral("STEP: goal %1 has no step %2; its steps are 1 to %3")
-                                                         .arg(goal.id)
-                                                         .arg(step)
-                                                         .arg(goal.steps.size()));
+        return context.fail(
+            ExitUsage,
+            goal.steps.isEmpty()
+                ? QCoreApplication::translate("GoalsCommand", "STEP: goal %1 has no steps yet").arg(goal.id)
+                : QCoreApplication::translate("GoalsCommand", "STEP: goal %1 has no step %2; its steps are 1 to %3")
+                      .arg(goal.id)
+                      .arg(step)
+                      .arg(goal.steps.size()));
     GoalStep &chosen = goal.steps[step - 1];
     if (chosen.doneAt.isValid() != done) {
         chosen.doneAt = done ? opened->workspace->clock().now() : QDateTime();
         if (Status updated = opened->workspace->updateGoal(goal); !updated)
             return context.fail(ExitFailure, updated.error());
     }
-    context.out << QStringLiteral("Step %1 of goal %2 is %3: %4.\n")
-                           .arg(step)
-                           .arg(goal.id)
-                           .arg(done ? QStringLiteral("done") : QStringLiteral("open"), progressText(goal));
+    context.out << QCoreApplication::translate("GoalsCommand", "Step %1 of goal %2 is %3: %4.\n")
+                       .arg(step)
+                       .arg(goal.id)
+                       .arg(done ? QStringLiteral("done") : QStringLiteral("open"), progressText(goal));
     return ExitOk;
 }
 
@@ -439,14 +467,18 @@ int runStep(Arguments &args, const Context &context)
 {
     const auto sub = args.takePositional();
     if (!sub)
-        return context.fail(ExitUsage, QStringLiteral("goals step needs one of: add, done, undone"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("GoalsCommand", "goals step needs one of: add, done, undone"));
     if (*sub == QLatin1String("add"))
         return addStep(args, context);
     if (*sub == QLatin1String("done"))
         return markStep(args, context, true);
     if (*sub == QLatin1String("undone"))
         return markStep(args, context, false);
-    return context.fail(ExitUsage, QStringLiteral("unknown goals step command \"%1\"; choose add, done or undone").arg(*sub));
+    return context.fail(
+        ExitUsage,
+        QCoreApplication::translate("GoalsCommand", "unknown goals step command \"%1\"; choose add, done or undone")
+            .arg(*sub));
 }
 
 // `goals link ID ENTRY [--remove]` and `goals unlink ID ENTRY`.
@@ -457,7 +489,7 @@ int link(Arguments &args, const Context &context, bool linked)
         linked = false;
     QString problem;
     const auto id = takeId(args, command, QStringLiteral("goal"), problem);
-    const auto entryId = takeId(args, command, QStringLiteral("journal entry"), problem);
+    const auto entryId = takeId(args, command, QCoreApplication::translate("GoalsCommand", "journal entry"), problem);
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (!id || !entryId)
@@ -472,16 +504,19 @@ int link(Arguments &args, const Context &context, bool linked)
         if (const auto entry = opened->workspace->journal().get(*entryId); !entry)
             return context.fail(ExitUsage, QStringLiteral("ENTRY: ") + entry.error());
     } else if (!goal.evidence.contains(*entryId)) {
-        return context.fail(ExitUsage, QStringLiteral("ENTRY: journal entry %1 is not evidence for goal %2")
-                                               .arg(*entryId)
-                                               .arg(goal.id));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("GoalsCommand", "ENTRY: journal entry %1 is not evidence for goal %2")
+                .arg(*entryId)
+                .arg(goal.id));
     }
     if (Status changed = opened->workspace->linkEvidence(goal.id, *entryId, linked); !changed)
         return context.fail(ExitFailure, changed.error());
-    context.out << (linked ? QStringLiteral("Journal entry %1 is evidence for goal %2.\n")
-                           : QStringLiteral("Journal entry %1 is no longer evidence for goal %2.\n"))
-                           .arg(*entryId)
-                           .arg(goal.id);
+    context.out << (linked ? QCoreApplication::translate("GoalsCommand", "Journal entry %1 is evidence for goal %2.\n")
+                           : QCoreApplication::translate("GoalsCommand",
+                                                         "Journal entry %1 is no longer evidence for goal %2.\n"))
+                       .arg(*entryId)
+                       .arg(goal.id);
     return ExitOk;
 }
 
@@ -495,11 +530,15 @@ int setStatus(Arguments &args, const Context &context)
     if (!id)
         return context.fail(ExitUsage, problem);
     if (!statusText)
-        return context.fail(ExitUsage, QStringLiteral("goals status needs the new status: active, paused, done or dropped"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate(
+                                "GoalsCommand", "goals status needs the new status: active, paused, done or dropped"));
     const auto newStatus = goalStatusFromKey(*statusText);
     if (!newStatus)
-        return context.fail(ExitUsage, QStringLiteral("the status must be active, paused, done or dropped, not \"%1\"")
-                                               .arg(*statusText));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate(
+                                "GoalsCommand", "the status must be active, paused, done or dropped, not \"%1\"")
+                                .arg(*statusText));
 
     int status = ExitOk;
     auto opened = openGoal(*id, context, status);
@@ -511,7 +550,8 @@ int setStatus(Arguments &args, const Context &context)
         if (Status updated = opened->workspace->updateGoal(goal); !updated)
             return context.fail(ExitFailure, updated.error());
     }
-    context.out << QStringLiteral("Goal %1 is %2.\n").arg(goal.id).arg(goalStatusKey(goal.status));
+    context.out
+        << QCoreApplication::translate("GoalsCommand", "Goal %1 is %2.\n").arg(goal.id).arg(goalStatusKey(goal.status));
     return ExitOk;
 }
 
@@ -521,7 +561,9 @@ int runGoals(Arguments &args, const Context &context)
 {
     const auto sub = args.takePositional();
     if (!sub)
-        return context.fail(ExitUsage, QStringLiteral("goals needs one of: add, list, show, step, link, unlink, status"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate(
+                                "GoalsCommand", "goals needs one of: add, list, show, step, link, unlink, status"));
     if (*sub == QLatin1String("add"))
         return add(args, context);
     if (*sub == QLatin1String("list"))
@@ -536,9 +578,11 @@ int runGoals(Arguments &args, const Context &context)
         return link(args, context, false);
     if (*sub == QLatin1String("status"))
         return setStatus(args, context);
-    return context.fail(ExitUsage,
-                        QStringLiteral("unknown goals command \"%1\"; choose add, list, show, step, link, unlink or status")
-                                .arg(*sub));
+    return context.fail(
+        ExitUsage,
+        QCoreApplication::translate(
+            "GoalsCommand", "unknown goals command \"%1\"; choose add, list, show, step, link, unlink or status")
+            .arg(*sub));
 }
 
 } // namespace tandem::cli

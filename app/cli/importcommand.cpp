@@ -6,6 +6,7 @@
 #include "importsource.h"
 #include "storeopener.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,32 +37,41 @@ int runImport(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (!path)
-        return context.fail(ExitUsage, QStringLiteral("import needs a file or folder (see tandem-cli --help)"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("ImportCommand", "import needs a file or folder (see tandem-cli --help)"));
 
     const QFileInfo info(*path);
     if (!info.exists())
-        return context.fail(ExitUsage, QStringLiteral("%1 does not exist").arg(*path));
+        return context.fail(ExitUsage, QCoreApplication::translate("ImportCommand", "%1 does not exist").arg(*path));
     if (info.isFile() && info.size() == 0)
-        return context.fail(ExitUsage, QStringLiteral("%1 is empty; there is nothing to import").arg(*path));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("ImportCommand", "%1 is empty; there is nothing to import").arg(*path));
 
     std::optional<ImportFormat> format;
     if (from) {
         format = importFormatFromKey(*from);
         if (!format)
             return context.fail(ExitUsage,
-                                QStringLiteral("unknown source \"%1\"; choose tandem, rednotebook or jrnl").arg(*from));
+                                QCoreApplication::translate("ImportCommand",
+                                                            "unknown source \"%1\"; choose tandem, rednotebook or jrnl")
+                                    .arg(*from));
     } else {
         format = ImportSource::detect(*path);
         if (!format)
             return context.fail(
                 ExitUsage,
-                QStringLiteral("cannot tell what %1 is; say it with --from tandem, rednotebook or jrnl").arg(*path));
+                QCoreApplication::translate("ImportCommand",
+                                            "cannot tell what %1 is; say it with --from tandem, rednotebook or jrnl")
+                    .arg(*path));
     }
 
     // Read and check the file before touching the store: bad input is refused with nothing opened.
     const auto data = ImportSource::read(*format, *path);
     if (!data)
-        return context.fail(ExitUsage, data.error() + QStringLiteral(" Nothing was imported."));
+        return context.fail(ExitUsage,
+                            data.error() + QCoreApplication::translate("ImportCommand", " Nothing was imported."));
 
     auto workspace = StoreOpener::openWorkspace(context);
     if (!workspace)
@@ -69,7 +79,8 @@ int runImport(Arguments &args, const Context &context)
     const auto report = workspace.value()->import(data.value(), dryRun);
     if (!report) {
         // The importer refuses conflicts with what is stored (a reused id) before writing anything.
-        return context.fail(ExitUsage, report.error() + QStringLiteral(" Nothing was imported."));
+        return context.fail(ExitUsage,
+                            report.error() + QCoreApplication::translate("ImportCommand", " Nothing was imported."));
     }
     if (json) {
         const QJsonObject object { { QStringLiteral("dry_run"), dryRun },

@@ -13,6 +13,7 @@
 #include "skillmodel.h"
 #include "sqltime.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,10 @@ std::optional<int> takeLimit(Arguments &args, QString &problem)
     bool ok = false;
     const int n = limit->toInt(&ok);
     if (!ok || n < 1 || n > MaxLimit) {
-        problem = QStringLiteral("--limit must be a whole number from 1 to %1, not \"%2\"").arg(MaxLimit).arg(*limit);
+        problem
+            = QCoreApplication::translate("JournalCommand", "--limit must be a whole number from 1 to %1, not \"%2\"")
+                  .arg(MaxLimit)
+                  .arg(*limit);
         return std::nullopt;
     }
     return n;
@@ -87,12 +91,14 @@ constexpr qint64 MaxBodyFileBytes = 3 * RecordLimits::MaxTextLength;
 Result<QString> readBody(const QString &path)
 {
     const bool fromStdin = path == QLatin1String("-");
-    const QString name = fromStdin ? QStringLiteral("standard input") : path;
+    const QString name = fromStdin ? QCoreApplication::translate("JournalCommand", "standard input") : path;
     Result<QByteArray> bytes = Error{};
     if (fromStdin) {
         QFile file;
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error{QStringLiteral("--body-file: standard input could not be read: %1").arg(file.errorString())};
+            return Error { QCoreApplication::translate("JournalCommand",
+                                                       "--body-file: standard input could not be read: %1")
+                               .arg(file.errorString()) };
         bytes = InputReader::read(file, MaxBodyFileBytes, name);
     } else {
         bytes = InputReader::readFile(path, MaxBodyFileBytes);
@@ -132,9 +138,10 @@ int add(Arguments &args, const Context &context)
         return context.fail(ExitUsage, args.error());
 
     if (!title)
-        return context.fail(ExitUsage, QStringLiteral("journal add needs --title T"));
+        return context.fail(ExitUsage, QCoreApplication::translate("JournalCommand", "journal add needs --title T"));
     if (body && bodyFile)
-        return context.fail(ExitUsage, QStringLiteral("give either --body or --body-file, not both"));
+        return context.fail(
+            ExitUsage, QCoreApplication::translate("JournalCommand", "give either --body or --body-file, not both"));
 
     JournalEntry entry;
     entry.title = *title;
@@ -149,26 +156,35 @@ int add(Arguments &args, const Context &context)
     if (mode) {
         const auto parsed = modeFromKey(*mode);
         if (!parsed || *parsed == Mode::Unset)
-            return context.fail(ExitUsage, QStringLiteral("--mode must be lead, manage or both, not \"%1\"").arg(*mode));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("JournalCommand", "--mode must be lead, manage or both, not \"%1\"")
+                    .arg(*mode));
         entry.mode = *parsed;
     }
     if (rating) {
         bool ok = false;
         const int value = rating->toInt(&ok);
         if (!ok || value < 1 || value > 5)
-            return context.fail(ExitUsage, QStringLiteral("--rating must be 1, 2, 3, 4 or 5, not \"%1\"").arg(*rating));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("JournalCommand", "--rating must be 1, 2, 3, 4 or 5, not \"%1\"")
+                    .arg(*rating));
         entry.rating = value;
     }
     const SkillModel &model = SkillModel::builtin();
     for (const QString &skill : skills) {
         if (!model.skill(skill))
-            return context.fail(ExitUsage, QStringLiteral("unknown skill \"%1\" (see tandem-cli framework)").arg(skill));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("JournalCommand", "unknown skill \"%1\" (see tandem-cli framework)")
+                    .arg(skill));
         if (!entry.skills.contains(skill))
             entry.skills.append(skill);
     }
     for (const QString &tag : tags) {
         if (tag.trimmed().isEmpty())
-            return context.fail(ExitUsage, QStringLiteral("--tag needs a name"));
+            return context.fail(ExitUsage, QCoreApplication::translate("JournalCommand", "--tag needs a name"));
         entry.tags.append(tag.trimmed());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -176,28 +192,36 @@ int add(Arguments &args, const Context &context)
     if (at) {
         const auto when = IsoTime::parseDateOrDateTime(*at);  // a day alone means its middle, in local time
         if (!when)
-            return context.fail(ExitUsage,
-                                QStringLiteral("--at must be a date or time such as 2026-11-30 or 2026-11-30T09:30, not \"%1\": %2")
-                                        .arg(*at, when.error()));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate(
+                    "JournalCommand",
+                    "--at must be a date or time such as 2026-11-30 or 2026-11-30T09:30, not \"%1\": %2")
+                    .arg(*at, when.error()));
         entry.occurredAt = when->toUTC();
     }
     entry.createdAt = now;
     entry.updatedAt = now;
     if ((confidence || reviewOn) && !expect)
-        return context.fail(ExitUsage, QStringLiteral("%1 belongs to a decision: give --expect TEXT too")
-                                               .arg(confidence ? QStringLiteral("--confidence") : QStringLiteral("--review-on")));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("JournalCommand", "%1 belongs to a decision: give --expect TEXT too")
+                .arg(confidence ? QStringLiteral("--confidence") : QStringLiteral("--review-on")));
     if (expect) {
         if (expect->trimmed().isEmpty())
-            return context.fail(ExitUsage, QStringLiteral("--expect needs what you expect to happen"));
+            return context.fail(
+                ExitUsage, QCoreApplication::translate("JournalCommand", "--expect needs what you expect to happen"));
         Decision decision;
         decision.expectation = *expect;
         if (confidence) {
             bool ok = false;
             const int percent = confidence->toInt(&ok);
             if (!ok || percent < 0 || percent > 100)
-                return context.fail(ExitUsage, QStringLiteral("--confidence must be a whole number from 0 to 100 "
-                                                              "(percent), not \"%1\"")
-                                                       .arg(*confidence));
+                return context.fail(ExitUsage,
+                                    QCoreApplication::translate("JournalCommand",
+                                                                "--confidence must be a whole number from 0 to 100 "
+                                                                "(percent), not \"%1\"")
+                                        .arg(*confidence));
             decision.confidence = percent;
         }
         const QDate day = entry.occurredAt.toLocalTime().date();
@@ -205,17 +229,24 @@ int add(Arguments &args, const Context &context)
         if (reviewOn) {
             const auto parsed = IsoTime::parseDate(*reviewOn);
             if (!parsed)
-                return context.fail(ExitUsage, QStringLiteral("--review-on must be a date such as 2026-11-30, not \"%1\": %2")
-                                                       .arg(*reviewOn, parsed.error()));
+                return context.fail(
+                    ExitUsage,
+                    QCoreApplication::translate("JournalCommand",
+                                                "--review-on must be a date such as 2026-11-30, not \"%1\": %2")
+                        .arg(*reviewOn, parsed.error()));
             if (parsed.value() < day)
-                return context.fail(ExitUsage, QStringLiteral("--review-on (%1) is before the day of the entry (%2)")
-                                                       .arg(parsed->toString(Qt::ISODate), day.toString(Qt::ISODate)));
+                return context.fail(ExitUsage,
+                                    QCoreApplication::translate("JournalCommand",
+                                                                "--review-on (%1) is before the day of the entry (%2)")
+                                        .arg(parsed->toString(Qt::ISODate), day.toString(Qt::ISODate)));
             decision.reviewOn = parsed.value();
         }
         entry.decision = decision;
     }
     if (entry.isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("an empty entry is not saved; give a title or a body"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("JournalCommand", "an empty entry is not saved; give a title or a body"));
     // Refused here, before the data folder is opened, with what the store would refuse: so that
     // nothing is stored that an export could not bring back.
     if (Status fits = RecordLimits::check(entry); !fits)
@@ -251,13 +282,18 @@ int list(Arguments &args, const Context &context)
             continue;
         const auto parsed = IsoTime::parseDate(*value);
         if (!parsed)
-            return context.fail(ExitUsage, QStringLiteral("%1 must be a date such as 2026-11-30, not \"%2\": %3")
-                                                   .arg(QLatin1String(option), *value, parsed.error()));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("JournalCommand", "%1 must be a date such as 2026-11-30, not \"%2\": %3")
+                    .arg(QLatin1String(option), *value, parsed.error()));
         *date = parsed.value();
     }
     if (skill) {
         if (!SkillModel::builtin().skill(*skill))
-            return context.fail(ExitUsage, QStringLiteral("unknown skill \"%1\" (see tandem-cli framework)").arg(*skill));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("JournalCommand", "unknown skill \"%1\" (see tandem-cli framework)")
+                    .arg(*skill));
         filter.skill = *skill;
     }
     if (tag)
@@ -296,7 +332,8 @@ int search(Arguments &args, const Context &context)
     if (!limit)
         return context.fail(ExitUsage, problem);
     if (!text)
-        return context.fail(ExitUsage, QStringLiteral("journal search needs the words to look for"));
+        return context.fail(
+            ExitUsage, QCoreApplication::translate("JournalCommand", "journal search needs the words to look for"));
 
     auto db = openStoreForReading(context);
     if (!db)
@@ -326,12 +363,13 @@ std::optional<qint64> takeId(Arguments &args, const QString &command, QString &p
 {
     const auto text = args.takePositional();
     if (!text) {
-        problem = QStringLiteral("journal %1 needs an entry id").arg(command);
+        problem = QCoreApplication::translate("JournalCommand", "journal %1 needs an entry id").arg(command);
         return std::nullopt;
     }
     const auto id = parseId(*text);
     if (!id)
-        problem = QStringLiteral("\"%1\" is not an entry id (a whole number from 1 up)").arg(*text);
+        problem = QCoreApplication::translate("JournalCommand", "\"%1\" is not an entry id (a whole number from 1 up)")
+                      .arg(*text);
     return id;
 }
 
@@ -364,33 +402,37 @@ int show(Arguments &args, const Context &context)
         return ExitOk;
     }
     const SkillModel &model = SkillModel::builtin();
-    out << QStringLiteral("Entry %1, %2\n").arg(e.id).arg(localTime(e.occurredAt));
-    out << QStringLiteral("Title: %1\n").arg(e.title);
+    out << QCoreApplication::translate("JournalCommand", "Entry %1, %2\n").arg(e.id).arg(localTime(e.occurredAt));
+    out << QCoreApplication::translate("JournalCommand", "Title: %1\n").arg(e.title);
     if (e.mode != Mode::Unset)
-        out << QStringLiteral("What I did: %1\n").arg(modeKey(e.mode));
+        out << QCoreApplication::translate("JournalCommand", "What I did: %1\n").arg(modeKey(e.mode));
     if (e.rating)
-        out << QStringLiteral("How it went: %1 of 5\n").arg(*e.rating);
+        out << QCoreApplication::translate("JournalCommand", "How it went: %1 of 5\n").arg(*e.rating);
     if (!e.tags.isEmpty())
-        out << QStringLiteral("Tags: %1\n").arg(e.tags.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("JournalCommand", "Tags: %1\n").arg(e.tags.join(QStringLiteral(", ")));
     QStringList skillNames;
     for (const QString &id_ : e.skills)
         skillNames.append(model.skill(id_) ? model.skill(id_)->name : id_);
     if (!skillNames.isEmpty())
-        out << QStringLiteral("Skills: %1\n").arg(skillNames.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("JournalCommand", "Skills: %1\n").arg(skillNames.join(QStringLiteral(", ")));
     if (!e.contrasts.isEmpty())
-        out << QStringLiteral("Contrasts: %1\n").arg(e.contrasts.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("JournalCommand", "Contrasts: %1\n")
+                   .arg(e.contrasts.join(QStringLiteral(", ")));
     if (!e.areas.isEmpty())
-        out << QStringLiteral("Shared areas: %1\n").arg(e.areas.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("JournalCommand", "Shared areas: %1\n")
+                   .arg(e.areas.join(QStringLiteral(", ")));
     if (e.advice)
-        out << QStringLiteral("Advice: %1 (score %2)\n").arg(leanKey(e.advice->lean)).arg(e.advice->score);
+        out << QCoreApplication::translate("JournalCommand", "Advice: %1 (score %2)\n")
+                   .arg(leanKey(e.advice->lean))
+                   .arg(e.advice->score);
     if (e.decision)
         DecisionText::print(out, *e.decision, QDate::currentDate());
-    printPart(out, QStringLiteral("Situation"), e.situation);
-    printPart(out, QStringLiteral("Outcome"), e.outcome);
-    printPart(out, QStringLiteral("Feelings"), e.feelings);
-    printPart(out, QStringLiteral("What I learned"), e.learned);
-    printPart(out, QStringLiteral("Next time"), e.nextTime);
-    printPart(out, QStringLiteral("Notes"), e.body);
+    printPart(out, QCoreApplication::translate("JournalCommand", "Situation"), e.situation);
+    printPart(out, QCoreApplication::translate("JournalCommand", "Outcome"), e.outcome);
+    printPart(out, QCoreApplication::translate("JournalCommand", "Feelings"), e.feelings);
+    printPart(out, QCoreApplication::translate("JournalCommand", "What I learned"), e.learned);
+    printPart(out, QCoreApplication::translate("JournalCommand", "Next time"), e.nextTime);
+    printPart(out, QCoreApplication::translate("JournalCommand", "Notes"), e.body);
     return ExitOk;
 }
 
@@ -410,7 +452,7 @@ int remove(Arguments &args, const Context &context)
         return context.fail(ExitUsage, existing.error());
     if (const auto removed = workspace.value()->removeEntry(*id); !removed)
         return context.fail(ExitFailure, removed.error());
-    context.out << QStringLiteral("Deleted journal entry %1.\n").arg(*id);
+    context.out << QCoreApplication::translate("JournalCommand", "Deleted journal entry %1.\n").arg(*id);
     return ExitOk;
 }
 
@@ -427,20 +469,31 @@ int review(Arguments &args, const Context &context)
     if (!id)
         return context.fail(ExitUsage, problem);
     if (!outcome || outcome->trimmed().isEmpty())
-        return context.fail(ExitUsage, QStringLiteral("--outcome needs what happened"));
+        return context.fail(ExitUsage, QCoreApplication::translate("JournalCommand", "--outcome needs what happened"));
     if (!mode)
-        return context.fail(ExitUsage, QStringLiteral("journal review needs --mode lead|manage|both: what you actually did"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("JournalCommand",
+                                        "journal review needs --mode lead|manage|both: what you actually did"));
     if (!held)
-        return context.fail(ExitUsage, QStringLiteral("journal review needs --held yes|no|partly: whether what you expected held"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("JournalCommand",
+                                        "journal review needs --held yes|no|partly: whether what you expected held"));
     DecisionReview found;
     found.outcome = *outcome;
     const auto parsedMode = modeFromKey(*mode);
     if (!parsedMode || *parsedMode == Mode::Unset)
-        return context.fail(ExitUsage, QStringLiteral("--mode must be lead, manage or both, not \"%1\"").arg(*mode));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("JournalCommand", "--mode must be lead, manage or both, not \"%1\"")
+                .arg(*mode));
     found.actualMode = *parsedMode;
     const auto parsedHeld = heldFromKey(*held);
     if (!parsedHeld)
-        return context.fail(ExitUsage, QStringLiteral("--held must be yes, no or partly, not \"%1\"").arg(*held));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("JournalCommand", "--held must be yes, no or partly, not \"%1\"").arg(*held));
     found.held = *parsedHeld;
 
     auto workspace = StoreOpener::openWorkspace(context);
@@ -450,20 +503,24 @@ int review(Arguments &args, const Context &context)
     if (!entry)
         return context.fail(ExitUsage, QStringLiteral("ENTRY: ") + entry.error());
     if (!entry->decision)
-        return context.fail(ExitUsage, QStringLiteral("ENTRY: journal entry %1 records no decision to review "
-                                                      "(journal add --expect records one)")
-                                               .arg(*id));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("JournalCommand",
+                                                        "ENTRY: journal entry %1 records no decision to review "
+                                                        "(journal add --expect records one)")
+                                .arg(*id));
     JournalEntry reviewed = std::move(entry).value();
     reviewed.decision->review = found;
     if (Status fits = RecordLimits::check(reviewed); !fits)
         return context.fail(ExitUsage, fits.error());
     if (Status stored = workspace.value()->reviewDecision(*id, found); !stored)
         return context.fail(ExitFailure, stored.error());
-    context.out << QStringLiteral("Reviewed the decision of journal entry %1: %2.\n")
-                           .arg(*id)
-                           .arg(found.held == Held::Yes      ? QStringLiteral("what you expected held")
-                                : found.held == Held::Partly ? QStringLiteral("what you expected partly held")
-                                                             : QStringLiteral("what you expected did not hold"));
+    context.out << QCoreApplication::translate("JournalCommand", "Reviewed the decision of journal entry %1: %2.\n")
+                       .arg(*id)
+                       .arg(found.held == Held::Yes
+                                ? QCoreApplication::translate("JournalCommand", "what you expected held")
+                                : found.held == Held::Partly
+                                ? QCoreApplication::translate("JournalCommand", "what you expected partly held")
+                                : QCoreApplication::translate("JournalCommand", "what you expected did not hold"));
     return ExitOk;
 }
 
@@ -473,7 +530,9 @@ int runJournal(Arguments &args, const Context &context)
 {
     const auto sub = args.takePositional();
     if (!sub)
-        return context.fail(ExitUsage, QStringLiteral("journal needs one of: add, list, search, show, delete, review"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate(
+                                "JournalCommand", "journal needs one of: add, list, search, show, delete, review"));
     if (*sub == QLatin1String("add"))
         return add(args, context);
     if (*sub == QLatin1String("list"))
@@ -486,8 +545,11 @@ int runJournal(Arguments &args, const Context &context)
         return remove(args, context);
     if (*sub == QLatin1String("review"))
         return review(args, context);
-    return context.fail(ExitUsage,
-                        QStringLiteral("unknown journal command \"%1\"; choose add, list, search, show, delete or review").arg(*sub));
+    return context.fail(
+        ExitUsage,
+        QCoreApplication::translate("JournalCommand",
+                                    "unknown journal command \"%1\"; choose add, list, search, show, delete or review")
+            .arg(*sub));
 }
 
 } // namespace tandem::cli

@@ -7,6 +7,7 @@
 #include "profileservice.h"
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,9 +87,10 @@ QString changeText(const ProfileChanges &changes, const QString &skillId)
     if (it == changes.skills.cend())
         return {};
     return QStringLiteral("  %1%2 %3")
-            .arg(it->delta >= 0 ? QStringLiteral("+") : QString())
-            .arg(std::lround(it->delta))
-            .arg(it->meaningful ? QStringLiteral("(real change)") : QStringLiteral("(within noise)"));
+        .arg(it->delta >= 0 ? QStringLiteral("+") : QString())
+        .arg(std::lround(it->delta))
+        .arg(it->meaningful ? QCoreApplication::translate("ProfileCommand", "(real change)")
+                            : QCoreApplication::translate("ProfileCommand", "(within noise)"));
 }
 
 QString skillNames(const SkillModel &model, const QStringList &ids)
@@ -96,7 +98,8 @@ QString skillNames(const SkillModel &model, const QStringList &ids)
     QStringList names;
     for (const QString &id : ids)
         names.append(model.skill(id) ? model.skill(id)->name : id);
-    return names.isEmpty() ? QStringLiteral("none yet") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? QCoreApplication::translate("ProfileCommand", "none yet")
+                           : names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -114,7 +117,10 @@ int runProfile(Arguments &args, const Context &context)
     if (!latest)
         return context.fail(ExitFailure, latest.error());
     if (!latest.value())
-        return context.fail(ExitFailure, QStringLiteral("there is no full assessment yet; take one in the app, or with tandem-cli assess"));
+        return context.fail(
+            ExitFailure,
+            QCoreApplication::translate(
+                "ProfileCommand", "there is no full assessment yet; take one in the app, or with tandem-cli assess"));
     const AssessmentResult &result = *latest.value();
     if (json) {
         context.out << QString::fromUtf8(QJsonDocument(profileJson(result)).toJson(QJsonDocument::Indented));
@@ -124,16 +130,17 @@ int runProfile(Arguments &args, const Context &context)
     const Profile &p = result.profile;
     QTextStream &out = context.out;
     const QDateTime taken = result.assessment.takenAt.toLocalTime();
-    out << QStringLiteral("Full assessment of %1, %2\n")
-                   .arg(QLocale().toString(taken.date(), QLocale::LongFormat), QLocale().toString(taken.time(), QLocale::ShortFormat));
+    out << QCoreApplication::translate("ProfileCommand", "Full assessment of %1, %2\n")
+               .arg(QLocale().toString(taken.date(), QLocale::LongFormat),
+                    QLocale().toString(taken.time(), QLocale::ShortFormat));
     if (p.label)
-        out << QStringLiteral("Profile: %1\n").arg(p.label->text());
+        out << QCoreApplication::translate("ProfileCommand", "Profile: %1\n").arg(p.label->text());
     if (p.leadership && p.management && p.balance)
-        out << QStringLiteral("Leadership %1, management %2, balance %3%4\n")
-                       .arg(std::lround(*p.leadership))
-                       .arg(std::lround(*p.management))
-                       .arg(*p.balance >= 0 ? QStringLiteral("+") : QString())
-                       .arg(std::lround(*p.balance));
+        out << QCoreApplication::translate("ProfileCommand", "Leadership %1, management %2, balance %3%4\n")
+                   .arg(std::lround(*p.leadership))
+                   .arg(std::lround(*p.management))
+                   .arg(*p.balance >= 0 ? QStringLiteral("+") : QString())
+                   .arg(std::lround(*p.balance));
     for (Role role : {Role::Lead, Role::Manage}) {
         out << QStringLiteral("\n%1\n").arg(model.role(role).name);
         for (const Skill *skill : model.skillsOf(role)) {
@@ -144,9 +151,11 @@ int runProfile(Arguments &args, const Context &context)
                            .arg(changeText(result.changes, skill->id));
         }
     }
-    out << QStringLiteral("\nStrengths: %1\nGrowth areas: %2\n").arg(skillNames(model, p.strengths), skillNames(model, p.growthAreas));
+    out << QCoreApplication::translate("ProfileCommand", "\nStrengths: %1\nGrowth areas: %2\n")
+               .arg(skillNames(model, p.strengths), skillNames(model, p.growthAreas));
     if (!result.previous)
-        out << QStringLiteral("This is your first full assessment: changes show from the next one.\n");
+        out << QCoreApplication::translate("ProfileCommand",
+                                           "This is your first full assessment: changes show from the next one.\n");
     return ExitOk;
 }
 
@@ -160,7 +169,10 @@ int runHistory(Arguments &args, const Context &context)
     if (kindText) {
         kind = assessmentKindFromKey(*kindText);
         if (!kind)
-            return context.fail(ExitUsage, QStringLiteral("--kind must be full or pulse, not \"%1\"").arg(*kindText));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("ProfileCommand", "--kind must be full or pulse, not \"%1\"")
+                    .arg(*kindText));
     }
     auto db = StoreOpener::openForReading(context);
     if (!db)
@@ -186,17 +198,17 @@ int runHistory(Arguments &args, const Context &context)
         return ExitOk;
     }
     if (history->isEmpty()) {
-        context.out << QStringLiteral("No assessments yet.\n");
+        context.out << QCoreApplication::translate("ProfileCommand", "No assessments yet.\n");
         return ExitOk;
     }
     for (auto it = history->crbegin(); it != history->crend(); ++it) {
         const Profile &p = it->profile;
-        context.out << QStringLiteral("%1  %2  leadership %3  management %4  %5\n")
-                               .arg(it->takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                               .arg(assessmentKindKey(it->kind), -5)
-                               .arg(p.leadership ? QString::number(std::lround(*p.leadership)) : QStringLiteral("–"), 3)
-                               .arg(p.management ? QString::number(std::lround(*p.management)) : QStringLiteral("–"), 3)
-                               .arg(p.label ? p.label->text() : QString());
+        context.out << QCoreApplication::translate("ProfileCommand", "%1  %2  leadership %3  management %4  %5\n")
+                           .arg(it->takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                           .arg(assessmentKindKey(it->kind), -5)
+                           .arg(p.leadership ? QString::number(std::lround(*p.leadership)) : QStringLiteral("–"), 3)
+                           .arg(p.management ? QString::number(std::lround(*p.management)) : QStringLiteral("–"), 3)
+                           .arg(p.label ? p.label->text() : QString());
     }
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 #include "datalocation.h"
 #include "instancelock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -20,10 +21,14 @@ int runRestore(Arguments &args, const Context &context)
     if (!args.finish())
         return context.fail(ExitUsage, args.error());
     if (!path || path->isEmpty())
-        return context.fail(ExitUsage,
-                            QStringLiteral("restore needs the PATH of a backup (tandem-cli backups lists them)"));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("RestoreCommand",
+                                        "restore needs the PATH of a backup (tandem-cli backups lists them)"));
     if (!QFileInfo::exists(*path))
-        return context.fail(ExitUsage, QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(*path)));
+        return context.fail(
+            ExitUsage,
+            QCoreApplication::translate("RestoreCommand", "%1 does not exist").arg(QDir::toNativeSeparators(*path)));
 
     // Deliberately not through StoreOpener: restoring over a database that does not open is the point.
     if (Status folder = DataLocation::ensureFolder(context.dataDir); !folder)
@@ -35,8 +40,9 @@ int runRestore(Arguments &args, const Context &context)
         return context.fail(ExitFailure, lock.error());
     if (!lock.value())
         return context.fail(ExitFailure,
-                            QStringLiteral("Tandem is open on this data folder; close it, or restore from "
-                                           "Settings → Backups in the app"));
+                            QCoreApplication::translate("RestoreCommand",
+                                                        "Tandem is open on this data folder; close it, or restore from "
+                                                        "Settings → Backups in the app"));
 
     const SystemClock clock;
     const auto outcome = BackupService(context.dataDir, clock).restore(*path);
@@ -44,25 +50,25 @@ int runRestore(Arguments &args, const Context &context)
         return context.fail(ExitFailure, outcome.error());
 
     const BackupPreview &restored = outcome->restored;
-    const QLocale c = QLocale::c();
-    context.out << QStringLiteral("Restored %1 (from %2): %3 assessments, %4 journal entries, %5 goals.\n")
+    context.out << QCoreApplication::translate("RestoreCommand", "Restored %1 (from %2): %3.\n")
                        .arg(QDir::toNativeSeparators(QFileInfo(*path).absoluteFilePath()),
                             restored.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                            c.toString(restored.assessments), c.toString(restored.journalEntries),
-                            c.toString(restored.goals));
+                            countsText(restored.assessments, restored.journalEntries, restored.goals));
     switch (outcome->kept) {
     case RestoreOutcome::Kept::Backup:
-        context.out << QStringLiteral("The data that was there is kept as a backup: %1\n")
+        context.out << QCoreApplication::translate("RestoreCommand",
+                                                   "The data that was there is kept as a backup: %1\n")
                            .arg(QDir::toNativeSeparators(outcome->keptPath));
         break;
     case RestoreOutcome::Kept::DamagedFile:
-        context.out << QStringLiteral(
+        context.out << QCoreApplication::translate(
+                           "RestoreCommand",
                            "The file that was there could not be opened (%1); it is kept, unchanged, at: %2\n")
                            .arg(outcome->keptReason, QDir::toNativeSeparators(outcome->keptPath));
         break;
     case RestoreOutcome::Kept::Nothing:
-        context.out
-            << QStringLiteral("There was no data in %1 before.\n").arg(QDir::toNativeSeparators(context.dataDir));
+        context.out << QCoreApplication::translate("RestoreCommand", "There was no data in %1 before.\n")
+                           .arg(QDir::toNativeSeparators(context.dataDir));
         break;
     }
     return ExitOk;

@@ -7,6 +7,7 @@
 #include "isotime.h"
 #include "journalrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,8 +29,10 @@ int due(Arguments &args, const Context &context)
     if (by) {
         const auto parsed = IsoTime::parseDate(*by);
         if (!parsed)
-            return context.fail(ExitUsage, QStringLiteral("--by must be a date such as 2026-11-30, not \"%1\": %2")
-                                                   .arg(*by, parsed.error()));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("ReviewsCommand", "--by must be a date such as 2026-11-30, not \"%1\": %2")
+                    .arg(*by, parsed.error()));
         day = parsed.value();
     }
 
@@ -47,7 +50,7 @@ int due(Arguments &args, const Context &context)
         return ExitOk;
     }
     if (reviews->isEmpty()) {
-        context.out << QStringLiteral("No decision is due for review.\n");
+        context.out << QCoreApplication::translate("ReviewsCommand", "No decision is due for review.\n");
         return ExitOk;
     }
     for (const JournalRepository::ReviewDue &review : reviews.value())
@@ -61,10 +64,13 @@ int runReviews(Arguments &args, const Context &context)
 {
     const auto sub = args.takePositional();
     if (!sub)
-        return context.fail(ExitUsage, QStringLiteral("reviews needs a command: due"));
+        return context.fail(ExitUsage, QCoreApplication::translate("ReviewsCommand", "reviews needs a command: due"));
     if (*sub == QLatin1String("due"))
         return due(args, context);
-    return context.fail(ExitUsage, QStringLiteral("unknown reviews command \"%1\"; the one there is: due").arg(*sub));
+    return context.fail(
+        ExitUsage,
+        QCoreApplication::translate("ReviewsCommand", "unknown reviews command \"%1\"; the one there is: due")
+            .arg(*sub));
 }
 
 } // namespace tandem::cli

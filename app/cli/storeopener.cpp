@@ -7,6 +7,7 @@
 #include "context.h"
 #include "datalocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QRegularExpression>
@@ -49,7 +50,8 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context, Data
         return db;
     Error error = db.failure();
     if (error.kind == Error::Kind::NotWritable && access == Database::Access::ReadWrite)
-        error.message += QStringLiteral(" Commands that only read (profile, history, journal list, export …) still work.");
+        error.message += QCoreApplication::translate(
+            "StoreOpener", " Commands that only read (profile, history, journal list, export …) still work.");
     if (error.kind == Error::Kind::Unusable) {
         if (const QString offer = backupOffer(context); !offer.isEmpty())
             error.message += QLatin1Char('\n') + offer;
@@ -81,11 +83,12 @@ QString StoreOpener::backupOffer(const Context &context)
         ? QString()
         : QStringLiteral("--data-dir %1 ").arg(shellWord(QDir::toNativeSeparators(context.dataDir)));
     const QString path = QDir::toNativeSeparators(backup.path);
-    return QStringLiteral("The newest good backup is from %1 (%2): %3. Restore it with: tandem-cli %4restore %5")
+    const int entryCount = static_cast<int>(entries);
+    return QCoreApplication::translate(
+               "StoreOpener", "The newest good backup is from %1 (%2): %3. Restore it with: tandem-cli %4restore %5")
         .arg(backup.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             entries == 1 ? QStringLiteral("1 journal entry")
-                          : QStringLiteral("%1 journal entries").arg(QLocale::c().toString(entries)),
-             path, folder, shellWord(path));
+             QCoreApplication::translate("StoreOpener", "%n journal entries", nullptr, entryCount), path, folder,
+             shellWord(path));
 }
 
 } // namespace tandem::cli

@@ -9,6 +9,7 @@
 #include "database.h"
 #include "datalocation.h"
 #include "skillmodel.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(TANDEM_APP_ID));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral(TANDEM_APP_ID), QIcon(QStringLiteral(":/icons/" TANDEM_APP_ID ".svg"))));
+    // The language chosen in Settings, else the system's; before any text is made.
+    i18n::install(i18n::storedChoice());
 
     QStringList pageNames;
     for (ui::PageId page : ui::allPages())

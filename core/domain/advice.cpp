@@ -1,5 +1,6 @@
 #include "advice.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,7 +55,9 @@ Result<Advice> Advice::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return Error{QStringLiteral("The stored advice is not readable: %1").arg(parseError.errorString())};
+        return Error {
+            QCoreApplication::translate("Advice", "The stored advice is not readable: %1").arg(parseError.errorString())
+        };
     const QJsonObject o = doc.object();
     Advice advice;
     advice.modelVersion = o.value(QLatin1String("model_version")).toString();
@@ -62,14 +65,17 @@ Result<Advice> Advice::fromJson(const QByteArray &json)
     for (const QJsonValue &id : o.value(QLatin1String("questions")).toArray()) {
         const QJsonValue answer = answerMap.value(id.toString());
         if (!answer.isDouble())
-            return Error{QStringLiteral("The stored advice has no answer for %1.").arg(id.toString())};
+            return Error {
+                QCoreApplication::translate("Advice", "The stored advice has no answer for %1.").arg(id.toString())
+            };
         advice.questionIds.append(id.toString());
         advice.answers.append(answer.toInt());
     }
     advice.score = o.value(QLatin1String("score")).toInt();
     const auto lean = leanFromKey(o.value(QLatin1String("lean")).toString());
     if (!lean)
-        return Error{QStringLiteral("The stored advice has an unknown lean \"%1\".").arg(o.value(QLatin1String("lean")).toString())};
+        return Error { QCoreApplication::translate("Advice", "The stored advice has an unknown lean \"%1\".")
+                           .arg(o.value(QLatin1String("lean")).toString()) };
     advice.lean = *lean;
     for (const QJsonValue &v : o.value(QLatin1String("drivers")).toArray()) {
         const QJsonObject d = v.toObject();

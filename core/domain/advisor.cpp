@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <QCoreApplication>
+
 namespace tandem::core {
 
 namespace {
@@ -75,19 +77,22 @@ Result<Advice> Advisor::advise(const QList<int> &answers) const
 {
     const auto &questions = m_model.advisorQuestions;
     if (answers.size() != questions.size())
-        return Error{QStringLiteral("The advisor needs %1 answers, one per question; %2 were given.")
-                             .arg(questions.size())
-                             .arg(answers.size())};
+        return Error { QCoreApplication::translate("Advisor",
+                                                   "The advisor needs %1 answers, one per question; %2 were given.")
+                           .arg(questions.size())
+                           .arg(answers.size()) };
     Advice advice;
     advice.modelVersion = m_model.version;
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const int answer = answers.at(i);
         if (answer < MinAnswer || answer > MaxAnswer)
-            return Error{QStringLiteral("Answer %1 is %2; each answer must be from %3 (leading side) to %4 (managing side).")
-                                 .arg(i + 1)
-                                 .arg(answer)
-                                 .arg(MinAnswer)
-                                 .arg(MaxAnswer)};
+            return Error { QCoreApplication::translate(
+                               "Advisor",
+                               "Answer %1 is %2; each answer must be from %3 (leading side) to %4 (managing side).")
+                               .arg(i + 1)
+                               .arg(answer)
+                               .arg(MinAnswer)
+                               .arg(MaxAnswer) };
         advice.questionIds.append(questions.at(i).id);
         advice.answers.append(answer);
         advice.score += answer;

@@ -2,6 +2,7 @@
 
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace tandem::core {
@@ -43,26 +44,40 @@ Status AnswerValidator::validate(AssessmentKind kind, const Answers &answers) co
     for (const QString &id : std::as_const(given)) {
         if (!mine.contains(id)) {
             if (theirs.contains(id))
-                return Error{kind == AssessmentKind::Pulse
-                                     ? QStringLiteral("\"%1\" is a statement of the full assessment, not of the pulse").arg(id)
-                                     : QStringLiteral("\"%1\" is a statement of the pulse, not of the full assessment").arg(id)};
-            return Error{QStringLiteral("\"%1\" is not a statement of the skill model (see tandem-cli framework)").arg(id)};
+                return Error {
+                    kind == AssessmentKind::Pulse
+                        ? QCoreApplication::translate("AnswerValidator",
+                                                      "\"%1\" is a statement of the full assessment, not of the pulse")
+                              .arg(id)
+                        : QCoreApplication::translate("AnswerValidator",
+                                                      "\"%1\" is a statement of the pulse, not of the full assessment")
+                              .arg(id)
+                };
+            return Error { QCoreApplication::translate(
+                               "AnswerValidator",
+                               "\"%1\" is not a statement of the skill model (see tandem-cli framework)")
+                               .arg(id) };
         }
         const int value = answers.value(id);
         if (value < 1 || value > 5)
-            return Error{QStringLiteral("\"%1\": the answer must be a whole number from 1 (never) to 5 (always), not %2")
-                                 .arg(id)
-                                 .arg(value)};
+            return Error { QCoreApplication::translate(
+                               "AnswerValidator",
+                               "\"%1\": the answer must be a whole number from 1 (never) to 5 (always), not %2")
+                               .arg(id)
+                               .arg(value) };
     }
     const QStringList missing = missingItems(kind, answers);
     if (!missing.isEmpty()) {
         constexpr int Shown = 5;
         QString list = QStringList(missing.mid(0, Shown)).join(QStringLiteral(", "));
         if (missing.size() > Shown)
-            list += QStringLiteral(" and %1 more").arg(missing.size() - Shown);
-        return Error{QStringLiteral("the %1 needs an answer to every statement; missing: %2")
-                             .arg(kind == AssessmentKind::Full ? QStringLiteral("full assessment") : QStringLiteral("pulse"),
-                                  list)};
+            list += QCoreApplication::translate("AnswerValidator", " and %1 more").arg(missing.size() - Shown);
+        return Error {
+            QCoreApplication::translate("AnswerValidator", "the %1 needs an answer to every statement; missing: %2")
+                .arg(kind == AssessmentKind::Full ? QCoreApplication::translate("AnswerValidator", "full assessment")
+                                                  : QStringLiteral("pulse"),
+                     list)
+        };
     }
     return {};
 }

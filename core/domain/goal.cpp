@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace tandem::core {
 
 namespace {
@@ -84,8 +86,8 @@ QString goalFieldName(GoalProblem::Field field)
     switch (field) {
     case GoalProblem::Field::Title: return QStringLiteral("title");
     case GoalProblem::Field::Target: return QStringLiteral("target");
-    case GoalProblem::Field::TargetScore: return QStringLiteral("target score");
-    case GoalProblem::Field::DueOn: return QStringLiteral("due date");
+    case GoalProblem::Field::TargetScore: return QCoreApplication::translate("Goal", "target score");
+    case GoalProblem::Field::DueOn: return QCoreApplication::translate("Goal", "due date");
     case GoalProblem::Field::Step: return QStringLiteral("step");
     }
     return {};
@@ -95,35 +97,43 @@ std::optional<GoalProblem> checkGoal(const Goal &goal, const SkillModel &model)
 {
     using Field = GoalProblem::Field;
     if (goal.title.trimmed().isEmpty())
-        return GoalProblem{Field::Title, QStringLiteral("Give the goal a title: what do you want to do?")};
+        return GoalProblem { Field::Title,
+                             QCoreApplication::translate("Goal", "Give the goal a title: what do you want to do?") };
     if (goal.targetKind == GoalTarget::Skill) {
         if (!model.skill(goal.targetId))
-            return GoalProblem{Field::Target,
-                               QStringLiteral("There is no skill “%1”; `tandem-cli framework` lists the skills.")
-                                       .arg(goal.targetId)};
+            return GoalProblem { Field::Target,
+                                 QCoreApplication::translate(
+                                     "Goal", "There is no skill “%1”; `tandem-cli framework` lists the skills.")
+                                     .arg(goal.targetId) };
     } else if (!model.contrast(goal.targetId)) {
-        return GoalProblem{Field::Target,
-                           QStringLiteral("There is no contrast “%1” whose pole could be the goal's aim; "
-                                          "`tandem-cli framework` lists the contrasts.")
-                                   .arg(goal.targetId)};
+        return GoalProblem { Field::Target,
+                             QCoreApplication::translate(
+                                 "Goal",
+                                 "There is no contrast “%1” whose pole could be the goal's aim; "
+                                 "`tandem-cli framework` lists the contrasts.")
+                                 .arg(goal.targetId) };
     }
     if (goal.targetScore && (*goal.targetScore < 0 || *goal.targetScore > 100))
-        return GoalProblem{Field::TargetScore,
-                           QStringLiteral("The target score must be from 0 to 100, not %1.").arg(*goal.targetScore)};
+        return GoalProblem { Field::TargetScore,
+                             QCoreApplication::translate("Goal", "The target score must be from 0 to 100, not %1.")
+                                 .arg(*goal.targetScore) };
     const QDate began = goal.createdAt.isValid() ? goal.createdAt.toLocalTime().date() : QDate();
     if (goal.dueOn.isValid() && began.isValid() && goal.dueOn < began)
-        return GoalProblem{Field::DueOn, QStringLiteral("The due date (%1) is before the goal began (%2).")
-                                                 .arg(goal.dueOn.toString(Qt::ISODate), began.toString(Qt::ISODate))};
+        return GoalProblem { Field::DueOn,
+                             QCoreApplication::translate("Goal", "The due date (%1) is before the goal began (%2).")
+                                 .arg(goal.dueOn.toString(Qt::ISODate), began.toString(Qt::ISODate)) };
     for (int i = 0; i < goal.steps.size(); ++i) {
         const GoalStep &step = goal.steps.at(i);
         if (step.text.trimmed().isEmpty())
-            return GoalProblem{Field::Step, QStringLiteral("Step %1 has no text: say what to do.").arg(i + 1), i};
+            return GoalProblem { Field::Step,
+                                 QCoreApplication::translate("Goal", "Step %1 has no text: say what to do.").arg(i + 1),
+                                 i };
         if (step.dueOn.isValid() && began.isValid() && step.dueOn < began)
-            return GoalProblem{Field::Step,
-                               QStringLiteral("Step %1 is due (%2) before the goal began (%3).")
-                                       .arg(i + 1)
-                                       .arg(step.dueOn.toString(Qt::ISODate), began.toString(Qt::ISODate)),
-                               i};
+            return GoalProblem { Field::Step,
+                                 QCoreApplication::translate("Goal", "Step %1 is due (%2) before the goal began (%3).")
+                                     .arg(i + 1)
+                                     .arg(step.dueOn.toString(Qt::ISODate), began.toString(Qt::ISODate)),
+                                 i };
     }
     return std::nullopt;
 }

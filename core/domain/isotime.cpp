@@ -1,5 +1,6 @@
 #include "isotime.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <optional>
@@ -10,10 +11,11 @@ namespace {
 
 constexpr int MaxOffsetMinutes = 14 * 60;
 
-const QString DateForm = QStringLiteral("it is not a date in the form 2026-11-30");
-const QString DateTimeForm
-    = QStringLiteral("it is not a time in the form 2026-11-30T09:30 (seconds, a fraction, Z or an offset such as "
-                     "+01:00 may follow)");
+const QString DateForm = QCoreApplication::translate("IsoTime", "it is not a date in the form 2026-11-30");
+const QString DateTimeForm = QCoreApplication::translate(
+    "IsoTime",
+    "it is not a time in the form 2026-11-30T09:30 (seconds, a fraction, Z or an offset such as "
+    "+01:00 may follow)");
 
 // Reads `count` ASCII digits at `pos`; nullopt when any of them is not one.
 std::optional<int> digits(const QString &text, qsizetype pos, int count)
@@ -49,12 +51,12 @@ Result<QDate> dateAtStart(const QString &text, const QString &form)
     if (!year || !month || !day || !charAt(text, 4, u'-') || !charAt(text, 7, u'-'))
         return Error { form };
     if (*year == 0)
-        return Error { QStringLiteral("the year 0000 does not exist") };
+        return Error { QCoreApplication::translate("IsoTime", "the year 0000 does not exist") };
     if (*month < 1 || *month > 12)
-        return Error { QStringLiteral("the month %1 is not 01 to 12").arg(twoDigits(*month)) };
+        return Error { QCoreApplication::translate("IsoTime", "the month %1 is not 01 to 12").arg(twoDigits(*month)) };
     const QDate date(*year, *month, *day);
     if (!date.isValid())
-        return Error { QStringLiteral("%1 is not a day of the calendar").arg(text.left(10)) };
+        return Error { QCoreApplication::translate("IsoTime", "%1 is not a day of the calendar").arg(text.left(10)) };
     return date;
 }
 
@@ -78,9 +80,11 @@ Result<QDateTime> IsoTime::parseDateTime(const QString &text)
     if (!charAt(text, 10, u'T') || !hour || !charAt(text, 13, u':') || !minute)
         return Error { DateTimeForm };
     if (*hour > 23)
-        return Error { QStringLiteral("the hour %1 is not 00 to 23").arg(twoDigits(*hour)) };
+        return Error { QCoreApplication::translate("IsoTime", "the hour %1 is not 00 to 23").arg(twoDigits(*hour)) };
     if (*minute > 59)
-        return Error { QStringLiteral("the minute %1 is not 00 to 59").arg(twoDigits(*minute)) };
+        return Error {
+            QCoreApplication::translate("IsoTime", "the minute %1 is not 00 to 59").arg(twoDigits(*minute))
+        };
     qsizetype pos = 16;
     int second = 0;
     int millisecond = 0;
@@ -89,7 +93,7 @@ Result<QDateTime> IsoTime::parseDateTime(const QString &text)
         if (!s)
             return Error { DateTimeForm };
         if (*s > 59)
-            return Error { QStringLiteral("the second %1 is not 00 to 59").arg(twoDigits(*s)) };
+            return Error { QCoreApplication::translate("IsoTime", "the second %1 is not 00 to 59").arg(twoDigits(*s)) };
         second = *s;
         pos += 3;
         if (charAt(text, pos, u'.')) {
@@ -120,21 +124,25 @@ Result<QDateTime> IsoTime::parseDateTime(const QString &text)
             return Error { DateTimeForm };
         const QString offset = text.mid(pos, 6);
         if (*minutes > 59 || *hours * 60 + *minutes > MaxOffsetMinutes)
-            return Error { QStringLiteral("the offset %1 is not between -14:00 and +14:00").arg(offset) };
+            return Error {
+                QCoreApplication::translate("IsoTime", "the offset %1 is not between -14:00 and +14:00").arg(offset)
+            };
         zone = QTimeZone((east ? 1 : -1) * (*hours * 3600 + *minutes * 60));
         pos += 6;
     }
     if (pos != text.size())
-        return Error { QStringLiteral("\"%1\" after the time is not understood").arg(text.mid(pos, 40)) };
+        return Error {
+            QCoreApplication::translate("IsoTime", "\"%1\" after the time is not understood").arg(text.mid(pos, 40))
+        };
 
     if (zone)
         return QDateTime(*date, time, *zone);
     const QDateTime local(*date, time, Qt::LocalTime);
     // A time the clocks skip is either invalid or moved to another time; both are refused.
     if (!local.isValid() || local.date() != *date || local.time() != time)
-        return Error {
-            QStringLiteral("%1 does not exist in local time here (the clocks skip it)").arg(text.left(pos))
-        };
+        return Error { QCoreApplication::translate("IsoTime",
+                                                   "%1 does not exist in local time here (the clocks skip it)")
+                           .arg(text.left(pos)) };
     return local;
 }
 
@@ -147,7 +155,7 @@ Result<QDateTime> IsoTime::parseDateOrDateTime(const QString &text)
         return Error { date.error() };
     const QDateTime middle(*date, QTime(12, 0), Qt::LocalTime);
     if (!middle.isValid())
-        return Error { QStringLiteral("%1 has no 12:00 in local time here").arg(text) };
+        return Error { QCoreApplication::translate("IsoTime", "%1 has no 12:00 in local time here").arg(text) };
     return middle;
 }
 

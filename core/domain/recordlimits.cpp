@@ -1,5 +1,6 @@
 #include "recordlimits.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <initializer_list>
@@ -15,7 +16,8 @@ Status checkIds(const QStringList &ids, const QString &what, qsizetype maxCount)
         return counted;
     for (const QString &id : ids) {
         if (id.size() > RecordLimits::MaxIdLength)
-            return Error { QStringLiteral("an id among the %1 is too long (%2 characters; at most %3)")
+            return Error { QCoreApplication::translate("RecordLimits",
+                                                       "an id among the %1 is too long (%2 characters; at most %3)")
                                .arg(what, RecordLimits::number(id.size()),
                                     RecordLimits::number(RecordLimits::MaxIdLength)) };
     }
@@ -24,7 +26,8 @@ Status checkIds(const QStringList &ids, const QString &what, qsizetype maxCount)
 
 Status checkAdvice(const Advice &advice)
 {
-    if (Status ok = RecordLimits::checkLength(advice.modelVersion, QStringLiteral("the advice's model version"),
+    if (Status ok = RecordLimits::checkLength(advice.modelVersion,
+                                              QCoreApplication::translate("RecordLimits", "the advice's model version"),
                                               RecordLimits::MaxShortTextLength);
         !ok)
         return ok;
@@ -34,17 +37,21 @@ Status checkAdvice(const Advice &advice)
             !ok)
             return ok;
     }
-    if (Status ok = RecordLimits::checkCount(advice.answers.size(), QStringLiteral("advice's answers"),
+    if (Status ok = RecordLimits::checkCount(advice.answers.size(),
+                                             QCoreApplication::translate("RecordLimits", "advice's answers"),
                                              RecordLimits::MaxAdviceItems);
         !ok)
         return ok;
-    if (Status ok = RecordLimits::checkCount(advice.drivers.size(), QStringLiteral("advice's drivers"),
+    if (Status ok = RecordLimits::checkCount(advice.drivers.size(),
+                                             QCoreApplication::translate("RecordLimits", "advice's drivers"),
                                              RecordLimits::MaxAdviceItems);
         !ok)
         return ok;
     for (const AdviceDriver &driver : advice.drivers) {
         if (driver.contrastId.size() > RecordLimits::MaxIdLength)
-            return Error { QStringLiteral("an id among the advice's drivers is too long (%1 characters; at most %2)")
+            return Error { QCoreApplication::translate(
+                               "RecordLimits",
+                               "an id among the advice's drivers is too long (%1 characters; at most %2)")
                                .arg(RecordLimits::number(driver.contrastId.size()),
                                     RecordLimits::number(RecordLimits::MaxIdLength)) };
     }
@@ -64,18 +71,16 @@ Status RecordLimits::checkLength(const QString &text, const QString &field, qsiz
 {
     if (text.size() <= maxLength)
         return {};
-    return Error {
-        QStringLiteral("%1 is too long (%2 characters; at most %3)").arg(field, number(text.size()), number(maxLength))
-    };
+    return Error { QCoreApplication::translate("RecordLimits", "%1 is too long (%2 characters; at most %3)")
+                       .arg(field, number(text.size()), number(maxLength)) };
 }
 
 Status RecordLimits::checkCount(qsizetype count, const QString &what, qsizetype maxCount)
 {
     if (count <= maxCount)
         return {};
-    return Error {
-        QStringLiteral("there are too many %1 (%2; at most %3)").arg(what, number(count), number(maxCount))
-    };
+    return Error { QCoreApplication::translate("RecordLimits", "there are too many %1 (%2; at most %3)")
+                       .arg(what, number(count), number(maxCount)) };
 }
 
 Status RecordLimits::check(const JournalEntry &entry)
@@ -110,10 +115,14 @@ Status RecordLimits::check(const JournalEntry &entry)
             return ok;
     }
     if (entry.decision) {
-        if (Status ok = checkLength(entry.decision->expectation, QStringLiteral("the expectation")); !ok)
+        if (Status ok
+            = checkLength(entry.decision->expectation, QCoreApplication::translate("RecordLimits", "the expectation"));
+            !ok)
             return ok;
         if (entry.decision->review) {
-            if (Status ok = checkLength(entry.decision->review->outcome, QStringLiteral("the review's outcome")); !ok)
+            if (Status ok = checkLength(entry.decision->review->outcome,
+                                        QCoreApplication::translate("RecordLimits", "the review's outcome"));
+                !ok)
                 return ok;
         }
     }
@@ -122,23 +131,30 @@ Status RecordLimits::check(const JournalEntry &entry)
 
 Status RecordLimits::check(const Goal &goal)
 {
-    if (Status ok = checkLength(goal.title, QStringLiteral("the goal's title")); !ok)
+    if (Status ok = checkLength(goal.title, QCoreApplication::translate("RecordLimits", "the goal's title")); !ok)
         return ok;
-    if (Status ok = checkLength(goal.why, QStringLiteral("the goal's \"why\"")); !ok)
+    if (Status ok = checkLength(goal.why, QCoreApplication::translate("RecordLimits", "the goal's \"why\"")); !ok)
         return ok;
-    if (Status ok = checkLength(goal.targetId, QStringLiteral("the goal's target id"), MaxIdLength); !ok)
+    if (Status ok
+        = checkLength(goal.targetId, QCoreApplication::translate("RecordLimits", "the goal's target id"), MaxIdLength);
+        !ok)
         return ok;
     if (Status ok = checkCount(goal.steps.size(), QStringLiteral("steps"), MaxSteps); !ok)
         return ok;
     for (qsizetype i = 0; i < goal.steps.size(); ++i) {
-        if (Status ok = checkLength(goal.steps.at(i).text, QStringLiteral("the text of step %1").arg(i + 1)); !ok)
+        if (Status ok = checkLength(goal.steps.at(i).text,
+                                    QCoreApplication::translate("RecordLimits", "the text of step %1").arg(i + 1));
+            !ok)
             return ok;
-        if (Status ok = checkLength(goal.steps.at(i).tipId, QStringLiteral("the tip id of step %1").arg(i + 1),
-                                    MaxIdLength);
+        if (Status ok
+            = checkLength(goal.steps.at(i).tipId,
+                          QCoreApplication::translate("RecordLimits", "the tip id of step %1").arg(i + 1), MaxIdLength);
             !ok)
             return ok;
     }
-    if (Status ok = checkCount(goal.evidence.size(), QStringLiteral("journal entries given as evidence"), MaxRecords);
+    if (Status ok
+        = checkCount(goal.evidence.size(),
+                     QCoreApplication::translate("RecordLimits", "journal entries given as evidence"), MaxRecords);
         !ok)
         return ok;
     return {};
@@ -146,15 +162,19 @@ Status RecordLimits::check(const Goal &goal)
 
 Status RecordLimits::check(const Assessment &assessment)
 {
-    if (Status ok = checkLength(assessment.modelVersion, QStringLiteral("the model version"), MaxShortTextLength); !ok)
+    if (Status ok = checkLength(assessment.modelVersion,
+                                QCoreApplication::translate("RecordLimits", "the model version"), MaxShortTextLength);
+        !ok)
         return ok;
-    if (Status ok = checkLength(assessment.note, QStringLiteral("the note")); !ok)
+    if (Status ok = checkLength(assessment.note, QCoreApplication::translate("RecordLimits", "the note")); !ok)
         return ok;
     if (Status ok = checkCount(assessment.answers.size(), QStringLiteral("answers"), MaxAnswers); !ok)
         return ok;
     for (auto it = assessment.answers.cbegin(); it != assessment.answers.cend(); ++it) {
         if (it.key().size() > MaxIdLength)
-            return Error { QStringLiteral("a statement id among the answers is too long (%1 characters; at most %2)")
+            return Error { QCoreApplication::translate(
+                               "RecordLimits",
+                               "a statement id among the answers is too long (%1 characters; at most %2)")
                                .arg(number(it.key().size()), number(MaxIdLength)) };
     }
     return {};
@@ -163,10 +183,13 @@ Status RecordLimits::check(const Assessment &assessment)
 Status RecordLimits::checkSetting(const QString &key, const QString &value)
 {
     if (key.isEmpty())
-        return Error { QStringLiteral("a setting has no name") };
-    if (Status ok = checkLength(key, QStringLiteral("the name of a setting"), MaxShortTextLength); !ok)
+        return Error { QCoreApplication::translate("RecordLimits", "a setting has no name") };
+    if (Status ok
+        = checkLength(key, QCoreApplication::translate("RecordLimits", "the name of a setting"), MaxShortTextLength);
+        !ok)
         return ok;
-    return checkLength(value, QStringLiteral("the value of the setting \"%1\"").arg(key.left(60)));
+    return checkLength(
+        value, QCoreApplication::translate("RecordLimits", "the value of the setting \"%1\"").arg(key.left(60)));
 }
 
 } // namespace tandem::core

@@ -58,16 +58,20 @@ public:
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
-            fail(where, QStringLiteral("the field \"%1\" is missing").arg(QLatin1String(key)));
+            fail(where,
+                 QCoreApplication::translate("SkillModelFile", "the field \"%1\" is missing").arg(QLatin1String(key)));
             return {};
         }
         if (!value.isString()) {
-            fail(where, QStringLiteral("the field \"%1\" must be text").arg(QLatin1String(key)));
+            fail(
+                where,
+                QCoreApplication::translate("SkillModelFile", "the field \"%1\" must be text").arg(QLatin1String(key)));
             return {};
         }
         const QString s = value.toString().trimmed();
         if (s.isEmpty()) {
-            fail(where, QStringLiteral("the field \"%1\" is empty").arg(QLatin1String(key)));
+            fail(where,
+                 QCoreApplication::translate("SkillModelFile", "the field \"%1\" is empty").arg(QLatin1String(key)));
             return {};
         }
         return s;
@@ -86,7 +90,9 @@ public:
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isArray()) {
-            fail(where, QStringLiteral("the field \"%1\" must be a list").arg(QLatin1String(key)));
+            fail(where,
+                 QCoreApplication::translate("SkillModelFile", "the field \"%1\" must be a list")
+                     .arg(QLatin1String(key)));
             return {};
         }
         return value.toArray();
@@ -95,7 +101,7 @@ public:
     QJsonObject object(const QJsonValue &value, const QString &where)
     {
         if (!value.isObject()) {
-            fail(where, QStringLiteral("expected an object"));
+            fail(where, QCoreApplication::translate("SkillModelFile", "expected an object"));
             return {};
         }
         return value.toObject();
@@ -108,11 +114,13 @@ public:
         if (s.isEmpty())
             return s;
         if (!pattern.match(s).hasMatch()) {
-            fail(where, QStringLiteral("the id \"%1\" may use only a-z, 0-9, '.' and '-'").arg(s));
+            fail(where,
+                 QCoreApplication::translate("SkillModelFile", "the id \"%1\" may use only a-z, 0-9, '.' and '-'")
+                     .arg(s));
             return {};
         }
         if (ids.contains(s)) {
-            fail(s, QStringLiteral("this id is used more than once"));
+            fail(s, QCoreApplication::translate("SkillModelFile", "this id is used more than once"));
             return {};
         }
         ids.insert(s);
@@ -126,11 +134,14 @@ public:
         if (failed())
             return result;
         if (list.size() < min || list.size() > max) {
-            fail(owner, min == max ? QStringLiteral("needs %1 statements, has %2").arg(min).arg(list.size())
-                                   : QStringLiteral("needs %1 to %2 statements, has %3")
-                                             .arg(min)
-                                             .arg(max)
-                                             .arg(list.size()));
+            fail(owner,
+                 min == max ? QCoreApplication::translate("SkillModelFile", "needs %1 statements, has %2")
+                                  .arg(min)
+                                  .arg(list.size())
+                            : QCoreApplication::translate("SkillModelFile", "needs %1 to %2 statements, has %3")
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(list.size()));
             return result;
         }
         for (int i = 0; i < list.size() && !failed(); ++i) {
@@ -141,7 +152,7 @@ public:
             item.text = words(o, "text", item.id.isEmpty() ? where : item.id);
             const QJsonValue reverse = o.value(QLatin1String("reverse"));
             if (!reverse.isUndefined() && !reverse.isBool())
-                fail(item.id, QStringLiteral("\"reverse\" must be true or false"));
+                fail(item.id, QCoreApplication::translate("SkillModelFile", "\"reverse\" must be true or false"));
             item.reverse = reverse.toBool(false);
             result.append(item);
         }
@@ -155,7 +166,10 @@ public:
         if (failed())
             return result;
         if (list.size() < min) {
-            fail(owner, QStringLiteral("needs at least %1 tips, has %2").arg(min).arg(list.size()));
+            fail(owner,
+                 QCoreApplication::translate("SkillModelFile", "needs at least %1 tips, has %2")
+                     .arg(min)
+                     .arg(list.size()));
             return result;
         }
         for (int i = 0; i < list.size() && !failed(); ++i) {
@@ -218,11 +232,12 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("skill model: not valid JSON at byte %1 (%2)")
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString())};
+        return Error { QCoreApplication::translate("SkillModelFile", "skill model: not valid JSON at byte %1 (%2)")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()) };
     if (!doc.isObject())
-        return Error{QStringLiteral("skill model: the file must hold one JSON object")};
+        return Error { QCoreApplication::translate("SkillModelFile",
+                                                   "skill model: the file must hold one JSON object") };
 
     const QJsonObject root = doc.object();
     const QString top = QStringLiteral("model");
@@ -231,16 +246,22 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
 
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!format.isDouble() || format.toInt(-1) != FormatVersion)
-        r.fail(top, QStringLiteral("\"format\" must be %1; this file is for a different Tandem")
-                            .arg(FormatVersion));
+        r.fail(
+            top,
+            QCoreApplication::translate("SkillModelFile", "\"format\" must be %1; this file is for a different Tandem")
+                .arg(FormatVersion));
     model.version = r.text(root, "version", top);
 
     const QJsonArray scale = r.array(root, "scale", top);
     if (!r.failed() && scale.size() != ScalePoints)
-        r.fail(QStringLiteral("scale"), QStringLiteral("needs %1 labels, has %2").arg(ScalePoints).arg(scale.size()));
+        r.fail(QStringLiteral("scale"),
+               QCoreApplication::translate("SkillModelFile", "needs %1 labels, has %2")
+                   .arg(ScalePoints)
+                   .arg(scale.size()));
     for (const QJsonValue &label : scale) {
         if (!label.isString() || label.toString().trimmed().isEmpty()) {
-            r.fail(QStringLiteral("scale"), QStringLiteral("every label must be non-empty text"));
+            r.fail(QStringLiteral("scale"),
+                   QCoreApplication::translate("SkillModelFile", "every label must be non-empty text"));
             break;
         }
         model.scaleLabels.append(QCoreApplication::translate("SkillModel", label.toString().toUtf8().constData()));
@@ -271,7 +292,9 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
         else if (role == QLatin1String("manage"))
             skill.role = Role::Manage;
         else if (!r.failed())
-            r.fail(skill.id, QStringLiteral("\"role\" must be \"lead\" or \"manage\", not \"%1\"").arg(role));
+            r.fail(skill.id,
+                   QCoreApplication::translate("SkillModelFile", "\"role\" must be \"lead\" or \"manage\", not \"%1\"")
+                       .arg(role));
         skill.name = r.words(o, "name", skill.id);
         skill.description = r.words(o, "description", skill.id);
         skill.items = r.items(o, skill.id, MinSkillItems, MaxSkillItems);
@@ -279,7 +302,10 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
             const auto reversed = std::count_if(skill.items.cbegin(), skill.items.cend(),
                                                 [](const Item &item) { return item.reverse; });
             if (reversed != 1)
-                r.fail(skill.id, QStringLiteral("needs exactly one reverse-keyed statement, has %1").arg(reversed));
+                r.fail(
+                    skill.id,
+                    QCoreApplication::translate("SkillModelFile", "needs exactly one reverse-keyed statement, has %1")
+                        .arg(reversed));
         }
         skill.tips = r.tips(o, skill.id, MinSkillTips);
         model.skills.append(skill);
@@ -288,17 +314,21 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
         for (Role role : {Role::Lead, Role::Manage}) {
             const auto count = model.skillsOf(role).size();
             if (count != SkillsPerRole)
-                r.fail(QStringLiteral("skills"), QStringLiteral("needs %1 %2 skills, has %3")
-                                                         .arg(SkillsPerRole)
-                                                         .arg(roleKey(role))
-                                                         .arg(count));
+                r.fail(QStringLiteral("skills"),
+                       QCoreApplication::translate("SkillModelFile", "needs %1 %2 skills, has %3")
+                           .arg(SkillsPerRole)
+                           .arg(roleKey(role))
+                           .arg(count));
         }
     }
 
     // Contrasts.
     const QJsonArray contrasts = r.failed() ? QJsonArray() : r.array(root, "contrasts", top);
     if (!r.failed() && contrasts.size() != ContrastCount)
-        r.fail(QStringLiteral("contrasts"), QStringLiteral("needs %1 contrasts, has %2").arg(ContrastCount).arg(contrasts.size()));
+        r.fail(QStringLiteral("contrasts"),
+               QCoreApplication::translate("SkillModelFile", "needs %1 contrasts, has %2")
+                   .arg(ContrastCount)
+                   .arg(contrasts.size()));
     for (int i = 0; i < contrasts.size() && !r.failed(); ++i) {
         const QString where = QStringLiteral("contrast %1").arg(i + 1);
         const QJsonObject o = r.object(contrasts.at(i), where);
@@ -316,9 +346,12 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
     // Shared areas.
     const QJsonArray areas = r.failed() ? QJsonArray() : r.array(root, "shared_areas", top);
     if (!r.failed() && areas.size() != SharedAreaCount)
-        r.fail(QStringLiteral("shared_areas"), QStringLiteral("needs %1 shared areas, has %2").arg(SharedAreaCount).arg(areas.size()));
+        r.fail(QStringLiteral("shared_areas"),
+               QCoreApplication::translate("SkillModelFile", "needs %1 shared areas, has %2")
+                   .arg(SharedAreaCount)
+                   .arg(areas.size()));
     for (int i = 0; i < areas.size() && !r.failed(); ++i) {
-        const QString where = QStringLiteral("shared area %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("SkillModelFile", "shared area %1").arg(i + 1);
         const QJsonObject o = r.object(areas.at(i), where);
         SharedArea area;
         area.id = r.id(o, where);
@@ -335,7 +368,7 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
     const QJsonArray pulse = r.failed() ? QJsonArray() : r.array(root, "pulse", top);
     QSet<QString> pulsed;
     for (int i = 0; i < pulse.size() && !r.failed(); ++i) {
-        const QString where = QStringLiteral("pulse statement %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("SkillModelFile", "pulse statement %1").arg(i + 1);
         const QJsonObject o = r.object(pulse.at(i), where);
         PulseItem item;
         item.id = r.id(o, where);
@@ -344,15 +377,18 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
         item.skillId = r.text(o, "skill", item.id);
         item.text = r.words(o, "text", item.id);
         if (!r.failed() && !model.skill(item.skillId))
-            r.fail(item.id, QStringLiteral("names the unknown skill \"%1\"").arg(item.skillId));
+            r.fail(item.id,
+                   QCoreApplication::translate("SkillModelFile", "names the unknown skill \"%1\"").arg(item.skillId));
         else if (!r.failed() && pulsed.contains(item.skillId))
-            r.fail(item.id, QStringLiteral("the skill \"%1\" already has a pulse statement").arg(item.skillId));
+            r.fail(item.id,
+                   QCoreApplication::translate("SkillModelFile", "the skill \"%1\" already has a pulse statement")
+                       .arg(item.skillId));
         pulsed.insert(item.skillId);
         model.pulseItems.append(item);
     }
     for (const Skill &skill : std::as_const(model.skills)) {
         if (!r.failed() && !pulsed.contains(skill.id))
-            r.fail(skill.id, QStringLiteral("has no pulse statement"));
+            r.fail(skill.id, QCoreApplication::translate("SkillModelFile", "has no pulse statement"));
     }
 
     // Advisor: one question per contrast.
@@ -362,7 +398,7 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
         const QJsonArray questions = r.failed() ? QJsonArray() : r.array(advisor, "questions", QStringLiteral("advisor"));
         QSet<QString> asked;
         for (int i = 0; i < questions.size() && !r.failed(); ++i) {
-            const QString where = QStringLiteral("advisor question %1").arg(i + 1);
+            const QString where = QCoreApplication::translate("SkillModelFile", "advisor question %1").arg(i + 1);
             const QJsonObject o = r.object(questions.at(i), where);
             AdvisorQuestion q;
             q.id = r.id(o, where);
@@ -373,22 +409,26 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
             q.leadSide = r.words(o, "lead_side", q.id);
             q.manageSide = r.words(o, "manage_side", q.id);
             if (!r.failed() && !model.contrast(q.contrastId))
-                r.fail(q.id, QStringLiteral("names the unknown contrast \"%1\"").arg(q.contrastId));
+                r.fail(q.id,
+                       QCoreApplication::translate("SkillModelFile", "names the unknown contrast \"%1\"")
+                           .arg(q.contrastId));
             else if (!r.failed() && asked.contains(q.contrastId))
-                r.fail(q.id, QStringLiteral("the contrast \"%1\" already has a question").arg(q.contrastId));
+                r.fail(q.id,
+                       QCoreApplication::translate("SkillModelFile", "the contrast \"%1\" already has a question")
+                           .arg(q.contrastId));
             asked.insert(q.contrastId);
             model.advisorQuestions.append(q);
         }
         for (const Contrast &contrast : std::as_const(model.contrasts)) {
             if (!r.failed() && !asked.contains(contrast.id))
-                r.fail(contrast.id, QStringLiteral("has no advisor question"));
+                r.fail(contrast.id, QCoreApplication::translate("SkillModelFile", "has no advisor question"));
         }
     }
 
     // Learn texts.
     const QJsonArray learn = r.failed() ? QJsonArray() : r.array(root, "learn", top);
     for (int i = 0; i < learn.size() && !r.failed(); ++i) {
-        const QString where = QStringLiteral("learn section %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("SkillModelFile", "learn section %1").arg(i + 1);
         const QJsonObject o = r.object(learn.at(i), where);
         LearnSection section;
         section.id = r.id(o, where);
@@ -400,11 +440,12 @@ Result<SkillModel> SkillModel::fromJson(const QByteArray &json)
     }
     for (const QString &required : RequiredLearnSections) {
         if (!r.failed() && !model.learnSection(required))
-            r.fail(QStringLiteral("learn"), QStringLiteral("the section \"%1\" is missing").arg(required));
+            r.fail(QStringLiteral("learn"),
+                   QCoreApplication::translate("SkillModelFile", "the section \"%1\" is missing").arg(required));
     }
 
     if (r.failed())
-        return Error{QStringLiteral("skill model: ") + r.error};
+        return Error { QCoreApplication::translate("SkillModelFile", "skill model: ") + r.error };
     return model;
 }
 

@@ -8,6 +8,7 @@
 #include "skillmodel.h"
 #include "tandemjson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
@@ -20,7 +21,7 @@ namespace tandem::core {
 
 namespace {
 
-const QString Stopped = QStringLiteral("The export was stopped; nothing was written.");
+const QString Stopped = QCoreApplication::translate("ExportWriter", "The export was stopped; nothing was written.");
 
 bool stopNow(const ExportWriter::StopRequested &stopRequested)
 {
@@ -42,7 +43,8 @@ Result<QStringList> saveFiles(const QList<std::pair<QString, QByteArray>> &files
         if (Status opened = file->open(); !opened)
             return opened.failure();
         if (file->device().write(bytes) != bytes.size())
-            return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.")
+            return Error { QCoreApplication::translate("ExportWriter",
+                                                       "Could not write %1: %2. Nothing was changed there.")
                                .arg(QDir::toNativeSeparators(path), file->device().errorString()) };
         pending.push_back(std::move(file));
     }
@@ -62,12 +64,12 @@ Result<QStringList> saveFolder(const QString &folder, const QMap<QString, QByteA
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return Error {
-            QStringLiteral("%1 is a file; this format needs a folder.").arg(QDir::toNativeSeparators(folder))
-        };
+        return Error { QCoreApplication::translate("ExportWriter", "%1 is a file; this format needs a folder.")
+                           .arg(QDir::toNativeSeparators(folder)) };
     const bool existed = info.exists();
     if (!QDir().mkpath(folder))
-        return Error { QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)) };
+        return Error { QCoreApplication::translate("ExportWriter", "Could not create the folder %1.")
+                           .arg(QDir::toNativeSeparators(folder)) };
     QList<std::pair<QString, QByteArray>> paths;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         paths.append({ QDir(folder).filePath(it.key()), it.value() });
@@ -100,7 +102,7 @@ Result<QStringList> ExportWriter::write(const Database &db, const SkillModel &mo
                                         const QString &path, const StopRequested &stopRequested)
 {
     if (path.isEmpty())
-        return Error { QStringLiteral("No file or folder to export to was given.") };
+        return Error { QCoreApplication::translate("ExportWriter", "No file or folder to export to was given.") };
     if (stopNow(stopRequested))
         return Error { Stopped };
     const auto data = ExchangeRepository(db).readAll();
@@ -112,19 +114,21 @@ Result<QStringList> ExportWriter::write(const Database &db, const SkillModel &mo
     switch (format) {
     case ExportFormat::Json:
         if (QFileInfo(path).isDir())
-            return Error { QStringLiteral("%1 is a folder; give a file name for the JSON export.")
+            return Error { QCoreApplication::translate("ExportWriter",
+                                                       "%1 is a folder; give a file name for the JSON export.")
                                .arg(QDir::toNativeSeparators(path)) };
         return saveFile(path, TandemJson::write(data.value()), stopRequested);
     case ExportFormat::Csv: return saveFolder(path, CsvExport::files(data.value(), model), stopRequested);
     case ExportFormat::Markdown:
         if (QFileInfo(path).isDir())
-            return Error { QStringLiteral("%1 is a folder; give a file name, or export one file per month.")
+            return Error { QCoreApplication::translate(
+                               "ExportWriter", "%1 is a folder; give a file name, or export one file per month.")
                                .arg(QDir::toNativeSeparators(path)) };
         return saveFile(path, MarkdownExport::singleFile(data.value(), model), stopRequested);
     case ExportFormat::MarkdownPerMonth:
         return saveFolder(path, MarkdownExport::perMonth(data.value(), model), stopRequested);
     }
-    return Error { QStringLiteral("Unknown export format.") };
+    return Error { QCoreApplication::translate("ExportWriter", "Unknown export format.") };
 }
 
 } // namespace tandem::core

@@ -10,6 +10,7 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -19,11 +20,12 @@ namespace tandem::core {
 
 namespace {
 
-const QString NothingImported = QStringLiteral(" Nothing was imported.");
+const QString NothingImported = QCoreApplication::translate("Importer", " Nothing was imported.");
 
 QString day(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().date().toString(Qt::ISODate) : QStringLiteral("an unknown day");
+    return time.isValid() ? time.toUTC().date().toString(Qt::ISODate)
+                          : QCoreApplication::translate("Importer", "an unknown day");
 }
 
 QString elided(const QString &text, qsizetype length = 50)
@@ -35,21 +37,22 @@ QString elided(const QString &text, qsizetype length = 50)
 QString describe(const JournalEntry &e)
 {
     const QString title = elided(e.title);
-    return title.isEmpty() ? QStringLiteral("the journal entry of %1").arg(day(e.occurredAt))
-                           : QStringLiteral("the journal entry “%1” of %2").arg(title, day(e.occurredAt));
+    return title.isEmpty()
+        ? QCoreApplication::translate("Importer", "the journal entry of %1").arg(day(e.occurredAt))
+        : QCoreApplication::translate("Importer", "the journal entry “%1” of %2").arg(title, day(e.occurredAt));
 }
 
 QString describe(const Goal &g)
 {
     const QString title = elided(g.title);
-    return title.isEmpty() ? QStringLiteral("the goal created on %1").arg(day(g.createdAt))
-                           : QStringLiteral("the goal “%1”").arg(title);
+    return title.isEmpty() ? QCoreApplication::translate("Importer", "the goal created on %1").arg(day(g.createdAt))
+                           : QCoreApplication::translate("Importer", "the goal “%1”").arg(title);
 }
 
 QString describe(const Assessment &a)
 {
-    return (a.kind == AssessmentKind::Pulse ? QStringLiteral("the pulse check-in of %1")
-                                            : QStringLiteral("the full assessment of %1"))
+    return (a.kind == AssessmentKind::Pulse ? QCoreApplication::translate("Importer", "the pulse check-in of %1")
+                                            : QCoreApplication::translate("Importer", "the full assessment of %1"))
         .arg(day(a.takenAt));
 }
 
@@ -64,10 +67,10 @@ enum class Kind { Assessment, Entry, Goal, Step };
 QString kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Assessment: return QStringLiteral("an assessment");
-    case Kind::Entry: return QStringLiteral("a journal entry");
-    case Kind::Goal: return QStringLiteral("a goal");
-    case Kind::Step: return QStringLiteral("a step of a goal");
+    case Kind::Assessment: return QCoreApplication::translate("Importer", "an assessment");
+    case Kind::Entry: return QCoreApplication::translate("Importer", "a journal entry");
+    case Kind::Goal: return QCoreApplication::translate("Importer", "a goal");
+    case Kind::Step: return QCoreApplication::translate("Importer", "a step of a goal");
     }
     return {};
 }
@@ -199,7 +202,10 @@ Goal withTimes(Goal g)
 // A record beyond what the store keeps (and an export reads back).
 Error tooLarge(const QString &what, const Status &fits)
 {
-    return Error { QStringLiteral("In the file, %1 cannot be stored: %2.").arg(what, fits.error()) + NothingImported };
+    return Error {
+        QCoreApplication::translate("Importer", "In the file, %1 cannot be stored: %2.").arg(what, fits.error())
+        + NothingImported
+    };
 }
 
 // The checks that do not need the store, for data from any source (TandemJson::read has
@@ -209,10 +215,11 @@ Status checkData(const ExchangeData &data)
     QHash<QUuid, QString> seen;
     auto claim = [&seen](const QUuid &uuid, const QString &what) -> Status {
         if (uuid.isNull())
-            return Error { QStringLiteral("%1 has no id.").arg(what) + NothingImported };
+            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + NothingImported };
         const auto it = seen.constFind(uuid);
         if (it != seen.cend())
-            return Error { QStringLiteral("The id %1 is used twice, by %2 and by %3.").arg(uuidText(uuid), *it, what)
+            return Error { QCoreApplication::translate("Importer", "The id %1 is used twice, by %2 and by %3.")
+                               .arg(uuidText(uuid), *it, what)
                            + NothingImported };
         seen.insert(uuid, what);
         return {};
@@ -224,11 +231,13 @@ Status checkData(const ExchangeData &data)
         if (Status fits = RecordLimits::check(a.assessment); !fits)
             return tooLarge(what, fits);
         if (!a.assessment.takenAt.isValid())
-            return Error { QStringLiteral("An assessment (%1) has no time.").arg(uuidText(a.assessment.uuid))
+            return Error { QCoreApplication::translate("Importer", "An assessment (%1) has no time.")
+                               .arg(uuidText(a.assessment.uuid))
                            + NothingImported };
         for (auto it = a.assessment.answers.cbegin(); it != a.assessment.answers.cend(); ++it) {
             if (it.value() < 1 || it.value() > 5)
-                return Error { QStringLiteral("In %1 the answer to %2 is %3; answers go from 1 to 5.")
+                return Error { QCoreApplication::translate("Importer",
+                                                           "In %1 the answer to %2 is %3; answers go from 1 to 5.")
                                    .arg(what, it.key(), QString::number(it.value()))
                                + NothingImported };
         }
@@ -239,20 +248,25 @@ Status checkData(const ExchangeData &data)
         if (Status fits = RecordLimits::check(e); !fits)
             return tooLarge(describe(e), fits);
         if (!e.occurredAt.isValid())
-            return Error { QStringLiteral("A journal entry (%1) has no date.").arg(uuidText(e.uuid))
-                           + NothingImported };
+            return Error {
+                QCoreApplication::translate("Importer", "A journal entry (%1) has no date.").arg(uuidText(e.uuid))
+                + NothingImported
+            };
         if (e.rating && (*e.rating < 1 || *e.rating > 5))
-            return Error { QStringLiteral("%1 has the rating %2; ratings go from 1 to 5.")
+            return Error { QCoreApplication::translate("Importer", "%1 has the rating %2; ratings go from 1 to 5.")
                                .arg(describe(e), QString::number(*e.rating))
                            + NothingImported };
         if (const std::optional<Decision> &d = e.decision) {
             if (d->confidence && (*d->confidence < 0 || *d->confidence > 100))
-                return Error { QStringLiteral("%1 records a decision with the confidence %2; confidence goes from 0 "
-                                              "to 100.")
+                return Error { QCoreApplication::translate(
+                                   "Importer",
+                                   "%1 records a decision with the confidence %2; confidence goes from 0 "
+                                   "to 100.")
                                    .arg(describe(e), QString::number(*d->confidence))
                                + NothingImported };
             if (d->review && !d->review->reviewedAt.isValid())
-                return Error { QStringLiteral("%1 has a review of its decision without the time it was reviewed.")
+                return Error { QCoreApplication::translate(
+                                   "Importer", "%1 has a review of its decision without the time it was reviewed.")
                                    .arg(describe(e))
                                + NothingImported };
         }
@@ -262,30 +276,34 @@ Status checkData(const ExchangeData &data)
             return claimed;
         if (Status fits = RecordLimits::check(g.goal); !fits)
             return tooLarge(describe(g.goal), fits);
-        if (Status fits
-            = RecordLimits::checkCount(g.evidenceEntries.size(), QStringLiteral("journal entries given as evidence"),
-                                       RecordLimits::MaxRecords);
+        if (Status fits = RecordLimits::checkCount(
+                g.evidenceEntries.size(), QCoreApplication::translate("Importer", "journal entries given as evidence"),
+                RecordLimits::MaxRecords);
             !fits)
             return tooLarge(describe(g.goal), fits);
         if (!g.goal.createdAt.isValid())
-            return Error { QStringLiteral("A goal (%1) has no creation time.").arg(uuidText(g.goal.uuid))
-                           + NothingImported };
+            return Error {
+                QCoreApplication::translate("Importer", "A goal (%1) has no creation time.").arg(uuidText(g.goal.uuid))
+                + NothingImported
+            };
         if (g.goal.targetScore && (*g.goal.targetScore < 0 || *g.goal.targetScore > 100))
-            return Error { QStringLiteral("%1 has the target score %2; targets go from 0 to 100.")
+            return Error { QCoreApplication::translate("Importer",
+                                                       "%1 has the target score %2; targets go from 0 to 100.")
                                .arg(describe(g.goal), QString::number(*g.goal.targetScore))
                            + NothingImported };
         for (qsizetype i = 0; i < g.goal.steps.size(); ++i) {
             if (Status claimed
-                = claim(g.goal.steps.at(i).uuid, QStringLiteral("step %1 of %2").arg(i + 1).arg(describe(g.goal)));
+                = claim(g.goal.steps.at(i).uuid,
+                        QCoreApplication::translate("Importer", "step %1 of %2").arg(i + 1).arg(describe(g.goal)));
                 !claimed)
                 return claimed;
         }
     }
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
         if (it.key().isEmpty())
-            return Error { QStringLiteral("A setting has no name.") + NothingImported };
+            return Error { QCoreApplication::translate("Importer", "A setting has no name.") + NothingImported };
         if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
-            return tooLarge(QStringLiteral("the setting %1").arg(elided(it.key())), fits);
+            return tooLarge(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())), fits);
     }
     return {};
 }
@@ -293,12 +311,7 @@ Status checkData(const ExchangeData &data)
 // A write the store refused, half-way: the transaction rolls back, so nothing stays.
 Error notStored(const QString &what, const QString &why)
 {
-    return Error { QStringLiteral("Could not store %1: %2").arg(what, why) + NothingImported };
-}
-
-QString countOf(int n, const char *one, const char *many)
-{
-    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why) + NothingImported };
 }
 
 // "2 assessments, 12 journal entries and 1 goal"; "" when all are zero.
@@ -306,17 +319,18 @@ QString listOf(int assessments, int entries, int goals, int settings)
 {
     QStringList parts;
     if (assessments > 0)
-        parts.append(countOf(assessments, "assessment", "assessments"));
+        parts.append(QCoreApplication::translate("Importer", "%n assessments", nullptr, assessments));
     if (entries > 0)
-        parts.append(countOf(entries, "journal entry", "journal entries"));
+        parts.append(QCoreApplication::translate("Importer", "%n journal entries", nullptr, entries));
     if (goals > 0)
-        parts.append(countOf(goals, "goal", "goals"));
+        parts.append(QCoreApplication::translate("Importer", "%n goals", nullptr, goals));
     if (settings > 0)
-        parts.append(countOf(settings, "setting", "settings"));
+        parts.append(QCoreApplication::translate("Importer", "%n settings", nullptr, settings));
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return QCoreApplication::translate("Importer", "%1 and %2", "a list of counts: the first ones, the last one")
+        .arg(parts.join(QCoreApplication::translate("Importer", ", ", "between counts in a list")), last);
 }
 
 } // namespace
@@ -336,19 +350,25 @@ QString ImportReport::summary() const
     };
     QStringList parts;
     if (const QString added = list(&ImportCounts::added); !added.isEmpty())
-        parts.append((dryRun ? QStringLiteral("would add ") : QStringLiteral("added ")) + added);
+        parts.append((dryRun ? QCoreApplication::translate("Importer", "would add %1")
+                             : QCoreApplication::translate("Importer", "added %1"))
+                         .arg(added));
     if (const QString updated = list(&ImportCounts::updated); !updated.isEmpty())
-        parts.append((dryRun ? QStringLiteral("would update ") : QStringLiteral("updated ")) + updated);
+        parts.append((dryRun ? QCoreApplication::translate("Importer", "would update %1")
+                             : QCoreApplication::translate("Importer", "updated %1"))
+                         .arg(updated));
     if (const QString unchanged = list(&ImportCounts::unchanged); !unchanged.isEmpty()) {
         const int n = assessments.unchanged + journalEntries.unchanged + goals.unchanged + settings.unchanged;
-        parts.append(unchanged + (n == 1 ? QStringLiteral(" is already there") : QStringLiteral(" are already there")));
+        parts.append(
+            QCoreApplication::translate("Importer", "%1 are already there", "%1 is a list of counts; %n their sum", n)
+                .arg(unchanged));
     }
     if (const QString skipped = list(&ImportCounts::skipped); !skipped.isEmpty())
-        parts.append(
-            (dryRun ? QStringLiteral("would keep your own version of ") : QStringLiteral("kept your own version of "))
-            + skipped);
+        parts.append((dryRun ? QCoreApplication::translate("Importer", "would keep your own version of %1")
+                             : QCoreApplication::translate("Importer", "kept your own version of %1"))
+                         .arg(skipped));
     if (parts.isEmpty())
-        return QStringLiteral("There was nothing to import.");
+        return QCoreApplication::translate("Importer", "There was nothing to import.");
     QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     text[0] = text.at(0).toUpper();
     return text;
@@ -386,7 +406,8 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         const auto it = owners.constFind(uuid);
         if (it == owners.cend() || it->kind == expected)
             return {};
-        return Error { QStringLiteral("In the file, %1 has the id %2, which in your data belongs to %3.")
+        return Error { QCoreApplication::translate("Importer",
+                                                   "In the file, %1 has the id %2, which in your data belongs to %3.")
                            .arg(what, uuidText(uuid), kindName(it->kind))
                        + NothingImported };
     };
@@ -397,7 +418,8 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             return Error { ok.error() };
         const auto it = owners.constFind(a.assessment.uuid);
         if (it != owners.cend() && !sameAssessment(a, have.assessments.at(it->index)))
-            return Error { QStringLiteral(
+            return Error { QCoreApplication::translate(
+                               "Importer",
                                "In the file, %1 claims the id of a different assessment in your data (%2, id %3). "
                                "Assessments never change, so one of the two is not what it says.")
                                .arg(describe(a.assessment), describe(have.assessments.at(it->index).assessment),
@@ -414,14 +436,16 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         if (Status ok = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !ok)
             return Error { ok.error() };
         for (qsizetype s = 0; s < g.goal.steps.size(); ++s) {
-            const QString what = QStringLiteral("step %1 of %2").arg(s + 1).arg(describe(g.goal));
+            const QString what
+                = QCoreApplication::translate("Importer", "step %1 of %2").arg(s + 1).arg(describe(g.goal));
             const QUuid &uuid = g.goal.steps.at(s).uuid;
             if (Status ok = clash(uuid, Kind::Step, what); !ok)
                 return Error { ok.error() };
             const auto it = owners.constFind(uuid);
             if (it != owners.cend() && it->goal != g.goal.uuid)
                 return Error {
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "Importer",
                         "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
                         .arg(what, uuidText(uuid))
                     + NothingImported
@@ -431,7 +455,8 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             const auto it = owners.constFind(entry);
             const bool stored = it != owners.cend() && it->kind == Kind::Entry;
             if (!stored && !incomingEntries.contains(entry))
-                return Error { QStringLiteral(
+                return Error { QCoreApplication::translate(
+                                   "Importer",
                                    "In the file, %1 names as evidence a journal entry (id %2) that is neither in the "
                                    "file nor in your data.")
                                    .arg(describe(g.goal), uuidText(entry))
@@ -487,9 +512,11 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             ++report.journalEntries.skipped;
             report.notes.append(
                 e.updatedAt.toSecsSinceEpoch() == mine.updatedAt.toSecsSinceEpoch()
-                    ? QStringLiteral("Kept your version of %1: the file's differs but was changed at the same time.")
+                    ? QCoreApplication::translate(
+                          "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
                           .arg(describe(mine))
-                    : QStringLiteral("Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                    : QCoreApplication::translate(
+                          "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
                           .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
     }
@@ -529,9 +556,11 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             ++report.goals.skipped;
             report.notes.append(
                 g.goal.updatedAt.toSecsSinceEpoch() == mine.goal.updatedAt.toSecsSinceEpoch()
-                    ? QStringLiteral("Kept your version of %1: the file's differs but was changed at the same time.")
+                    ? QCoreApplication::translate(
+                          "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
                           .arg(describe(mine.goal))
-                    : QStringLiteral("Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                    : QCoreApplication::translate(
+                          "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
                           .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
         }
     }
@@ -543,13 +572,14 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             // Absent from the snapshot taken in this transaction, so it is added.
             auto added = settings.addIfAbsent(it.key(), it.value());
             if (!added)
-                return notStored(QStringLiteral("the setting %1").arg(elided(it.key())), added.error());
+                return notStored(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())),
+                                 added.error());
             ++report.settings.added;
         } else if (*mine == it.value()) {
             ++report.settings.unchanged;
         } else {
             ++report.settings.skipped;
-            report.notes.append(QStringLiteral("Kept your setting %1 (%2); the file has %3.")
+            report.notes.append(QCoreApplication::translate("Importer", "Kept your setting %1 (%2); the file has %3.")
                                     .arg(elided(it.key()), elided(*mine, 40), elided(it.value(), 40)));
         }
     }

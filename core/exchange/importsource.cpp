@@ -5,6 +5,7 @@
 #include "rednotebookimport.h"
 #include "tandemjson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -19,11 +20,14 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return Error { QStringLiteral("%1 does not exist.").arg(shown) };
+        return Error { QCoreApplication::translate("ImportSource", "%1 does not exist.").arg(shown) };
     if (info.isDir())
-        return Error { QStringLiteral("%1 is a folder; this format is a single file.").arg(shown) };
+        return Error {
+            QCoreApplication::translate("ImportSource", "%1 is a folder; this format is a single file.").arg(shown)
+        };
     if (info.size() > maxBytes)
-        return Error { QStringLiteral("%1 is too large to import (%2 MB; the limit is %3 MB).")
+        return Error { QCoreApplication::translate("ImportSource",
+                                                   "%1 is too large to import (%2 MB; the limit is %3 MB).")
                            .arg(shown)
                            .arg(info.size() / (1024 * 1024))
                            .arg(maxBytes / (1024 * 1024)) };
@@ -99,12 +103,14 @@ Result<ExchangeData> ImportSource::read(ImportFormat format, const QString &path
     }
     case ImportFormat::RedNotebook:
         if (!QFileInfo(path).isDir())
-            return Error { QStringLiteral("%1 is not a folder. Choose RedNotebook's data folder, the one with "
-                                          "files named like 2026-11.txt.")
+            return Error { QCoreApplication::translate(
+                               "ImportSource",
+                               "%1 is not a folder. Choose RedNotebook's data folder, the one with "
+                               "files named like 2026-11.txt.")
                                .arg(QDir::toNativeSeparators(path)) };
         return RedNotebookImport::readFolder(path);
     }
-    return Error { QStringLiteral("Unknown import format.") };
+    return Error { QCoreApplication::translate("ImportSource", "Unknown import format.") };
 }
 
 } // namespace tandem::core

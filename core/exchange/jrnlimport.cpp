@@ -3,6 +3,7 @@
 #include "jsontext.h"
 #include "recordlimits.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +17,9 @@ namespace {
 
 Error entryError(qsizetype index, const QString &problem)
 {
-    return Error { QStringLiteral("Entry %1 of the jrnl file: %2").arg(index + 1).arg(problem) };
+    return Error {
+        QCoreApplication::translate("JrnlImport", "Entry %1 of the jrnl file: %2").arg(index + 1).arg(problem)
+    };
 }
 
 // Leading blank lines and trailing white space are how jrnl separates title and body, not text.
@@ -56,7 +59,8 @@ Result<JournalEntry> readEntry(const QJsonValue &value, qsizetype index)
     static const QRegularExpression timePattern(QStringLiteral("^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"));
 
     if (!value.isObject())
-        return entryError(index, QStringLiteral("it is not an object with a title, body, date and time."));
+        return entryError(
+            index, QCoreApplication::translate("JrnlImport", "it is not an object with a title, body, date and time."));
     const QJsonObject object = value.toObject();
 
     auto text = [&](const QString &key, bool required) -> Result<QString> {
@@ -64,7 +68,7 @@ Result<JournalEntry> readEntry(const QJsonValue &value, qsizetype index)
         if (field.isUndefined() && !required)
             return QString();
         if (!field.isString())
-            return entryError(index, QStringLiteral("\"%1\" should be text.").arg(key));
+            return entryError(index, QCoreApplication::translate("JrnlImport", "\"%1\" should be text.").arg(key));
         return field.toString();
     };
     const auto title = text(QStringLiteral("title"), true);
@@ -85,17 +89,22 @@ Result<JournalEntry> readEntry(const QJsonValue &value, qsizetype index)
         : QDate();
     if (!date.isValid())
         return entryError(
-            index, QStringLiteral("\"date\" should be a date like 2024-03-01, not \"%1\".").arg(dateText->left(40)));
+            index,
+            QCoreApplication::translate("JrnlImport", "\"date\" should be a date like 2024-03-01, not \"%1\".")
+                .arg(dateText->left(40)));
     QTime time;
     if (timePattern.match(*timeText).hasMatch())
         time = QTime::fromString(*timeText,
                                  timeText->size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     if (!time.isValid())
         return entryError(index,
-                          QStringLiteral("\"time\" should be a time like 09:30, not \"%1\".").arg(timeText->left(40)));
+                          QCoreApplication::translate("JrnlImport", "\"time\" should be a time like 09:30, not \"%1\".")
+                              .arg(timeText->left(40)));
     const QDateTime local = localTime(date, time);
     if (!local.isValid())
-        return entryError(index, QStringLiteral("%1 %2 is not a time that exists here.").arg(*dateText, *timeText));
+        return entryError(index,
+                          QCoreApplication::translate("JrnlImport", "%1 %2 is not a time that exists here.")
+                              .arg(*dateText, *timeText));
 
     JournalEntry entry;
     entry.occurredAt = local.toUTC();
@@ -106,15 +115,15 @@ Result<JournalEntry> readEntry(const QJsonValue &value, qsizetype index)
 
     const QJsonValue starred = object.value(QStringLiteral("starred"));
     if (!starred.isUndefined() && !starred.isBool())
-        return entryError(index, QStringLiteral("\"starred\" should be true or false."));
+        return entryError(index, QCoreApplication::translate("JrnlImport", "\"starred\" should be true or false."));
 
     const QJsonValue tags = object.value(QStringLiteral("tags"));
     if (!tags.isUndefined() && !tags.isArray())
-        return entryError(index, QStringLiteral("\"tags\" should be a list of tags."));
+        return entryError(index, QCoreApplication::translate("JrnlImport", "\"tags\" should be a list of tags."));
     const QJsonArray tagList = tags.toArray();
     for (const QJsonValue &tagValue : tagList) {
         if (!tagValue.isString())
-            return entryError(index, QStringLiteral("every tag should be text."));
+            return entryError(index, QCoreApplication::translate("JrnlImport", "every tag should be text."));
         QString tag = tagValue.toString().trimmed();
         if (tag.startsWith(QLatin1Char('@')) || tag.startsWith(QLatin1Char('#')))
             tag = tag.mid(1).trimmed();
@@ -145,30 +154,35 @@ QUuid JrnlImport::uuidNamespace()
 Result<ExchangeData> JrnlImport::parse(const QByteArray &bytes)
 {
     if (bytes.size() > MaxFileBytes)
-        return Error { QStringLiteral(
+        return Error { QCoreApplication::translate(
+                           "JrnlImport",
                            "The jrnl file is larger than %1 MiB, which no journal export is; it was not read.")
                            .arg(MaxFileBytes / (1024 * 1024)) };
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error { QStringLiteral("The jrnl file is not UTF-8 text, so it is not an export of jrnl.") };
+        return Error { QCoreApplication::translate(
+            "JrnlImport", "The jrnl file is not UTF-8 text, so it is not an export of jrnl.") };
 
     QJsonParseError parseError;
     const QJsonDocument document = parseJsonKeepingText(decoded.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { QStringLiteral("The jrnl file is not valid JSON (%1 at character %2).")
+        return Error { QCoreApplication::translate("JrnlImport",
+                                                   "The jrnl file is not valid JSON (%1 at character %2).")
                            .arg(parseError.errorString())
                            .arg(parseError.offset) };
     if (!document.isObject())
-        return Error { QStringLiteral(
-            "The jrnl file does not hold an export of jrnl: it should be an object with \"entries\".") };
+        return Error { QCoreApplication::translate(
+            "JrnlImport", "The jrnl file does not hold an export of jrnl: it should be an object with \"entries\".") };
     const QJsonObject root = document.object();
     const QJsonValue tags = root.value(QStringLiteral("tags"));
     if (!tags.isUndefined() && !tags.isObject())
-        return Error { QStringLiteral("The jrnl file's \"tags\" should be an object of tag counts.") };
+        return Error { QCoreApplication::translate("JrnlImport",
+                                                   "The jrnl file's \"tags\" should be an object of tag counts.") };
     const QJsonValue entries = root.value(QStringLiteral("entries"));
     if (!entries.isArray())
-        return Error { QStringLiteral("The jrnl file has no list of \"entries\", so it is not an export of jrnl.") };
+        return Error { QCoreApplication::translate(
+            "JrnlImport", "The jrnl file has no list of \"entries\", so it is not an export of jrnl.") };
 
     ExchangeData data;
     const QJsonArray list = entries.toArray();

@@ -10,7 +10,7 @@ namespace tandem::core {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("MarkdownExport", text);
 }
@@ -37,9 +37,9 @@ QDate localDate(const JournalEntry &e)
 QString modeText(Mode mode)
 {
     switch (mode) {
-    case Mode::Lead: return tr("Led");
-    case Mode::Manage: return tr("Managed");
-    case Mode::Both: return tr("Led and managed");
+    case Mode::Lead: return QCoreApplication::translate("MarkdownExport", "Led");
+    case Mode::Manage: return QCoreApplication::translate("MarkdownExport", "Managed");
+    case Mode::Both: return QCoreApplication::translate("MarkdownExport", "Led and managed");
     case Mode::Unset: break;
     }
     return {};
@@ -48,11 +48,11 @@ QString modeText(Mode mode)
 QString ratingText(int rating)
 {
     switch (rating) {
-    case 1: return tr("1 of 5, badly");
-    case 2: return tr("2 of 5, not well");
-    case 3: return tr("3 of 5, so-so");
-    case 4: return tr("4 of 5, well");
-    case 5: return tr("5 of 5, very well");
+    case 1: return QCoreApplication::translate("MarkdownExport", "1 of 5, badly");
+    case 2: return QCoreApplication::translate("MarkdownExport", "2 of 5, not well");
+    case 3: return QCoreApplication::translate("MarkdownExport", "3 of 5, so-so");
+    case 4: return QCoreApplication::translate("MarkdownExport", "4 of 5, well");
+    case 5: return QCoreApplication::translate("MarkdownExport", "5 of 5, very well");
     default: return QString::number(rating);
     }
 }
@@ -60,19 +60,19 @@ QString ratingText(int rating)
 QString leanText(Lean lean)
 {
     switch (lean) {
-    case Lean::Lead: return tr("lean towards leading");
-    case Lean::Manage: return tr("lean towards managing");
+    case Lean::Lead: return QCoreApplication::translate("MarkdownExport", "lean towards leading");
+    case Lean::Manage: return QCoreApplication::translate("MarkdownExport", "lean towards managing");
     case Lean::Blend: break;
     }
-    return tr("blend leading and managing");
+    return QCoreApplication::translate("MarkdownExport", "blend leading and managing");
 }
 
 QString heldText(Held held)
 {
     switch (held) {
-    case Held::Yes: return tr("yes");
-    case Held::Partly: return tr("partly");
-    case Held::No: return tr("no");
+    case Held::Yes: return QCoreApplication::translate("MarkdownExport", "yes");
+    case Held::Partly: return QCoreApplication::translate("MarkdownExport", "partly");
+    case Held::No: return QCoreApplication::translate("MarkdownExport", "no");
     }
     return {};
 }
@@ -98,11 +98,11 @@ void appendEntry(QString &out, const JournalEntry &e, const SkillModel &model)
     auto section = [&](const char *label, const QString &text) {
         if (text.trimmed().isEmpty())
             return;
-        out += QStringLiteral("**") + tr(label) + QStringLiteral("**\n") + MarkdownExport::escapeBlock(text)
+        out += QStringLiteral("**") + translated(label) + QStringLiteral("**\n") + MarkdownExport::escapeBlock(text)
             + QStringLiteral("\n\n");
     };
     auto line = [&](const char *label, const QString &value) {
-        out += QStringLiteral("**") + tr(label) + QStringLiteral(":** ") + value + QStringLiteral("\n\n");
+        out += QStringLiteral("**") + translated(label) + QStringLiteral(":** ") + value + QStringLiteral("\n\n");
     };
 
     section(QT_TRANSLATE_NOOP("MarkdownExport", "Situation"), e.situation);
@@ -119,7 +119,8 @@ void appendEntry(QString &out, const JournalEntry &e, const SkillModel &model)
     if (const std::optional<Decision> &d = e.decision) {
         section(QT_TRANSLATE_NOOP("MarkdownExport", "What I expect"), d->expectation);
         if (d->confidence)
-            line(QT_TRANSLATE_NOOP("MarkdownExport", "How sure I am"), tr("%1 %").arg(*d->confidence));
+            line(QT_TRANSLATE_NOOP("MarkdownExport", "How sure I am"),
+                 QCoreApplication::translate("MarkdownExport", "%1 %").arg(*d->confidence));
         if (d->reviewOn.isValid())
             line(QT_TRANSLATE_NOOP("MarkdownExport", "Look back on"), d->reviewOn.toString(Qt::ISODate));
         if (const std::optional<DecisionReview> &r = d->review) {
@@ -143,7 +144,7 @@ void appendEntry(QString &out, const JournalEntry &e, const SkillModel &model)
     QStringList facts;
     auto fact = [&](const char *label, const QString &value) {
         if (!value.isEmpty())
-            facts.append(QStringLiteral("- **") + tr(label) + QStringLiteral(":** ") + value);
+            facts.append(QStringLiteral("- **") + translated(label) + QStringLiteral(":** ") + value);
     };
     QStringList tags;
     for (const QString &tag : e.tags)
@@ -165,7 +166,7 @@ QByteArray document(const QString &heading, const QList<const JournalEntry *> &e
 {
     QString out = QStringLiteral("# ") + heading + QStringLiteral("\n\n");
     if (entries.isEmpty())
-        out += tr("No journal entries.") + QStringLiteral("\n\n");
+        out += QCoreApplication::translate("MarkdownExport", "No journal entries.") + QStringLiteral("\n\n");
     for (const JournalEntry *e : entries)
         appendEntry(out, *e, model);
     out.chop(1); // one line end at the end, not a blank line
@@ -242,7 +243,7 @@ QString MarkdownExport::escapeBlock(const QString &text)
 
 QByteArray MarkdownExport::singleFile(const ExchangeData &data, const SkillModel &model)
 {
-    return document(tr("Journal"), oldestFirst(data.journalEntries), model);
+    return document(QCoreApplication::translate("MarkdownExport", "Journal"), oldestFirst(data.journalEntries), model);
 }
 
 QMap<QString, QByteArray> MarkdownExport::perMonth(const ExchangeData &data, const SkillModel &model)
@@ -255,7 +256,7 @@ QMap<QString, QByteArray> MarkdownExport::perMonth(const ExchangeData &data, con
     for (auto it = months.cbegin(); it != months.cend(); ++it) {
         const QDate first = localDate(*it->constFirst());
         //: Heading of a month's Markdown file, e.g. "Journal, March 2024"
-        const QString heading = tr("Journal, %1 %2")
+        const QString heading = QCoreApplication::translate("MarkdownExport", "Journal, %1 %2")
                                     .arg(QLocale().standaloneMonthName(first.month(), QLocale::LongFormat))
                                     .arg(first.year());
         files.insert(it.key() + QStringLiteral(".md"), document(heading, *it, model));

@@ -3,6 +3,7 @@
 #include "inputreader.h"
 #include "recordlimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -112,8 +113,9 @@ public:
         }
         if (ch(m_pos) != -1) {
             fail(m_pos,
-                 QStringLiteral("there is more after the end of the month's data (a second YAML document "
-                                "or text at the wrong indentation)"));
+                 QCoreApplication::translate("RedNotebookImport",
+                                             "there is more after the end of the month's data (a second YAML document "
+                                             "or text at the wrong indentation)"));
             return error();
         }
         return root;
@@ -165,7 +167,9 @@ private:
             while (isBlank(ch(q)))
                 ++q;
             if (!isBreakOrEnd(ch(q)) && ch(q) != '#') {
-                fail(p, QStringLiteral("a tab is used to indent; YAML allows only spaces there"));
+                fail(p,
+                     QCoreApplication::translate("RedNotebookImport",
+                                                 "a tab is used to indent; YAML allows only spaces there"));
                 return -1;
             }
         }
@@ -210,7 +214,9 @@ private:
         }
         if (ch(m_pos) == -1)
             return true;
-        return fail(m_pos, QStringLiteral("unexpected \"%1\" after the value").arg(m_text.at(m_pos)));
+        return fail(m_pos,
+                    QCoreApplication::translate("RedNotebookImport", "unexpected \"%1\" after the value")
+                        .arg(m_text.at(m_pos)));
     }
 
     // Refuses what the subset leaves out, with a word on what it is.
@@ -220,15 +226,27 @@ private:
         if ((c == '?' || c == ':') && !isBlank(next) && !isBreakOrEnd(next) && !isFlowIndicator(next))
             return true; // "?x" and ":x" are plain text
         switch (c) {
-        case '[': return fail(m_pos, QStringLiteral("lists (\"[ ]\") are not part of a RedNotebook month file"));
+        case '[':
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "lists (\"[ ]\") are not part of a RedNotebook month file"));
         case '&':
-        case '*': return fail(m_pos, QStringLiteral("YAML anchors and aliases (\"&\", \"*\") are not supported"));
-        case '!': return fail(m_pos, QStringLiteral("YAML tags (\"!\") are not supported"));
-        case '?': return fail(m_pos, QStringLiteral("explicit keys (\"?\") are not supported"));
+        case '*':
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "YAML anchors and aliases (\"&\", \"*\") are not supported"));
+        case '!':
+            return fail(m_pos, QCoreApplication::translate("RedNotebookImport", "YAML tags (\"!\") are not supported"));
+        case '?':
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport", "explicit keys (\"?\") are not supported"));
         case '%':
         case '@':
         case '`':
-            return fail(m_pos, QStringLiteral("a value cannot start with \"%1\" unless it is quoted").arg(QChar(c)));
+            return fail(
+                m_pos,
+                QCoreApplication::translate("RedNotebookImport", "a value cannot start with \"%1\" unless it is quoted")
+                    .arg(QChar(c)));
         case ']':
         case '}':
         case ',':
@@ -242,9 +260,10 @@ private:
     // puts them; rather than guess at such a file's shape, it is refused.
     bool refuseSeparator(qsizetype p)
     {
-        return fail(p,
-                    QStringLiteral("the line separator U+%1 can only stand inside quotes")
-                        .arg(static_cast<int>(ch(p)), 4, 16, QLatin1Char('0')));
+        return fail(
+            p,
+            QCoreApplication::translate("RedNotebookImport", "the line separator U+%1 can only stand inside quotes")
+                .arg(static_cast<int>(ch(p)), 4, 16, QLatin1Char('0')));
     }
 
     bool startsList(qsizetype p) const { return ch(p) == '-' && (isBlank(ch(p + 1)) || isBreakOrEnd(ch(p + 1))); }
@@ -254,7 +273,9 @@ private:
     bool parseBlockMapping(int indent, int depth, YamlNode &out)
     {
         if (depth > MaxDepth)
-            return fail(m_pos, QStringLiteral("the data is nested more deeply than any RedNotebook file"));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "the data is nested more deeply than any RedNotebook file"));
         out.kind = YamlNode::Kind::Map;
         out.pos = m_pos + indent;
         QHash<QString, qsizetype> seen;
@@ -268,10 +289,14 @@ private:
             if (lineIndent < indent)
                 return true;
             if (lineIndent > indent)
-                return fail(m_pos, QStringLiteral("this line is indented more than the key before it"));
+                return fail(m_pos,
+                            QCoreApplication::translate("RedNotebookImport",
+                                                        "this line is indented more than the key before it"));
             m_pos += indent;
             if (startsList(m_pos))
-                return fail(m_pos, QStringLiteral("lists (\"- \") are not part of a RedNotebook month file"));
+                return fail(m_pos,
+                            QCoreApplication::translate("RedNotebookImport",
+                                                        "lists (\"- \") are not part of a RedNotebook month file"));
 
             YamlEntry entry;
             entry.keyPos = m_pos;
@@ -280,15 +305,20 @@ private:
             while (isBlank(ch(m_pos)))
                 ++m_pos;
             if (ch(m_pos) != ':')
-                return fail(m_pos, QStringLiteral("a \":\" should follow the key \"%1\"").arg(excerpt(entry.key)));
+                return fail(m_pos,
+                            QCoreApplication::translate("RedNotebookImport", "a \":\" should follow the key \"%1\"")
+                                .arg(excerpt(entry.key)));
             ++m_pos;
             if (!isBlank(ch(m_pos)) && !isBreakOrEnd(ch(m_pos)))
-                return fail(m_pos,
-                            QStringLiteral("a space should follow the \":\" after \"%1\"").arg(excerpt(entry.key)));
+                return fail(
+                    m_pos,
+                    QCoreApplication::translate("RedNotebookImport", "a space should follow the \":\" after \"%1\"")
+                        .arg(excerpt(entry.key)));
             if (const auto it = seen.constFind(entry.key); it != seen.cend())
-                return fail(entry.keyPos,
-                            QStringLiteral("the key \"%1\" appears twice (first on line %2)")
-                                .arg(excerpt(entry.key), QString::number(lineOf(*it))));
+                return fail(
+                    entry.keyPos,
+                    QCoreApplication::translate("RedNotebookImport", "the key \"%1\" appears twice (first on line %2)")
+                        .arg(excerpt(entry.key), QString::number(lineOf(*it))));
             seen.insert(entry.key, entry.keyPos);
             if (!parseBlockValue(indent, depth, entry.value))
                 return false;
@@ -325,14 +355,18 @@ private:
             return parseQuoted(false, out.scalar);
         }
         if (startsList(m_pos))
-            return fail(m_pos, QStringLiteral("lists (\"- \") are not part of a RedNotebook month file"));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "lists (\"- \") are not part of a RedNotebook month file"));
         if (!refuseIndicator(c))
             return false;
         QString text;
         if (!parsePlain(false, indent, false, text))
             return false;
         if (ch(m_pos) == ':')
-            return fail(m_pos, QStringLiteral("a \": \" inside unquoted text; RedNotebook would have quoted it"));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "a \": \" inside unquoted text; RedNotebook would have quoted it"));
         setPlain(out, text);
         return true;
     }
@@ -354,7 +388,8 @@ private:
         if (lineIndent <= indent) {
             if (lineIndent == indent && startsList(m_pos + lineIndent))
                 return fail(m_pos + lineIndent,
-                            QStringLiteral("lists (\"- \") are not part of a RedNotebook month file"));
+                            QCoreApplication::translate("RedNotebookImport",
+                                                        "lists (\"- \") are not part of a RedNotebook month file"));
             m_pos = save;
             out.kind = YamlNode::Kind::Null;
             return true;
@@ -363,7 +398,9 @@ private:
             return parseBlockMapping(lineIndent, depth + 1, out);
         m_pos += lineIndent;
         if (ch(m_pos) == '|' || ch(m_pos) == '>')
-            return fail(m_pos, QStringLiteral("a block scalar (\"|\" or \">\") must start on the line of its key"));
+            return fail(m_pos,
+                        QCoreApplication::translate(
+                            "RedNotebookImport", "a block scalar (\"|\" or \">\") must start on the line of its key"));
         return parseInlineNode(indent, depth, out) && finishLine();
     }
 
@@ -392,7 +429,7 @@ private:
         if (c == '\'' || c == '"')
             return parseQuoted(true, key);
         if (c == '{' || c == '[')
-            return fail(m_pos, QStringLiteral("a mapping or list cannot be a key"));
+            return fail(m_pos, QCoreApplication::translate("RedNotebookImport", "a mapping or list cannot be a key"));
         if (!refuseIndicator(c))
             return false;
         if (c == '|' || c == '>')
@@ -401,10 +438,12 @@ private:
         if (!parsePlain(flow, -1, true, key))
             return false;
         if (key.isEmpty())
-            return fail(m_pos, QStringLiteral("a key is missing"));
+            return fail(m_pos, QCoreApplication::translate("RedNotebookImport", "a key is missing"));
         // PyYAML quotes a text that reads as null; unquoted, it is no name at all.
         if (isNullWord(key))
-            return fail(keyStart, QStringLiteral("\"%1\" cannot be a key unless it is quoted").arg(key));
+            return fail(keyStart,
+                        QCoreApplication::translate("RedNotebookImport", "\"%1\" cannot be a key unless it is quoted")
+                            .arg(key));
         return true;
     }
 
@@ -445,7 +484,9 @@ private:
     bool parseFlowMapping(int depth, YamlNode &out)
     {
         if (depth > MaxDepth)
-            return fail(m_pos, QStringLiteral("the data is nested more deeply than any RedNotebook file"));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "the data is nested more deeply than any RedNotebook file"));
         const qsizetype start = m_pos;
         out.kind = YamlNode::Kind::Map;
         out.pos = start;
@@ -454,7 +495,7 @@ private:
         for (;;) {
             skipFlowSpace();
             if (ch(m_pos) == -1)
-                return fail(start, QStringLiteral("the \"{\" here is never closed"));
+                return fail(start, QCoreApplication::translate("RedNotebookImport", "the \"{\" here is never closed"));
             if (ch(m_pos) == '}') {
                 ++m_pos;
                 return true;
@@ -473,13 +514,17 @@ private:
                 skipFlowSpace();
             } else if (ch(m_pos) != ',' && ch(m_pos) != '}') {
                 if (ch(m_pos) == -1)
-                    return fail(start, QStringLiteral("the \"{\" here is never closed"));
-                return fail(m_pos, QStringLiteral("a \":\" should follow the key \"%1\"").arg(excerpt(entry.key)));
+                    return fail(start,
+                                QCoreApplication::translate("RedNotebookImport", "the \"{\" here is never closed"));
+                return fail(m_pos,
+                            QCoreApplication::translate("RedNotebookImport", "a \":\" should follow the key \"%1\"")
+                                .arg(excerpt(entry.key)));
             }
             if (const auto it = seen.constFind(entry.key); it != seen.cend())
-                return fail(entry.keyPos,
-                            QStringLiteral("the key \"%1\" appears twice (first on line %2)")
-                                .arg(excerpt(entry.key), QString::number(lineOf(*it))));
+                return fail(
+                    entry.keyPos,
+                    QCoreApplication::translate("RedNotebookImport", "the key \"%1\" appears twice (first on line %2)")
+                        .arg(excerpt(entry.key), QString::number(lineOf(*it))));
             seen.insert(entry.key, entry.keyPos);
             out.entries.push_back(std::move(entry));
             if (ch(m_pos) == ',') {
@@ -488,9 +533,10 @@ private:
                 ++m_pos;
                 return true;
             } else if (ch(m_pos) == -1) {
-                return fail(start, QStringLiteral("the \"{\" here is never closed"));
+                return fail(start, QCoreApplication::translate("RedNotebookImport", "the \"{\" here is never closed"));
             } else {
-                return fail(m_pos, QStringLiteral("a \",\" or \"}\" should come here"));
+                return fail(m_pos,
+                            QCoreApplication::translate("RedNotebookImport", "a \",\" or \"}\" should come here"));
             }
         }
     }
@@ -504,7 +550,8 @@ private:
             return true;
         }
         if (c == -1)
-            return fail(m_pos, QStringLiteral("the file ends in the middle of a \"{ }\""));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport", "the file ends in the middle of a \"{ }\""));
         if (c == '{')
             return parseFlowMapping(depth + 1, out);
         if (c == '\'' || c == '"') {
@@ -512,14 +559,18 @@ private:
             return parseQuoted(false, out.scalar);
         }
         if (c == '|' || c == '>')
-            return fail(m_pos, QStringLiteral("a block scalar (\"|\" or \">\") cannot stand inside \"{ }\""));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "a block scalar (\"|\" or \">\") cannot stand inside \"{ }\""));
         if (!refuseIndicator(c))
             return false;
         QString text;
         if (!parsePlain(true, -1, false, text))
             return false;
         if (ch(m_pos) == ':')
-            return fail(m_pos, QStringLiteral("a \": \" inside unquoted text; RedNotebook would have quoted it"));
+            return fail(m_pos,
+                        QCoreApplication::translate("RedNotebookImport",
+                                                    "a \": \" inside unquoted text; RedNotebook would have quoted it"));
         setPlain(out, text);
         return true;
     }
@@ -609,7 +660,9 @@ private:
         for (;;) {
             const int c = ch(m_pos);
             if (c == -1)
-                return fail(start, QStringLiteral("the quoted text that starts here is never closed"));
+                return fail(start,
+                            QCoreApplication::translate("RedNotebookImport",
+                                                        "the quoted text that starts here is never closed"));
             if (!isDouble && c == '\'') {
                 if (ch(m_pos + 1) == '\'') {
                     out += QLatin1Char('\'');
@@ -628,7 +681,8 @@ private:
                 // Folding: blanks around the break go; a lone line feed becomes a space, and the
                 // line separators U+2028 and U+2029 stay, as in PyYAML.
                 if (singleLine)
-                    return fail(start, QStringLiteral("a key cannot go over several lines"));
+                    return fail(start,
+                                QCoreApplication::translate("RedNotebookImport", "a key cannot go over several lines"));
                 if (blankRun >= 0)
                     out.truncate(blankRun);
                 blankRun = -1;
@@ -645,7 +699,9 @@ private:
                 if (isLineBreak(ch(m_pos + 1))) {
                     // An escaped line break joins the lines without a space.
                     if (singleLine)
-                        return fail(start, QStringLiteral("a key cannot go over several lines"));
+                        return fail(
+                            start,
+                            QCoreApplication::translate("RedNotebookImport", "a key cannot go over several lines"));
                     m_pos += 2;
                     out += foldedBreaks();
                     blankRun = -1;
@@ -713,8 +769,9 @@ private:
         case 'U': digits = 8; break;
         default:
             if (c == -1)
-                return fail(at, QStringLiteral("the file ends after a backslash"));
-            return fail(at, QStringLiteral("\"\\%1\" is not a YAML escape").arg(QChar(c)));
+                return fail(at, QCoreApplication::translate("RedNotebookImport", "the file ends after a backslash"));
+            return fail(
+                at, QCoreApplication::translate("RedNotebookImport", "\"\\%1\" is not a YAML escape").arg(QChar(c)));
         }
         char32_t code = 0;
         for (int i = 0; i < digits; ++i) {
@@ -727,13 +784,16 @@ private:
             else if (d >= 'A' && d <= 'F')
                 value = d - 'A' + 10;
             if (value < 0)
-                return fail(at, QStringLiteral("\"\\%1\" needs %2 hexadecimal digits").arg(QChar(c)).arg(digits));
+                return fail(at,
+                            QCoreApplication::translate("RedNotebookImport", "\"\\%1\" needs %2 hexadecimal digits")
+                                .arg(QChar(c))
+                                .arg(digits));
             code = code * 16 + static_cast<char32_t>(value);
             ++m_pos;
         }
         if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             return fail(at,
-                        QStringLiteral("the escape \"%1\" is not a character")
+                        QCoreApplication::translate("RedNotebookImport", "the escape \"%1\" is not a character")
                             .arg(QStringView(m_text).mid(at, m_pos - at).toString()));
         // Not QString::fromUcs4, which would drop a U+FEFF as a byte-order mark.
         if (QChar::requiresSurrogates(code)) {
@@ -765,9 +825,10 @@ private:
             }
         }
         if (!isBlank(ch(m_pos)) && !isBreakOrEnd(ch(m_pos)))
-            return fail(m_pos,
-                        QStringLiteral("unexpected \"%1\" after the block scalar's \"%2\"")
-                            .arg(m_text.at(m_pos), m_text.at(start)));
+            return fail(
+                m_pos,
+                QCoreApplication::translate("RedNotebookImport", "unexpected \"%1\" after the block scalar's \"%2\"")
+                    .arg(m_text.at(m_pos), m_text.at(start)));
         if (!finishLine())
             return false;
 
@@ -794,8 +855,9 @@ private:
             }
             if (contentIndent > indent && widestEmpty > contentIndent)
                 return fail(widestAt,
-                            QStringLiteral("an empty line at the start of a block scalar is indented more "
-                                           "than its text"));
+                            QCoreApplication::translate("RedNotebookImport",
+                                                        "an empty line at the start of a block scalar is indented more "
+                                                        "than its text"));
             if (contentIndent <= indent)
                 contentIndent = indent + 1; // no content: only (possibly) blank lines follow
         }
@@ -824,7 +886,8 @@ private:
             } else {
                 if (ch(m_pos + spaces) == '\t')
                     return fail(m_pos + spaces,
-                                QStringLiteral("a tab is used to indent; YAML allows only spaces there"));
+                                QCoreApplication::translate("RedNotebookImport",
+                                                            "a tab is used to indent; YAML allows only spaces there"));
                 break; // a less indented line ends the scalar
             }
             if (ch(lineEnd - 1) == '\n')
@@ -886,7 +949,9 @@ Result<QString> decode(const QByteArray &bytes, const QString &fileName)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error { QStringLiteral("%1 is not UTF-8 text, so RedNotebook did not write it.").arg(fileName) };
+        return Error { QCoreApplication::translate("RedNotebookImport",
+                                                   "%1 is not UTF-8 text, so RedNotebook did not write it.")
+                           .arg(fileName) };
     // The decoder has dropped a byte-order mark at the start; a second one is text, and refused.
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -899,7 +964,9 @@ Result<QString> decode(const QByteArray &bytes, const QString &fileName)
         const bool control
             = (u < 0x20 && u != '\t' && u != '\n') || (u >= 0x7F && u <= 0x9F) || u == 0xFFFE || u == 0xFFFF;
         if (control)
-            return Error { QStringLiteral("%1, line %2: the control character U+%3 cannot stand in a YAML file.")
+            return Error { QCoreApplication::translate(
+                               "RedNotebookImport",
+                               "%1, line %2: the control character U+%3 cannot stand in a YAML file.")
                                .arg(fileName, QString::number(line),
                                     QStringLiteral("%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'))) };
     }
@@ -937,11 +1004,15 @@ Result<ExchangeData> RedNotebookImport::parseMonth(const QByteArray &bytes, int 
                                                    const QString &fileName)
 {
     if (bytes.size() > MaxFileBytes)
-        return Error { QStringLiteral("%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.")
+        return Error { QCoreApplication::translate(
+                           "RedNotebookImport",
+                           "%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.")
                            .arg(fileName, QString::number(MaxFileBytes / (1024 * 1024))) };
     const QDate firstDay(year, month, 1);
     if (!firstDay.isValid() || year < 1)
-        return Error { QStringLiteral("%1 is not named after a month (like 2024-03.txt).").arg(fileName) };
+        return Error { QCoreApplication::translate("RedNotebookImport",
+                                                   "%1 is not named after a month (like 2024-03.txt).")
+                           .arg(fileName) };
     const auto text = decode(bytes, fileName);
     if (!text)
         return Error { text.error() };
@@ -960,26 +1031,32 @@ Result<ExchangeData> RedNotebookImport::parseMonth(const QByteArray &bytes, int 
         const QDate date(year, month, dayNumber);
         if (!date.isValid())
             return reader.located(day.keyPos,
-                                  QStringLiteral("\"%1\" is not a day of %2")
+                                  QCoreApplication::translate("RedNotebookImport", "\"%1\" is not a day of %2")
                                       .arg(day.key.left(40), firstDay.toString(QStringLiteral("yyyy-MM"))));
         if (const auto it = days.constFind(dayNumber); it != days.cend())
             return reader.located(
                 day.keyPos,
-                QStringLiteral("day %1 appears twice (first on line %2)").arg(dayNumber).arg(reader.lineOf(*it)));
+                QCoreApplication::translate("RedNotebookImport", "day %1 appears twice (first on line %2)")
+                    .arg(dayNumber)
+                    .arg(reader.lineOf(*it)));
         days.insert(dayNumber, day.keyPos);
         if (day.value.kind == YamlNode::Kind::Null)
             continue;
         if (day.value.kind != YamlNode::Kind::Map)
             return reader.located(
                 day.value.pos,
-                QStringLiteral("day %1 should hold its text and categories, not a single value").arg(dayNumber));
+                QCoreApplication::translate("RedNotebookImport",
+                                            "day %1 should hold its text and categories, not a single value")
+                    .arg(dayNumber));
         JournalEntry entry;
         bool hasText = false;
         for (const YamlEntry &part : day.value.entries) {
             if (part.key == QStringLiteral("text")) {
                 if (part.value.kind == YamlNode::Kind::Map)
-                    return reader.located(part.value.pos,
-                                          QStringLiteral("the text of day %1 should be text").arg(dayNumber));
+                    return reader.located(
+                        part.value.pos,
+                        QCoreApplication::translate("RedNotebookImport", "the text of day %1 should be text")
+                            .arg(dayNumber));
                 entry.body = part.value.scalar;
                 hasText = !entry.body.trimmed().isEmpty();
                 continue;
@@ -988,14 +1065,16 @@ Result<ExchangeData> RedNotebookImport::parseMonth(const QByteArray &bytes, int 
                 continue; // a category without entries
             if (part.value.kind != YamlNode::Kind::Map)
                 return reader.located(part.value.pos,
-                                      QStringLiteral("the category \"%1\" of day %2 should list its entries")
+                                      QCoreApplication::translate(
+                                          "RedNotebookImport", "the category \"%1\" of day %2 should list its entries")
                                           .arg(part.key.left(40), QString::number(dayNumber)));
             const bool isTags = part.key.compare(QStringLiteral("tags"), Qt::CaseInsensitive) == 0;
             for (const YamlEntry &item : part.value.entries) {
                 if (item.value.kind != YamlNode::Kind::Null)
-                    return reader.located(
-                        item.value.pos,
-                        QStringLiteral("the category entry \"%1\" should have no value").arg(item.key.left(40)));
+                    return reader.located(item.value.pos,
+                                          QCoreApplication::translate("RedNotebookImport",
+                                                                      "the category entry \"%1\" should have no value")
+                                              .arg(item.key.left(40)));
                 const QString name = item.key.trimmed();
                 if (name.isEmpty())
                     continue;
@@ -1003,7 +1082,9 @@ Result<ExchangeData> RedNotebookImport::parseMonth(const QByteArray &bytes, int 
                 // No more than the store keeps and Tandem's own export reads back, so that an
                 // imported entry survives an export and a re-import.
                 if (Status fits = RecordLimits::checkLength(
-                        tag, QStringLiteral("the category entry \"%1…\"").arg(item.key.left(40)),
+                        tag,
+                        QCoreApplication::translate("RedNotebookImport", "the category entry \"%1…\"")
+                            .arg(item.key.left(40)),
                         RecordLimits::MaxShortTextLength);
                     !fits)
                     return reader.located(item.keyPos, fits.error());
@@ -1035,7 +1116,8 @@ Result<ExchangeData> RedNotebookImport::readFolder(const QString &dir)
     static const QRegularExpression monthFile(QStringLiteral("^(\\d{4})-(\\d{2})\\.txt$"));
     const QDir folder(dir);
     if (!folder.exists())
-        return Error { QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir)) };
+        return Error { QCoreApplication::translate("RedNotebookImport", "The folder %1 does not exist.")
+                           .arg(QDir::toNativeSeparators(dir)) };
 
     ExchangeData data;
     int months = 0;
@@ -1050,7 +1132,9 @@ Result<ExchangeData> RedNotebookImport::readFolder(const QString &dir)
             continue;
         const QString path = folder.filePath(name);
         if (QFileInfo(path).size() > MaxFileBytes)
-            return Error { QStringLiteral("%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.")
+            return Error { QCoreApplication::translate(
+                               "RedNotebookImport",
+                               "%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.")
                                .arg(name, QString::number(MaxFileBytes / (1024 * 1024))) };
         // The size is checked again as it is read, in case the file grew since it was measured.
         const auto bytes = InputReader::readFile(path, MaxFileBytes);
@@ -1063,7 +1147,9 @@ Result<ExchangeData> RedNotebookImport::readFolder(const QString &dir)
         ++months;
     }
     if (months == 0)
-        return Error { QStringLiteral("The folder %1 holds no RedNotebook month files (named like 2024-03.txt).")
+        return Error { QCoreApplication::translate(
+                           "RedNotebookImport",
+                           "The folder %1 holds no RedNotebook month files (named like 2024-03.txt).")
                            .arg(QDir::toNativeSeparators(dir)) };
     return data;
 }

@@ -6,6 +6,7 @@
 #include "skillmodel.h"
 #include "sqltime.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,11 +144,11 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("true or false");
+    case QJsonValue::Bool: return QCoreApplication::translate("TandemJson", "true or false");
     case QJsonValue::Double: return QStringLiteral("a number");
     case QJsonValue::String: return QStringLiteral("text");
     case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Object: return QCoreApplication::translate("TandemJson", "an object");
     case QJsonValue::Undefined: break;
     }
     return QStringLiteral("missing");
@@ -210,8 +211,9 @@ public:
             }
             if (!known) {
                 fail(where,
-                     (where.isEmpty() ? QStringLiteral("it has") : QStringLiteral("has"))
-                         + QStringLiteral(" a field Tandem does not know: %1").arg(quoted(key)));
+                     (where.isEmpty() ? QCoreApplication::translate("TandemJson", "it has") : QStringLiteral("has"))
+                         + QCoreApplication::translate("TandemJson", " a field Tandem does not know: %1")
+                               .arg(quoted(key)));
                 return;
             }
         }
@@ -221,7 +223,7 @@ public:
     {
         const QJsonValue value = o.value(QLatin1String(key));
         if (value.isUndefined() && required)
-            fail(where, key, QStringLiteral("is missing"));
+            fail(where, key, QCoreApplication::translate("TandemJson", "is missing"));
         return value;
     }
 
@@ -237,13 +239,13 @@ public:
     QString text(const QJsonValue &value, const QString &where, const char *key, qsizetype maxLength)
     {
         if (!value.isString()) {
-            fail(where, key, QStringLiteral("must be text, not %1").arg(typeName(value)));
+            fail(where, key, QCoreApplication::translate("TandemJson", "must be text, not %1").arg(typeName(value)));
             return {};
         }
         QString s = value.toString();
         if (s.size() > maxLength) {
             fail(where, key,
-                 QStringLiteral("is too long (%1 characters; at most %2)")
+                 QCoreApplication::translate("TandemJson", "is too long (%1 characters; at most %2)")
                      .arg(Limits::number(s.size()), Limits::number(maxLength)));
             return {};
         }
@@ -266,7 +268,8 @@ public:
                 shown.append(QStringLiteral("null"));
             const QString last = shown.takeLast();
             fail(where, key,
-                 QStringLiteral("must be %1 or %2, not %3").arg(shown.join(QStringLiteral(", ")), last, quoted(s)));
+                 QCoreApplication::translate("TandemJson", "must be %1 or %2, not %3")
+                     .arg(shown.join(QStringLiteral(", ")), last, quoted(s)));
         }
         return s;
     }
@@ -281,7 +284,8 @@ public:
         const QUuid id = QUuid::fromString(s);
         if (!pattern.match(s).hasMatch() || id.isNull()) {
             fail(where, key,
-                 QStringLiteral("is not a valid id: %1 (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)")
+                 QCoreApplication::translate(
+                     "TandemJson", "is not a valid id: %1 (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)")
                      .arg(quoted(s)));
             return {};
         }
@@ -308,7 +312,9 @@ public:
             return {};
         const QDateTime time = fromSqlTime(s);
         if (!pattern.match(s).hasMatch() || !time.isValid()) {
-            fail(where, key, QStringLiteral("is not a time in the form 2026-01-31T08:30:00Z: %1").arg(quoted(s)));
+            fail(where, key,
+                 QCoreApplication::translate("TandemJson", "is not a time in the form 2026-01-31T08:30:00Z: %1")
+                     .arg(quoted(s)));
             return {};
         }
         return time;
@@ -320,7 +326,8 @@ public:
         static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         const QJsonValue value = field(o, key, where, required);
         if (value.isNull() && required)
-            fail(where, key, QStringLiteral("must be a date in the form 2026-01-31, not null"));
+            fail(where, key,
+                 QCoreApplication::translate("TandemJson", "must be a date in the form 2026-01-31, not null"));
         if (value.isUndefined() || value.isNull())
             return {};
         const QString s = text(value, where, key, Limits::MaxShortTextLength);
@@ -328,7 +335,8 @@ public:
             return {};
         const QDate date = QDate::fromString(s, Qt::ISODate);
         if (!pattern.match(s).hasMatch() || !date.isValid()) {
-            fail(where, key, QStringLiteral("is not a date in the form 2026-01-31: %1").arg(quoted(s)));
+            fail(where, key,
+                 QCoreApplication::translate("TandemJson", "is not a date in the form 2026-01-31: %1").arg(quoted(s)));
             return {};
         }
         return date;
@@ -343,10 +351,10 @@ public:
         if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < min || d > max) {
             const QString shown = value.isDouble() ? QString::number(d) : typeName(value);
             fail(where, key,
-                 QStringLiteral("must be a whole number from %1 to %2%3, not %4")
+                 QCoreApplication::translate("TandemJson", "must be a whole number from %1 to %2%3, not %4")
                      .arg(min)
                      .arg(max)
-                     .arg(nullable ? QStringLiteral(" or null") : QString(), shown));
+                     .arg(nullable ? QCoreApplication::translate("TandemJson", " or null") : QString(), shown));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -367,12 +375,15 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isArray()) {
-            fail(where, key, QStringLiteral("must be a list, not %1").arg(typeName(value)));
+            fail(where, key, QCoreApplication::translate("TandemJson", "must be a list, not %1").arg(typeName(value)));
             return {};
         }
         QJsonArray list = value.toArray();
         if (list.size() > maxCount) {
-            fail(where, key, QStringLiteral("has too many items (%1; at most %2)").arg(list.size()).arg(maxCount));
+            fail(where, key,
+                 QCoreApplication::translate("TandemJson", "has too many items (%1; at most %2)")
+                     .arg(list.size())
+                     .arg(maxCount));
             return {};
         }
         return list;
@@ -384,12 +395,16 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isObject()) {
-            fail(where, key, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+            fail(where, key,
+                 QCoreApplication::translate("TandemJson", "must be an object, not %1").arg(typeName(value)));
             return {};
         }
         QJsonObject object = value.toObject();
         if (object.size() > maxCount) {
-            fail(where, key, QStringLiteral("has too many items (%1; at most %2)").arg(object.size()).arg(maxCount));
+            fail(where, key,
+                 QCoreApplication::translate("TandemJson", "has too many items (%1; at most %2)")
+                     .arg(object.size())
+                     .arg(maxCount));
             return {};
         }
         return object;
@@ -401,7 +416,9 @@ public:
         const QString s = text(value, where, key, Limits::MaxIdLength);
         if (!failed() && !idPattern().match(s).hasMatch())
             fail(where, key,
-                 QStringLiteral("holds %1, which is not an id (ids use only a-z, 0-9, '.' and '-')").arg(quoted(s)));
+                 QCoreApplication::translate("TandemJson",
+                                             "holds %1, which is not an id (ids use only a-z, 0-9, '.' and '-')")
+                     .arg(quoted(s)));
         return s;
     }
 
@@ -425,7 +442,9 @@ public:
             if (failed())
                 break;
             if (!known(m_model, ref))
-                fail(where, key, QStringLiteral("names a %1 Tandem does not know: %2").arg(what, quoted(ref)));
+                fail(where, key,
+                     QCoreApplication::translate("TandemJson", "names a %1 Tandem does not know: %2")
+                         .arg(what, quoted(ref)));
         }
         return list;
     }
@@ -437,7 +456,9 @@ public:
             return;
         const auto it = m_uuids.constFind(uuid);
         if (it != m_uuids.cend()) {
-            fail(QString(), QStringLiteral("the id %1 is used twice, by %2 and by %3").arg(uuidText(uuid), *it, where));
+            fail(QString(),
+                 QCoreApplication::translate("TandemJson", "the id %1 is used twice, by %2 and by %3")
+                     .arg(uuidText(uuid), *it, where));
             return;
         }
         m_uuids.insert(uuid, where);
@@ -468,7 +489,8 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
         return std::nullopt;
     const QString where = entry + QStringLiteral(", advice");
     if (!value.isObject()) {
-        r.fail(entry, "advice", QStringLiteral("must be an object or null, not %1").arg(typeName(value)));
+        r.fail(entry, "advice",
+               QCoreApplication::translate("TandemJson", "must be an object or null, not %1").arg(typeName(value)));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -477,15 +499,18 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
     advice.modelVersion = r.text(o, "model_version", where, true, Limits::MaxShortTextLength);
     advice.questionIds = r.ids(o, "questions", where, true, Limits::MaxAdviceItems);
     if (QSet<QString>(advice.questionIds.cbegin(), advice.questionIds.cend()).size() != advice.questionIds.size())
-        r.fail(where, "questions", QStringLiteral("names a question twice"));
+        r.fail(where, "questions", QCoreApplication::translate("TandemJson", "names a question twice"));
     const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAdviceItems);
     if (r.failed())
         return std::nullopt;
     if (answers.size() != advice.questionIds.size())
-        r.fail(where, "answers", QStringLiteral("must hold one answer for each question, and nothing else"));
+        r.fail(where, "answers",
+               QCoreApplication::translate("TandemJson", "must hold one answer for each question, and nothing else"));
     for (const QString &question : std::as_const(advice.questionIds)) {
         if (!answers.contains(question)) {
-            r.fail(where, "answers", QStringLiteral("has no answer for the question %1").arg(quoted(question)));
+            r.fail(
+                where, "answers",
+                QCoreApplication::translate("TandemJson", "has no answer for the question %1").arg(quoted(question)));
             return std::nullopt;
         }
         advice.answers.append(r.integer(answers.value(question), where, "answers", -3, 3, false).value_or(0));
@@ -500,7 +525,8 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
         if (r.failed())
             break;
         if (!d.isObject()) {
-            r.fail(where, "drivers", QStringLiteral("must hold objects, not %1").arg(typeName(d)));
+            r.fail(where, "drivers",
+                   QCoreApplication::translate("TandemJson", "must hold objects, not %1").arg(typeName(d)));
             break;
         }
         const QJsonObject driver = d.toObject();
@@ -526,7 +552,8 @@ std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &va
 {
     QString where = recordName("assessment", index);
     if (!value.isObject()) {
-        r.fail(QString(), where + QStringLiteral(" must be an object, not %1").arg(typeName(value)));
+        r.fail(QString(),
+               where + QCoreApplication::translate("TandemJson", " must be an object, not %1").arg(typeName(value)));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -548,7 +575,8 @@ std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &va
         const QString item = it.key();
         if (item.size() > Limits::MaxIdLength || !idPattern().match(item).hasMatch()) {
             r.fail(where, "answers",
-                   QStringLiteral("holds an answer to %1, which is not a statement id").arg(quoted(item)));
+                   QCoreApplication::translate("TandemJson", "holds an answer to %1, which is not a statement id")
+                       .arg(quoted(item)));
             break;
         }
         a.answers.insert(item, r.integer(it.value(), where, "answers", 1, 5, false).value_or(0));
@@ -581,7 +609,8 @@ std::optional<Decision> readDecision(Reader &r, const QJsonValue &value, const Q
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isObject()) {
-        r.fail(entry, "decision", QStringLiteral("must be an object or null, not %1").arg(typeName(value)));
+        r.fail(entry, "decision",
+               QCoreApplication::translate("TandemJson", "must be an object or null, not %1").arg(typeName(value)));
         return std::nullopt;
     }
     const QString where = entry + QStringLiteral(", decision");
@@ -595,7 +624,9 @@ std::optional<Decision> readDecision(Reader &r, const QJsonValue &value, const Q
     if (!review.isUndefined() && !review.isNull()) {
         const QString reviewWhere = where + QStringLiteral(", review");
         if (!review.isObject()) {
-            r.fail(where, "review", QStringLiteral("must be an object or null, not %1").arg(typeName(review)));
+            r.fail(
+                where, "review",
+                QCoreApplication::translate("TandemJson", "must be an object or null, not %1").arg(typeName(review)));
             return std::nullopt;
         }
         const QJsonObject ro = review.toObject();
@@ -618,7 +649,8 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
 {
     QString where = recordName("journal entry", index);
     if (!value.isObject()) {
-        r.fail(QString(), where + QStringLiteral(" must be an object, not %1").arg(typeName(value)));
+        r.fail(QString(),
+               where + QCoreApplication::translate("TandemJson", " must be an object, not %1").arg(typeName(value)));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -628,9 +660,11 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
     where = withUuid(where, e.uuid);
     // A review is part of a decision; one on its own has nothing to be a review of.
     if (r.version() >= 2 && o.contains(QLatin1String("review")))
-        r.fail(where, "review",
-               QStringLiteral("is not a field of an entry: a review belongs inside the entry's \"decision\", "
-                              "and an entry without a decision has nothing to review"));
+        r.fail(
+            where, "review",
+            QCoreApplication::translate("TandemJson",
+                                        "is not a field of an entry: a review belongs inside the entry's \"decision\", "
+                                        "and an entry without a decision has nothing to review"));
     r.onlyKeys(o,
                { "uuid", "occurred_at", "created_at", "updated_at", "title", "situation", "mode", "outcome", "rating",
                  "feelings", "learned", "next_time", "body", "tags", "skills", "contrasts", "areas", "advice" },
@@ -652,14 +686,14 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
         if (r.failed())
             break;
         if (name.trimmed().isEmpty()) {
-            r.fail(where, "tags", QStringLiteral("holds an empty tag"));
+            r.fail(where, "tags", QCoreApplication::translate("TandemJson", "holds an empty tag"));
             break;
         }
         e.tags.append(name);
     }
     e.skills = r.links(o, "skills", where, QStringLiteral("skill"), knownSkill);
     e.contrasts = r.links(o, "contrasts", where, QStringLiteral("contrast"), knownContrast);
-    e.areas = r.links(o, "areas", where, QStringLiteral("shared area"), knownArea);
+    e.areas = r.links(o, "areas", where, QCoreApplication::translate("TandemJson", "shared area"), knownArea);
     e.advice = readAdvice(r, o.value(QLatin1String("advice")), where);
     e.decision = readDecision(r, o.value(QLatin1String("decision")), where);
     if (r.failed())
@@ -671,7 +705,8 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
 {
     QString where = recordName("goal", index);
     if (!value.isObject()) {
-        r.fail(QString(), where + QStringLiteral(" must be an object, not %1").arg(typeName(value)));
+        r.fail(QString(),
+               where + QCoreApplication::translate("TandemJson", " must be an object, not %1").arg(typeName(value)));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -696,7 +731,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
         const bool isSkill = g.targetKind == GoalTarget::Skill;
         if (isSkill ? !knownSkill(r.model(), g.targetId) : !knownContrast(r.model(), g.targetId))
             r.fail(where, "target_id",
-                   QStringLiteral("names a %1 Tandem does not know: %2")
+                   QCoreApplication::translate("TandemJson", "names a %1 Tandem does not know: %2")
                        .arg(isSkill ? QStringLiteral("skill") : QStringLiteral("contrast"), quoted(g.targetId)));
     }
     g.title = r.text(o, "title", where, true);
@@ -715,7 +750,10 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
     for (qsizetype i = 0; i < steps.size() && !r.failed(); ++i) {
         QString stepWhere = where + QStringLiteral(", step ") + QString::number(i + 1);
         if (!steps.at(i).isObject()) {
-            r.fail(QString(), stepWhere + QStringLiteral(" must be an object, not %1").arg(typeName(steps.at(i))));
+            r.fail(QString(),
+                   stepWhere
+                       + QCoreApplication::translate("TandemJson", " must be an object, not %1")
+                             .arg(typeName(steps.at(i))));
             break;
         }
         const QJsonObject s = steps.at(i).toObject();
@@ -747,12 +785,16 @@ QString parseProblem(const QJsonParseError &error)
 {
     switch (error.error) {
     case QJsonParseError::IllegalUTF8String:
-        return QStringLiteral("The file is not valid UTF-8 text (at byte %1).").arg(error.offset);
+        return QCoreApplication::translate("TandemJson", "The file is not valid UTF-8 text (at byte %1).")
+            .arg(error.offset);
     case QJsonParseError::DeepNesting:
-        return QStringLiteral("The file is nested too deeply to be a Tandem export (at byte %1).").arg(error.offset);
+        return QCoreApplication::translate("TandemJson",
+                                           "The file is nested too deeply to be a Tandem export (at byte %1).")
+            .arg(error.offset);
     default: break;
     }
-    return QStringLiteral("The file is not valid JSON: %1 at byte %2. It may be cut short or damaged.")
+    return QCoreApplication::translate("TandemJson",
+                                       "The file is not valid JSON: %1 at byte %2. It may be cut short or damaged.")
         .arg(error.errorString())
         .arg(error.offset);
 }
@@ -792,34 +834,40 @@ QByteArray TandemJson::write(const ExchangeData &data)
 Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
 {
     if (bytes.size() > MaxFileBytes)
-        return Error { QStringLiteral("The file is larger than %1 MiB, too large to be a Tandem export.")
+        return Error { QCoreApplication::translate("TandemJson",
+                                                   "The file is larger than %1 MiB, too large to be a Tandem export.")
                            .arg(MaxFileBytes / (1024 * 1024)) };
     if (bytes.trimmed().isEmpty())
-        return Error { QStringLiteral("The file is empty.") };
+        return Error { QCoreApplication::translate("TandemJson", "The file is empty.") };
     QJsonParseError parseError;
     const QJsonDocument doc = parseJsonKeepingText(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { parseProblem(parseError) };
     if (!doc.isObject())
-        return Error { QStringLiteral("This is not a Tandem export file: it does not hold a JSON object.") };
+        return Error { QCoreApplication::translate(
+            "TandemJson", "This is not a Tandem export file: it does not hold a JSON object.") };
     const QJsonObject root = doc.object();
 
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.toString() != QLatin1String(FormatName))
         return Error { format.isUndefined()
-                           ? QStringLiteral("This is not a Tandem export file: it has no \"format\" field.")
-                           : QStringLiteral("This is not a Tandem export file: its \"format\" is %1, not \"%2\".")
+                           ? QCoreApplication::translate(
+                               "TandemJson", "This is not a Tandem export file: it has no \"format\" field.")
+                           : QCoreApplication::translate(
+                                 "TandemJson", "This is not a Tandem export file: its \"format\" is %1, not \"%2\".")
                                  .arg(format.isString() ? quoted(format.toString()) : typeName(format),
                                       QLatin1String(FormatName)) };
     const QJsonValue version = root.value(QLatin1String("format_version"));
     const double v = version.toDouble();
     if (!version.isDouble() || !std::isfinite(v) || v != std::floor(v) || v < 1)
-        return Error { QStringLiteral(
+        return Error { QCoreApplication::translate(
+                           "TandemJson",
                            "The file cannot be imported: \"format_version\" must be a whole number from 1 up, not %1.")
                            .arg(version.isDouble() ? QString::number(v) : typeName(version)) };
     if (v > FormatVersion)
         return Error {
-            QStringLiteral(
+            QCoreApplication::translate(
+                "TandemJson",
                 "This file was written by a newer version of Tandem (export format %1; this version reads up to %2). "
                 "Update Tandem to import it.")
                 .arg(QString::number(v))
@@ -855,15 +903,16 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
     }
     const QJsonObject settings = r.object(root, "settings", top, false, Limits::MaxRecords);
     for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
-        const QString where = QStringLiteral("the setting %1").arg(quoted(it.key()));
+        const QString where = QCoreApplication::translate("TandemJson", "the setting %1").arg(quoted(it.key()));
         if (it.key().isEmpty() || it.key().size() > Limits::MaxShortTextLength) {
-            r.fail(top, "settings", QStringLiteral("holds a setting with an empty or too long name"));
+            r.fail(top, "settings",
+                   QCoreApplication::translate("TandemJson", "holds a setting with an empty or too long name"));
             break;
         }
         data.settings.insert(it.key(), r.text(it.value(), where, "value", Limits::MaxTextLength));
     }
     if (r.failed())
-        return Error { QStringLiteral("The file cannot be imported: %1.").arg(r.error()) };
+        return Error { QCoreApplication::translate("TandemJson", "The file cannot be imported: %1.").arg(r.error()) };
     return data;
 }
 

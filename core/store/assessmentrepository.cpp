@@ -5,6 +5,7 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace tandem::core {
@@ -12,7 +13,9 @@ namespace tandem::core {
 Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
 {
     if (Status fits = RecordLimits::check(assessment); !fits)
-        return Error{QStringLiteral("The assessment was not saved: %1.").arg(fits.error())};
+        return Error {
+            QCoreApplication::translate("AssessmentRepository", "The assessment was not saved: %1.").arg(fits.error())
+        };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -40,7 +43,8 @@ Result<qint64> AssessmentRepository::add(const Assessment &assessment) const
                 {{QStringLiteral(":a"), id}, {QStringLiteral(":item"), it.key()}, {QStringLiteral(":value"), it.value()}});
         if (!answered) {
             Error error = answered.failure();
-            error.message = QStringLiteral("Could not store the answer to %1: %2").arg(it.key(), error.message);
+            error.message = QCoreApplication::translate("AssessmentRepository", "Could not store the answer to %1: %2")
+                                .arg(it.key(), error.message);
             return error;
         }
     }
@@ -151,7 +155,9 @@ Result<Assessment> AssessmentRepository::get(qint64 id) const
     if (!found)
         return Error{found.error()};
     if (found.value().isEmpty())
-        return Error{QStringLiteral("There is no assessment with the id %1.").arg(id)};
+        return Error {
+            QCoreApplication::translate("AssessmentRepository", "There is no assessment with the id %1.").arg(id)
+        };
     return found.value().first();
 }
 

@@ -6,6 +6,7 @@
 #include "sqliteheader.h"
 #include "sqltime.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,10 +49,10 @@ QString errnoText(int error)
 {
     switch (error) {
     case ENOSPC:
-    case EDQUOT: return QStringLiteral("the disk is full");
+    case EDQUOT: return QCoreApplication::translate("BackupService", "the disk is full");
     case EACCES:
-    case EPERM: return QStringLiteral("permission denied");
-    case EROFS: return QStringLiteral("the disk is read-only");
+    case EPERM: return QCoreApplication::translate("BackupService", "permission denied");
+    case EROFS: return QCoreApplication::translate("BackupService", "the disk is read-only");
     default: return QString::fromLocal8Bit(std::strerror(error));
     }
 }
@@ -60,7 +61,7 @@ QString errnoText(int error)
 QString sqliteText(const QString &text)
 {
     if (text.contains(QLatin1String("disk is full")))
-        return QStringLiteral("the disk is full");
+        return QCoreApplication::translate("BackupService", "the disk is full");
     return text;
 }
 
@@ -163,11 +164,14 @@ Status ensurePrivateFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return Error { QStringLiteral("%1 is a file, not a folder.").arg(native(folder)) };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 is a file, not a folder.").arg(native(folder))
+        };
     if (info.exists())
         return {};
     if (!QDir().mkpath(folder))
-        return Error { QStringLiteral("Could not create the folder %1 (%2).").arg(native(folder), errnoText(errno)) };
+        return Error { QCoreApplication::translate("BackupService", "Could not create the folder %1 (%2).")
+                           .arg(native(folder), errnoText(errno)) };
     QFile::setPermissions(folder, OwnerOnlyDir);
     return {};
 }
@@ -178,7 +182,7 @@ Status createExclusive(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error { QStringLiteral("Could not create a file in %1: %2.")
+        return Error { QCoreApplication::translate("BackupService", "Could not create a file in %1: %2.")
                            .arg(native(QFileInfo(path).absolutePath()), errnoText(errno)) };
     ::close(fd);
     return {};
@@ -189,14 +193,14 @@ Status syncPath(const QString &path, bool folder)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
     if (fd < 0)
-        return Error {
-            QStringLiteral("Could not open %1 to sync it to disk: %2.").arg(native(path), errnoText(errno))
-        };
+        return Error { QCoreApplication::translate("BackupService", "Could not open %1 to sync it to disk: %2.")
+                           .arg(native(path), errnoText(errno)) };
     const int result = ::fsync(fd);
     const int error = errno;
     ::close(fd);
     if (result != 0)
-        return Error { QStringLiteral("Could not sync %1 to disk: %2.").arg(native(path), errnoText(error)) };
+        return Error { QCoreApplication::translate("BackupService", "Could not sync %1 to disk: %2.")
+                           .arg(native(path), errnoText(error)) };
     return {};
 }
 
@@ -243,13 +247,11 @@ Result<QString> moveToFreeName(const QString &from, const QString &folder, Backu
         if (renameNoReplace(from, to) == 0)
             return to;
         if (errno != EEXIST)
-            return Error {
-                QStringLiteral("Could not move %1 to %2: %3.").arg(native(from), native(to), errnoText(errno))
-            };
+            return Error { QCoreApplication::translate("BackupService", "Could not move %1 to %2: %3.")
+                               .arg(native(from), native(to), errnoText(errno)) };
     }
-    return Error {
-        QStringLiteral("There are too many backups named for %1 in %2.").arg(fileTime(time), native(folder))
-    };
+    return Error { QCoreApplication::translate("BackupService", "There are too many backups named for %1 in %2.")
+                       .arg(fileTime(time), native(folder)) };
 }
 
 // A connection of its own to one file, closed and removed when it goes.
@@ -333,7 +335,7 @@ Result<QString> integrityProblem(const FileConnection &connection)
     if (problems == QStringList { QStringLiteral("ok") })
         return QString();
     if (problems.isEmpty())
-        return QStringLiteral("the check gave no answer");
+        return QCoreApplication::translate("BackupService", "the check gave no answer");
     // SQLite starts its report with a "*** in database main ***" line; one line reads better.
     QString details = problems.join(QLatin1Char('\n'));
     details.remove(QStringLiteral("*** in database main ***"));
@@ -355,30 +357,36 @@ Result<SqliteHeader> checkHeader(const QString &path, const QString &shownAs)
     const QString where = native(shownAs);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error { QStringLiteral("%1 does not exist.").arg(where) };
+        return Error { QCoreApplication::translate("BackupService", "%1 does not exist.").arg(where) };
     if (!info.isFile())
-        return Error { QStringLiteral("%1 is not a file.").arg(where) };
+        return Error { QCoreApplication::translate("BackupService", "%1 is not a file.").arg(where) };
     if (info.size() == 0)
-        return Error { QStringLiteral("%1 is empty: it holds no data.").arg(where) };
+        return Error { QCoreApplication::translate("BackupService", "%1 is empty: it holds no data.").arg(where) };
     if (Database::isOpenHere(path))
-        return Error { QStringLiteral("%1 is a database Tandem has open; choose a backup instead.").arg(where) };
+        return Error { QCoreApplication::translate("BackupService",
+                                                   "%1 is a database Tandem has open; choose a backup instead.")
+                           .arg(where) };
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("%1 could not be read: %2.").arg(where, probe.errorString()) };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 could not be read: %2.").arg(where, probe.errorString())
+        };
     probe.close();
     const auto header = SqliteHeader::read(path);
     if (!header)
-        return Error { QStringLiteral(
+        return Error { QCoreApplication::translate(
+                           "BackupService",
                            "%1 is not a Tandem database or backup, or it is damaged (it does not start like one).")
                            .arg(where) };
     // A backup is never a new, empty file: one nobody has marked is not Tandem's either.
     const SqliteHeader::Owner owner = header->owner();
     if (owner == SqliteHeader::Owner::Nobody || owner == SqliteHeader::Owner::OtherProgram)
-        return Error {
-            QStringLiteral("%1 is a database of some other program, not a Tandem database or backup.").arg(where)
-        };
+        return Error { QCoreApplication::translate(
+                           "BackupService", "%1 is a database of some other program, not a Tandem database or backup.")
+                           .arg(where) };
     if (owner == SqliteHeader::Owner::NewerTandem)
-        return Error { QStringLiteral(
+        return Error { QCoreApplication::translate(
+                           "BackupService",
                            "%1 was made by a newer version of Tandem (data format %2; this version reads up to %3). "
                            "Update Tandem to use it.")
                            .arg(where)
@@ -386,15 +394,16 @@ Result<SqliteHeader> checkHeader(const QString &path, const QString &shownAs)
                            .arg(Database::latestSchemaVersion()) };
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0)
-        return Error { QStringLiteral(
+        return Error { QCoreApplication::translate(
+                           "BackupService",
                            "%1 has recent changes in %1-wal that are not in the file itself yet: Tandem is using it, "
                            "or was not closed properly. Close Tandem, or make a backup of that folder with "
                            "tandem-cli backup and use the backup.")
                            .arg(where) };
     if (header->expectedFileSize() > info.size())
-        return Error {
-            QStringLiteral("%1 is damaged: it is shorter than the data it records (it was cut off).").arg(where)
-        };
+        return Error { QCoreApplication::translate(
+                           "BackupService", "%1 is damaged: it is shorter than the data it records (it was cut off).")
+                           .arg(where) };
     return *header;
 }
 
@@ -408,23 +417,31 @@ Result<BackupPreview> inspect(const QString &path, const QString &shownAs)
     const QString where = native(shownAs);
     const FileConnection file(path, FileConnection::Mode::Inspect);
     if (!file.isOpen())
-        return Error { QStringLiteral("%1 could not be opened.").arg(where), file.error(), Error::Kind::Unusable };
+        return Error { QCoreApplication::translate("BackupService", "%1 could not be opened.").arg(where), file.error(),
+                       Error::Kind::Unusable };
     // SQLite's findings ("btreeInitPage() returns error code 11") are details, not the message.
     const auto problem = integrityProblem(file);
     if (!problem)
-        return Error { QStringLiteral("%1 is damaged: parts of it cannot be read.").arg(where), problem.error(),
-                       Error::Kind::Unusable };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 is damaged: parts of it cannot be read.").arg(where),
+            problem.error(), Error::Kind::Unusable
+        };
     if (!problem.value().isEmpty())
-        return Error { QStringLiteral("%1 is damaged: parts of it cannot be read.").arg(where),
-                       QStringLiteral("SQLite reports: %1").arg(problem.value()), Error::Kind::Unusable };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 is damaged: parts of it cannot be read.").arg(where),
+            QCoreApplication::translate("BackupService", "SQLite reports: %1").arg(problem.value()),
+            Error::Kind::Unusable
+        };
     auto counts = file.exec(QStringLiteral(
         "SELECT (SELECT count(*) FROM assessments), (SELECT count(*) FROM journal_entries), (SELECT count(*) FROM "
         "goals),"
         " (SELECT min(occurred_at) FROM journal_entries), (SELECT max(occurred_at) FROM journal_entries),"
         " (SELECT max(taken_at) FROM assessments)"));
     if (!counts || !counts.value().next())
-        return Error { QStringLiteral("%1 is damaged: its records could not be read.").arg(where),
-                       counts ? QStringLiteral("no answer") : counts.error(), Error::Kind::Unusable };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 is damaged: its records could not be read.").arg(where),
+            counts ? QCoreApplication::translate("BackupService", "no answer") : counts.error(), Error::Kind::Unusable
+        };
     const QSqlQuery &row = counts.value();
     BackupPreview preview;
     preview.createdAt = createdAtOf(path);
@@ -445,7 +462,8 @@ Status checkFreeSpace(const QString &folder, qint64 needed)
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
         return Error {
-            QStringLiteral(
+            QCoreApplication::translate(
+                "BackupService",
                 "There is not enough free disk space in %1 for a copy of the data (about %2 MB needed, %3 MB free).")
                 .arg(native(folder))
                 .arg((needed + 999999) / 1000000)
@@ -468,10 +486,11 @@ Result<BackupPreview> writeCheckedCopy(const QSqlDatabase &source, const QString
         // VACUUM INTO accepts an empty existing file, which keeps the 0600 mode given above.
         QSqlQuery vacuum(source);
         if (!vacuum.prepare(QStringLiteral("VACUUM INTO :target")))
-            return fail(QStringLiteral("Could not start the copy: %1.").arg(vacuum.lastError().text()));
+            return fail(QCoreApplication::translate("BackupService", "Could not start the copy: %1.")
+                            .arg(vacuum.lastError().text()));
         vacuum.bindValue(QStringLiteral(":target"), temp);
         if (!vacuum.exec())
-            return fail(QStringLiteral("Could not copy the data to %1: %2.")
+            return fail(QCoreApplication::translate("BackupService", "Could not copy the data to %1: %2.")
                             .arg(native(QFileInfo(shownAs).absolutePath()), sqliteText(vacuum.lastError().text())));
     }
     {
@@ -480,13 +499,16 @@ Result<BackupPreview> writeCheckedCopy(const QSqlDatabase &source, const QString
         const auto mode
             = copy.isOpen() ? copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) : Error { copy.error() };
         if (!mode)
-            return fail(QStringLiteral("Could not finish the copy: %1.").arg(sqliteText(mode.error())));
+            return fail(QCoreApplication::translate("BackupService", "Could not finish the copy: %1.")
+                            .arg(sqliteText(mode.error())));
     }
     auto preview = inspect(temp, shownAs);
     if (!preview)
-        return fail(QStringLiteral("The copy failed its check, so it was not kept: %1").arg(preview.error()));
+        return fail(QCoreApplication::translate("BackupService", "The copy failed its check, so it was not kept: %1")
+                        .arg(preview.error()));
     if (const auto header = SqliteHeader::read(temp); !header || header->walMode)
-        return fail(QStringLiteral("The copy is not a self-contained file, so it was not kept."));
+        return fail(
+            QCoreApplication::translate("BackupService", "The copy is not a self-contained file, so it was not kept."));
     if (Status synced = syncFile(temp); !synced)
         return fail(synced.error());
     QFile::setPermissions(temp, OwnerOnlyFile);
@@ -498,17 +520,21 @@ Status copyBytes(const QString &from, const QString &to)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("Could not read %1: %2.").arg(native(from), source.errorString()) };
+        return Error { QCoreApplication::translate("BackupService", "Could not read %1: %2.")
+                           .arg(native(from), source.errorString()) };
     if (Status created = createExclusive(to); !created)
         return created;
     const QByteArray target = QFile::encodeName(to);
     const int fd = ::open(target.constData(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error { QStringLiteral("Could not write %1: %2.").arg(native(to), errnoText(errno)) };
+        return Error {
+            QCoreApplication::translate("BackupService", "Could not write %1: %2.").arg(native(to), errnoText(errno))
+        };
     const auto fail = [&](int error) {
         ::close(fd);
         QFile::remove(to);
-        return Status(Error { QStringLiteral("Could not copy %1: %2.").arg(native(from), errnoText(error)) });
+        return Status(Error { QCoreApplication::translate("BackupService", "Could not copy %1: %2.")
+                                  .arg(native(from), errnoText(error)) });
     };
     QByteArray buffer;
     while (!(buffer = source.read(1 << 20)).isEmpty()) {
@@ -528,7 +554,8 @@ Status copyBytes(const QString &from, const QString &to)
     if (source.error() != QFileDevice::NoError) {
         ::close(fd);
         QFile::remove(to);
-        return Error { QStringLiteral("Could not read %1: %2.").arg(native(from), source.errorString()) };
+        return Error { QCoreApplication::translate("BackupService", "Could not read %1: %2.")
+                           .arg(native(from), source.errorString()) };
     }
     if (::fsync(fd) != 0)
         return fail(errno);
@@ -556,28 +583,29 @@ QString BackupService::backupDir() const
 Result<BackupInfo> BackupService::create(const Database &db, BackupInfo::Kind kind) const
 {
     if (kind == BackupInfo::Kind::Damaged)
-        return Error { QStringLiteral("A backup cannot be made as a damaged file.") };
+        return Error { QCoreApplication::translate("BackupService", "A backup cannot be made as a damaged file.") };
     const QString folder = backupDir();
     if (Status made = ensurePrivateFolder(folder); !made)
-        return Error { QStringLiteral("Could not make a backup: %1").arg(made.error()) };
+        return Error { QCoreApplication::translate("BackupService", "Could not make a backup: %1").arg(made.error()) };
     removeLeftovers(folder);
     if (Status space = checkFreeSpace(folder, QFileInfo(db.filePath()).size()); !space)
-        return Error { QStringLiteral("Could not make a backup: %1").arg(space.error()) };
+        return Error { QCoreApplication::translate("BackupService", "Could not make a backup: %1").arg(space.error()) };
 
     const QDateTime now = m_clock.now().toUTC();
     const QString temp = QDir(folder).filePath(partialName());
     const auto copy = writeCheckedCopy(db.connection(), temp, QDir(folder).filePath(finalName(kind, now, 1)));
     if (!copy)
-        return Error { QStringLiteral("Could not make a backup: %1").arg(copy.error()) };
+        return Error { QCoreApplication::translate("BackupService", "Could not make a backup: %1").arg(copy.error()) };
     const auto placed = moveToFreeName(temp, folder, kind, now);
     if (!placed) {
         QFile::remove(temp);
-        return Error { QStringLiteral("Could not make a backup: %1").arg(placed.error()) };
+        return Error {
+            QCoreApplication::translate("BackupService", "Could not make a backup: %1").arg(placed.error())
+        };
     }
     if (Status synced = syncFolder(folder); !synced)
-        return Error {
-            QStringLiteral("The backup %1 was written, but %2").arg(native(placed.value()), synced.error())
-        };
+        return Error { QCoreApplication::translate("BackupService", "The backup %1 was written, but %2")
+                           .arg(native(placed.value()), synced.error()) };
     // Rotation failing (a file that cannot be deleted) loses nothing; the next backup tries again.
     (void)rotate();
     return BackupInfo { placed.value(), now.addMSecs(-now.time().msec()), QFileInfo(placed.value()).size(), kind };
@@ -588,23 +616,31 @@ Result<BackupPreview> BackupService::writeVerifiedCopy(const Database &db, const
     const QFileInfo target(path);
     const QString where = native(target.absoluteFilePath());
     if (target.fileName().isEmpty())
-        return Error { QStringLiteral("%1 is a folder; give the name of the file to write.").arg(where) };
+        return Error { QCoreApplication::translate("BackupService",
+                                                   "%1 is a folder; give the name of the file to write.")
+                           .arg(where) };
     if (target.isDir())
-        return Error { QStringLiteral("%1 is a folder; give the name of the file to write.").arg(where) };
+        return Error { QCoreApplication::translate("BackupService",
+                                                   "%1 is a folder; give the name of the file to write.")
+                           .arg(where) };
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return Error { QStringLiteral("The folder %1 does not exist.").arg(native(folder)) };
+        return Error {
+            QCoreApplication::translate("BackupService", "The folder %1 does not exist.").arg(native(folder))
+        };
     const QString current = canonical(db.filePath());
     const QString wanted = canonical(target.absoluteFilePath());
     for (const QString &own :
          QStringList { current, current + QStringLiteral("-wal"), current + QStringLiteral("-shm") }) {
         if (wanted == own)
-            return Error {
-                QStringLiteral("%1 is the database itself (or one of its files); choose another name.").arg(where)
-            };
+            return Error { QCoreApplication::translate(
+                               "BackupService", "%1 is the database itself (or one of its files); choose another name.")
+                               .arg(where) };
     }
     if (target.exists() && overwrite == Overwrite::No)
-        return Error { QStringLiteral("%1 already exists; choose another name.").arg(where) };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 already exists; choose another name.").arg(where)
+        };
     if (Status space = checkFreeSpace(folder, QFileInfo(db.filePath()).size()); !space)
         return Error { space.error() };
 
@@ -619,11 +655,16 @@ Result<BackupPreview> BackupService::writeVerifiedCopy(const Database &db, const
     if (placed != 0) {
         const int error = errno;
         QFile::remove(temp);
-        return Error { error == EEXIST ? QStringLiteral("%1 already exists; choose another name.").arg(where)
-                                       : QStringLiteral("Could not write %1: %2.").arg(where, errnoText(error)) };
+        return Error {
+            error == EEXIST
+                ? QCoreApplication::translate("BackupService", "%1 already exists; choose another name.").arg(where)
+                : QCoreApplication::translate("BackupService", "Could not write %1: %2.").arg(where, errnoText(error))
+        };
     }
     if (Status synced = syncFolder(folder); !synced)
-        return Error { QStringLiteral("%1 was written, but %2").arg(where, synced.error()) };
+        return Error {
+            QCoreApplication::translate("BackupService", "%1 was written, but %2").arg(where, synced.error())
+        };
     copy.value().createdAt = QFileInfo(target.absoluteFilePath()).lastModified().toUTC();
     return copy;
 }
@@ -661,9 +702,9 @@ Result<QList<BackupInfo>> BackupService::list() const
         return QList<BackupInfo>();
     const QDir dir(folder);
     if (!dir.isReadable())
-        return Error {
-            QStringLiteral("The backup folder %1 could not be read (permission denied).").arg(native(folder))
-        };
+        return Error { QCoreApplication::translate("BackupService",
+                                                   "The backup folder %1 could not be read (permission denied).")
+                           .arg(native(folder)) };
     struct Entry
     {
         BackupInfo info;
@@ -715,13 +756,17 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
 {
     const QString source = QFileInfo(backupPath).absoluteFilePath();
     const QString current = DataLocation::databasePath(m_dataDir);
-    const QString unchanged = QStringLiteral(" Nothing was changed.");
+    const QString unchanged = QCoreApplication::translate("BackupService", " Nothing was changed.");
     if (canonical(source) == canonical(current))
-        return Error { QStringLiteral("%1 is the database itself; choose a backup to restore.").arg(native(source)) };
+        return Error { QCoreApplication::translate("BackupService",
+                                                   "%1 is the database itself; choose a backup to restore.")
+                           .arg(native(source)) };
     // The caller closes its connections first; reading the file beside an open one would drop
     // SQLite's locks on it (see Database).
     if (Database::isOpenHere(current))
-        return Error { QStringLiteral("Close the data in %1 before restoring a backup over it.").arg(native(m_dataDir)) };
+        return Error { QCoreApplication::translate("BackupService",
+                                                   "Close the data in %1 before restoring a backup over it.")
+                           .arg(native(m_dataDir)) };
     // Cheap refusals first, so that a wrong file is not copied at all.
     if (const auto header = checkHeader(source, source); !header)
         return Error { header.error() + unchanged };
@@ -747,7 +792,7 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
     outcome.restored = restored.value();
     const QFileInfo currentInfo(current);
     if (currentInfo.exists() && !currentInfo.isFile())
-        return fail(QStringLiteral("%1 is not a file.").arg(native(current)) + unchanged);
+        return fail(QCoreApplication::translate("BackupService", "%1 is not a file.").arg(native(current)) + unchanged);
     const QFileInfo currentWal(current + QStringLiteral("-wal"));
     const QFileInfo currentJournal(current + QStringLiteral("-journal"));
     const bool walHoldsData = currentWal.exists() && currentWal.size() > 0;
@@ -759,13 +804,14 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
         QString problem;
         const auto header = SqliteHeader::read(current);
         if (!header)
-            problem = QStringLiteral("it is not a Tandem database, or its start is damaged");
+            problem
+                = QCoreApplication::translate("BackupService", "it is not a Tandem database, or its start is damaged");
         else if (header->owner() == SqliteHeader::Owner::Nobody || header->owner() == SqliteHeader::Owner::OtherProgram)
-            problem = QStringLiteral("it is a database of some other program");
+            problem = QCoreApplication::translate("BackupService", "it is a database of some other program");
         else if (header->owner() == SqliteHeader::Owner::NewerTandem)
-            problem = QStringLiteral("it was written by a newer version of Tandem");
+            problem = QCoreApplication::translate("BackupService", "it was written by a newer version of Tandem");
         else if (!walHoldsData && header->expectedFileSize() > currentInfo.size())
-            problem = QStringLiteral("it is shorter than the data it records");
+            problem = QCoreApplication::translate("BackupService", "it is shorter than the data it records");
 
         if (problem.isEmpty()) {
             const FileConnection file(current, hasLog ? FileConnection::Mode::ReadOnly : FileConnection::Mode::Inspect);
@@ -778,7 +824,9 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
             if (problem.isEmpty()) {
                 const QString folder = backupDir();
                 if (Status made = ensurePrivateFolder(folder); !made)
-                    return fail(QStringLiteral("Could not keep the current data: %1").arg(made.error()) + unchanged);
+                    return fail(QCoreApplication::translate("BackupService", "Could not keep the current data: %1")
+                                    .arg(made.error())
+                                + unchanged);
                 removeLeftovers(folder);
                 const QDateTime now = m_clock.now().toUTC();
                 const QString keptTemp = QDir(folder).filePath(partialName());
@@ -786,14 +834,20 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
                     = writeCheckedCopy(file.connection(), keptTemp,
                                        QDir(folder).filePath(finalName(BackupInfo::Kind::BeforeRestore, now, 1)));
                 if (!copy)
-                    return fail(QStringLiteral("Could not keep the current data: %1").arg(copy.error()) + unchanged);
+                    return fail(QCoreApplication::translate("BackupService", "Could not keep the current data: %1")
+                                    .arg(copy.error())
+                                + unchanged);
                 const auto placed = moveToFreeName(keptTemp, folder, BackupInfo::Kind::BeforeRestore, now);
                 if (!placed) {
                     QFile::remove(keptTemp);
-                    return fail(QStringLiteral("Could not keep the current data: %1").arg(placed.error()) + unchanged);
+                    return fail(QCoreApplication::translate("BackupService", "Could not keep the current data: %1")
+                                    .arg(placed.error())
+                                + unchanged);
                 }
                 if (Status synced = syncFolder(folder); !synced)
-                    return fail(QStringLiteral("Could not keep the current data: %1").arg(synced.error()) + unchanged);
+                    return fail(QCoreApplication::translate("BackupService", "Could not keep the current data: %1")
+                                    .arg(synced.error())
+                                + unchanged);
                 outcome.kept = RestoreOutcome::Kept::Backup;
                 outcome.keptPath = placed.value();
             }
@@ -804,10 +858,14 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
             // were, and its -wal (which may hold its newest changes) goes with it.
             const QString folder = backupDir();
             if (Status made = ensurePrivateFolder(folder); !made)
-                return fail(QStringLiteral("Could not keep the current file: %1").arg(made.error()) + unchanged);
+                return fail(QCoreApplication::translate("BackupService", "Could not keep the current file: %1")
+                                .arg(made.error())
+                            + unchanged);
             const auto moved = moveToFreeName(current, folder, BackupInfo::Kind::Damaged, m_clock.now().toUTC());
             if (!moved)
-                return fail(QStringLiteral("Could not keep the current file: %1").arg(moved.error()) + unchanged);
+                return fail(QCoreApplication::translate("BackupService", "Could not keep the current file: %1")
+                                .arg(moved.error())
+                            + unchanged);
             for (const char *suffix : { "-wal", "-journal" }) {
                 const QString companion = current + QLatin1String(suffix);
                 const QFileInfo info(companion);
@@ -816,12 +874,14 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
                 if (renameNoReplace(companion, moved.value() + QLatin1String(suffix)) != 0) {
                     const int error = errno;
                     ::rename(QFile::encodeName(moved.value()).constData(), QFile::encodeName(current).constData());
-                    return fail(QStringLiteral("Could not keep %1: %2.").arg(native(companion), errnoText(error))
+                    return fail(QCoreApplication::translate("BackupService", "Could not keep %1: %2.")
+                                    .arg(native(companion), errnoText(error))
                                 + unchanged);
                 }
             }
             if (Status synced = syncFolder(folder); !synced)
-                return fail(QStringLiteral("Could not keep the current file: %1").arg(synced.error()));
+                return fail(QCoreApplication::translate("BackupService", "Could not keep the current file: %1")
+                                .arg(synced.error()));
             outcome.kept = RestoreOutcome::Kept::DamagedFile;
             outcome.keptPath = moved.value();
             outcome.keptReason = problem;
@@ -834,24 +894,29 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath) const
         const QString companion = current + QLatin1String(suffix);
         if (QFileInfo::exists(companion) && !QFile::remove(companion))
             return fail(
-                QStringLiteral("Could not remove %1, so the backup was not put in place. %2")
+                QCoreApplication::translate("BackupService",
+                                            "Could not remove %1, so the backup was not put in place. %2")
                     .arg(native(companion),
                          outcome.kept == RestoreOutcome::Kept::Nothing
                              ? QString()
-                             : QStringLiteral("The data that was there is kept at %1.").arg(native(outcome.keptPath))));
+                             : QCoreApplication::translate("BackupService", "The data that was there is kept at %1.")
+                                   .arg(native(outcome.keptPath))));
     }
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(current).constData()) != 0) {
         const int error = errno;
         return fail(
-            QStringLiteral("Could not put the backup in place: %1.%2")
+            QCoreApplication::translate("BackupService", "Could not put the backup in place: %1.%2")
                 .arg(errnoText(error),
                      outcome.kept == RestoreOutcome::Kept::Nothing
                          ? QString()
-                         : QStringLiteral(" The data that was there is kept at %1.").arg(native(outcome.keptPath))));
+                         : QCoreApplication::translate("BackupService", " The data that was there is kept at %1.")
+                               .arg(native(outcome.keptPath))));
     }
     QFile::setPermissions(current, OwnerOnlyFile);
     if (Status synced = syncFolder(m_dataDir); !synced)
-        return Error { QStringLiteral("The backup was put in place, but %1").arg(synced.error()) };
+        return Error {
+            QCoreApplication::translate("BackupService", "The backup was put in place, but %1").arg(synced.error())
+        };
     return outcome;
 }
 
@@ -897,7 +962,8 @@ Status BackupService::rotate() const
     }
     (void)syncFolder(backupDir());
     if (!failed.isEmpty())
-        return Error { QStringLiteral("Could not delete old backups: %1.").arg(failed.join(QStringLiteral(", "))) };
+        return Error { QCoreApplication::translate("BackupService", "Could not delete old backups: %1.")
+                           .arg(failed.join(QStringLiteral(", "))) };
     return {};
 }
 

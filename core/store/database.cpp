@@ -5,6 +5,7 @@
 #include "sqliteheader.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -124,8 +125,8 @@ Status createPrivateFile(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error{QStringLiteral("Could not create the database file %1: %2")
-                             .arg(native(path), QString::fromLocal8Bit(strerror(errno)))};
+        return Error { QCoreApplication::translate("Database", "Could not create the database file %1: %2")
+                           .arg(native(path), QString::fromLocal8Bit(strerror(errno))) };
     ::close(fd);
     return {};
 }
@@ -145,9 +146,9 @@ QString whyNotWritable(const QString &path, bool folder)
     if (::access(name.constData(), folder ? (W_OK | X_OK) : W_OK) == 0)
         return {};
     switch (errno) {
-    case EROFS: return QStringLiteral("it is on a read-only disk");
+    case EROFS: return QCoreApplication::translate("Database", "it is on a read-only disk");
     case EACCES:
-    case EPERM: return QStringLiteral("you do not have permission to change it");
+    case EPERM: return QCoreApplication::translate("Database", "you do not have permission to change it");
     default: return QString::fromLocal8Bit(std::strerror(errno));
     }
 }
@@ -290,15 +291,21 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options options)
 {
     if (dataDir.isEmpty())
-        return Error{QStringLiteral("No data folder was given.")};
+        return Error { QCoreApplication::translate("Database", "No data folder was given.") };
 
     QFileInfo dirInfo(dataDir);
     if (dirInfo.exists() && !dirInfo.isDir())
-        return Error{QStringLiteral("The data folder %1 is a file, not a folder.").arg(native(dataDir))};
+        return Error {
+            QCoreApplication::translate("Database", "The data folder %1 is a file, not a folder.").arg(native(dataDir))
+        };
     if (!dirInfo.exists()) {
         if (!QDir().mkpath(dataDir))
-            return Error{QStringLiteral("Could not create the data folder %1. Check that its parent folder exists and is writable.")
-                                 .arg(native(dataDir))};
+            return Error {
+                QCoreApplication::translate(
+                    "Database",
+                    "Could not create the data folder %1. Check that its parent folder exists and is writable.")
+                    .arg(native(dataDir))
+            };
         // Only a folder we made is narrowed to 0700: a folder the user pointed us at (even /tmp)
         // keeps its own permissions, and the files inside are private anyway.
         QFile::setPermissions(dataDir, OwnerOnlyDir);
@@ -309,7 +316,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     const QString shmPath = filePath + QStringLiteral("-shm");
     QFileInfo fileInfo(filePath);
     if (fileInfo.exists() && !fileInfo.isFile())
-        return Error{QStringLiteral("%1 exists but is not a file.").arg(native(filePath))};
+        return Error { QCoreApplication::translate("Database", "%1 exists but is not a file.").arg(native(filePath)) };
 
     // Say what is true when the store cannot be written: it is not damaged, only out of reach.
     QString notWritable;
@@ -325,9 +332,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     OpenState state;
     if (!notWritable.isEmpty()) {
         if (options.access == Access::ReadWrite || !fileInfo.exists())
-            return Error{QStringLiteral("Tandem cannot change its data in %1: %2. Your data was not changed.")
-                                 .arg(native(dataDir), notWritable),
-                         QStringLiteral("Not writable: %1").arg(native(notWritablePath)), Error::Kind::NotWritable};
+            return Error { QCoreApplication::translate(
+                               "Database", "Tandem cannot change its data in %1: %2. Your data was not changed.")
+                               .arg(native(dataDir), notWritable),
+                           QCoreApplication::translate("Database", "Not writable: %1").arg(native(notWritablePath)),
+                           Error::Kind::NotWritable };
         state.readOnly = true;
     }
 
@@ -335,10 +344,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     const qint64 walSize = sizeOf(walPath);
     state.logHeldData = walSize > 0;
     if (state.logHeldData && fileInfo.size() <= 0)
-        return Error{QStringLiteral("%1 is missing or empty, but its log %2 holds data. Tandem did not open it, so that "
-                                    "nothing in it is lost. Restore a backup, or copy the folder somewhere safe first.")
-                             .arg(native(filePath), native(walPath)),
-                     {}, Error::Kind::Unusable};
+        return Error { QCoreApplication::translate(
+                           "Database",
+                           "%1 is missing or empty, but its log %2 holds data. Tandem did not open it, so that "
+                           "nothing in it is lost. Restore a backup, or copy the folder somewhere safe first.")
+                           .arg(native(filePath), native(walPath)),
+                       {},
+                       Error::Kind::Unusable };
 
     if (!fileInfo.exists()) {
         if (Status created = createPrivateFile(filePath); !created)
@@ -350,7 +362,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     // class comment); a file this process already holds open has passed these checks.
     const QByteArray id = fileId(filePath);
     if (id.isEmpty())
-        return Error{QStringLiteral("Could not read %1: %2").arg(native(filePath), QString::fromLocal8Bit(std::strerror(errno)))};
+        return Error { QCoreApplication::translate("Database", "Could not read %1: %2")
+                           .arg(native(filePath), QString::fromLocal8Bit(std::strerror(errno))) };
     Registration registration;
     const QByteArray headerBytes = registration.claim(id, filePath, fileInfo.size() > 0);
     state.firstHere = registration.first();
@@ -358,45 +371,62 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     if (state.firstHere && fileInfo.size() > 0) {
         const auto header = SqliteHeader::parse(headerBytes);
         if (!header)
-            return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
-                         QStringLiteral("The file does not start with an SQLite header."), Error::Kind::Unusable};
+            return Error { QCoreApplication::translate(
+                               "Database", "%1 is not a Tandem database, or it is damaged. The file was not changed.")
+                               .arg(where),
+                           QCoreApplication::translate("Database", "The file does not start with an SQLite header."),
+                           Error::Kind::Unusable };
         const SqliteHeader::Owner owner = header->owner();
         if (owner == SqliteHeader::Owner::OtherProgram)
-            return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where),
-                         QStringLiteral("application_id %1").arg(header->applicationId), Error::Kind::Unusable};
+            return Error { QCoreApplication::translate(
+                               "Database",
+                               "%1 is a database of some other program, not Tandem's. The file was not changed.")
+                               .arg(where),
+                           QStringLiteral("application_id %1").arg(header->applicationId), Error::Kind::Unusable };
         if (owner == SqliteHeader::Owner::NewerTandem)
-            return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
-                                        "Update Tandem to open it. The file was not changed.")
-                                 .arg(where)
-                                 .arg(header->userVersion)
-                                 .arg(latestSchemaVersion()),
-                         {}, Error::Kind::Unusable};
+            return Error {
+                QCoreApplication::translate(
+                    "Database",
+                    "%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
+                    "Update Tandem to open it. The file was not changed.")
+                    .arg(where)
+                    .arg(header->userVersion)
+                    .arg(latestSchemaVersion()),
+                {},
+                Error::Kind::Unusable
+            };
         // A file cut off after its first page opens without complaint; its header records the
         // size it must have. (With changes in a -wal beside it, the file itself may lag behind.)
         if (!state.logHeldData && header->expectedFileSize() > fileInfo.size())
-            return Error{QStringLiteral("%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a "
-                                        "full disk or an interrupted copy). The file was not changed.")
-                                 .arg(where),
-                         QStringLiteral("The header records %1 bytes; the file has %2.")
-                                 .arg(header->expectedFileSize())
-                                 .arg(fileInfo.size()),
-                         Error::Kind::Unusable};
+            return Error { QCoreApplication::translate(
+                               "Database",
+                               "%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a "
+                               "full disk or an interrupted copy). The file was not changed.")
+                               .arg(where),
+                           QCoreApplication::translate("Database", "The header records %1 bytes; the file has %2.")
+                               .arg(header->expectedFileSize())
+                               .arg(fileInfo.size()),
+                           Error::Kind::Unusable };
         // Tandem's files are always in WAL mode before anything is written to a log, so a log
         // beside a file that is not belongs to some other file: a backup copied over the
         // database by hand, say. SQLite would apply it all the same and damage the file.
         if (state.logHeldData && !header->walMode)
-            return Error{QStringLiteral("%1 has a log beside it (%2) that does not belong to it, perhaps left when another "
-                                        "copy of the file was put in its place. Tandem did not open it, so neither file "
-                                        "was changed. Move %2 somewhere safe, or restore a backup.")
-                                 .arg(where, native(walPath)),
-                         QStringLiteral("The database is in rollback-journal mode, but %1 holds %2 bytes.")
-                                 .arg(native(walPath))
-                                 .arg(walSize),
-                         Error::Kind::Unusable};
+            return Error { QCoreApplication::translate(
+                               "Database",
+                               "%1 has a log beside it (%2) that does not belong to it, perhaps left when another "
+                               "copy of the file was put in its place. Tandem did not open it, so neither file "
+                               "was changed. Move %2 somewhere safe, or restore a backup.")
+                               .arg(where, native(walPath)),
+                           QCoreApplication::translate(
+                               "Database", "The database is in rollback-journal mode, but %1 holds %2 bytes.")
+                               .arg(native(walPath))
+                               .arg(walSize),
+                           Error::Kind::Unusable };
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite).")};
+        return Error { QCoreApplication::translate(
+            "Database", "Qt's SQLite driver is not installed (package libqt6sql6-sqlite).") };
 
     const bool walExisted = QFileInfo::exists(walPath);
     const bool shmExisted = QFileInfo::exists(shmPath);
@@ -427,7 +457,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
         }
         if (!db.open()) {
             const QString why = db.lastError().text();
-            return refuse(Error{QStringLiteral("Could not open %1.").arg(where), why});
+            return refuse(Error { QCoreApplication::translate("Database", "Could not open %1.").arg(where), why });
         }
     }
     // Until the file has passed every check, closing must not checkpoint: a refused file (or a
@@ -472,28 +502,36 @@ Error statementError(const QSqlError &error, const QString &filePath)
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
     if (!numeric)
-        return Error{QStringLiteral("The database could not carry out a change or query."), sqlite};
+        return Error { QCoreApplication::translate("Database", "The database could not carry out a change or query."),
+                       sqlite };
     switch (code) {
     case SQLITE_FULL:
-        return Error{QStringLiteral("The disk is full, so the change was not saved."), sqlite};
+        return Error { QCoreApplication::translate("Database", "The disk is full, so the change was not saved."),
+                       sqlite };
     case SQLITE_READONLY:
-        return Error{QStringLiteral("The data cannot be changed: its folder or file is read-only."), sqlite,
-                     Error::Kind::NotWritable};
+        return Error { QCoreApplication::translate("Database",
+                                                   "The data cannot be changed: its folder or file is read-only."),
+                       sqlite, Error::Kind::NotWritable };
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error{QStringLiteral("The data is busy: another program is changing it. Try again in a moment."), sqlite,
-                     Error::Kind::Busy};
+        return Error { QCoreApplication::translate(
+                           "Database", "The data is busy: another program is changing it. Try again in a moment."),
+                       sqlite, Error::Kind::Busy };
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error{QStringLiteral("The data file %1 is damaged. Check it in Settings, or restore a backup.")
-                             .arg(native(filePath)),
-                     sqlite, Error::Kind::Unusable};
+        return Error { QCoreApplication::translate(
+                           "Database", "The data file %1 is damaged. Check it in Settings, or restore a backup.")
+                           .arg(native(filePath)),
+                       sqlite, Error::Kind::Unusable };
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        return Error{QStringLiteral("The data file %1 could not be read or written (a disk error).").arg(native(filePath)),
-                     sqlite};
+        return Error { QCoreApplication::translate("Database",
+                                                   "The data file %1 could not be read or written (a disk error).")
+                           .arg(native(filePath)),
+                       sqlite };
     default:
-        return Error{QStringLiteral("The database could not carry out a change or query."), sqlite};
+        return Error { QCoreApplication::translate("Database", "The database could not carry out a change or query."),
+                       sqlite };
     }
 }
 
@@ -604,7 +642,7 @@ Result<Database::RecordCounts> Database::recordCounts() const
     if (!query)
         return Error{query.error()};
     if (!query.value().next())
-        return Error{QStringLiteral("The database gave no counts.")};
+        return Error { QCoreApplication::translate("Database", "The database gave no counts.") };
     return RecordCounts{query.value().value(0).toLongLong(), query.value().value(1).toLongLong(),
                         query.value().value(2).toLongLong()};
 }
@@ -623,43 +661,62 @@ Status Database::configure(const OpenState &state)
     if (!tables) {
         const QString sqlite = tables.errorDetails();
         if (sqlite.contains(QLatin1String("locked")) || sqlite.contains(QLatin1String("busy")))
-            return Error{QStringLiteral("%1 is busy: another program is changing it. Try again in a moment.").arg(where),
-                         sqlite, Error::Kind::Busy};
+            return Error { QCoreApplication::translate(
+                               "Database", "%1 is busy: another program is changing it. Try again in a moment.")
+                               .arg(where),
+                           sqlite, Error::Kind::Busy };
         // Read-only, with a log left beside it (a crash): SQLite needs to write its index to read it.
         if (state.readOnly && tables.failure().kind != Error::Kind::Unusable)
-            return Error{QStringLiteral("%1 cannot be read while its folder is read-only: it holds changes that were not "
-                                        "finished (Tandem was stopped while writing). Make the folder writable and try "
-                                        "again. Your data was not changed.")
-                                 .arg(where),
-                         sqlite, Error::Kind::NotWritable};
-        return Error{QStringLiteral("%1 is not a Tandem database, or it is damaged. The file was not changed.").arg(where),
-                     sqlite, Error::Kind::Unusable};
+            return Error { QCoreApplication::translate(
+                               "Database",
+                               "%1 cannot be read while its folder is read-only: it holds changes that were not "
+                               "finished (Tandem was stopped while writing). Make the folder writable and try "
+                               "again. Your data was not changed.")
+                               .arg(where),
+                           sqlite, Error::Kind::NotWritable };
+        return Error { QCoreApplication::translate(
+                           "Database", "%1 is not a Tandem database, or it is damaged. The file was not changed.")
+                           .arg(where),
+                       sqlite, Error::Kind::Unusable };
     }
     const auto version = scalar(QStringLiteral("PRAGMA user_version"));
     const auto appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!version || !appId)
-        return Error{QStringLiteral("%1 could not be read. The file was not changed.").arg(where),
-                     (version ? appId : version).errorDetails()};
+        return Error {
+            QCoreApplication::translate("Database", "%1 could not be read. The file was not changed.").arg(where),
+            (version ? appId : version).errorDetails()
+        };
     const int userVersion = version.value().toInt();
     // The same rule as on the header above, now from SQLite itself; a file nobody has marked is
     // a new store only when it holds no tables yet.
     const SqliteHeader::Owner owner = SqliteHeader::ownerOf(userVersion, appId.value().toInt());
     if ((owner == SqliteHeader::Owner::Nobody && tables.value().toInt() > 0) || owner == SqliteHeader::Owner::OtherProgram)
-        return Error{QStringLiteral("%1 is a database of some other program, not Tandem's. The file was not changed.").arg(where),
-                     {}, Error::Kind::Unusable};
+        return Error { QCoreApplication::translate(
+                           "Database",
+                           "%1 is a database of some other program, not Tandem's. The file was not changed.")
+                           .arg(where),
+                       {},
+                       Error::Kind::Unusable };
     if (owner == SqliteHeader::Owner::NewerTandem)
-        return Error{QStringLiteral("%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
-                                    "Update Tandem to open it. The file was not changed.")
-                             .arg(where)
-                             .arg(userVersion)
-                             .arg(latestSchemaVersion()),
-                     {}, Error::Kind::Unusable};
+        return Error { QCoreApplication::translate(
+                           "Database",
+                           "%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). "
+                           "Update Tandem to open it. The file was not changed.")
+                           .arg(where)
+                           .arg(userVersion)
+                           .arg(latestSchemaVersion()),
+                       {},
+                       Error::Kind::Unusable };
     if (state.readOnly && userVersion < latestSchemaVersion())
-        return Error{QStringLiteral("%1 was written by an older version of Tandem and must be brought up to date, which "
-                                    "needs permission to change it. Your data was not changed.")
-                             .arg(where),
-                     QStringLiteral("data format %1, this version writes %2").arg(userVersion).arg(latestSchemaVersion()),
-                     Error::Kind::NotWritable};
+        return Error { QCoreApplication::translate(
+                           "Database",
+                           "%1 was written by an older version of Tandem and must be brought up to date, which "
+                           "needs permission to change it. Your data was not changed.")
+                           .arg(where),
+                       QCoreApplication::translate("Database", "data format %1, this version writes %2")
+                           .arg(userVersion)
+                           .arg(latestSchemaVersion()),
+                       Error::Kind::NotWritable };
     // A table or index gone is damage, not a new store: without it the app would show an empty
     // journal and a first-run welcome over the user's data.
     if (Status schema = checkSchema(); !schema)
@@ -678,10 +735,15 @@ Status Database::configure(const OpenState &state)
         const QString found = quick ? quick.value().toString() : quick.errorDetails();
         if (!quick || found != QLatin1String("ok")) {
             if (found.contains(QLatin1String("locked")) || found.contains(QLatin1String("busy")))
-                return Error{QStringLiteral("%1 is busy: another program is changing it. Try again in a moment.").arg(where),
-                             found, Error::Kind::Busy};
-            return Error{QStringLiteral("%1 is damaged: parts of it cannot be read. The file was not changed.").arg(where),
-                         QStringLiteral("SQLite reports: %1").arg(sqliteWords(found)), Error::Kind::Unusable};
+                return Error { QCoreApplication::translate(
+                                   "Database", "%1 is busy: another program is changing it. Try again in a moment.")
+                                   .arg(where),
+                               found, Error::Kind::Busy };
+            return Error { QCoreApplication::translate(
+                               "Database", "%1 is damaged: parts of it cannot be read. The file was not changed.")
+                               .arg(where),
+                           QCoreApplication::translate("Database", "SQLite reports: %1").arg(sqliteWords(found)),
+                           Error::Kind::Unusable };
         }
     }
 
@@ -690,7 +752,8 @@ Status Database::configure(const OpenState &state)
     // foreign_keys is a no-op inside a transaction, so it is set first, on its own.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (auto done = run(QString::fromLatin1(pragma)); !done)
-            return Error{QStringLiteral("Could not set up %1.").arg(where), done.errorDetails(), done.failure().kind};
+            return Error { QCoreApplication::translate("Database", "Could not set up %1.").arg(where),
+                           done.errorDetails(), done.failure().kind };
     }
     return {};
 }
@@ -702,9 +765,10 @@ Status Database::checkSchema()
         return {};
     auto query = run(QStringLiteral("SELECT name FROM sqlite_schema"));
     if (!query)
-        return Error{QStringLiteral("%1 is damaged: its list of tables cannot be read. The file was not changed.")
-                             .arg(native(m_filePath)),
-                     query.errorDetails(), Error::Kind::Unusable};
+        return Error { QCoreApplication::translate(
+                           "Database", "%1 is damaged: its list of tables cannot be read. The file was not changed.")
+                           .arg(native(m_filePath)),
+                       query.errorDetails(), Error::Kind::Unusable };
     QSet<QString> present;
     while (query.value().next())
         present.insert(query.value().value(0).toString());
@@ -716,22 +780,26 @@ Status Database::checkSchema()
     if (missing.isEmpty())
         return {};
     missing.sort();
-    return Error{QStringLiteral("%1 is damaged: part of its structure is missing, so some of your data cannot be found. "
-                                "The file was not changed.")
-                         .arg(native(m_filePath)),
-                 QStringLiteral("Missing from the schema (data format %1): %2")
-                         .arg(version)
-                         .arg(missing.join(QStringLiteral(", "))),
-                 Error::Kind::Unusable};
+    return Error { QCoreApplication::translate(
+                       "Database",
+                       "%1 is damaged: part of its structure is missing, so some of your data cannot be found. "
+                       "The file was not changed.")
+                       .arg(native(m_filePath)),
+                   QCoreApplication::translate("Database", "Missing from the schema (data format %1): %2")
+                       .arg(version)
+                       .arg(missing.join(QStringLiteral(", "))),
+                   Error::Kind::Unusable };
 }
 
 Status Database::migrate()
 {
     const auto &steps = schemaMigrations();
     for (int version = schemaVersion(); version < steps.size(); ++version) {
-        const QString failed = QStringLiteral("Could not bring %1 up to date (data format %2). Your data was not changed.")
-                                       .arg(native(m_filePath))
-                                       .arg(version + 1);
+        const QString failed
+            = QCoreApplication::translate("Database",
+                                          "Could not bring %1 up to date (data format %2). Your data was not changed.")
+                  .arg(native(m_filePath))
+                  .arg(version + 1);
         Transaction transaction(*this);
         if (!transaction.isActive())
             return Error{failed, transaction.error()};

@@ -1,5 +1,6 @@
 #include "databasecheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,12 +41,15 @@ QStringList findings(const Database &db, const QString &pragma)
         return { lines.error() };
     if (lines.value() == QStringList { QStringLiteral("ok") })
         return {};
-    return lines.value().isEmpty() ? QStringList { QStringLiteral("the check gave no answer") } : lines.value();
+    return lines.value().isEmpty()
+        ? QStringList { QCoreApplication::translate("DatabaseCheck", "the check gave no answer") }
+        : lines.value();
 }
 
 QString damaged(const Database &db)
 {
-    return QStringLiteral("The database file %1 is damaged: parts of it cannot be read.").arg(where(db));
+    return QCoreApplication::translate("DatabaseCheck", "The database file %1 is damaged: parts of it cannot be read.")
+        .arg(where(db));
 }
 
 // SQLite starts its report with a "*** in database main ***" line; the rest, one finding a line,
@@ -54,7 +58,7 @@ QString sqliteReport(const QStringList &found)
 {
     QString details = found.join(QLatin1Char('\n'));
     details.remove(QStringLiteral("*** in database main ***"));
-    return QStringLiteral("SQLite reports: ")
+    return QCoreApplication::translate("DatabaseCheck", "SQLite reports: ")
         + details.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
 }
 
@@ -70,14 +74,17 @@ Result<CheckReport> DatabaseCheck::run(const Database &db)
     CheckReport report;
     if (const QStringList found = findings(db, QStringLiteral("integrity_check")); !found.isEmpty()) {
         if (found.size() == 1 && isBusy(found.first()))
-            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)), found.first(),
-                           Error::Kind::Busy };
+            return Error { QCoreApplication::translate("DatabaseCheck",
+                                                       "The database %1 is busy; try again in a moment.")
+                               .arg(where(db)),
+                           found.first(), Error::Kind::Busy };
         report.problems.append(damaged(db));
         report.details.append(sqliteReport(found));
     }
 
     if (auto orphans = db.run(QStringLiteral("PRAGMA foreign_key_check")); !orphans) {
-        report.problems.append(QStringLiteral("The links between records could not be checked."));
+        report.problems.append(
+            QCoreApplication::translate("DatabaseCheck", "The links between records could not be checked."));
         report.details.append(orphans.error());
     } else {
         QSqlQuery &query = orphans.value();
@@ -85,32 +92,36 @@ Result<CheckReport> DatabaseCheck::run(const Database &db)
         QString first;
         while (query.next()) {
             if (++count == 1)
-                first = QStringLiteral("a record in %1 refers to a missing record in %2")
+                first = QCoreApplication::translate("DatabaseCheck", "a record in %1 refers to a missing record in %2")
                             .arg(query.value(0).toString(), query.value(2).toString());
         }
         if (count > 0)
-            report.problems.append(QStringLiteral("%1 record(s) refer to records that no longer exist (first: %2).")
-                                       .arg(count)
-                                       .arg(first));
+            report.problems.append(
+                QCoreApplication::translate(
+                    "DatabaseCheck", "%n records refer to records that no longer exist (first: %1).", nullptr, count)
+                    .arg(first));
     }
 
     // An FTS5 command written as an insert, changing nothing. With rank 1 it also compares the
     // index with the entries (external content); without, SQLite 3.40 checks the index only.
     // The check is written as an insert, which a read-only store refuses whatever the index holds.
     if (db.isReadOnly()) {
-        report.details.append(QStringLiteral("The search index was not compared with the entries: the store is read-only."));
+        report.details.append(QCoreApplication::translate(
+            "DatabaseCheck", "The search index was not compared with the entries: the store is read-only."));
     } else if (const auto fts
                = rows(db, QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)"));
                !fts) {
-        report.problems.append(QStringLiteral("The journal's search index does not match the entries, so searches may "
-                                              "miss or show the wrong ones."));
+        report.problems.append(
+            QCoreApplication::translate("DatabaseCheck",
+                                        "The journal's search index does not match the entries, so searches may "
+                                        "miss or show the wrong ones."));
         report.details.append(fts.error());
     }
 
     if (const auto counts = db.recordCounts(); counts)
         report.counts = counts.value();
     else if (report.problems.isEmpty()) {
-        report.problems.append(QStringLiteral("The records could not be counted."));
+        report.problems.append(QCoreApplication::translate("DatabaseCheck", "The records could not be counted."));
         report.details.append(counts.error());
     }
     return report;
@@ -120,10 +131,12 @@ Status DatabaseCheck::quick(const Database &db)
 {
     if (const QStringList found = findings(db, QStringLiteral("quick_check")); !found.isEmpty()) {
         if (found.size() == 1 && isBusy(found.first()))
-            return Error { QStringLiteral("The database %1 is busy; try again in a moment.").arg(where(db)), found.first(),
-                           Error::Kind::Busy };
-        return Error { damaged(db) + QStringLiteral(" The file was not changed."), sqliteReport(found),
-                       Error::Kind::Unusable };
+            return Error { QCoreApplication::translate("DatabaseCheck",
+                                                       "The database %1 is busy; try again in a moment.")
+                               .arg(where(db)),
+                           found.first(), Error::Kind::Busy };
+        return Error { damaged(db) + QCoreApplication::translate("DatabaseCheck", " The file was not changed."),
+                       sqliteReport(found), Error::Kind::Unusable };
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "datalocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,15 +33,18 @@ QString DataLocation::lockPath(const QString &dataDir)
 Status DataLocation::ensureFolder(const QString &dataDir)
 {
     if (dataDir.isEmpty())
-        return Error{QStringLiteral("No data folder was given.")};
+        return Error { QCoreApplication::translate("DataLocation", "No data folder was given.") };
     const QFileInfo info(dataDir);
     if (info.exists() && !info.isDir())
-        return Error{QStringLiteral("The data folder %1 is a file, not a folder.").arg(QDir::toNativeSeparators(dataDir))};
+        return Error { QCoreApplication::translate("DataLocation", "The data folder %1 is a file, not a folder.")
+                           .arg(QDir::toNativeSeparators(dataDir)) };
     if (info.exists())
         return {};
     if (!QDir().mkpath(dataDir))
-        return Error{QStringLiteral("Could not create the data folder %1. Check that its parent folder exists and is writable.")
-                             .arg(QDir::toNativeSeparators(dataDir))};
+        return Error { QCoreApplication::translate(
+                           "DataLocation",
+                           "Could not create the data folder %1. Check that its parent folder exists and is writable.")
+                           .arg(QDir::toNativeSeparators(dataDir)) };
     QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }

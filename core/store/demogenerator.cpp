@@ -8,6 +8,7 @@
 #include "skillmodel.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -60,7 +61,8 @@ Result<Corpus> loadCorpus()
 {
     QFile file(QStringLiteral(":/tandem/demo/demo-journal.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("The demonstration texts are missing from the program.")};
+        return Error { QCoreApplication::translate("DemoGenerator",
+                                                   "The demonstration texts are missing from the program.") };
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     Corpus c;
     for (const QJsonValue &v : root.value(QLatin1String("scenarios")).toArray()) {
@@ -100,7 +102,8 @@ Result<Corpus> loadCorpus()
     if (c.scenarios.isEmpty() || c.feelings.isEmpty() || c.learned.isEmpty() || c.nextTime.isEmpty()
         || c.bodyExtras.isEmpty() || c.people.isEmpty() || c.projects.isEmpty() || c.teams.isEmpty()
         || c.pulseNotes.isEmpty() || c.goals.isEmpty() || c.titleQualifiers.isEmpty() || c.expectations.isEmpty())
-        return Error{QStringLiteral("The demonstration texts in the program are incomplete.")};
+        return Error { QCoreApplication::translate("DemoGenerator",
+                                                   "The demonstration texts in the program are incomplete.") };
     return c;
 }
 
@@ -221,9 +224,11 @@ Mode modeFor(Lean lean)
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const Options &options) const
 {
     if (options.years < 1 || options.years > MaxYears)
-        return Error{QStringLiteral("The demo history must cover 1 to %1 years.").arg(MaxYears)};
+        return Error {
+            QCoreApplication::translate("DemoGenerator", "The demo history must cover 1 to %1 years.").arg(MaxYears)
+        };
     if (!options.until.isValid())
-        return Error{QStringLiteral("The demo history needs an end date.")};
+        return Error { QCoreApplication::translate("DemoGenerator", "The demo history needs an end date.") };
     const auto corpus = loadCorpus();
     if (!corpus)
         return Error{corpus.error()};

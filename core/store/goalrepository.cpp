@@ -5,6 +5,7 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -44,7 +45,7 @@ QString idList(const QList<qint64> &ids)
 Result<qint64> GoalRepository::add(const Goal &goal) const
 {
     if (Status fits = RecordLimits::check(goal); !fits)
-        return Error{QStringLiteral("The goal was not saved: %1.").arg(fits.error())};
+        return Error { QCoreApplication::translate("GoalRepository", "The goal was not saved: %1.").arg(fits.error()) };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -74,7 +75,7 @@ Result<qint64> GoalRepository::add(const Goal &goal) const
 Status GoalRepository::update(const Goal &goal) const
 {
     if (Status fits = RecordLimits::check(goal); !fits)
-        return Error{QStringLiteral("The goal was not saved: %1.").arg(fits.error())};
+        return Error { QCoreApplication::translate("GoalRepository", "The goal was not saved: %1.").arg(fits.error()) };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -87,7 +88,7 @@ Status GoalRepository::update(const Goal &goal) const
     if (!updated)
         return updated.failure();
     if (updated.value()->numRowsAffected() < 1)
-        return Error{QStringLiteral("There is no goal with the id %1.").arg(goal.id)};
+        return Error { QCoreApplication::translate("GoalRepository", "There is no goal with the id %1.").arg(goal.id) };
     const QVariantMap byGoal{{QStringLiteral(":goal"), goal.id}};
     for (const QString &sql : {QStringLiteral("DELETE FROM goal_steps WHERE goal_id = :goal"),
                                QStringLiteral("DELETE FROM goal_evidence WHERE goal_id = :goal")}) {
@@ -130,10 +131,11 @@ Status GoalRepository::storeStepsAndEvidence(qint64 goalId, const Goal &goal) co
 
 Status GoalRepository::replaceEvidence(qint64 goalId, const QList<qint64> &entryIds) const
 {
-    if (Status fits = RecordLimits::checkCount(entryIds.size(), QStringLiteral("journal entries given as evidence"),
-                                               RecordLimits::MaxRecords);
+    if (Status fits = RecordLimits::checkCount(
+            entryIds.size(), QCoreApplication::translate("GoalRepository", "journal entries given as evidence"),
+            RecordLimits::MaxRecords);
         !fits)
-        return Error{QStringLiteral("The goal was not saved: %1.").arg(fits.error())};
+        return Error { QCoreApplication::translate("GoalRepository", "The goal was not saved: %1.").arg(fits.error()) };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -158,7 +160,7 @@ Status GoalRepository::remove(qint64 id) const
     if (!removed)
         return removed.failure();
     if (removed.value()->numRowsAffected() < 1)
-        return Error{QStringLiteral("There is no goal with the id %1.").arg(id)};
+        return Error { QCoreApplication::translate("GoalRepository", "There is no goal with the id %1.").arg(id) };
     return {};
 }
 
@@ -178,7 +180,7 @@ Result<Goal> GoalRepository::get(qint64 id) const
     if (!goals)
         return goals.failure();
     if (goals.value().isEmpty())
-        return Error{QStringLiteral("There is no goal with the id %1.").arg(id)};
+        return Error { QCoreApplication::translate("GoalRepository", "There is no goal with the id %1.").arg(id) };
     return goals.value().constFirst();
 }
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "recordlimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,7 +69,9 @@ QString InputReader::sizeText(qint64 bytes)
 {
     if (bytes >= Mebibyte && bytes % Mebibyte == 0)
         return RecordLimits::number(bytes / Mebibyte) + QStringLiteral(" MiB");
-    return RecordLimits::number(bytes) + (bytes == 1 ? QStringLiteral(" byte") : QStringLiteral(" bytes"));
+    // The count picks the plural form; the number itself is written as RecordLimits writes numbers.
+    const int form = static_cast<int>(qMin<qint64>(bytes, 1000000));
+    return QCoreApplication::translate("InputReader", "%1 bytes", nullptr, form).arg(RecordLimits::number(bytes));
 }
 
 Result<QByteArray> InputReader::read(QIODevice &device, qint64 maxBytes, const QString &name, NulBytes nul)
@@ -85,19 +88,24 @@ Result<QByteArray> InputReader::read(QIODevice &device, qint64 maxBytes, const Q
         bytes.resize(start + wanted);
         const qint64 got = device.read(bytes.data() + start, wanted);
         if (got < 0)
-            return Error { QStringLiteral("%1 could not be read: %2").arg(name, device.errorString()) };
+            return Error {
+                QCoreApplication::translate("InputReader", "%1 could not be read: %2").arg(name, device.errorString())
+            };
         bytes.resize(start + got);
         if (got == 0)
             break; // the end (a QFile blocks until there is data or the end)
         if (nul == NulBytes::Refused) {
             const qsizetype at = bytes.indexOf('\0', start);
             if (at >= 0)
-                return Error { QStringLiteral("%1 is not a text file: it holds a NUL byte (at byte %2)")
+                return Error { QCoreApplication::translate("InputReader",
+                                                           "%1 is not a text file: it holds a NUL byte (at byte %2)")
                                    .arg(name, RecordLimits::number(at + 1)) };
         }
     }
     if (bytes.size() > maxBytes)
-        return Error { QStringLiteral("%1 is too large: more than %2").arg(name, sizeText(maxBytes)) };
+        return Error {
+            QCoreApplication::translate("InputReader", "%1 is too large: more than %2").arg(name, sizeText(maxBytes))
+        };
     return bytes;
 }
 
@@ -106,21 +114,27 @@ Result<QByteArray> InputReader::readFile(const QString &path, qint64 maxBytes, N
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error { QStringLiteral("%1 does not exist").arg(shown) };
+        return Error { QCoreApplication::translate("InputReader", "%1 does not exist").arg(shown) };
     if (info.isDir())
-        return Error { QStringLiteral("%1 is a folder, not a file").arg(shown) };
+        return Error { QCoreApplication::translate("InputReader", "%1 is a folder, not a file").arg(shown) };
     // Our own descriptor on a store this process holds open would drop SQLite's locks on it when
     // closed (see Database); and the store is no file to import anyway.
     if (Database::isOpenStoreFile(info.absoluteFilePath()))
-        return Error { QStringLiteral("%1 is one of Tandem's own data files, open right now; import an export or a "
-                                      "backup instead")
+        return Error { QCoreApplication::translate(
+                           "InputReader",
+                           "%1 is one of Tandem's own data files, open right now; import an export or a "
+                           "backup instead")
                            .arg(shown) };
     // A regular file that is too large already is refused without reading it.
     if (info.isFile() && info.size() > maxBytes)
-        return Error { QStringLiteral("%1 is too large: more than %2").arg(shown, sizeText(maxBytes)) };
+        return Error {
+            QCoreApplication::translate("InputReader", "%1 is too large: more than %2").arg(shown, sizeText(maxBytes))
+        };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("%1 could not be read: %2").arg(shown, file.errorString()) };
+        return Error {
+            QCoreApplication::translate("InputReader", "%1 could not be read: %2").arg(shown, file.errorString())
+        };
     return read(file, maxBytes, shown, nul);
 }
 
@@ -135,8 +149,9 @@ Result<QString> InputReader::decodeUtf8(const QByteArray &bytes, const QString &
         return text;
     const qsizetype at = firstInvalidUtf8(bytes);
     if (at < 0)
-        return Error { QStringLiteral("%1 is not valid UTF-8 text").arg(name) };
-    return Error { QStringLiteral("%1 is not valid UTF-8 text (at byte %2)").arg(name, RecordLimits::number(at + 1)) };
+        return Error { QCoreApplication::translate("InputReader", "%1 is not valid UTF-8 text").arg(name) };
+    return Error { QCoreApplication::translate("InputReader", "%1 is not valid UTF-8 text (at byte %2)")
+                       .arg(name, RecordLimits::number(at + 1)) };
 }
 
 } // namespace tandem::core

@@ -32,20 +32,25 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::tryAcquire(const QString &da
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int error = errno;
-        const QString details = QStringLiteral("Could not create the lock file %1: %2")
-                                    .arg(QDir::toNativeSeparators(path(dataDir)),
-                                         QString::fromLocal8Bit(std::strerror(error)));
+        const QString details
+            = QCoreApplication::translate("InstanceLock", "Could not create the lock file %1: %2")
+                  .arg(QDir::toNativeSeparators(path(dataDir)), QString::fromLocal8Bit(std::strerror(error)));
         // A folder that cannot be written is not damage: say what is true, as Database does.
         if (error == EACCES || error == EPERM || error == EROFS)
-            return Error { QStringLiteral("Tandem cannot change its data in %1: %2. Your data was not changed.")
+            return Error { QCoreApplication::translate(
+                               "InstanceLock", "Tandem cannot change its data in %1: %2. Your data was not changed.")
                                .arg(QDir::toNativeSeparators(dataDir),
-                                    error == EROFS ? QStringLiteral("it is on a read-only disk")
-                                                   : QStringLiteral("you do not have permission to change it")),
+                                    error == EROFS
+                                        ? QCoreApplication::translate("InstanceLock", "it is on a read-only disk")
+                                        : QCoreApplication::translate("InstanceLock",
+                                                                      "you do not have permission to change it")),
                            details, Error::Kind::NotWritable };
         if (error == ENOENT || error == ENOTDIR)
-            return Error { QStringLiteral("The data folder %1 does not exist.").arg(QDir::toNativeSeparators(dataDir)),
+            return Error { QCoreApplication::translate("InstanceLock", "The data folder %1 does not exist.")
+                               .arg(QDir::toNativeSeparators(dataDir)),
                            details };
-        return Error { QStringLiteral("Could not open the data folder %1.").arg(QDir::toNativeSeparators(dataDir)),
+        return Error { QCoreApplication::translate("InstanceLock", "Could not open the data folder %1.")
+                           .arg(QDir::toNativeSeparators(dataDir)),
                        details };
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -53,7 +58,7 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::tryAcquire(const QString &da
         ::close(fd);
         if (error == EWOULDBLOCK)
             return std::unique_ptr<InstanceLock>();
-        return Error { QStringLiteral("Could not lock %1: %2")
+        return Error { QCoreApplication::translate("InstanceLock", "Could not lock %1: %2")
                            .arg(QDir::toNativeSeparators(path(dataDir)),
                                 QString::fromLocal8Bit(std::strerror(error))) };
     }

@@ -5,6 +5,7 @@
 #include "sqltime.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 #include <algorithm>
@@ -58,7 +59,9 @@ QVariantMap withContent(const JournalEntry &entry, QVariantMap bindings)
 Result<qint64> JournalRepository::add(const JournalEntry &entry) const
 {
     if (Status fits = RecordLimits::check(entry); !fits)
-        return Error{QStringLiteral("The journal entry was not saved: %1.").arg(fits.error())};
+        return Error {
+            QCoreApplication::translate("JournalRepository", "The journal entry was not saved: %1.").arg(fits.error())
+        };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -136,7 +139,7 @@ Result<qint64> JournalRepository::tagId(const QString &name) const
     // Trimmed, and one tag whatever its ASCII letter case (the column's NOCASE collation).
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("A tag cannot be empty.")};
+        return Error { QCoreApplication::translate("JournalRepository", "A tag cannot be empty.") };
     const QVariantMap byName{{QStringLiteral(":name"), trimmed}};
     auto existing = m_db.scalarPrepared(QStringLiteral("SELECT id FROM tags WHERE name = :name"), byName);
     if (!existing)
@@ -192,7 +195,9 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
         return Error{query.error()};
     QSqlQuery &q = query.value();
     if (!q.next())
-        return Error{QStringLiteral("There is no journal entry with the id %1.").arg(id)};
+        return Error {
+            QCoreApplication::translate("JournalRepository", "There is no journal entry with the id %1.").arg(id)
+        };
     JournalEntry e;
     e.id = id;
     e.uuid = QUuid::fromString(q.value(0).toString());
@@ -265,7 +270,9 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
 Status JournalRepository::update(const JournalEntry &entry) const
 {
     if (Status fits = RecordLimits::check(entry); !fits)
-        return Error{QStringLiteral("The journal entry was not saved: %1.").arg(fits.error())};
+        return Error {
+            QCoreApplication::translate("JournalRepository", "The journal entry was not saved: %1.").arg(fits.error())
+        };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};
@@ -280,7 +287,9 @@ Status JournalRepository::update(const JournalEntry &entry) const
     if (!updated)
         return updated.failure();
     if (updated.value()->numRowsAffected() < 1)
-        return Error{QStringLiteral("There is no journal entry with the id %1.").arg(entry.id)};
+        return Error {
+            QCoreApplication::translate("JournalRepository", "There is no journal entry with the id %1.").arg(entry.id)
+        };
     const auto oldTags = tagIdsOf(entry.id);
     if (!oldTags)
         return oldTags.failure();
@@ -344,7 +353,9 @@ Status JournalRepository::remove(qint64 id) const
     if (!removed)
         return removed.failure();
     if (removed.value()->numRowsAffected() < 1)
-        return Error{QStringLiteral("There is no journal entry with the id %1.").arg(id)};
+        return Error {
+            QCoreApplication::translate("JournalRepository", "There is no journal entry with the id %1.").arg(id)
+        };
     if (Status forgotten = forgetUnusedTags(oldTags.value()); !forgotten)
         return forgotten;
     return transaction.commit();

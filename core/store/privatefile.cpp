@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -22,22 +23,30 @@ Status PrivateFile::open()
 {
     const QFileInfo target(m_path);
     if (target.isDir())
-        return Error { QStringLiteral("%1 is a folder; choose a file name.").arg(shown(m_path)) };
+        return Error {
+            QCoreApplication::translate("PrivateFile", "%1 is a folder; choose a file name.").arg(shown(m_path))
+        };
     if (Database::isOpenStoreFile(target.absoluteFilePath()))
-        return Error { QStringLiteral("%1 is one of Tandem's own data files; choose another name.").arg(shown(m_path)) };
+        return Error { QCoreApplication::translate("PrivateFile",
+                                                   "%1 is one of Tandem's own data files; choose another name.")
+                           .arg(shown(m_path)) };
     if (!target.absoluteDir().exists())
-        return Error { QStringLiteral("The folder %1 does not exist.").arg(shown(target.absolutePath())) };
+        return Error { QCoreApplication::translate("PrivateFile", "The folder %1 does not exist.")
+                           .arg(shown(target.absolutePath())) };
     if (!m_file.open(QIODevice::WriteOnly)) {
         if (!QFileInfo(target.absolutePath()).isWritable())
-            return Error { QStringLiteral("You do not have permission to write in the folder %1.")
+            return Error { QCoreApplication::translate("PrivateFile",
+                                                       "You do not have permission to write in the folder %1.")
                                .arg(shown(target.absolutePath())),
                            m_file.errorString(), Error::Kind::NotWritable };
-        return Error { QStringLiteral("Could not write %1: %2").arg(shown(m_path), m_file.errorString()) };
+        return Error { QCoreApplication::translate("PrivateFile", "Could not write %1: %2")
+                           .arg(shown(m_path), m_file.errorString()) };
     }
     // Before a single byte is written: the file holds the user's private data.
     if (!m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_file.cancelWriting();
-        return Error { QStringLiteral("Could not make %1 private to you: %2").arg(shown(m_path), m_file.errorString()) };
+        return Error { QCoreApplication::translate("PrivateFile", "Could not make %1 private to you: %2")
+                           .arg(shown(m_path), m_file.errorString()) };
     }
     return {};
 }
@@ -47,10 +56,11 @@ Status PrivateFile::commit()
     if (m_file.error() != QFileDevice::NoError) {
         const QString reason = m_file.errorString();
         m_file.cancelWriting();
-        return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.").arg(shown(m_path), reason) };
+        return Error { QCoreApplication::translate("PrivateFile", "Could not write %1: %2. Nothing was changed there.")
+                           .arg(shown(m_path), reason) };
     }
     if (!m_file.commit())
-        return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.")
+        return Error { QCoreApplication::translate("PrivateFile", "Could not write %1: %2. Nothing was changed there.")
                            .arg(shown(m_path), m_file.errorString()) };
     return {};
 }
@@ -63,7 +73,8 @@ Status PrivateFile::write(const QString &path, const QByteArray &bytes)
     if (file.device().write(bytes) != bytes.size()) {
         const QString reason = file.m_file.errorString();
         file.cancel();
-        return Error { QStringLiteral("Could not write %1: %2. Nothing was changed there.").arg(shown(path), reason) };
+        return Error { QCoreApplication::translate("PrivateFile", "Could not write %1: %2. Nothing was changed there.")
+                           .arg(shown(path), reason) };
     }
     return file.commit();
 }

@@ -5,6 +5,7 @@
 #include "profileservice.h"
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -25,12 +26,12 @@ QString quadrantKey(Quadrant quadrant)
 QString quadrantText(Quadrant quadrant)
 {
     switch (quadrant) {
-    case Quadrant::LeadingAndManaging: return QStringLiteral("Leading and managing");
-    case Quadrant::MainlyLeading: return QStringLiteral("Mainly leading");
-    case Quadrant::MainlyManaging: return QStringLiteral("Mainly managing");
+    case Quadrant::LeadingAndManaging: return QCoreApplication::translate("ProgressData", "Leading and managing");
+    case Quadrant::MainlyLeading: return QCoreApplication::translate("ProgressData", "Mainly leading");
+    case Quadrant::MainlyManaging: return QCoreApplication::translate("ProgressData", "Mainly managing");
     case Quadrant::DevelopingBoth: break;
     }
-    return QStringLiteral("Developing both");
+    return QCoreApplication::translate("ProgressData", "Developing both");
 }
 
 Quadrant quadrantFor(double leadership, double management)
@@ -258,13 +259,16 @@ Result<std::optional<Radar>> ProgressData::radar(std::optional<qint64> earlierAs
     std::optional<Assessment> then;
     if (earlierAssessmentId) {
         if (*earlierAssessmentId == now.id)
-            return Error{QStringLiteral("Choose an assessment from before the latest one to compare with.")};
+            return Error { QCoreApplication::translate(
+                "ProgressData", "Choose an assessment from before the latest one to compare with.") };
         auto chosen = repo.get(*earlierAssessmentId);
         if (!chosen)
             return Error{chosen.error()};
         if (chosen.value().kind != AssessmentKind::Full)
-            return Error{QStringLiteral("Assessment %1 is a pulse; the skill profile compares full assessments only.")
-                                 .arg(*earlierAssessmentId)};
+            return Error { QCoreApplication::translate(
+                               "ProgressData",
+                               "Assessment %1 is a pulse; the skill profile compares full assessments only.")
+                               .arg(*earlierAssessmentId) };
         then = std::move(chosen).value();
     } else {
         auto previous = repo.previous(now);

@@ -4,6 +4,8 @@
 #include "recordlimits.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
+
 namespace tandem::core {
 
 namespace {
@@ -23,7 +25,9 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
 Status SettingsRepository::setValue(const QString &key, const QString &value) const
 {
     if (Status fits = RecordLimits::checkSetting(key, value); !fits)
-        return Error{QStringLiteral("The setting was not saved: %1.").arg(fits.error())};
+        return Error {
+            QCoreApplication::translate("SettingsRepository", "The setting was not saved: %1.").arg(fits.error())
+        };
     auto done = m_db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                          {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
@@ -35,7 +39,9 @@ Status SettingsRepository::setValue(const QString &key, const QString &value) co
 Result<bool> SettingsRepository::addIfAbsent(const QString &key, const QString &value) const
 {
     if (Status fits = RecordLimits::checkSetting(key, value); !fits)
-        return Error{QStringLiteral("The setting was not saved: %1.").arg(fits.error())};
+        return Error {
+            QCoreApplication::translate("SettingsRepository", "The setting was not saved: %1.").arg(fits.error())
+        };
     auto done = m_db.runPrepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                                                 " ON CONFLICT (key) DO NOTHING"),
                                  {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
@@ -67,11 +73,13 @@ Result<Cadence> SettingsRepository::cadence() const
 Status SettingsRepository::setCadence(const Cadence &cadence) const
 {
     if (cadence.pulseWeekday < 1 || cadence.pulseWeekday > 7)
-        return Error{QStringLiteral("The pulse day must be a weekday from 1 (Monday) to 7 (Sunday).")};
+        return Error { QCoreApplication::translate("SettingsRepository",
+                                                   "The pulse day must be a weekday from 1 (Monday) to 7 (Sunday).") };
     if (cadence.fullIntervalWeeks < Cadence::MinFullIntervalWeeks || cadence.fullIntervalWeeks > Cadence::MaxFullIntervalWeeks)
-        return Error{QStringLiteral("A full assessment can be every %1 to %2 weeks.")
-                             .arg(Cadence::MinFullIntervalWeeks)
-                             .arg(Cadence::MaxFullIntervalWeeks)};
+        return Error { QCoreApplication::translate("SettingsRepository",
+                                                   "A full assessment can be every %1 to %2 weeks.")
+                           .arg(Cadence::MinFullIntervalWeeks)
+                           .arg(Cadence::MaxFullIntervalWeeks) };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error{transaction.error()};

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
+
 namespace tandem::core {
 
 Transaction::Transaction(const Database &db, Inner inner) : m_db(db)
@@ -48,14 +50,16 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error{m_error.isEmpty() ? QStringLiteral("No transaction is open.") : m_error};
+        return Error { m_error.isEmpty() ? QCoreApplication::translate("Transaction", "No transaction is open.")
+                                         : m_error };
     if (m_joined) {
         m_active = false;
         m_db.m_transactionDepth = m_level - 1;
         return {};
     }
     if (m_level == 1 && m_db.m_doomed)
-        return Error{QStringLiteral("Part of the change could not be saved, so none of it was.")};
+        return Error { QCoreApplication::translate("Transaction",
+                                                   "Part of the change could not be saved, so none of it was.") };
     const auto committed = m_db.runPrepared(m_level == 1 ? QStringLiteral("COMMIT")
                                                          : QStringLiteral("RELEASE tandem_%1").arg(m_level));
     if (!committed)

@@ -13,6 +13,7 @@
 #include "settingsrepository.h"
 #include "skillmodel.h"
 
+#include <QCoreApplication>
 
 namespace tandem::core {
 
@@ -143,7 +144,7 @@ Result<qint64> Workspace::recordAssessment(const Assessment &assessment)
     if (Status valid = AnswerValidator(m_model).validate(assessment.kind, assessment.answers); !valid)
         return valid.failure();
     if (!assessment.takenAt.isValid())
-        return Error { QStringLiteral("the assessment has no time") };
+        return Error { QCoreApplication::translate("Workspace", "the assessment has no time") };
     Assessment fresh = assessment;
     fresh.id = 0;
     const auto added = m_open->assessments.add(fresh);
@@ -281,9 +282,11 @@ Status Workspace::reviewDecision(qint64 entryId, DecisionReview review)
         return stored.failure();
     JournalEntry entry = std::move(stored).value();
     if (!entry.decision)
-        return Error{QStringLiteral("The journal entry %1 records no decision to review: give it an expectation "
-                                    "and a review date first.")
-                             .arg(entryId)};
+        return Error { QCoreApplication::translate(
+                           "Workspace",
+                           "The journal entry %1 records no decision to review: give it an expectation "
+                           "and a review date first.")
+                           .arg(entryId) };
     if (!review.reviewedAt.isValid())
         review.reviewedAt = m_clock.now();
     entry.decision->review = std::move(review);

@@ -37,6 +37,9 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("TANDEM_DATA_DIR"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), data.root());
+        // English, whatever the machine speaks: the tests read tandem-cli's words.
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(TANDEM_CLI_PATH), args);

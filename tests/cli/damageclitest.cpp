@@ -308,7 +308,7 @@ TEST_F(BackupCliTest, BackupListRestoreRoundTrip)
     const CliResult text = run({ QStringLiteral("backups") });
     EXPECT_EXIT_CODE(text, 0);
     EXPECT_TRUE(text.out.contains(QLatin1String("manual"))) << qPrintable(text.out);
-    EXPECT_TRUE(text.out.contains(QLatin1String("1 journal entries"))) << qPrintable(text.out);
+    EXPECT_TRUE(text.out.contains(QLatin1String("1 journal entry,"))) << qPrintable(text.out);
     EXPECT_TRUE(text.out.contains(path)) << qPrintable(text.out);
 
     add(QStringLiteral("second"));
@@ -404,7 +404,7 @@ TEST_F(BackupCliTest, CheckSaysOkWithCountsAndBackupsSaysWhenThereAreNone)
     add(QStringLiteral("first"));
     const CliResult check = run({ QStringLiteral("check") });
     EXPECT_EXIT_CODE(check, 0);
-    EXPECT_EQ(check.out, QStringLiteral("ok: 0 assessments, 1 journal entries, 0 goals\n"));
+    EXPECT_EQ(check.out, QStringLiteral("ok: 0 assessments, 1 journal entry, 0 goals\n"));
     const CliResult none = run({ QStringLiteral("backups") });
     EXPECT_EXIT_CODE(none, 0);
     EXPECT_TRUE(none.out.startsWith(QLatin1String("No backups yet"))) << qPrintable(none.out);

@@ -165,7 +165,7 @@ TEST_F(GoalsCliTest, StepsCanBeOpenedAgainAndEvidenceTakenAway)
     EXPECT_TRUE(showGoal(goal).value(QLatin1String("steps")).toArray().at(0)[QLatin1String("done")].toBool());
     const CliOutput reopened = run({QStringLiteral("goals"), QStringLiteral("step"), QStringLiteral("undone"), id, QStringLiteral("1")});
     EXPECT_CLI_EXIT(reopened, 0);
-    EXPECT_TRUE(reopened.text().contains(QLatin1String("0 of 1 steps done"))) << qPrintable(reopened.text());
+    EXPECT_TRUE(reopened.text().contains(QLatin1String("0 of 1 step done"))) << qPrintable(reopened.text());
     EXPECT_TRUE(showGoal(goal).value(QLatin1String("steps")).toArray().at(0)[QLatin1String("done_at")].isNull());
     EXPECT_FALSE(showGoal(goal).value(QLatin1String("steps")).toArray().at(0)[QLatin1String("done")].toBool());
 

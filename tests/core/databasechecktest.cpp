@@ -133,7 +133,7 @@ TEST_F(DatabaseCheckTest, RecordsPointingAtMissingOnesAreFound)
     const auto report = DatabaseCheck::run(*db);
     ASSERT_TRUE(report.ok()) << qPrintable(report.error());
     ASSERT_EQ(report->problems.size(), 1) << qPrintable(report->problems.join(QLatin1Char('\n')));
-    EXPECT_TRUE(report->problems.first().contains(QLatin1String("1 record(s) refer to records that no longer exist")))
+    EXPECT_TRUE(report->problems.first().contains(QLatin1String("1 record refers to records that no longer exist")))
         << qPrintable(report->problems.first());
     EXPECT_TRUE(report->problems.first().contains(QLatin1String("answers"))) << qPrintable(report->problems.first());
 }

@@ -10,6 +10,7 @@
 #endif
 
 #include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -23,8 +24,12 @@ int main(int argc, char **argv)
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("tandem-tests"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
-    // Texts and numbers in assertions are English whatever the machine's locale.
+    // Texts and numbers in assertions are English whatever the machine's locale; English's
+    // plural forms ("1 journal entry") come from Tandem's English translation, as in the programs.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/tandem_en.qm")))
+        QCoreApplication::installTranslator(&english);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

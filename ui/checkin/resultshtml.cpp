@@ -14,11 +14,6 @@ using namespace tandem::core;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResultsHtml", text);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -66,7 +61,8 @@ QString ResultsHtml::changeText(const std::optional<Change> &change)
     // U+2212 MINUS SIGN reads better than a hyphen.
     const QString signedDelta = delta > 0 ? QStringLiteral("+%1").arg(delta)
                                           : delta < 0 ? QStringLiteral("\u2212%1").arg(-delta) : QStringLiteral("±0");
-    return change->meaningful ? tr("%1, a real change").arg(signedDelta) : tr("%1, within noise").arg(signedDelta);
+    return change->meaningful ? QCoreApplication::translate("ResultsHtml", "%1, a real change").arg(signedDelta)
+                              : QCoreApplication::translate("ResultsHtml", "%1, within noise").arg(signedDelta);
 }
 
 QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette, bool tipLinks)
@@ -78,9 +74,13 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     const QColor muted = Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.6);
     QString html;
 
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(full ? tr("Full assessment") : tr("Weekly pulse")));
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(esc(full ? QCoreApplication::translate("ResultsHtml", "Full assessment")
+                              : QCoreApplication::translate("ResultsHtml", "Weekly pulse")));
     html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                    .arg(muted.name(), esc(tr("Taken %1 at %2").arg(Format::longDate(taken.date()), Format::time(taken.time()))));
+                .arg(muted.name(),
+                     esc(QCoreApplication::translate("ResultsHtml", "Taken %1 at %2")
+                             .arg(Format::longDate(taken.date()), Format::time(taken.time()))));
     if (p.label)
         html += QStringLiteral("<h2>%1</h2>").arg(esc(p.label->text()));
 
@@ -97,22 +97,29 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
                         .arg(esc(name), number(*value), bar(*value, accent, palette))
                 + changeCell(change, palette) + QStringLiteral("</tr>");
     };
-    indexRow(tr("Leadership"), p.leadership, result.changes.leadership, lead);
-    indexRow(tr("Management"), p.management, result.changes.management, manage);
+    indexRow(QCoreApplication::translate("ResultsHtml", "Leadership"), p.leadership, result.changes.leadership, lead);
+    indexRow(QCoreApplication::translate("ResultsHtml", "Management"), p.management, result.changes.management, manage);
     if (p.balance) {
         const long b = std::lround(*p.balance);
-        const QString side = b > 0 ? tr("towards leading") : b < 0 ? tr("towards managing") : tr("even");
+        const QString side = b > 0 ? QCoreApplication::translate("ResultsHtml", "towards leading")
+            : b < 0                ? QCoreApplication::translate("ResultsHtml", "towards managing")
+                                   : QCoreApplication::translate("ResultsHtml", "even");
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td><td>%3</td>")
-                        .arg(esc(tr("Balance")), b > 0 ? QStringLiteral("+%1").arg(b) : b < 0 ? QStringLiteral("\u2212%1").arg(-b) : QStringLiteral("0"),
-                             esc(side))
-                + changeCell(result.changes.balance, palette) + QStringLiteral("</tr>");
+                    .arg(esc(QCoreApplication::translate("ResultsHtml", "Balance")),
+                         b > 0       ? QStringLiteral("+%1").arg(b)
+                             : b < 0 ? QStringLiteral("\u2212%1").arg(-b)
+                                     : QStringLiteral("0"),
+                         esc(side))
+            + changeCell(result.changes.balance, palette) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
 
     // Skills, by role.
     for (Role role : {Role::Lead, Role::Manage}) {
-        html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(Theme::roleColor(role, palette).name(),
-                                                                        esc(role == Role::Lead ? tr("Leading skills") : tr("Managing skills")));
+        html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                    .arg(Theme::roleColor(role, palette).name(),
+                         esc(role == Role::Lead ? QCoreApplication::translate("ResultsHtml", "Leading skills")
+                                                : QCoreApplication::translate("ResultsHtml", "Managing skills")));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
         for (const Skill *skill : model.skillsOf(role)) {
             const auto score = p.skills.constFind(skill->id);
@@ -133,8 +140,9 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     // Contrast poles, each on its own.
     if (full && !p.leadPoles.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><p style=\"color: %2;\">%3</p>")
-                        .arg(esc(tr("Both sides of each contrast")), muted.name(),
-                             esc(tr("Each side is scored on its own: high on both is possible, and good.")));
+                    .arg(esc(QCoreApplication::translate("ResultsHtml", "Both sides of each contrast")), muted.name(),
+                         esc(QCoreApplication::translate(
+                             "ResultsHtml", "Each side is scored on its own: high on both is possible, and good.")));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
         for (const Contrast &contrast : model.contrasts) {
             const auto l = p.leadPoles.constFind(contrast.id);
@@ -166,36 +174,51 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
                 const core::Tip &tip = skill->tips.at(i);
                 html += QStringLiteral("<li>%1").arg(esc(tip.text));
                 if (links)
-                    html += QStringLiteral(" <a href=\"%1:%2\">%3</a>").arg(tipScheme(), esc(tip.id), esc(tr("Make it a step…")));
+                    html += QStringLiteral(" <a href=\"%1:%2\">%3</a>")
+                                .arg(tipScheme(), esc(tip.id),
+                                     esc(QCoreApplication::translate("ResultsHtml", "Make it a step…")));
                 html += QStringLiteral("</li>");
             }
             html += QStringLiteral("</ul>");
         }
     };
-    skillList(tr("Your strengths"), p.strengths, 1, false);
-    skillList(tr("Where to grow"), p.growthAreas, 2, tipLinks);
+    skillList(QCoreApplication::translate("ResultsHtml", "Your strengths"), p.strengths, 1, false);
+    skillList(QCoreApplication::translate("ResultsHtml", "Where to grow"), p.growthAreas, 2, tipLinks);
     if (p.strengths.isEmpty() && p.growthAreas.isEmpty() && !p.skills.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Your skills are level with each other this time, so no strength "
-                                                     "or growth area stands out.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        QCoreApplication::translate("ResultsHtml",
+                                                    "Your skills are level with each other this time, so no strength "
+                                                    "or growth area stands out.")));
 
     // What the change marks mean.
     if (result.previous) {
         html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                        .arg(muted.name(),
-                             esc(tr("Changes are since your %1 of %2. Answers vary a little from one day to the next, so "
-                                    "Tandem calls a change real only when it is larger than that noise; smaller ones are "
-                                    "marked \"within noise\".")
-                                         .arg(full ? tr("full assessment") : tr("pulse"),
-                                              locale.toString(result.previous->takenAt.toLocalTime().date(), QLocale::LongFormat))));
+                    .arg(muted.name(),
+                         esc(QCoreApplication::translate(
+                                 "ResultsHtml",
+                                 "Changes are since your %1 of %2. Answers vary a little from one day to the next, so "
+                                 "Tandem calls a change real only when it is larger than that noise; smaller ones are "
+                                 "marked \"within noise\".")
+                                 .arg(full ? QCoreApplication::translate("ResultsHtml", "full assessment")
+                                           : QCoreApplication::translate("ResultsHtml", "pulse"),
+                                      locale.toString(result.previous->takenAt.toLocalTime().date(),
+                                                      QLocale::LongFormat))));
     } else {
         html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                        .arg(muted.name(), esc(full ? tr("This is your first full assessment. From the next one, Tandem "
-                                                         "shows what has really changed.")
-                                                    : tr("This is your first pulse. From next week, Tandem shows what "
-                                                         "has really changed.")));
+                    .arg(muted.name(),
+                         esc(full ? QCoreApplication::translate(
+                                 "ResultsHtml",
+                                 "This is your first full assessment. From the next one, Tandem "
+                                 "shows what has really changed.")
+                                  : QCoreApplication::translate(
+                                      "ResultsHtml",
+                                      "This is your first pulse. From next week, Tandem shows what "
+                                      "has really changed.")));
     }
     if (!result.assessment.note.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Your note")), esc(result.assessment.note));
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(esc(QCoreApplication::translate("ResultsHtml", "Your note")), esc(result.assessment.note));
     return html;
 }
 

@@ -19,11 +19,6 @@ namespace {
 
 enum CommandId { EntryEditId = 1, CadenceId = 2 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tandem::ui::EditHistory", text);
-}
-
 /// A command whose edit was done before it was pushed: its first redo() does nothing. Every
 /// later undo or redo goes through the workspace; one that fails says why and leaves the
 /// history (the command is dropped, the data stays as it is).
@@ -35,7 +30,10 @@ public:
     {
     }
 
-    void undo() final { check(reverse(), tr("Could not undo “%1”: %2")); }
+    void undo() final
+    {
+        check(reverse(), QCoreApplication::translate("tandem::ui::EditHistory", "Could not undo “%1”: %2"));
+    }
 
     void redo() final
     {
@@ -43,7 +41,7 @@ public:
             m_done = false;
             return;
         }
-        check(repeat(), tr("Could not redo “%1”: %2"));
+        check(repeat(), QCoreApplication::translate("tandem::ui::EditHistory", "Could not redo “%1”: %2"));
     }
 
 protected:
@@ -59,7 +57,7 @@ protected:
         if (!id)
             return id.failure();
         if (!id.value())
-            return Error { tr("the entry is no longer there.") };
+            return Error { QCoreApplication::translate("tandem::ui::EditHistory", "the entry is no longer there.") };
         return *id.value();
     }
 
@@ -69,7 +67,7 @@ protected:
         if (!id)
             return id.failure();
         if (!id.value())
-            return Error { tr("the check-in is no longer there.") };
+            return Error { QCoreApplication::translate("tandem::ui::EditHistory", "the check-in is no longer there.") };
         return *id.value();
     }
 
@@ -92,9 +90,12 @@ private:
 class EntryEditCommand final : public WorkspaceCommand
 {
 public:
-    EntryEditCommand(EditHistory &history, Workspace &workspace, std::optional<JournalEntry> before,
-                     JournalEntry after, int session, const QString &text = QString())
-        : WorkspaceCommand(history, workspace, !text.isEmpty() ? text : before ? tr("Edit Entry") : tr("New Entry")),
+    EntryEditCommand(EditHistory &history, Workspace &workspace, std::optional<JournalEntry> before, JournalEntry after,
+                     int session, const QString &text = QString())
+        : WorkspaceCommand(history, workspace,
+                           !text.isEmpty() ? text
+                               : before    ? QCoreApplication::translate("tandem::ui::EditHistory", "Edit Entry")
+                                           : QCoreApplication::translate("tandem::ui::EditHistory", "New Entry")),
           m_before(std::move(before)), m_after(std::move(after)), m_session(session)
     {
     }
@@ -141,7 +142,8 @@ class DeleteEntryCommand final : public WorkspaceCommand
 {
 public:
     DeleteEntryCommand(EditHistory &history, Workspace &workspace, JournalEntry entry, QList<QUuid> goals)
-        : WorkspaceCommand(history, workspace, tr("Delete Entry")), m_entry(std::move(entry)), m_goals(std::move(goals))
+        : WorkspaceCommand(history, workspace, QCoreApplication::translate("tandem::ui::EditHistory", "Delete Entry")),
+          m_entry(std::move(entry)), m_goals(std::move(goals))
     {
     }
 
@@ -181,7 +183,9 @@ class DeleteAssessmentCommand final : public WorkspaceCommand
 {
 public:
     DeleteAssessmentCommand(EditHistory &history, Workspace &workspace, Assessment assessment)
-        : WorkspaceCommand(history, workspace, tr("Delete Check-in")), m_assessment(std::move(assessment))
+        : WorkspaceCommand(history, workspace,
+                           QCoreApplication::translate("tandem::ui::EditHistory", "Delete Check-in")),
+          m_assessment(std::move(assessment))
     {
     }
 
@@ -209,7 +213,9 @@ class RecordAssessmentCommand final : public WorkspaceCommand
 {
 public:
     RecordAssessmentCommand(EditHistory &history, Workspace &workspace, Assessment assessment)
-        : WorkspaceCommand(history, workspace, tr("Finish Check-in")), m_assessment(std::move(assessment))
+        : WorkspaceCommand(history, workspace,
+                           QCoreApplication::translate("tandem::ui::EditHistory", "Finish Check-in")),
+          m_assessment(std::move(assessment))
     {
     }
 
@@ -259,7 +265,7 @@ private:
         if (!id)
             return id.failure();
         if (!id.value())
-            return Error { tr("the goal is no longer there.") };
+            return Error { QCoreApplication::translate("tandem::ui::EditHistory", "the goal is no longer there.") };
         const auto removed = workspace().removeGoal(*id.value());
         return removed ? Status() : removed.failure();
     }
@@ -273,7 +279,9 @@ class CadenceCommand final : public WorkspaceCommand
 {
 public:
     CadenceCommand(EditHistory &history, Workspace &workspace, const Cadence &before, const Cadence &after)
-        : WorkspaceCommand(history, workspace, tr("Change Reminders")), m_before(before), m_after(after)
+        : WorkspaceCommand(history, workspace,
+                           QCoreApplication::translate("tandem::ui::EditHistory", "Change Reminders")),
+          m_before(before), m_after(after)
     {
     }
 
@@ -319,7 +327,10 @@ QAction *EditHistory::createUndoAction(QObject *parent)
     action->setShortcuts(QKeySequence::Undo);
     auto update = [this, action] {
         action->setEnabled(m_stack->canUndo());
-        action->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
+        action->setText(
+            m_stack->canUndo()
+                ? QCoreApplication::translate("tandem::ui::EditHistory", "&Undo %1").arg(m_stack->undoText())
+                : QCoreApplication::translate("tandem::ui::EditHistory", "&Undo"));
     };
     connect(m_stack, &QUndoStack::indexChanged, action, update);
     connect(m_stack, &QUndoStack::cleanChanged, action, update);
@@ -336,7 +347,10 @@ QAction *EditHistory::createRedoAction(QObject *parent)
     action->setShortcuts(QKeySequence::Redo);
     auto update = [this, action] {
         action->setEnabled(m_stack->canRedo());
-        action->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
+        action->setText(
+            m_stack->canRedo()
+                ? QCoreApplication::translate("tandem::ui::EditHistory", "&Redo %1").arg(m_stack->redoText())
+                : QCoreApplication::translate("tandem::ui::EditHistory", "&Redo"));
     };
     connect(m_stack, &QUndoStack::indexChanged, action, update);
     connect(m_stack, &QUndoStack::cleanChanged, action, update);
@@ -448,7 +462,9 @@ Result<qint64> EditHistory::addGoal(const Goal &goal)
     const auto stored = m_workspace.goals().get(id.value());
     if (!stored)
         return stored.failure();
-    m_stack->push(new GoalCommand(*this, m_workspace, tr("New Goal"), std::nullopt, stored.value()));
+    m_stack->push(new GoalCommand(*this, m_workspace,
+                                  QCoreApplication::translate("tandem::ui::EditHistory", "New Goal"), std::nullopt,
+                                  stored.value()));
     return id;
 }
 
@@ -470,7 +486,9 @@ Result<Goal> EditHistory::deleteGoal(qint64 id)
 {
     auto removed = m_workspace.removeGoal(id);
     if (removed)
-        m_stack->push(new GoalCommand(*this, m_workspace, tr("Delete Goal"), removed.value(), std::nullopt));
+        m_stack->push(new GoalCommand(*this, m_workspace,
+                                      QCoreApplication::translate("tandem::ui::EditHistory", "Delete Goal"),
+                                      removed.value(), std::nullopt));
     return removed;
 }
 
@@ -486,8 +504,11 @@ Status EditHistory::linkEvidence(qint64 goalId, qint64 entryId, bool linked)
         return stored.failure();
     if (stored.value() == before.value())
         return {};
-    m_stack->push(new GoalCommand(*this, m_workspace, linked ? tr("Link Entry to Goal") : tr("Unlink Entry from Goal"),
-                                  before.value(), stored.value()));
+    m_stack->push(
+        new GoalCommand(*this, m_workspace,
+                        linked ? QCoreApplication::translate("tandem::ui::EditHistory", "Link Entry to Goal")
+                               : QCoreApplication::translate("tandem::ui::EditHistory", "Unlink Entry from Goal"),
+                        before.value(), stored.value()));
     return {};
 }
 
@@ -502,7 +523,7 @@ Status EditHistory::reviewDecision(qint64 entryId, const DecisionReview &review)
     if (!stored)
         return stored.failure();
     m_stack->push(new EntryEditCommand(*this, m_workspace, before.value(), stored.value(), newSession(),
-                                       tr("Review Decision")));
+                                       QCoreApplication::translate("tandem::ui::EditHistory", "Review Decision")));
     return {};
 }
 

@@ -10,22 +10,13 @@
 
 namespace tandem::ui::GoalText {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalText", text);
-}
-
-} // namespace
-
 QString statusName(core::GoalStatus status)
 {
     switch (status) {
-    case core::GoalStatus::Active: return tr("Active");
-    case core::GoalStatus::Paused: return tr("Paused");
-    case core::GoalStatus::Done: return tr("Done");
-    case core::GoalStatus::Dropped: return tr("Dropped");
+    case core::GoalStatus::Active: return QCoreApplication::translate("GoalText", "Active");
+    case core::GoalStatus::Paused: return QCoreApplication::translate("GoalText", "Paused");
+    case core::GoalStatus::Done: return QCoreApplication::translate("GoalText", "Done");
+    case core::GoalStatus::Dropped: return QCoreApplication::translate("GoalText", "Dropped");
     }
     return {};
 }
@@ -81,8 +72,8 @@ QString targetLabel(core::GoalTarget kind, const QString &id, const core::SkillM
         return id;
     const bool lead = kind == core::GoalTarget::LeadPole;
     const QString pole = contrast->pole(lead ? core::Role::Lead : core::Role::Manage).name;
-    return lead ? tr("%1 (the leading side of %2)").arg(pole, contrast->name)
-                : tr("%1 (the managing side of %2)").arg(pole, contrast->name);
+    return lead ? QCoreApplication::translate("GoalText", "%1 (the leading side of %2)").arg(pole, contrast->name)
+                : QCoreApplication::translate("GoalText", "%1 (the managing side of %2)").arg(pole, contrast->name);
 }
 
 QString shortDate(const QDate &date)

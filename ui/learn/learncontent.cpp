@@ -10,7 +10,7 @@ using namespace tandem::core;
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("LearnContent", text);
 }
@@ -34,18 +34,19 @@ QList<LearnContent::Topic> LearnContent::topics() const
 {
     const auto title = [this](const char *sectionId, const char *fallback) {
         const LearnSection *s = m_model.learnSection(QLatin1String(sectionId));
-        return s ? s->title : tr(fallback);
+        return s ? s->title : translated(fallback);
     };
     return {
-            {QStringLiteral("welcome"), title("welcome", "Welcome")},
-            {QStringLiteral("two-roles"), title("two-roles", "Two roles")},
-            {QStringLiteral("contrasts"), tr("The five contrasts")},
-            {QStringLiteral("shared"), tr("Common ground")},
-            {QStringLiteral("lead-skills"), tr("Skills for leading")},
-            {QStringLiteral("manage-skills"), tr("Skills for managing")},
-            {QStringLiteral("when-to-lead"), title("when-to-lead", "When to lead, when to manage")},
-            {QStringLiteral("balance"), title("balance", "Balance over time")},
-            {QStringLiteral("growing"), title("growing", "Growing")},
+        { QStringLiteral("welcome"), title("welcome", QT_TRANSLATE_NOOP("LearnContent", "Welcome")) },
+        { QStringLiteral("two-roles"), title("two-roles", QT_TRANSLATE_NOOP("LearnContent", "Two roles")) },
+        { QStringLiteral("contrasts"), QCoreApplication::translate("LearnContent", "The five contrasts") },
+        { QStringLiteral("shared"), QCoreApplication::translate("LearnContent", "Common ground") },
+        { QStringLiteral("lead-skills"), QCoreApplication::translate("LearnContent", "Skills for leading") },
+        { QStringLiteral("manage-skills"), QCoreApplication::translate("LearnContent", "Skills for managing") },
+        { QStringLiteral("when-to-lead"),
+          title("when-to-lead", QT_TRANSLATE_NOOP("LearnContent", "When to lead, when to manage")) },
+        { QStringLiteral("balance"), title("balance", QT_TRANSLATE_NOOP("LearnContent", "Balance over time")) },
+        { QStringLiteral("growing"), title("growing", QT_TRANSLATE_NOOP("LearnContent", "Growing")) },
     };
 }
 
@@ -116,9 +117,9 @@ QString LearnContent::contrastsHtml(const QPalette &palette) const
             html += QStringLiteral("<td width=\"50%\" valign=\"top\">"
                                    "<h3 style=\"color: %1;\">%2 <span style=\"font-weight: normal;\">(%3)</span></h3>"
                                    "<p>%4</p><p><b>%5</b></p>%6</td>")
-                            .arg((role == Role::Lead ? lead : manage).name(), esc(pole.name),
-                                 esc(m_model.role(role).name.toLower()), esc(pole.description),
-                                 esc(tr("Try this:")), tipsHtml(pole.tips));
+                        .arg((role == Role::Lead ? lead : manage).name(), esc(pole.name),
+                             esc(m_model.role(role).name.toLower()), esc(pole.description),
+                             esc(QCoreApplication::translate("LearnContent", "Try this:")), tipsHtml(pole.tips));
         }
         html += QStringLiteral("</tr></table>");
     }
@@ -136,8 +137,9 @@ QString LearnContent::sharedAreasHtml(const QPalette &palette) const
                                "<td width=\"50%\" valign=\"top\"><p><b style=\"color: %1;\">%2</b><br/>%3</p></td>"
                                "<td width=\"50%\" valign=\"top\"><p><b style=\"color: %4;\">%5</b><br/>%6</p></td>"
                                "</tr></table>")
-                        .arg(lead.name(), esc(tr("When you lead")), esc(area.leadFacet), manage.name(),
-                             esc(tr("When you manage")), esc(area.manageFacet));
+                    .arg(lead.name(), esc(QCoreApplication::translate("LearnContent", "When you lead")),
+                         esc(area.leadFacet), manage.name(),
+                         esc(QCoreApplication::translate("LearnContent", "When you manage")), esc(area.manageFacet));
     }
     return html;
 }
@@ -149,12 +151,15 @@ QString LearnContent::skillsHtml(Role role, const QPalette &palette) const
     for (const Skill *skill : m_model.skillsOf(role)) {
         html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2><p>%3</p>")
                         .arg(accent.name(), esc(skill->name), esc(skill->description));
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("What it looks like in a week:")));
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(esc(QCoreApplication::translate("LearnContent", "What it looks like in a week:")));
         for (const Item &item : skill->items) {
             if (!item.reverse)
                 html += QStringLiteral("<li>") + esc(item.text) + QStringLiteral("</li>");
         }
-        html += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(tr("Ways to practise:"))) + tipsHtml(skill->tips);
+        html += QStringLiteral("</ul><p><b>%1</b></p>")
+                    .arg(esc(QCoreApplication::translate("LearnContent", "Ways to practise:")))
+            + tipsHtml(skill->tips);
     }
     return html;
 }

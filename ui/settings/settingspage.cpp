@@ -14,6 +14,7 @@
 #include "privatefile.h"
 #include "settingsrepository.h"
 #include "workspace.h"
+#include "language.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -159,6 +160,7 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     layout->addWidget(m_backups);
     layout->addWidget(rhythmBox);
     layout->addWidget(buildAppearance());
+    layout->addWidget(buildLanguageBox());
     layout->addWidget(m_status);
     layout->addStretch(1);
     content->setMaximumWidth(760);
@@ -217,6 +219,38 @@ QWidget *SettingsPage::buildAppearance()
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addLayout(row);
+    return box;
+}
+
+QWidget *SettingsPage::buildLanguageBox()
+{
+    auto *box = new QGroupBox(tr("Language"), this);
+    auto *language = new QComboBox(box);
+    language->setObjectName(QStringLiteral("settingsLanguage"));
+    language->setAccessibleName(tr("Language"));
+    // Each language in its own words, so that anyone can find theirs whatever is shown now.
+    language->addItem(tr("System (%1)").arg(i18n::nativeName(i18n::systemLanguage())), QString());
+    for (const QString &code : i18n::languages())
+        language->addItem(i18n::nativeName(code), code);
+    language->setCurrentIndex(qMax(0, language->findData(i18n::storedChoice())));
+
+    auto *restart = new QLabel(tr("The new language is used when Tandem starts again."), box);
+    restart->setObjectName(QStringLiteral("settingsLanguageRestart"));
+    restart->setWordWrap(true);
+    restart->setVisible(false);
+    const QString running = i18n::storedChoice();
+    connect(language, &QComboBox::currentIndexChanged, this, [language, restart, running] {
+        const QString choice = language->currentData().toString();
+        i18n::storeChoice(choice);
+        restart->setVisible(choice != running);
+    });
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("&Language:"), language);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addLayout(form);
+    boxLayout->addWidget(restart);
     return box;
 }
 

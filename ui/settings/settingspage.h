@@ -53,6 +53,9 @@ private:
     /// Settings ▸ Appearance: light, dark or the system's, applied at once (ui/common/appearance.h).
     QWidget *buildAppearance();
     void loadCadence();
+    /// The Language group: System / English / Deutsch, kept in the app's QSettings; it takes
+    /// effect when Tandem starts again, and the group says so once the choice differs.
+    QWidget *buildLanguageBox();
     void chooseCalendarFile();
     void saveCadence();
 
