@@ -1,5 +1,6 @@
 #include "resultshtml.h"
 
+#include "common/chartcolors.h"
 #include "common/format.h"
 #include "common/theme.h"
 
@@ -40,7 +41,7 @@ QString bar(double score, const QColor &accent, const QPalette &palette)
     if (filled < 100)
         cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(100 - filled).arg(track.name());
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"font-size: 6pt;\"><tr>")
-            + cells + QStringLiteral("</tr></table>");
+        + cells + QStringLiteral("</tr></table>");
 }
 
 QString changeCell(const std::optional<Change> &change, const QPalette &palette)
@@ -52,11 +53,66 @@ QString changeCell(const std::optional<Change> &change, const QPalette &palette)
     if (change->meaningful)
         colour = change->delta > 0 ? Theme::goodColor(palette) : Theme::badColor(palette);
     return QStringLiteral("<td style=\"color: %1;\">%2%3</td>")
-            .arg(colour.name(), change->meaningful ? QStringLiteral("<b>") : QString(), esc(text))
-            + (change->meaningful ? QStringLiteral("</b>") : QString());
+               .arg(colour.name(), change->meaningful ? QStringLiteral("<b>") : QString(), esc(text))
+        + (change->meaningful ? QStringLiteral("</b>") : QString());
+}
+
+QString signedWhole(double value)
+{
+    const long v = std::lround(value);
+    // U+2212 MINUS SIGN reads better than a hyphen.
+    return v > 0 ? QStringLiteral("+%1").arg(v)
+        : v < 0  ? QStringLiteral("\u2212%1").arg(-v)
+                 : QStringLiteral("\u00b10");
 }
 
 } // namespace
+
+QString ResultsHtml::balanceChangeText(const std::optional<Change> &change)
+{
+    if (!change)
+        return {};
+    const QString delta = signedWhole(change->delta);
+    if (!change->meaningful)
+        return tr("%1, within noise").arg(delta);
+    return change->delta > 0 ? tr("%1, a real shift towards leading").arg(delta)
+                             : tr("%1, a real shift towards managing").arg(delta);
+}
+
+QColor ResultsHtml::balanceChangeColour(const std::optional<Change> &change, const QPalette &palette)
+{
+    if (!change || !change->meaningful)
+        return Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.6);
+    return ChartColors::role(change->delta > 0 ? Role::Lead : Role::Manage, palette);
+}
+
+QString ResultsHtml::balanceNote(const ProfileChanges &changes)
+{
+    if (!changes.balance || !changes.balance->meaningful || !changes.leadership || !changes.management)
+        return {};
+    if (changes.leadership->meaningful || changes.management->meaningful)
+        return {};
+    return tr("Neither index changed by more than its noise on its own, but they moved in opposite directions "
+              "(leadership %1, management %2). The balance is their difference, so the two moves add up in it "
+              "to %3, more than the balance's own noise of %4 points: which way you lean has really shifted. "
+              "A shift is neither better nor worse.")
+        .arg(signedWhole(changes.leadership->delta), signedWhole(changes.management->delta),
+             signedWhole(changes.balance->delta))
+        .arg(std::lround(ChangeRules::Balance.mdc95()));
+}
+
+QString ResultsHtml::balanceChangeHtml(const ProfileChanges &changes, const QPalette &palette)
+{
+    if (!changes.balance || !changes.balance->meaningful)
+        return {};
+    const QString side = changes.balance->delta > 0 ? tr("towards leading") : tr("towards managing");
+    QString html = QStringLiteral("<span style=\"color: %1;\"><b>%2</b></span>")
+                       .arg(balanceChangeColour(changes.balance, palette).name(),
+                            esc(tr("Balance %1 %2").arg(signedWhole(changes.balance->delta), side)));
+    if (const QString note = balanceNote(changes); !note.isEmpty())
+        html += QStringLiteral(" (%1)").arg(esc(note));
+    return html;
+}
 
 QString ResultsHtml::changeText(const std::optional<Change> &change)
 {
@@ -65,11 +121,13 @@ QString ResultsHtml::changeText(const std::optional<Change> &change)
     const long delta = std::lround(change->delta);
     // U+2212 MINUS SIGN reads better than a hyphen.
     const QString signedDelta = delta > 0 ? QStringLiteral("+%1").arg(delta)
-                                          : delta < 0 ? QStringLiteral("\u2212%1").arg(-delta) : QStringLiteral("±0");
+        : delta < 0                       ? QStringLiteral("\u2212%1").arg(-delta)
+                                          : QStringLiteral("±0");
     return change->meaningful ? tr("%1, a real change").arg(signedDelta) : tr("%1, within noise").arg(signedDelta);
 }
 
-QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette, bool tipLinks)
+QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette,
+                           bool tipLinks)
 {
     const Profile &p = result.profile;
     const bool full = result.assessment.kind == AssessmentKind::Full;
@@ -80,7 +138,8 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
 
     html += QStringLiteral("<h1>%1</h1>").arg(esc(full ? tr("Full assessment") : tr("Weekly pulse")));
     html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                    .arg(muted.name(), esc(tr("Taken %1 at %2").arg(Format::longDate(taken.date()), Format::time(taken.time()))));
+                .arg(muted.name(),
+                     esc(tr("Taken %1 at %2").arg(Format::longDate(taken.date()), Format::time(taken.time()))));
     if (p.label)
         html += QStringLiteral("<h2>%1</h2>").arg(esc(p.label->text()));
 
@@ -88,14 +147,14 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     const QColor lead = Theme::roleColor(Role::Lead, palette);
     const QColor manage = Theme::roleColor(Role::Manage, palette);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">");
-    const auto indexRow = [&](const QString &name, const std::optional<double> &value, const std::optional<Change> &change,
-                              const QColor &accent) {
+    const auto indexRow = [&](const QString &name, const std::optional<double> &value,
+                              const std::optional<Change> &change, const QColor &accent) {
         if (!value)
             return;
         html += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td width=\"8%\" align=\"right\"><b>%2</b></td>"
                                "<td width=\"32%\">%3</td>")
-                        .arg(esc(name), number(*value), bar(*value, accent, palette))
-                + changeCell(change, palette) + QStringLiteral("</tr>");
+                    .arg(esc(name), number(*value), bar(*value, accent, palette))
+            + changeCell(change, palette) + QStringLiteral("</tr>");
     };
     indexRow(tr("Leadership"), p.leadership, result.changes.leadership, lead);
     indexRow(tr("Management"), p.management, result.changes.management, manage);
@@ -103,16 +162,27 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
         const long b = std::lround(*p.balance);
         const QString side = b > 0 ? tr("towards leading") : b < 0 ? tr("towards managing") : tr("even");
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td><td>%3</td>")
-                        .arg(esc(tr("Balance")), b > 0 ? QStringLiteral("+%1").arg(b) : b < 0 ? QStringLiteral("\u2212%1").arg(-b) : QStringLiteral("0"),
-                             esc(side))
-                + changeCell(result.changes.balance, palette) + QStringLiteral("</tr>");
+                    .arg(esc(tr("Balance")),
+                         b > 0       ? QStringLiteral("+%1").arg(b)
+                             : b < 0 ? QStringLiteral("\u2212%1").arg(-b)
+                                     : QStringLiteral("0"),
+                         esc(side))
+            + QStringLiteral("<td style=\"color: %1;\">%2</td>")
+                  .arg(balanceChangeColour(result.changes.balance, palette).name(),
+                       result.changes.balance && result.changes.balance->meaningful
+                           ? QStringLiteral("<b>%1</b>").arg(esc(balanceChangeText(result.changes.balance)))
+                           : esc(balanceChangeText(result.changes.balance)))
+            + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    if (const QString note = balanceNote(result.changes); !note.isEmpty())
+        html += QStringLiteral("<p style=\"color: %1;\">%2</p>").arg(muted.name(), esc(note));
 
     // Skills, by role.
-    for (Role role : {Role::Lead, Role::Manage}) {
-        html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(Theme::roleColor(role, palette).name(),
-                                                                        esc(role == Role::Lead ? tr("Leading skills") : tr("Managing skills")));
+    for (Role role : { Role::Lead, Role::Manage }) {
+        html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                    .arg(Theme::roleColor(role, palette).name(),
+                         esc(role == Role::Lead ? tr("Leading skills") : tr("Managing skills")));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
         for (const Skill *skill : model.skillsOf(role)) {
             const auto score = p.skills.constFind(skill->id);
@@ -123,9 +193,10 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
                 continue;
             }
             html += QStringLiteral("<td width=\"8%\" align=\"right\">%1</td><td width=\"32%\">%2</td>")
-                            .arg(number(*score), bar(*score, Theme::roleColor(role, palette), palette))
-                    + changeCell(change == result.changes.skills.cend() ? std::nullopt : std::optional<Change>(*change), palette)
-                    + QStringLiteral("</tr>");
+                        .arg(number(*score), bar(*score, Theme::roleColor(role, palette), palette))
+                + changeCell(change == result.changes.skills.cend() ? std::nullopt : std::optional<Change>(*change),
+                             palette)
+                + QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
     }
@@ -133,21 +204,23 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     // Contrast poles, each on its own.
     if (full && !p.leadPoles.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><p style=\"color: %2;\">%3</p>")
-                        .arg(esc(tr("Both sides of each contrast")), muted.name(),
-                             esc(tr("Each side is scored on its own: high on both is possible, and good.")));
+                    .arg(esc(tr("Both sides of each contrast")), muted.name(),
+                         esc(tr("Each side is scored on its own: high on both is possible, and good.")));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
         for (const Contrast &contrast : model.contrasts) {
             const auto l = p.leadPoles.constFind(contrast.id);
             const auto m = p.managePoles.constFind(contrast.id);
-            html += QStringLiteral("<tr><td width=\"18%\" style=\"color: %1;\">%2</td><td width=\"6%\" align=\"right\">%3</td>"
-                                   "<td width=\"22%\">%4</td><td width=\"4%\"></td>"
-                                   "<td width=\"18%\" style=\"color: %5;\">%6</td><td width=\"6%\" align=\"right\">%7</td>"
-                                   "<td width=\"22%\">%8</td></tr>")
-                            .arg(lead.name(), esc(contrast.leadPole.name),
-                                 l == p.leadPoles.cend() ? QStringLiteral("–") : number(*l),
-                                 l == p.leadPoles.cend() ? QString() : bar(*l, lead, palette), manage.name(),
-                                 esc(contrast.managePole.name), m == p.managePoles.cend() ? QStringLiteral("–") : number(*m),
-                                 m == p.managePoles.cend() ? QString() : bar(*m, manage, palette));
+            html
+                += QStringLiteral(
+                       "<tr><td width=\"18%\" style=\"color: %1;\">%2</td><td width=\"6%\" align=\"right\">%3</td>"
+                       "<td width=\"22%\">%4</td><td width=\"4%\"></td>"
+                       "<td width=\"18%\" style=\"color: %5;\">%6</td><td width=\"6%\" align=\"right\">%7</td>"
+                       "<td width=\"22%\">%8</td></tr>")
+                       .arg(lead.name(), esc(contrast.leadPole.name),
+                            l == p.leadPoles.cend() ? QStringLiteral("–") : number(*l),
+                            l == p.leadPoles.cend() ? QString() : bar(*l, lead, palette), manage.name(),
+                            esc(contrast.managePole.name), m == p.managePoles.cend() ? QStringLiteral("–") : number(*m),
+                            m == p.managePoles.cend() ? QString() : bar(*m, manage, palette));
         }
         html += QStringLiteral("</table>");
     }
@@ -166,7 +239,8 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
                 const core::Tip &tip = skill->tips.at(i);
                 html += QStringLiteral("<li>%1").arg(esc(tip.text));
                 if (links)
-                    html += QStringLiteral(" <a href=\"%1:%2\">%3</a>").arg(tipScheme(), esc(tip.id), esc(tr("Make it a step…")));
+                    html += QStringLiteral(" <a href=\"%1:%2\">%3</a>")
+                                .arg(tipScheme(), esc(tip.id), esc(tr("Make it a step…")));
                 html += QStringLiteral("</li>");
             }
             html += QStringLiteral("</ul>");
@@ -175,24 +249,27 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     skillList(tr("Your strengths"), p.strengths, 1, false);
     skillList(tr("Where to grow"), p.growthAreas, 2, tipLinks);
     if (p.strengths.isEmpty() && p.growthAreas.isEmpty() && !p.skills.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Your skills are level with each other this time, so no strength "
-                                                     "or growth area stands out.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Your skills are level with each other this time, so no strength "
+                                "or growth area stands out.")));
 
     // What the change marks mean.
     if (result.previous) {
         html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                        .arg(muted.name(),
-                             esc(tr("Changes are since your %1 of %2. Answers vary a little from one day to the next, so "
-                                    "Tandem calls a change real only when it is larger than that noise; smaller ones are "
-                                    "marked \"within noise\".")
-                                         .arg(full ? tr("full assessment") : tr("pulse"),
-                                              locale.toString(result.previous->takenAt.toLocalTime().date(), QLocale::LongFormat))));
+                    .arg(muted.name(),
+                         esc(tr("Changes are since your %1 of %2. Answers vary a little from one day to the next, so "
+                                "Tandem calls a change real only when it is larger than that noise; smaller ones are "
+                                "marked \"within noise\".")
+                                 .arg(full ? tr("full assessment") : tr("pulse"),
+                                      locale.toString(result.previous->takenAt.toLocalTime().date(),
+                                                      QLocale::LongFormat))));
     } else {
         html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
-                        .arg(muted.name(), esc(full ? tr("This is your first full assessment. From the next one, Tandem "
-                                                         "shows what has really changed.")
-                                                    : tr("This is your first pulse. From next week, Tandem shows what "
-                                                         "has really changed.")));
+                    .arg(muted.name(),
+                         esc(full ? tr("This is your first full assessment. From the next one, Tandem "
+                                       "shows what has really changed.")
+                                  : tr("This is your first pulse. From next week, Tandem shows what "
+                                       "has really changed.")));
     }
     if (!result.assessment.note.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Your note")), esc(result.assessment.note));
