@@ -133,7 +133,7 @@ QColor activity(int step, int steps, const QPalette &palette)
 {
     const QColor b = base(palette);
     if (step <= 0 || steps <= 0)
-        return Theme::mix(b, text(palette), dark(palette) ? 0.1 : 0.07);
+        return Theme::mix(b, text(palette), 0.1);
     // Towards a deep teal on light, towards a pale mint on dark: further from the base each step.
     const QColor far = dark(palette) ? QColor(0xc4, 0xf5, 0xe4) : QColor(0x06, 0x3d, 0x31);
     const double t = 0.28 + 0.72 * (std::min(step, steps) - 1) / std::max(1, steps - 1);

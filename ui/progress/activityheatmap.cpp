@@ -57,11 +57,15 @@ void ActivityHeatMap::setData(const QDate &from, const QDate &to, const QMap<QDa
 
 QColor ActivityHeatMap::colorFor(int count, int busiest) const
 {
+    // The map is drawn on the window's colour: the scale starts from that.
+    QPalette p = palette();
+    p.setColor(QPalette::Base, p.color(QPalette::Window));
+    p.setColor(QPalette::Text, p.color(QPalette::WindowText));
     if (count <= 0 || busiest <= 0)
-        return ChartColors::activity(0, Steps, palette());
+        return ChartColors::activity(0, Steps, p);
     // One entry is already visible; the busiest cell is the strongest.
     const int step = std::clamp((count * Steps + busiest - 1) / busiest, 1, Steps);
-    return ChartColors::activity(step, Steps, palette());
+    return ChartColors::activity(step, Steps, p);
 }
 
 ActivityHeatMap::Layout ActivityHeatMap::layout(const QRect &rect, const QFontMetrics &fm) const
@@ -140,7 +144,9 @@ ActivityHeatMap::Layout ActivityHeatMap::layout(const QRect &rect, const QFontMe
         const int years = m_to.year() - m_from.year() + 1;
         const qreal wx0 = rect.left() + yearLabelWidth;
         const qreal cellW = (rect.right() - wx0) / 53.0;
-        const qreal cellH = std::max<qreal>(1.5, std::min({ cellW, MaxCell, availableHeight / years }));
+        // Square cells, or as tall as a year's label when there is the room for it.
+        const qreal cellH = std::max<qreal>(
+            1.5, std::min({ std::max<qreal>(cellW, fm.height()), MaxCell, availableHeight / years }));
         const qreal gapW = cellW > 6 ? 1.5 : 0.5;
         const qreal gapH = cellH > 6 ? 1.5 : cellH > 3 ? 0.5 : 0;
         QMap<std::pair<int, int>, int> perWeek;
