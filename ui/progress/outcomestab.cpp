@@ -29,7 +29,7 @@ OutcomesTab::OutcomesTab(const ProgressContext &context, QWidget *parent)
     auto *groups = new QBarCategoryAxis;
     // Short names that fit under a bar at 900 px; the table says them in full.
     groups->setCategories(
-        { tr("Led"), tr("Managed"), tr("Both"), tr("Followed"), tr("Not followed"), tr("No advice") });
+        { tr("Led"), tr("Managed"), tr("Both"), tr("Followed"), tr("Not<br>followed"), tr("No advice") });
     auto *rating = new QValueAxis;
     // The rating scale starts at 1: a bar drawn from 0 would look a fifth full at the worst rating
     // and could never be empty, so the axis spans the scale itself.
