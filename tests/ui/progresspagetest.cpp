@@ -1,8 +1,6 @@
 // The progress page: each table view shows the same numbers as ProgressData, charts render
 // offscreen without Qt warnings, saved images have the promised size, the palette re-themes the
 // charts, and an empty database shows a friendly message instead of empty axes.
-#include "testfiles.h"
-#include "progress/chartpanel.h"
 #include "progress/progresspage.h"
 
 #include "assessmentrepository.h"
@@ -10,9 +8,11 @@
 #include "database.h"
 #include "journalrepository.h"
 #include "profileservice.h"
+#include "progress/chartpanel.h"
 #include "progressdata.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
+#include "testfiles.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QtCharts/QChart>
+#include <QtCharts/QScatterSeries>
 
 #include <gtest/gtest.h>
 
@@ -163,7 +164,7 @@ protected:
         d.expectation = QStringLiteral("the team takes it on");
         d.confidence = confidence;
         d.reviewOn = Decision::defaultReviewDate(at.date());
-        d.review = DecisionReview{at.addDays(28), QStringLiteral("it went"), used, held};
+        d.review = DecisionReview { at.addDays(28), QStringLiteral("it went"), used, held };
         e.decision = d;
         const auto id = JournalRepository(*db).add(e);
         ASSERT_TRUE(id.ok()) << qPrintable(id.error());
@@ -205,7 +206,7 @@ protected:
     const SkillModel &model = SkillModel::builtin();
     TempDataDir dir;
     std::unique_ptr<Database> db;
-    FixedClock clock{utc(2026, 6, 1)};
+    FixedClock clock { utc(2026, 6, 1) };
     std::unique_ptr<test::PageParts> m_parts;
     QtMessageHandler m_previousHandler = nullptr;
 };
@@ -286,11 +287,20 @@ TEST_F(ProgressPageTest, EachTableShowsTheSameNumbersAsProgressData)
     const auto activity = data.journalActivity({}, {});
     ASSERT_TRUE(activity.ok());
     table = page.panel(ProgressPage::Chart::Activity)->table();
-    ASSERT_EQ(table->rowCount(), activity.value().perDay.size());
+    // By month, from November 2025 (the first decision's entry) to May 2026: the entries and the
+    // days with entries of each month add up to what ProgressData counts per day.
+    QMap<QDate, std::pair<int, int>> months;
+    for (auto it = activity.value().perDay.cbegin(); it != activity.value().perDay.cend(); ++it) {
+        auto &month = months[QDate(it.key().year(), it.key().month(), 1)];
+        month.first += it.value();
+        month.second += 1;
+    }
+    ASSERT_EQ(table->rowCount(), 7);
     int row = 0;
-    for (auto it = activity.value().perDay.cbegin(); it != activity.value().perDay.cend(); ++it, ++row) {
-        EXPECT_EQ(cell(table, row, 0), QLocale().toString(it.key(), QLocale::ShortFormat));
-        EXPECT_EQ(cell(table, row, 1), QString::number(it.value()));
+    for (QDate month(2025, 11, 1); month <= QDate(2026, 5, 1); month = month.addMonths(1), ++row) {
+        EXPECT_EQ(cell(table, row, 0), QLocale().toString(month, QStringLiteral("MMMM yyyy")));
+        EXPECT_EQ(cell(table, row, 1), QString::number(months.value(month).first)) << row;
+        EXPECT_EQ(cell(table, row, 2), QString::number(months.value(month).second)) << row;
     }
 
     page.showChart(ProgressPage::Chart::Outcomes);
@@ -298,7 +308,8 @@ TEST_F(ProgressPageTest, EachTableShowsTheSameNumbersAsProgressData)
     ASSERT_TRUE(outcomes.ok());
     table = page.panel(ProgressPage::Chart::Outcomes)->table();
     const AdviceOutcomes &o = outcomes.value();
-    const QList<const OutcomeGroup *> groups = {&o.lead, &o.manage, &o.both, &o.followed, &o.notFollowed, &o.noAdvice};
+    const QList<const OutcomeGroup *> groups
+        = { &o.lead, &o.manage, &o.both, &o.followed, &o.notFollowed, &o.noAdvice };
     ASSERT_EQ(table->rowCount(), groups.size());
     for (int r = 0; r < groups.size(); ++r) {
         EXPECT_EQ(cell(table, r, 1), QString::number(groups[r]->count)) << r;
@@ -316,7 +327,8 @@ TEST_F(ProgressPageTest, RangeLimitsWhatTheTablesShow)
     page.showChart(ProgressPage::Chart::Quadrant);
     EXPECT_EQ(page.panel(ProgressPage::Chart::Quadrant)->table()->rowCount(), 1);
     page.showChart(ProgressPage::Chart::Activity);
-    EXPECT_EQ(page.panel(ProgressPage::Chart::Activity)->table()->rowCount(), 2);
+    // By week: 30 March (two entries on 1 April), 6 and 13 April (none), 20 April.
+    EXPECT_EQ(page.panel(ProgressPage::Chart::Activity)->table()->rowCount(), 4);
 }
 
 TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
@@ -432,7 +444,10 @@ TEST_F(ProgressPageTest, ReloadShowsWhatWasRecordedAfterThePageWasBuilt)
     addEntry(utc(2026, 4, 1), Mode::Lead, 4);
     addEntry(utc(2026, 4, 2), Mode::Manage, 3);
     page.reload();
-    EXPECT_EQ(page.panel(ProgressPage::Chart::Activity)->table()->rowCount(), 2);
+    // Both in the week of 30 March.
+    const QTableWidget *activityTable = page.panel(ProgressPage::Chart::Activity)->table();
+    ASSERT_EQ(activityTable->rowCount(), 1);
+    EXPECT_EQ(cell(activityTable, 0, 1), QStringLiteral("2"));
 }
 
 TEST_F(ProgressPageTest, ReloadRebuildsOnlyTheVisibleChart)
@@ -470,16 +485,31 @@ TEST_F(ProgressPageTest, DecisionsShowFollowingTheAdvicePerQuarterAndCalibration
     // (partly: half).
     ASSERT_EQ(table->rowCount(), 3);
     const QStringList expected[] = {
-            {QStringLiteral("Q4 2025"), QStringLiteral("followed"), QStringLiteral("1"), QStringLiteral("100 %"), number(4.0)},
-            {QStringLiteral("Q1 2026"), QStringLiteral("followed"), QStringLiteral("1"), QStringLiteral("50 %"), number(5.0)},
-            {QStringLiteral("Q1 2026"), QStringLiteral("not followed"), QStringLiteral("1"), QStringLiteral("0 %"), number(2.0)},
+        { QStringLiteral("Q4 2025"), QStringLiteral("followed"), QStringLiteral("1"), QStringLiteral("100 %"),
+          number(4.0) },
+        { QStringLiteral("Q1 2026"), QStringLiteral("followed"), QStringLiteral("1"), QStringLiteral("50 %"),
+          number(5.0) },
+        { QStringLiteral("Q1 2026"), QStringLiteral("not followed"), QStringLiteral("1"), QStringLiteral("0 %"),
+          number(2.0) },
     };
     for (int r = 0; r < 3; ++r) {
         for (int c = 0; c < 5; ++c)
             EXPECT_EQ(cell(table, r, c), expected[r][c]) << r << "," << c;
     }
-    EXPECT_TRUE(panel->chart()->accessibleDescription().contains(QStringLiteral("Q1 2026, not followed: 0 % held of 1")))
-            << qPrintable(panel->chart()->accessibleDescription());
+    EXPECT_TRUE(
+        panel->chart()->accessibleDescription().contains(QStringLiteral("Q1 2026, not followed: 0 % held of 1")))
+        << qPrintable(panel->chart()->accessibleDescription());
+    // The bar of Q1 2026's "not followed" is 0 % high: a marker on the axis shows it, where a
+    // period without such decisions (Q4 2025) shows none.
+    QList<QPointF> zeroes;
+    for (QAbstractSeries *series : page.chart(ProgressPage::Chart::Decisions)->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series);
+            scatter && scatter->name() == QStringLiteral("Held in none"))
+            zeroes += scatter->points();
+    }
+    ASSERT_EQ(zeroes.size(), 1);
+    EXPECT_DOUBLE_EQ(zeroes.first().y(), 0);
+    EXPECT_GT(zeroes.first().x(), 1.0); // the second period (Q1 2026), right-hand bar
 
     // Calibration: 60 % sure once (partly), 80 % sure twice (yes, no).
     auto *view = panel->findChild<QComboBox *>(QStringLiteral("progressDecisionsView"));

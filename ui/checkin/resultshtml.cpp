@@ -1,5 +1,6 @@
 #include "resultshtml.h"
 
+#include "common/chartcolors.h"
 #include "common/format.h"
 #include "common/theme.h"
 
@@ -35,7 +36,7 @@ QString bar(double score, const QColor &accent, const QPalette &palette)
     if (filled < 100)
         cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(100 - filled).arg(track.name());
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"font-size: 6pt;\"><tr>")
-            + cells + QStringLiteral("</tr></table>");
+        + cells + QStringLiteral("</tr></table>");
 }
 
 QString changeCell(const std::optional<Change> &change, const QPalette &palette)
@@ -47,11 +48,71 @@ QString changeCell(const std::optional<Change> &change, const QPalette &palette)
     if (change->meaningful)
         colour = change->delta > 0 ? Theme::goodColor(palette) : Theme::badColor(palette);
     return QStringLiteral("<td style=\"color: %1;\">%2%3</td>")
-            .arg(colour.name(), change->meaningful ? QStringLiteral("<b>") : QString(), esc(text))
-            + (change->meaningful ? QStringLiteral("</b>") : QString());
+               .arg(colour.name(), change->meaningful ? QStringLiteral("<b>") : QString(), esc(text))
+        + (change->meaningful ? QStringLiteral("</b>") : QString());
+}
+
+QString signedWhole(double value)
+{
+    const long v = std::lround(value);
+    // U+2212 MINUS SIGN reads better than a hyphen.
+    return v > 0 ? QStringLiteral("+%1").arg(v)
+        : v < 0  ? QStringLiteral("\u2212%1").arg(-v)
+                 : QStringLiteral("\u00b10");
 }
 
 } // namespace
+
+QString ResultsHtml::balanceChangeText(const std::optional<Change> &change)
+{
+    if (!change)
+        return {};
+    const QString delta = signedWhole(change->delta);
+    if (!change->meaningful)
+        return QCoreApplication::translate("ResultsHtml", "%1, within noise").arg(delta);
+    return change->delta > 0
+        ? QCoreApplication::translate("ResultsHtml", "%1, a real shift towards leading").arg(delta)
+        : QCoreApplication::translate("ResultsHtml", "%1, a real shift towards managing").arg(delta);
+}
+
+QColor ResultsHtml::balanceChangeColour(const std::optional<Change> &change, const QPalette &palette)
+{
+    if (!change || !change->meaningful)
+        return Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.6);
+    return ChartColors::role(change->delta > 0 ? Role::Lead : Role::Manage, palette);
+}
+
+QString ResultsHtml::balanceNote(const ProfileChanges &changes)
+{
+    if (!changes.balance || !changes.balance->meaningful || !changes.leadership || !changes.management)
+        return {};
+    if (changes.leadership->meaningful || changes.management->meaningful)
+        return {};
+    return QCoreApplication::translate(
+               "ResultsHtml",
+               "Neither index changed by more than its noise on its own, but they moved in opposite directions "
+               "(leadership %1, management %2). The balance is their difference, so the two moves add up in it "
+               "to %3, more than the balance's own noise of %4 points: which way you lean has really shifted. "
+               "A shift is neither better nor worse.")
+        .arg(signedWhole(changes.leadership->delta), signedWhole(changes.management->delta),
+             signedWhole(changes.balance->delta))
+        .arg(std::lround(ChangeRules::Balance.mdc95()));
+}
+
+QString ResultsHtml::balanceChangeHtml(const ProfileChanges &changes, const QPalette &palette)
+{
+    if (!changes.balance || !changes.balance->meaningful)
+        return {};
+    const QString side = changes.balance->delta > 0 ? QCoreApplication::translate("ResultsHtml", "towards leading")
+                                                    : QCoreApplication::translate("ResultsHtml", "towards managing");
+    QString html = QStringLiteral("<span style=\"color: %1;\"><b>%2</b></span>")
+                       .arg(balanceChangeColour(changes.balance, palette).name(),
+                            esc(QCoreApplication::translate("ResultsHtml", "Balance %1 %2")
+                                    .arg(signedWhole(changes.balance->delta), side)));
+    if (const QString note = balanceNote(changes); !note.isEmpty())
+        html += QStringLiteral(" (%1)").arg(esc(note));
+    return html;
+}
 
 QString ResultsHtml::changeText(const std::optional<Change> &change)
 {
@@ -60,12 +121,14 @@ QString ResultsHtml::changeText(const std::optional<Change> &change)
     const long delta = std::lround(change->delta);
     // U+2212 MINUS SIGN reads better than a hyphen.
     const QString signedDelta = delta > 0 ? QStringLiteral("+%1").arg(delta)
-                                          : delta < 0 ? QStringLiteral("\u2212%1").arg(-delta) : QStringLiteral("±0");
+        : delta < 0                       ? QStringLiteral("\u2212%1").arg(-delta)
+                                          : QStringLiteral("±0");
     return change->meaningful ? QCoreApplication::translate("ResultsHtml", "%1, a real change").arg(signedDelta)
                               : QCoreApplication::translate("ResultsHtml", "%1, within noise").arg(signedDelta);
 }
 
-QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette, bool tipLinks)
+QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &model, const QPalette &palette,
+                           bool tipLinks)
 {
     const Profile &p = result.profile;
     const bool full = result.assessment.kind == AssessmentKind::Full;
@@ -88,14 +151,14 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
     const QColor lead = Theme::roleColor(Role::Lead, palette);
     const QColor manage = Theme::roleColor(Role::Manage, palette);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">");
-    const auto indexRow = [&](const QString &name, const std::optional<double> &value, const std::optional<Change> &change,
-                              const QColor &accent) {
+    const auto indexRow = [&](const QString &name, const std::optional<double> &value,
+                              const std::optional<Change> &change, const QColor &accent) {
         if (!value)
             return;
         html += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td width=\"8%\" align=\"right\"><b>%2</b></td>"
                                "<td width=\"32%\">%3</td>")
-                        .arg(esc(name), number(*value), bar(*value, accent, palette))
-                + changeCell(change, palette) + QStringLiteral("</tr>");
+                    .arg(esc(name), number(*value), bar(*value, accent, palette))
+            + changeCell(change, palette) + QStringLiteral("</tr>");
     };
     indexRow(QCoreApplication::translate("ResultsHtml", "Leadership"), p.leadership, result.changes.leadership, lead);
     indexRow(QCoreApplication::translate("ResultsHtml", "Management"), p.management, result.changes.management, manage);
@@ -110,12 +173,19 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
                              : b < 0 ? QStringLiteral("\u2212%1").arg(-b)
                                      : QStringLiteral("0"),
                          esc(side))
-            + changeCell(result.changes.balance, palette) + QStringLiteral("</tr>");
+            + QStringLiteral("<td style=\"color: %1;\">%2</td>")
+                  .arg(balanceChangeColour(result.changes.balance, palette).name(),
+                       result.changes.balance && result.changes.balance->meaningful
+                           ? QStringLiteral("<b>%1</b>").arg(esc(balanceChangeText(result.changes.balance)))
+                           : esc(balanceChangeText(result.changes.balance)))
+            + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    if (const QString note = balanceNote(result.changes); !note.isEmpty())
+        html += QStringLiteral("<p style=\"color: %1;\">%2</p>").arg(muted.name(), esc(note));
 
     // Skills, by role.
-    for (Role role : {Role::Lead, Role::Manage}) {
+    for (Role role : { Role::Lead, Role::Manage }) {
         html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
                     .arg(Theme::roleColor(role, palette).name(),
                          esc(role == Role::Lead ? QCoreApplication::translate("ResultsHtml", "Leading skills")
@@ -130,9 +200,10 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
                 continue;
             }
             html += QStringLiteral("<td width=\"8%\" align=\"right\">%1</td><td width=\"32%\">%2</td>")
-                            .arg(number(*score), bar(*score, Theme::roleColor(role, palette), palette))
-                    + changeCell(change == result.changes.skills.cend() ? std::nullopt : std::optional<Change>(*change), palette)
-                    + QStringLiteral("</tr>");
+                        .arg(number(*score), bar(*score, Theme::roleColor(role, palette), palette))
+                + changeCell(change == result.changes.skills.cend() ? std::nullopt : std::optional<Change>(*change),
+                             palette)
+                + QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
     }
@@ -147,15 +218,17 @@ QString ResultsHtml::build(const AssessmentResult &result, const SkillModel &mod
         for (const Contrast &contrast : model.contrasts) {
             const auto l = p.leadPoles.constFind(contrast.id);
             const auto m = p.managePoles.constFind(contrast.id);
-            html += QStringLiteral("<tr><td width=\"18%\" style=\"color: %1;\">%2</td><td width=\"6%\" align=\"right\">%3</td>"
-                                   "<td width=\"22%\">%4</td><td width=\"4%\"></td>"
-                                   "<td width=\"18%\" style=\"color: %5;\">%6</td><td width=\"6%\" align=\"right\">%7</td>"
-                                   "<td width=\"22%\">%8</td></tr>")
-                            .arg(lead.name(), esc(contrast.leadPole.name),
-                                 l == p.leadPoles.cend() ? QStringLiteral("–") : number(*l),
-                                 l == p.leadPoles.cend() ? QString() : bar(*l, lead, palette), manage.name(),
-                                 esc(contrast.managePole.name), m == p.managePoles.cend() ? QStringLiteral("–") : number(*m),
-                                 m == p.managePoles.cend() ? QString() : bar(*m, manage, palette));
+            html
+                += QStringLiteral(
+                       "<tr><td width=\"18%\" style=\"color: %1;\">%2</td><td width=\"6%\" align=\"right\">%3</td>"
+                       "<td width=\"22%\">%4</td><td width=\"4%\"></td>"
+                       "<td width=\"18%\" style=\"color: %5;\">%6</td><td width=\"6%\" align=\"right\">%7</td>"
+                       "<td width=\"22%\">%8</td></tr>")
+                       .arg(lead.name(), esc(contrast.leadPole.name),
+                            l == p.leadPoles.cend() ? QStringLiteral("–") : number(*l),
+                            l == p.leadPoles.cend() ? QString() : bar(*l, lead, palette), manage.name(),
+                            esc(contrast.managePole.name), m == p.managePoles.cend() ? QStringLiteral("–") : number(*m),
+                            m == p.managePoles.cend() ? QString() : bar(*m, manage, palette));
         }
         html += QStringLiteral("</table>");
     }

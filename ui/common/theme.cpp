@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "chartcolors.h"
+
 namespace tandem::ui::Theme {
 
 bool isDark(const QPalette &palette)
@@ -9,10 +11,7 @@ bool isDark(const QPalette &palette)
 
 QColor roleColor(core::Role role, const QPalette &palette)
 {
-    const bool dark = isDark(palette);
-    if (role == core::Role::Lead)
-        return dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x5f, 0xa8);
-    return dark ? QColor(0xf0, 0xb2, 0x5a) : QColor(0x9a, 0x5b, 0x00);
+    return ChartColors::role(role, palette);
 }
 
 QColor warningColor(const QPalette &palette)

@@ -520,7 +520,7 @@ void DashboardPage::refreshProfile()
         };
         add(tr("Leadership"), result.changes.leadership);
         add(tr("Management"), result.changes.management);
-        add(tr("Balance"), result.changes.balance);
+        if (const QString balance = ResultsHtml::balanceChangeHtml(result.changes, pal); !balance.isEmpty()) real << balance;
         for (const Skill &skill : m_model.skills) {
             const auto it = result.changes.skills.constFind(skill.id);
             if (it != result.changes.skills.cend())

@@ -6,6 +6,7 @@
 
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
+#include "common/chartcolors.h"
 #include "common/theme.h"
 #include "progress/chartpanel.h"
 #include "progress/progressformat.h"
@@ -523,10 +524,8 @@ void GoalView::fillChart()
     const double high = std::clamp(first + trend.mdc95, 0.0, 100.0);
     m_bandUpper->replace({at(start, high), at(end, high)});
     m_bandLower->replace({at(start, low), at(end, low)});
-    QColor fill = accent;
-    fill.setAlpha(45);
-    m_band->setBrush(fill);
-    m_band->setPen(Qt::NoPen);
+    m_band->setBrush(ChartColors::bandFill(accent, pal));
+    m_band->setPen(ChartColors::bandEdge(accent, pal));
     m_band->setName(tr("Noise band ±%1").arg(number(trend.mdc95)));
 
     m_startMark->replace({at(trend.start->time, first)});
@@ -539,8 +538,7 @@ void GoalView::fillChart()
     if (goal.targetScore) {
         m_targetLine->replace({at(start, *goal.targetScore), at(end, *goal.targetScore)});
         m_targetLine->setName(tr("Target %1").arg(*goal.targetScore));
-        QPen pen(Theme::goodColor(pal), 2, Qt::DashLine);
-        m_targetLine->setPen(pen);
+        m_targetLine->setPen(ChartColors::targetPen(pal, 2));
     }
 
     QTableWidget *table = m_panel->table();

@@ -1,13 +1,45 @@
 #include "activityheatmap.h"
 
-#include "common/theme.h"
+#include "common/chartcolors.h"
 
+#include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tandem::ui {
+
+namespace {
+
+// Four shades between none and the busiest: a reader tells four apart easily.
+constexpr int Steps = 4;
+// Below this height a day cell is too small to read, and the map shows weeks instead.
+constexpr qreal MinDayCell = 7;
+constexpr qreal MaxCell = 28;
+
+// One block of the day form: a run of weeks, Monday first, labelled with its year.
+struct Block
+{
+    QString label;
+    QDate monday; ///< the Monday on or before the block's first day
+    QDate first;
+    QDate last;
+    int weeks() const { return static_cast<int>(monday.daysTo(last) / 7) + 1; }
+};
+
+QDate mondayOf(const QDate &day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+int weekOfYear(const QDate &day)
+{
+    return std::min(52, (day.dayOfYear() - 1) / 7);
+}
+
+} // namespace
 
 ActivityHeatMap::ActivityHeatMap(QWidget *parent) : QWidget(parent)
 {
@@ -23,82 +55,175 @@ void ActivityHeatMap::setData(const QDate &from, const QDate &to, const QMap<QDa
     update();
 }
 
-QColor ActivityHeatMap::colorFor(int count) const
+QColor ActivityHeatMap::colorFor(int count, int busiest) const
 {
-    const QColor empty = Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.08);
-    if (count <= 0 || m_busiest <= 0)
-        return empty;
-    const QColor full = Theme::roleColor(core::Role::Lead, palette());
-    // Four steps, as a reader tells four shades apart easily; one entry is already visible.
-    const int step = std::clamp((count * 4 + m_busiest - 1) / m_busiest, 1, 4);
-    return Theme::mix(empty, full, 0.25 + 0.75 * (step - 1) / 3.0);
+    // The map is drawn on the window's colour: the scale starts from that.
+    QPalette p = palette();
+    p.setColor(QPalette::Base, p.color(QPalette::Window));
+    p.setColor(QPalette::Text, p.color(QPalette::WindowText));
+    if (count <= 0 || busiest <= 0)
+        return ChartColors::activity(0, Steps, p);
+    // One entry is already visible; the busiest cell is the strongest.
+    const int step = std::clamp((count * Steps + busiest - 1) / busiest, 1, Steps);
+    return ChartColors::activity(step, Steps, p);
+}
+
+ActivityHeatMap::Layout ActivityHeatMap::layout(const QRect &rect, const QFontMetrics &fm) const
+{
+    Layout out;
+    if (!m_from.isValid() || !m_to.isValid() || m_from > m_to)
+        return out;
+    const int yearLabelWidth = fm.horizontalAdvance(QStringLiteral("0000")) + 12;
+    int dayLabelWidth = 0;
+    for (int d : { 1, 3, 5 })
+        dayLabelWidth = std::max(dayLabelWidth, fm.horizontalAdvance(QLocale().dayName(d, QLocale::ShortFormat)));
+    dayLabelWidth += 8;
+    const qreal header = fm.height() + 2; // month names
+    const qreal legendHeight = fm.height() + 10;
+    const qreal availableHeight = rect.height() - header - legendHeight;
+
+    // The day form: one block for up to a year, else one per calendar year.
+    QList<Block> blocks;
+    if (m_from.daysTo(m_to) < 371) {
+        blocks.append({ m_from.year() == m_to.year() ? QString::number(m_from.year()) : QString(), mondayOf(m_from),
+                        m_from, m_to });
+    } else {
+        for (int year = m_from.year(); year <= m_to.year(); ++year) {
+            const QDate first = std::max(QDate(year, 1, 1), m_from);
+            const QDate last = std::min(QDate(year, 12, 31), m_to);
+            blocks.append({ QString::number(year), mondayOf(QDate(year, 1, 1)), first, last });
+        }
+    }
+    int columns = 0;
+    for (const Block &b : std::as_const(blocks))
+        columns = std::max(columns, b.weeks());
+    const qreal x0 = rect.left() + yearLabelWidth + dayLabelWidth;
+    const qreal dayCellW = std::min(MaxCell * 2, (rect.right() - x0) / columns);
+    const qreal dayCellH = std::min({ MaxCell, dayCellW, availableHeight / (blocks.size() * 8.0 - 1) });
+    out.byWeek = dayCellH < MinDayCell;
+
+    qreal y = rect.top() + header;
+    if (!out.byWeek) {
+        const qreal gap = dayCellH > 6 ? 1.5 : 0.5;
+        for (const Block &b : std::as_const(blocks)) {
+            out.labels.append({ QRectF(rect.left(), y, yearLabelWidth - 6, dayCellH * 7), b.label,
+                                Qt::AlignRight | Qt::AlignVCenter });
+            // Weekday names only where each has a row of its own to sit in.
+            if (dayCellH * 2 >= fm.height()) {
+                for (int d : { 1, 3, 5 })
+                    out.labels.append({ QRectF(rect.left() + yearLabelWidth,
+                                               y + (d - 1) * dayCellH + dayCellH / 2 - fm.height() / 2.0,
+                                               dayLabelWidth - 4, fm.height()),
+                                        QLocale().dayName(d, QLocale::ShortFormat), Qt::AlignLeft | Qt::AlignVCenter });
+            }
+            for (QDate day = b.first; day <= b.last; day = day.addDays(1)) {
+                const auto index = b.monday.daysTo(day);
+                out.cells.append(
+                    QRectF(x0 + (index / 7) * dayCellW, y + (index % 7) * dayCellH, dayCellW - gap, dayCellH - gap));
+                out.counts.append(m_perDay.value(day));
+            }
+            y += dayCellH * 8;
+        }
+        y -= dayCellH;
+        out.busiest = m_busiest;
+        // Month names over the first block, where each month's first shown day falls.
+        const Block &b = blocks.first();
+        qreal lastRight = -1;
+        for (QDate first(b.first.year(), b.first.month(), 1); first <= b.last; first = first.addMonths(1)) {
+            const qreal x = x0 + (b.monday.daysTo(std::max(first, b.first)) / 7) * dayCellW;
+            const QString name = QLocale().monthName(first.month(), QLocale::ShortFormat);
+            const qreal w = fm.horizontalAdvance(name);
+            if (x > lastRight && x + w <= rect.right()) {
+                out.labels.append(
+                    { QRectF(x, rect.top(), w + 2, fm.height()), name, Qt::AlignLeft | Qt::AlignVCenter });
+                lastRight = x + w + 6;
+            }
+        }
+    } else {
+        // One row per year, its 53 weeks across: the whole width at any number of years.
+        const int years = m_to.year() - m_from.year() + 1;
+        const qreal wx0 = rect.left() + yearLabelWidth;
+        const qreal cellW = (rect.right() - wx0) / 53.0;
+        // Square cells, or as tall as a year's label when there is the room for it.
+        const qreal cellH = std::max<qreal>(
+            1.5, std::min({ std::max<qreal>(cellW, fm.height()), MaxCell, availableHeight / years }));
+        const qreal gapW = cellW > 6 ? 1.5 : 0.5;
+        const qreal gapH = cellH > 6 ? 1.5 : cellH > 3 ? 0.5 : 0;
+        QMap<std::pair<int, int>, int> perWeek;
+        for (auto it = m_perDay.cbegin(); it != m_perDay.cend(); ++it) {
+            if (it.key() >= m_from && it.key() <= m_to)
+                perWeek[{ it.key().year(), weekOfYear(it.key()) }] += it.value();
+        }
+        for (int v : std::as_const(perWeek))
+            out.busiest = std::max(out.busiest, v);
+        for (int year = m_from.year(); year <= m_to.year(); ++year) {
+            // Label every year when there is room, else every fifth.
+            if (cellH >= fm.height() * 0.8 || (year % 5 == 0 && cellH * 5 >= fm.height()) || years == 1)
+                out.labels.append(
+                    { QRectF(rect.left(), y + cellH / 2 - fm.height() / 2.0, yearLabelWidth - 6, fm.height()),
+                      QString::number(year), Qt::AlignRight | Qt::AlignVCenter });
+            const int firstWeek = year == m_from.year() ? weekOfYear(m_from) : 0;
+            const int lastWeek = year == m_to.year() ? weekOfYear(m_to) : 52;
+            for (int w = firstWeek; w <= lastWeek; ++w) {
+                out.cells.append(QRectF(wx0 + w * cellW, y, cellW - gapW, cellH - gapH));
+                out.counts.append(perWeek.value({ year, w }));
+            }
+            y += cellH;
+        }
+    }
+    if (out.byWeek) {
+        const qreal cellW = (rect.right() - rect.left() - yearLabelWidth) / 53.0;
+        qreal lastRight = -1;
+        for (int m = 1; m <= 12; ++m) {
+            const qreal x = rect.left() + yearLabelWidth + weekOfYear(QDate(2001, m, 1)) * cellW;
+            const QString name = QLocale().monthName(m, QLocale::ShortFormat);
+            const qreal w = fm.horizontalAdvance(name);
+            if (x > lastRight) {
+                out.labels.append(
+                    { QRectF(x, rect.top(), w + 2, fm.height()), name, Qt::AlignLeft | Qt::AlignVCenter });
+                lastRight = x + w + 6;
+            }
+        }
+    }
+    // The legend goes under the last row, never over it.
+    out.legend = QRectF(rect.left() + yearLabelWidth, y + 6, rect.width() - yearLabelWidth, fm.height() + 2);
+    return out;
 }
 
 void ActivityHeatMap::paintMap(QPainter &painter, const QRect &rect) const
 {
-    if (!m_from.isValid() || !m_to.isValid() || m_from > m_to)
-        return;
-    const int firstYear = m_from.year();
-    const int years = m_to.year() - firstYear + 1;
     const QFontMetrics fm(painter.font());
-    const int labelWidth = fm.horizontalAdvance(QStringLiteral("0000")) + 12;
-    const int dayLabelWidth = fm.horizontalAdvance(QLocale().dayName(1, QLocale::ShortFormat)) + 8;
-    const int legendHeight = fm.height() + 12;
-    // 54 week columns hold any year (a year can touch 54 Monday-to-Sunday weeks).
-    const qreal cellW = (rect.width() - labelWidth - dayLabelWidth) / 54.0;
-    const qreal cellH = (rect.height() - legendHeight - fm.height()) / (years * 8.0);
-    const qreal cell = std::max<qreal>(2.0, std::min({cellW, cellH, 28.0}));
-    const qreal gap = cell > 6 ? 1.5 : 0.5;
-
+    const Layout l = layout(rect, fm);
+    if (l.cells.isEmpty())
+        return;
     const QColor text = palette().color(QPalette::WindowText);
     painter.save();
     painter.setPen(text);
-    qreal y = rect.top() + fm.height();
-    const qreal x0 = rect.left() + labelWidth + dayLabelWidth;
-    // Month names over the first block.
-    for (int m = 1; m <= 12; ++m) {
-        const QDate first(firstYear, m, 1);
-        const QDate jan1(firstYear, 1, 1);
-        const int week = static_cast<int>((jan1.dayOfWeek() - 1 + jan1.daysTo(first)) / 7);
-        if (cell * 4.3 > fm.horizontalAdvance(QLocale().monthName(m, QLocale::ShortFormat)))
-            painter.drawText(QPointF(x0 + week * cell, y - 3), QLocale().monthName(m, QLocale::ShortFormat));
+    for (const Layout::Label &label : l.labels)
+        painter.drawText(label.rect, static_cast<int>(label.align), label.text);
+    painter.setPen(Qt::NoPen);
+    for (qsizetype i = 0; i < l.cells.size(); ++i) {
+        painter.setBrush(colorFor(l.counts.at(i), l.busiest));
+        painter.drawRect(l.cells.at(i));
     }
-    for (int year = firstYear; year <= m_to.year(); ++year) {
-        const QDate jan1(year, 1, 1);
-        const int offset = jan1.dayOfWeek() - 1;
-        painter.setPen(text);
-        painter.drawText(QRectF(rect.left(), y, labelWidth - 6, cell * 7), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(year));
-        if (cell * 2 >= fm.height()) {
-            for (int d : {1, 3, 5})
-                painter.drawText(QRectF(rect.left() + labelWidth, y + (d - 1) * cell, dayLabelWidth - 4, cell),
-                                 Qt::AlignLeft | Qt::AlignVCenter, QLocale().dayName(d, QLocale::ShortFormat));
-        }
-        painter.setPen(Qt::NoPen);
-        for (QDate day = std::max(jan1, m_from); day.year() == year && day <= m_to; day = day.addDays(1)) {
-            const int index = static_cast<int>(offset + jan1.daysTo(day));
-            const QRectF r(x0 + (index / 7) * cell, y + (index % 7) * cell, cell - gap, cell - gap);
-            painter.setBrush(colorFor(m_perDay.value(day)));
-            painter.drawRect(r);
-        }
-        y += cell * 8;
-    }
-    // The legend: from none to the busiest day.
+    // The legend: from none to the busiest cell.
     painter.setPen(text);
-    const qreal ly = std::min<qreal>(y + 4, rect.bottom() - legendHeight + 6);
-    qreal lx = x0;
-    const QString less = tr("No entries");
-    painter.drawText(QPointF(lx, ly + fm.ascent()), less);
-    lx += fm.horizontalAdvance(less) + 8;
+    qreal x = l.legend.left();
+    const qreal baseline = l.legend.top() + fm.ascent();
+    const QString none = tr("No entries");
+    painter.drawText(QPointF(x, baseline), none);
+    x += fm.horizontalAdvance(none) + 8;
     const qreal swatch = fm.height() - 2;
-    for (int step = 0; step <= 4; ++step) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colorFor(step == 0 ? 0 : std::max(1, m_busiest * step / 4)));
-        painter.drawRect(QRectF(lx, ly + 1, swatch, swatch));
-        lx += swatch + 3;
+    painter.setPen(Qt::NoPen);
+    for (int step = 0; step <= Steps; ++step) {
+        painter.setBrush(colorFor(step == 0 ? 0 : std::max(1, l.busiest * step / Steps), l.busiest));
+        painter.drawRect(QRectF(x, l.legend.top() + 1, swatch, swatch));
+        x += swatch + 3;
     }
     painter.setPen(text);
-    painter.drawText(QPointF(lx + 5, ly + fm.ascent()), tr("%n entries (busiest day)", nullptr, m_busiest));
+    painter.drawText(QPointF(x + 5, baseline),
+                     l.byWeek ? tr("%n entries (busiest week)", nullptr, l.busiest)
+                              : tr("%n entries (busiest day)", nullptr, l.busiest));
     painter.restore();
 }
 

@@ -1,7 +1,6 @@
 #include "activitytab.h"
 
 #include "activityheatmap.h"
-
 #include "clock.h"
 #include "progressdata.h"
 
@@ -30,9 +29,10 @@ void ActivityTab::build()
         return showError(result.error());
     const core::JournalActivity &activity = result.value();
     if (activity.total == 0) {
-        return panel()->setEmpty(true, range().isAll()
-                                               ? tr("Write your first journal entry to see your journal activity here.")
-                                               : tr("No journal entries in this date range."));
+        return panel()->setEmpty(true,
+                                 range().isAll()
+                                     ? tr("Write your first journal entry to see your journal activity here.")
+                                     : tr("No journal entries in this date range."));
     }
     panel()->setEmpty(false);
     // An open range runs from the first entry to today.
@@ -40,13 +40,34 @@ void ActivityTab::build()
     const QDate first = range().from.isValid() ? range().from : activity.perDay.firstKey();
     const QDate last = range().to.isValid() ? range().to : std::max(activity.perDay.lastKey(), today);
     m_heatMap->setData(first, last, activity.perDay, activity.busiestDay);
+    // The table sums up by week over a few months, else by month: a row per day would be
+    // thousands of rows at ten years.
+    const QDate firstEntry = activity.perDay.firstKey();
+    const QDate lastEntry = activity.perDay.lastKey();
+    const bool byWeek = firstEntry.daysTo(lastEntry) <= 120;
+    const auto periodStart = [byWeek](const QDate &day) {
+        return byWeek ? day.addDays(1 - day.dayOfWeek()) : QDate(day.year(), day.month(), 1);
+    };
+    QMap<QDate, std::pair<int, int>> periods; // start → entries, days with entries
+    for (QDate start = periodStart(firstEntry); start <= lastEntry;
+         start = byWeek ? start.addDays(7) : start.addMonths(1))
+        periods.insert(start, { 0, 0 });
+    for (auto it = activity.perDay.cbegin(); it != activity.perDay.cend(); ++it) {
+        auto &period = periods[periodStart(it.key())];
+        period.first += it.value();
+        period.second += it.value() > 0 ? 1 : 0;
+    }
     QList<QStringList> rows;
-    for (auto it = activity.perDay.cbegin(); it != activity.perDay.cend(); ++it)
-        rows.append({QLocale().toString(it.key(), QLocale::ShortFormat), QString::number(it.value())});
-    fillTable({tr("Day"), tr("Entries")}, rows);
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
+        const QString name = byWeek ? tr("Week of %1").arg(QLocale().toString(it.key(), QLocale::ShortFormat))
+                                    : QLocale().toString(it.key(), QStringLiteral("MMMM yyyy"));
+        rows.append({ name, QString::number(it->first), QString::number(it->second) });
+    }
+    fillTable({ byWeek ? tr("Week") : tr("Month"), tr("Entries"), tr("Days with entries") }, rows);
     panel()->setCaption(
-            tr("%n journal entries on %1 days; the darker a day, the more entries.", nullptr, activity.total)
-                    .arg(activity.perDay.size()));
+        tr("%n journal entries on %1 days; the more a square stands out from the background, the more entries.",
+           nullptr, activity.total)
+            .arg(activity.perDay.size()));
     panel()->setDescription(tr("Calendar heat map of journal entries per day: %n entries, ", nullptr, activity.total)
                             + tr("at most %n on one day.", nullptr, activity.busiestDay));
 }

@@ -1,9 +1,8 @@
 #include "decisionstab.h"
 
-#include "common/theme.h"
-#include "progressformat.h"
-
+#include "common/chartcolors.h"
 #include "progressdata.h"
+#include "progressformat.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -100,14 +99,15 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     if (o.compared == 0) {
         fillTable({}, {});
         return panel()->setEmpty(
-                true, o.reviewed == 0
-                              ? tr("Nothing to compare yet. Record a decision in a journal entry, ask the advisor about it, "
-                                   "and look back when its review is due: this chart then shows how following the advice "
-                                   "worked out.")
-                              : tr("You looked back on decisions in this range (%1), but none had both the advisor's "
-                                   "answer and the mode you used. Ask the advisor when you record a decision to see this "
-                                   "chart.")
-                                        .arg(o.reviewed));
+            true,
+            o.reviewed == 0
+                ? tr("Nothing to compare yet. Record a decision in a journal entry, ask the advisor about it, "
+                     "and look back when its review is due: this chart then shows how following the advice "
+                     "worked out.")
+                : tr("You looked back on decisions in this range (%1), but none had both the advisor's "
+                     "answer and the mode you used. Ask the advisor when you record a decision to see this "
+                     "chart.")
+                      .arg(o.reviewed));
     }
     panel()->setEmpty(false);
 
@@ -117,6 +117,10 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     ratingFollowed->setName(tr("Mean rating, followed"));
     auto *ratingNot = new QScatterSeries;
     ratingNot->setName(tr("Mean rating, not followed"));
+    // A bar of 0 % has no height: a marker with its value on the axis shows that it held in none,
+    // where a period without decisions of that kind shows nothing.
+    auto *zeroFollowed = new QScatterSeries;
+    auto *zeroNot = new QScatterSeries;
     QStringList categories;
     QList<QStringList> rows;
     QStringList spoken;
@@ -128,19 +132,26 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
         categories.append(tr("%1<br>%2 + %3").arg(name).arg(p.followed.count).arg(p.notFollowed.count));
         followed->append(p.followed.held.value_or(0) * 100);
         notFollowed->append(p.notFollowed.held.value_or(0) * 100);
+        // Two bars share a category: each is a quarter of its width, either side of the middle.
+        if (p.followed.count > 0 && p.followed.held.value_or(0) < 0.005)
+            zeroFollowed->append(static_cast<qreal>(i) - 0.125, 0);
+        if (p.notFollowed.count > 0 && p.notFollowed.held.value_or(0) < 0.005)
+            zeroNot->append(static_cast<qreal>(i) + 0.125, 0);
         // The rating markers sit on the 0–100 axis: rating r is drawn at (r − 1) / 4 × 100.
         if (p.followed.meanRating)
             ratingFollowed->append(static_cast<qreal>(i) - 0.15, (*p.followed.meanRating - 1) / 4 * 100);
         if (p.notFollowed.meanRating)
             ratingNot->append(static_cast<qreal>(i) + 0.15, (*p.notFollowed.meanRating - 1) / 4 * 100);
-        for (const auto &[label, group] : {std::pair{tr("followed"), &p.followed}, std::pair{tr("not followed"), &p.notFollowed}}) {
+        for (const auto &[label, group] :
+             { std::pair { tr("followed"), &p.followed }, std::pair { tr("not followed"), &p.notFollowed } }) {
             if (group->count == 0)
                 continue;
-            rows.append({name, label, QString::number(group->count), percent(group->held), number(group->meanRating)});
+            rows.append(
+                { name, label, QString::number(group->count), percent(group->held), number(group->meanRating) });
             spoken.append(tr("%1, %2: %3 held of %4, mean rating %5")
-                                  .arg(name, label, percent(group->held))
-                                  .arg(group->count)
-                                  .arg(number(group->meanRating)));
+                              .arg(name, label, percent(group->held))
+                              .arg(group->count)
+                              .arg(number(group->meanRating)));
         }
     }
     auto *bars = new QBarSeries;
@@ -149,6 +160,8 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     m_chart->addSeries(bars);
     m_chart->addSeries(ratingFollowed);
     m_chart->addSeries(ratingNot);
+    m_chart->addSeries(zeroFollowed);
+    m_chart->addSeries(zeroNot);
 
     auto *periods = new QBarCategoryAxis;
     periods->setCategories(categories);
@@ -168,7 +181,7 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     m_chart->addAxis(rating, Qt::AlignRight);
     bars->attachAxis(periods);
     bars->attachAxis(share);
-    for (QScatterSeries *s : {ratingFollowed, ratingNot}) {
+    for (QScatterSeries *s : { ratingFollowed, ratingNot, zeroFollowed, zeroNot }) {
         s->attachAxis(periods);
         s->attachAxis(share);
     }
@@ -176,14 +189,15 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     applyTheme(m_chart);
     const QColor text = palette().color(QPalette::Text);
     const QColor base = palette().color(QPalette::Base);
-    const QColor followColour = palette().color(QPalette::Highlight);
-    const QColor otherColour = Theme::mix(base, text, 0.45);
+    const QColor followColour = ChartColors::followed(palette());
+    const QColor otherColour = ChartColors::notFollowed(palette());
     followed->setColor(followColour);
     followed->setBorderColor(followColour);
     notFollowed->setColor(otherColour);
     notFollowed->setBorderColor(otherColour);
-    for (auto [series, colour, shape] : {std::tuple{ratingFollowed, followColour, QScatterSeries::MarkerShapeRectangle},
-                                         std::tuple{ratingNot, otherColour, QScatterSeries::MarkerShapeRectangle}}) {
+    for (auto [series, colour, shape] :
+         { std::tuple { ratingFollowed, followColour, QScatterSeries::MarkerShapeRectangle },
+           std::tuple { ratingNot, otherColour, QScatterSeries::MarkerShapeRectangle } }) {
         series->setMarkerShape(shape);
         series->setMarkerSize(11);
         series->setColor(base);
@@ -192,17 +206,31 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
         pen.setWidthF(2.5);
         series->setPen(pen);
     }
+    for (auto [series, colour] : { std::pair { zeroFollowed, followColour }, std::pair { zeroNot, otherColour } }) {
+        series->setName(tr("Held in none"));
+        series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        series->setMarkerSize(7);
+        series->setColor(colour);
+        series->setBorderColor(colour);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsFormat(tr("0 %"));
+        series->setPointLabelsColor(text);
+        series->setPointLabelsClipping(false);
+        hideFromLegend(m_chart, series);
+    }
     rating->setGridLineVisible(false);
 
-    fillTable({tr("Period"), tr("Advice"), tr("Decisions"), tr("Expectation held"), tr("Mean rating")}, rows);
-    panel()->setCaption(tr("Bars: how often what you expected held (yes counts fully, partly half) when you followed the "
-                           "advisor's lean and when you did not; squares: how it went (1–5, right scale). Under each "
-                           "period, how many decisions the two bars stand on (followed + not followed). Over the whole range: followed %1 of %2, "
-                           "not followed %3 of %4.")
-                                .arg(percent(o.followed.held))
-                                .arg(o.followed.count)
-                                .arg(percent(o.notFollowed.held))
-                                .arg(o.notFollowed.count));
+    fillTable({ tr("Period"), tr("Advice"), tr("Decisions"), tr("Expectation held"), tr("Mean rating") }, rows);
+    panel()->setCaption(
+        tr("Bars: how often what you expected held (yes counts fully, partly half) when you followed the "
+           "advisor's lean and when you did not; squares: how it went (1–5, right scale). Under each "
+           "period, how many decisions the two bars stand on (followed + not followed). Over the whole range: followed "
+           "%1 of %2, "
+           "not followed %3 of %4.")
+            .arg(percent(o.followed.held))
+            .arg(o.followed.count)
+            .arg(percent(o.notFollowed.held))
+            .arg(o.notFollowed.count));
     panel()->setDescription(tr("Bar chart of how often your expectation held, by whether you followed the advice. ")
                             + spoken.join(QStringLiteral("; ")));
 }
@@ -211,9 +239,10 @@ void DecisionsTab::buildCalibration(const DecisionOutcomes &o)
 {
     if (o.calibrated == 0) {
         fillTable({}, {});
-        return panel()->setEmpty(true, tr("Nothing to compare yet. When you record a decision, say how sure you are; once "
-                                          "you have looked back on a few, this chart shows whether things held as often "
-                                          "as you expected."));
+        return panel()->setEmpty(true,
+                                 tr("Nothing to compare yet. When you record a decision, say how sure you are; once "
+                                    "you have looked back on a few, this chart shows whether things held as often "
+                                    "as you expected."));
     }
     panel()->setEmpty(false);
 
@@ -221,7 +250,7 @@ void DecisionsTab::buildCalibration(const DecisionOutcomes &o)
     const qreal minX = lowest - 5;
     auto *ideal = new QLineSeries;
     ideal->setName(tr("Perfectly calibrated"));
-    ideal->replace({QPointF(minX, minX), QPointF(105, 105)});
+    ideal->replace({ QPointF(minX, minX), QPointF(105, 105) });
     auto *actual = new QLineSeries;
     actual->setName(tr("How often it held"));
     actual->setPointsVisible(true);
@@ -234,7 +263,8 @@ void DecisionsTab::buildCalibration(const DecisionOutcomes &o)
     for (const CalibrationLevel &level : o.calibration) {
         points.append(QPointF(level.meanConfidence, std::round(level.held * 100)));
         const QString name = level.level == 100 ? tr("100 %") : tr("%1–%2 %").arg(level.level).arg(level.level + 9);
-        rows.append({name, QString::number(level.count), tr("%1 %").arg(number(level.meanConfidence)), percent(level.held)});
+        rows.append(
+            { name, QString::number(level.count), tr("%1 %").arg(number(level.meanConfidence)), percent(level.held) });
         spoken.append(tr("sure %1: held %2 (decisions: %3)").arg(name, percent(level.held)).arg(level.count));
     }
     actual->replace(points);
@@ -262,31 +292,30 @@ void DecisionsTab::buildCalibration(const DecisionOutcomes &o)
     held->setTitleText(tr("How often it held"));
     m_chart->addAxis(confidence, Qt::AlignBottom);
     m_chart->addAxis(held, Qt::AlignLeft);
-    for (QLineSeries *s : {ideal, actual}) {
+    for (QLineSeries *s : { ideal, actual }) {
         s->attachAxis(confidence);
         s->attachAxis(held);
     }
 
     applyTheme(m_chart);
     const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    QPen idealPen(Theme::mix(base, text, 0.45));
+    QPen idealPen(ChartColors::neutral(palette()));
     idealPen.setStyle(Qt::DashLine);
     idealPen.setWidthF(1.5);
     ideal->setPen(idealPen);
-    QPen actualPen(palette().color(QPalette::Highlight));
+    QPen actualPen(ChartColors::held(palette()));
     actualPen.setWidthF(2.5);
     actual->setPen(actualPen);
     actual->setPointLabelsColor(text);
 
-    fillTable({tr("How sure you were"), tr("Decisions"), tr("Mean confidence"), tr("Expectation held")}, rows);
+    fillTable({ tr("How sure you were"), tr("Decisions"), tr("Mean confidence"), tr("Expectation held") }, rows);
     panel()->setCaption(tr("For each level of confidence, how often what you expected held (yes counts fully, partly "
                            "half), against the dashed line where it would hold exactly as often as you were sure. "
                            "Points below the line: you were surer than things turned out. In brackets, how many "
                            "decisions each level stands on; a level with only a few says little yet."));
-    panel()->setDescription(tr("Calibration chart of the reviewed decisions that say how sure you were (%1): ")
-                                    .arg(o.calibrated)
-                            + spoken.join(QStringLiteral("; ")));
+    panel()->setDescription(
+        tr("Calibration chart of the reviewed decisions that say how sure you were (%1): ").arg(o.calibrated)
+        + spoken.join(QStringLiteral("; ")));
 }
 
 } // namespace tandem::ui

@@ -1,10 +1,11 @@
 #include "outcomestab.h"
 
-#include "common/theme.h"
+#include "common/chartcolors.h"
+#include "progressdata.h"
 #include "progressformat.h"
 
-#include "progressdata.h"
-
+#include <QPainter>
+#include <QPixmap>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -20,14 +21,15 @@ OutcomesTab::OutcomesTab(const ProgressContext &context, QWidget *parent)
 {
     m_chart = new QChart;
     auto *outcomes = new QStackedBarSeries;
-    m_byMode = new QBarSet(QString());
-    m_byAdvice = new QBarSet(QString());
-    outcomes->append(m_byMode);
-    outcomes->append(m_byAdvice);
+    for (int i = 0; i < 6; ++i) {
+        m_groups.append(new QBarSet(QString()));
+        outcomes->append(m_groups.last());
+    }
     m_chart->addSeries(outcomes);
     auto *groups = new QBarCategoryAxis;
     // Short names that fit under a bar at 900 px; the table says them in full.
-    groups->setCategories({tr("Led"), tr("Managed"), tr("Both"), tr("Followed"), tr("Not followed"), tr("No advice")});
+    groups->setCategories(
+        { tr("Led"), tr("Managed"), tr("Both"), tr("Followed"), tr("Not<br>followed"), tr("No advice") });
     auto *rating = new QValueAxis;
     // The rating scale starts at 1: a bar drawn from 0 would look a fifth full at the worst rating
     // and could never be empty, so the axis spans the scale itself.
@@ -56,41 +58,50 @@ void OutcomesTab::build()
         return showError(result.error());
     const core::AdviceOutcomes &o = result.value();
     if (o.lead.count + o.manage.count + o.both.count == 0)
-        return panel()->setEmpty(true, tr("Rate how a situation went in your journal, and say whether you led or "
-                                          "managed, to see how your choices work out."));
+        return panel()->setEmpty(true,
+                                 tr("Rate how a situation went in your journal, and say whether you led or "
+                                    "managed, to see how your choices work out."));
     panel()->setEmpty(false);
     const QList<std::pair<QString, const core::OutcomeGroup *>> groups = {
-            {tr("Led"), &o.lead},
-            {tr("Managed"), &o.manage},
-            {tr("Both"), &o.both},
-            {tr("Followed advice"), &o.followed},
-            {tr("Did not follow"), &o.notFollowed},
-            {tr("No advice"), &o.noAdvice},
+        { tr("Led"), &o.lead },
+        { tr("Managed"), &o.manage },
+        { tr("Both"), &o.both },
+        { tr("Followed advice"), &o.followed },
+        { tr("Did not follow"), &o.notFollowed },
+        { tr("No advice"), &o.noAdvice },
     };
-    QList<qreal> byMode;
-    QList<qreal> byAdvice;
+    const QPalette p = palette();
+    const QColor lead = ChartColors::lead(p);
+    const QColor manage = ChartColors::manage(p);
+    // "Both" in stripes of the two roles' colours, as in the journal and the printed report.
+    QPixmap stripes(8, 8);
+    stripes.fill(lead);
+    {
+        QPainter painter(&stripes);
+        painter.fillRect(4, 0, 4, 8, manage);
+    }
+    const QList<QBrush> brushes = {
+        lead, manage, QBrush(stripes), ChartColors::followed(p), ChartColors::notFollowed(p), ChartColors::noAdvice(p)
+    };
     QList<QStringList> rows;
     for (int i = 0; i < groups.size(); ++i) {
-        const qreal mean = groups[i].second->meanRating.value_or(0);
-        byMode.append(i < 3 ? mean : 0);
-        byAdvice.append(i < 3 ? 0 : mean);
-        rows.append({groups[i].first, QString::number(groups[i].second->count), number(groups[i].second->meanRating)});
+        QList<qreal> values(groups.size(), 0);
+        values[i] = groups[i].second->meanRating.value_or(0);
+        QBarSet *set = m_groups[i];
+        set->remove(0, set->count());
+        set->append(values);
+        set->setLabel(groups[i].first);
+        set->setBrush(brushes[i]);
+        set->setPen(Qt::NoPen);
+        rows.append(
+            { groups[i].first, QString::number(groups[i].second->count), number(groups[i].second->meanRating) });
     }
-    m_byMode->remove(0, m_byMode->count());
-    m_byMode->append(byMode);
-    m_byAdvice->remove(0, m_byAdvice->count());
-    m_byAdvice->append(byAdvice);
-    m_byMode->setLabel(tr("By what you did"));
-    m_byAdvice->setLabel(tr("By whether you followed the advisor"));
-    const QColor lead = Theme::roleColor(core::Role::Lead, palette());
-    const QColor manage = Theme::roleColor(core::Role::Manage, palette());
-    m_byMode->setColor(lead);
-    m_byMode->setBorderColor(lead);
-    m_byAdvice->setColor(manage);
-    m_byAdvice->setBorderColor(manage);
-    fillTable({tr("Group"), tr("Rated entries"), tr("Mean rating")}, rows);
-    panel()->setCaption(tr("The mean rating (1 to 5) of rated journal entries, on the rating's own scale: a bar is empty at 1 "
-                           "(badly) and full at 5 (very well); a group without entries shows no bar."));
+    // Every bar is named under its own group: a legend would only repeat the names.
+    m_chart->legend()->setVisible(false);
+    fillTable({ tr("Group"), tr("Rated entries"), tr("Mean rating") }, rows);
+    panel()->setCaption(
+        tr("The mean rating (1 to 5) of rated journal entries, on the rating's own scale: a bar is empty at 1 "
+           "(badly) and full at 5 (very well); a group without entries shows no bar."));
     QStringList spoken;
     for (const QStringList &row : rows)
         spoken.append(tr("%1: %2").arg(row[0], row[2]));

@@ -2,6 +2,8 @@
 
 #include "progresstab.h"
 
+#include <QList>
+
 class QBarSet;
 
 namespace tandem::ui {
@@ -22,9 +24,9 @@ protected:
 
 private:
     QChart *m_chart = nullptr;
-    // One bar per group; the two sets only colour the two kinds of group.
-    QBarSet *m_byMode = nullptr;
-    QBarSet *m_byAdvice = nullptr;
+    // One set per group, each holding only its own bar, so that every group has its own colour
+    // from the chart colour language (led, managed, both, followed, not followed, no advice).
+    QList<QBarSet *> m_groups;
 };
 
 } // namespace tandem::ui

@@ -1,9 +1,8 @@
 #include "polestab.h"
 
-#include "common/theme.h"
-#include "progressformat.h"
-
+#include "common/chartcolors.h"
 #include "progressdata.h"
+#include "progressformat.h"
 #include "skillmodel.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -69,8 +68,8 @@ void PolesTab::build()
     }
     for (const core::PolePair &pair : poles.contrasts) {
         const core::Contrast *c = model.contrast(pair.contrastId);
-        rows.append({c ? c->name : pair.contrastId, c ? c->leadPole.name : QString(), number(pair.lead),
-                     c ? c->managePole.name : QString(), number(pair.manage)});
+        rows.append({ c ? c->name : pair.contrastId, c ? c->leadPole.name : QString(), number(pair.lead),
+                      c ? c->managePole.name : QString(), number(pair.manage) });
     }
     m_axis->setCategories(categories);
     m_lead->remove(0, m_lead->count());
@@ -79,14 +78,14 @@ void PolesTab::build()
     m_manage->append(manage);
     m_lead->setLabel(tr("Leading pole"));
     m_manage->setLabel(tr("Managing pole"));
-    for (QBarSet *set : {m_lead, m_manage}) {
-        const QColor color = Theme::roleColor(set == m_lead ? core::Role::Lead : core::Role::Manage, palette());
+    for (QBarSet *set : { m_lead, m_manage }) {
+        const QColor color = ChartColors::role(set == m_lead ? core::Role::Lead : core::Role::Manage, palette());
         set->setColor(color);
         set->setBorderColor(color);
     }
-    fillTable({tr("Contrast"), tr("Leading pole"), tr("Score"), tr("Managing pole"), tr("Score")}, rows);
-    panel()->setCaption(tr("Each side of a contrast is scored on its own, from your full assessment of %1.")
-                                .arg(day(poles.takenAt)));
+    fillTable({ tr("Contrast"), tr("Leading pole"), tr("Score"), tr("Managing pole"), tr("Score") }, rows);
+    panel()->setCaption(
+        tr("Each side of a contrast is scored on its own, from your full assessment of %1.").arg(day(poles.takenAt)));
     panel()->setDescription(tr("Bar chart of the leading and the managing pole of %n contrasts, side by side.", nullptr,
                                static_cast<int>(poles.contrasts.size())));
 }

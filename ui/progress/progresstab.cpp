@@ -1,5 +1,6 @@
 #include "progresstab.h"
 
+#include "common/chartcolors.h"
 #include "common/theme.h"
 
 #include <QAbstractItemView>
@@ -102,12 +103,11 @@ void ProgressTab::applyTheme(QChart *chart) const
     chart->setBackgroundRoundness(0);
     chart->setPlotAreaBackgroundVisible(false);
     chart->legend()->setLabelColor(text);
-    const QColor grid = Theme::mix(base, text, 0.18);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(Theme::mix(base, text, 0.4));
+        axis->setGridLineColor(ChartColors::grid(p));
+        axis->setLinePenColor(ChartColors::axisLine(p));
     }
 }
 

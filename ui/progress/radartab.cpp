@@ -1,11 +1,10 @@
 #include "radartab.h"
 
-#include "common/format.h"
-#include "common/theme.h"
-#include "progressformat.h"
-
 #include "assessmentrepository.h"
+#include "common/chartcolors.h"
+#include "common/format.h"
 #include "progressdata.h"
+#include "progressformat.h"
 #include "skillmodel.h"
 
 #include <QComboBox>
@@ -52,7 +51,7 @@ RadarTab::RadarTab(const ProgressContext &context, QWidget *parent) : ProgressTa
     m_radius->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_angle, QPolarChart::PolarOrientationAngular);
     m_chart->addAxis(m_radius, QPolarChart::PolarOrientationRadial);
-    for (QLineSeries *s : {m_now, m_then}) {
+    for (QLineSeries *s : { m_now, m_then }) {
         s->attachAxis(m_angle);
         s->attachAxis(m_radius);
     }
@@ -120,9 +119,9 @@ void RadarTab::build()
             now.append(QPointF(static_cast<qreal>(i), *axis.now));
         if (axis.then)
             then.append(QPointF(static_cast<qreal>(i), *axis.then));
-        rows.append({name, number(axis.now), number(axis.then),
-                     axis.change ? signedNumber(axis.change->delta) : QStringLiteral("—"),
-                     axis.change ? (axis.change->meaningful ? tr("Real change") : tr("Within noise")) : QString()});
+        rows.append({ name, number(axis.now), number(axis.then),
+                      axis.change ? signedNumber(axis.change->delta) : QStringLiteral("—"),
+                      axis.change ? (axis.change->meaningful ? tr("Real change") : tr("Within noise")) : QString() });
     }
     if (!now.isEmpty() && now.first().x() == 0)
         now.append(QPointF(static_cast<qreal>(axisCount), now.first().y()));
@@ -133,21 +132,22 @@ void RadarTab::build()
     m_now->setName(tr("Latest (%1)").arg(day(r.nowAt)));
     m_then->setName(r.thenId ? tr("Earlier (%1)").arg(day(r.thenAt)) : tr("Earlier"));
     m_then->setVisible(r.thenId.has_value());
-    m_now->setPen(QPen(Theme::roleColor(core::Role::Lead, palette()), 3));
-    QPen thenPen(Theme::roleColor(core::Role::Manage, palette()), 2);
+    // Latest and earlier have colours of their own: the polygon holds leading and managing skills.
+    m_now->setPen(QPen(ChartColors::latest(palette()), 3));
+    QPen thenPen(ChartColors::earlier(palette()), 2);
     thenPen.setStyle(Qt::DashLine);
     m_then->setPen(thenPen);
 
-    fillTable({tr("Skill"), tr("Latest"), tr("Earlier"), tr("Change"), tr("Verdict")}, rows);
+    fillTable({ tr("Skill"), tr("Latest"), tr("Earlier"), tr("Change"), tr("Verdict") }, rows);
     panel()->setCaption(r.thenId ? tr("Your latest full assessment (solid) against the one from %1 (dashed). 0 is the "
                                       "centre, 100 the outer ring.")
-                                           .arg(day(r.thenAt))
+                                       .arg(day(r.thenAt))
                                  : tr("Your first full assessment. Take another one to compare with it."));
     int real = 0;
     for (const core::RadarAxis &axis : r.axes)
         real += axis.change && axis.change->meaningful ? 1 : 0;
-    QString description = tr("Radar chart of %n skills from your latest full assessment. ", nullptr,
-                             static_cast<int>(axisCount));
+    QString description
+        = tr("Radar chart of %n skills from your latest full assessment. ", nullptr, static_cast<int>(axisCount));
     if (r.thenId)
         description += tr("%n of them changed by more than noise since the earlier one.", nullptr, real);
     panel()->setDescription(description + tr(" The table view lists every score."));

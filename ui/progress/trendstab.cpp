@@ -1,9 +1,8 @@
 #include "trendstab.h"
 
-#include "common/theme.h"
-#include "progressformat.h"
-
+#include "common/chartcolors.h"
 #include "progressdata.h"
+#include "progressformat.h"
 #include "skillmodel.h"
 
 #include <QComboBox>
@@ -48,7 +47,7 @@ QString bucketNote(core::TrendBucket bucket)
 
 QPointF at(const QDateTime &time, double score)
 {
-    return {static_cast<qreal>(time.toMSecsSinceEpoch()), score};
+    return { static_cast<qreal>(time.toMSecsSinceEpoch()), score };
 }
 
 } // namespace
@@ -77,7 +76,7 @@ TrendsTab::TrendsTab(const ProgressContext &context, QWidget *parent) : Progress
     for (int i = 0; i < 2; ++i)
         m_chart->addSeries(m_line[i]);
     for (int i = 0; i < 2; ++i) {
-        for (QAbstractSeries *s : QList<QAbstractSeries *>{m_band[i], m_line[i]}) {
+        for (QAbstractSeries *s : QList<QAbstractSeries *> { m_band[i], m_line[i] }) {
             s->attachAxis(m_x);
             s->attachAxis(m_y);
         }
@@ -127,7 +126,8 @@ void TrendsTab::build()
         return panel()->setEmpty(true, emptyMessage(kind));
     panel()->setEmpty(false);
     const Shown s = shown(trend);
-    fillTable({tr("Score"), tr("When"), tr("Value"), tr("Assessments"), tr("Band from"), tr("Band to")}, plot(trend, s));
+    fillTable({ tr("Score"), tr("When"), tr("Value"), tr("Assessments"), tr("Band from"), tr("Band to") },
+              plot(trend, s));
     describe(trend, s);
 }
 
@@ -145,13 +145,13 @@ TrendsTab::Shown TrendsTab::shown(const core::Trend &trend) const
 {
     const int skillIndex = m_skill->currentData().toInt();
     if (skillIndex < 0) {
-        return {{&trend.leadership, &trend.management},
-                {tr("Leadership index"), tr("Management index")},
-                {Theme::roleColor(core::Role::Lead, palette()), Theme::roleColor(core::Role::Manage, palette())},
-                false};
+        return { { &trend.leadership, &trend.management },
+                 { tr("Leadership index"), tr("Management index") },
+                 { ChartColors::lead(palette()), ChartColors::manage(palette()) },
+                 false };
     }
     const core::Skill &skill = context().model.skills[skillIndex];
-    return {{&trend.skills[skillIndex]}, {skill.name}, {Theme::roleColor(skill.role, palette())}, true};
+    return { { &trend.skills[skillIndex] }, { skill.name }, { ChartColors::role(skill.role, palette()) }, true };
 }
 
 QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
@@ -172,8 +172,8 @@ QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
         points.reserve(s.points.size());
         for (const core::TrendPoint &p : s.points) {
             points.append(at(p.time, p.score));
-            rows.append({shown.names[i], when(p, trend.bucket), number(p.score), QString::number(p.count),
-                         number(s.bandLow), number(s.bandHigh)});
+            rows.append({ shown.names[i], when(p, trend.bucket), number(p.score), QString::number(p.count),
+                          number(s.bandLow), number(s.bandHigh) });
         }
         if (!first.isValid() || s.points.first().time < first)
             first = s.points.first().time;
@@ -184,12 +184,11 @@ QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
         m_line[i]->setPen(QPen(shown.colors[i], 2.5));
         m_line[i]->setPointsVisible(points.size() <= 40);
         m_band[i]->setName(shown.oneSkill ? tr("Noise band ±%1").arg(number(s.mdc95))
-                                          : i == 0 ? tr("Leadership band ±%1").arg(number(s.mdc95))
-                                                   : tr("Management band ±%1").arg(number(s.mdc95)));
-        QColor fill = shown.colors[i];
-        fill.setAlpha(55);
-        m_band[i]->setBrush(fill);
-        m_band[i]->setPen(Qt::NoPen);
+                               : i == 0   ? tr("Leadership band ±%1").arg(number(s.mdc95))
+                                          : tr("Management band ±%1").arg(number(s.mdc95)));
+        // Faint, with a dashed edge: where the two bands overlap both edges stay visible.
+        m_band[i]->setBrush(ChartColors::bandFill(shown.colors[i], palette()));
+        m_band[i]->setPen(ChartColors::bandEdge(shown.colors[i], palette()));
         // The legend names only the lines; the caption explains the band, which keeps the legend
         // on one row at narrow widths.
         hideFromLegend(m_chart, m_band[i]);
@@ -204,8 +203,8 @@ QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
     for (int i = 0; i < 2; ++i) {
         if (i < shown.series.size() && !shown.series[i]->points.isEmpty()) {
             const core::TrendSeries &s = *shown.series[i];
-            m_upper[i]->replace({at(start, s.bandHigh), at(end, s.bandHigh)});
-            m_lower[i]->replace({at(start, s.bandLow), at(end, s.bandLow)});
+            m_upper[i]->replace({ at(start, s.bandHigh), at(end, s.bandHigh) });
+            m_lower[i]->replace({ at(start, s.bandLow), at(end, s.bandLow) });
         }
     }
     m_x->setRange(start, end);
@@ -217,20 +216,20 @@ void TrendsTab::describe(const core::Trend &trend, const Shown &shown)
 {
     const QString caption = tr("A point outside the shaded band (±%1 points around the first point of the range) "
                                "differs from it by more than noise: that is a real change.")
-                                    .arg(shown.series.isEmpty() ? QString() : number(shown.series.first()->mdc95));
+                                .arg(shown.series.isEmpty() ? QString() : number(shown.series.first()->mdc95));
     QStringList verdicts;
     for (int i = 0; i < shown.series.size(); ++i) {
         const auto &change = shown.series[i]->change;
         if (change)
             verdicts.append(tr("%1: %2 since the first point, %3.")
-                                    .arg(shown.names[i], signedNumber(change->delta),
-                                         change->meaningful ? tr("a real change") : tr("within noise")));
+                                .arg(shown.names[i], signedNumber(change->delta),
+                                     change->meaningful ? tr("a real change") : tr("within noise")));
     }
     panel()->setCaption(caption + bucketNote(trend.bucket) + QLatin1Char(' ') + verdicts.join(QLatin1Char(' ')));
-    panel()->setDescription(tr("Line chart of %1 over %n assessments, with the meaningful-change band. ", nullptr,
-                               trend.assessments)
-                                    .arg(shown.names.join(tr(" and ")))
-                            + verdicts.join(QLatin1Char(' ')));
+    panel()->setDescription(
+        tr("Line chart of %1 over %n assessments, with the meaningful-change band. ", nullptr, trend.assessments)
+            .arg(shown.names.join(tr(" and ")))
+        + verdicts.join(QLatin1Char(' ')));
 }
 
 } // namespace tandem::ui

@@ -1,6 +1,7 @@
 #include "progressreport.h"
 
 #include "clock.h"
+#include "common/chartcolors.h"
 #include "common/format.h"
 #include "common/theme.h"
 #include "database.h"
@@ -121,10 +122,16 @@ ReportStyle printStyle(double unit)
     paper.setColor(QPalette::Window, Qt::white);
     paper.setColor(QPalette::WindowText, Qt::black);
     paper.setColor(QPalette::Base, Qt::white);
-    s.lead = Theme::roleColor(Role::Lead, paper);
-    s.manage = Theme::roleColor(Role::Manage, paper);
+    paper.setColor(QPalette::Text, Qt::black);
+    s.lead = ChartColors::lead(paper);
+    s.manage = ChartColors::manage(paper);
     s.good = Theme::goodColor(paper);
     s.bad = Theme::badColor(paper);
+    s.followed = ChartColors::followed(paper);
+    s.notFollowed = ChartColors::notFollowed(paper);
+    s.noAdvice = ChartColors::noAdvice(paper);
+    s.held = ChartColors::held(paper);
+    s.activity = ChartColors::activity(3, 4, paper);
     return s;
 }
 
@@ -562,10 +569,10 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
         facts << esc(goal.dueOn.isValid() ? tr("due %1").arg(mediumDate(goal.dueOn)) : tr("no date"));
         if (goal.targetScore) {
             // The score now, from the latest full assessment: the skill's, or the pole's.
-            const QMap<QString, double> *scores = !profile                               ? nullptr
-                : goal.targetKind == GoalTarget::Skill ? &profile->skills
-                : goal.targetKind == GoalTarget::LeadPole ? &profile->leadPoles
-                                                          : &profile->managePoles;
+            const QMap<QString, double> *scores = !profile ? nullptr
+                : goal.targetKind == GoalTarget::Skill     ? &profile->skills
+                : goal.targetKind == GoalTarget::LeadPole  ? &profile->leadPoles
+                                                           : &profile->managePoles;
             QString target = tr("target %1").arg(*goal.targetScore);
             if (scores && scores->contains(goal.targetId))
                 target = tr("target %1, now %2").arg(*goal.targetScore).arg(number(scores->value(goal.targetId)));
@@ -643,12 +650,13 @@ void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data)
     }
     const QLocale locale;
     const auto percent = [&locale](const std::optional<double> &value) {
-        return value ? tr("%1 %").arg(locale.toString(static_cast<int>(std::lround(*value)))) : QStringLiteral("\u2013");
+        return value ? tr("%1 %").arg(locale.toString(static_cast<int>(std::lround(*value))))
+                     : QStringLiteral("\u2013");
     };
     tiles(doc,
           { { tr("Recorded"), locale.toString(d.recorded), {}, {}, {} },
             { tr("Looked back on"), locale.toString(d.reviewed.count), {}, {}, {} },
-            { tr("Expectations held"), percent(d.reviewed.heldPercent()), s.good, d.reviewed.heldPercent(), {} },
+            { tr("Expectations held"), percent(d.reviewed.heldPercent()), s.held, d.reviewed.heldPercent(), {} },
             { tr("Still to review"),
               locale.toString(d.open),
               {},
@@ -669,26 +677,28 @@ void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data)
 
     // Calibration: for each level of confidence, how often the expectation held.
     using Row = ReportCharts::BarRow;
-    const auto share = [&](const QString &label, const ReportData::Verdicts &v, const QColor &colour,
-                           const QString &detail) {
-        Row row;
-        row.label = label;
-        row.colour = colour;
-        if (const std::optional<double> held = v.heldPercent()) {
-            row.value = *held;
-            row.valueText = percent(held);
-            row.detail = detail;
-        }
-        return row;
-    };
+    const auto share
+        = [&](const QString &label, const ReportData::Verdicts &v, const QColor &colour, const QString &detail) {
+              Row row;
+              row.label = label;
+              row.colour = colour;
+              if (const std::optional<double> held = v.heldPercent()) {
+                  row.value = *held;
+                  row.valueText = percent(held);
+                  row.detail = detail;
+              }
+              return row;
+          };
     subheading(doc, tr("How sure you were, and how it turned out"));
     QList<Row> rows { { Row::Kind::Heading, tr("When you were"), {}, tr("held"), {}, {}, {}, {}, false } };
     QStringList verdicts;
     for (const ReportData::ConfidenceBand &band : d.bands) {
-        const QString label = band.low == 0 ? tr("under %1 % sure").arg(band.high + 1)
-                                            : tr("%1\u2013%2 % sure").arg(band.low).arg(band.high);
+        // The same levels of 10 % as the Progress page's calibration chart.
+        const QString label = band.low == band.high ? tr("%1 % sure").arg(band.low)
+                                                    : tr("%1\u2013%2 % sure").arg(band.low).arg(band.high);
         const ReportData::Verdicts &v = band.verdicts;
-        rows.append(share(label, v, s.lead, v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count))));
+        rows.append(
+            share(label, v, s.held, v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count))));
         if (const QString verdict = calibrationVerdict(v); !verdict.isEmpty())
             verdicts.append(tr("%1: %2.").arg(label.at(0).toUpper() + label.mid(1), verdict));
     }
@@ -709,9 +719,9 @@ void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data)
         return v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count));
     };
     const QList<Row> adviceRows { { Row::Kind::Heading, tr("When you"), {}, tr("held"), {}, {}, {}, {}, false },
-                                  share(tr("Followed the advice"), d.followed, s.good, count(d.followed)),
-                                  share(tr("Chose differently"), d.notFollowed, s.bad, count(d.notFollowed)),
-                                  share(tr("Did not ask the advisor"), d.noAdvice, s.muted, count(d.noAdvice)) };
+                                  share(tr("Followed the advice"), d.followed, s.followed, count(d.followed)),
+                                  share(tr("Chose differently"), d.notFollowed, s.notFollowed, count(d.notFollowed)),
+                                  share(tr("Did not ask the advisor"), d.noAdvice, s.noAdvice, count(d.noAdvice)) };
     doc.addBlock(ReportCharts::barRowsHeight(s, adviceRows), [=](QPainter &painter, const QRectF &rect) {
         ReportCharts::barRows(painter, s, rect, adviceRows, 100, none);
     });
@@ -767,7 +777,7 @@ void ProgressReport::buildJournal(ReportDocument &doc, const ReportData &data) c
     }
     subheading(doc, quarters ? tr("Entries per quarter") : tr("Entries per month"));
     doc.addBlock(s.pt(120), [=](QPainter &painter, const QRectF &rect) {
-        ReportCharts::countChart(painter, s, rect, counts, s.lead);
+        ReportCharts::countChart(painter, s, rect, counts, s.activity);
     });
 
     // What the user did in the situations they wrote about.
@@ -793,7 +803,8 @@ void ProgressReport::buildJournal(ReportDocument &doc, const ReportData &data) c
               row.colour = colour;
               row.second = second;
               if (group.meanRating) {
-                  row.value = *group.meanRating;
+                  // On the rating's own scale: empty at 1, full at 5 (the bars span 1 to 5).
+                  row.value = *group.meanRating - 1;
                   row.valueText = locale.toString(*group.meanRating, 'f', 1);
                   row.detail = tr("of 5 \u00b7 %1 rated").arg(locale.toString(group.count));
               }
@@ -816,16 +827,17 @@ void ProgressReport::buildJournal(ReportDocument &doc, const ReportData &data) c
                       {},
                       false });
     } else {
-        rows.append(rating(tr("Followed the advice"), o.followed, s.good));
-        rows.append(rating(tr("Chose differently"), o.notFollowed, s.bad));
-        rows.append(rating(tr("No advice asked"), o.noAdvice, s.muted));
+        rows.append(rating(tr("Followed the advice"), o.followed, s.followed));
+        rows.append(rating(tr("Chose differently"), o.notFollowed, s.notFollowed));
+        rows.append(rating(tr("No advice asked"), o.noAdvice, s.noAdvice));
     }
     const QString noRated = tr("no rated entries");
     doc.addBlock(ReportCharts::barRowsHeight(s, rows), [=](QPainter &painter, const QRectF &rect) {
-        ReportCharts::barRows(painter, s, rect, rows, 5, noRated);
+        ReportCharts::barRows(painter, s, rect, rows, 4, noRated);
     });
     note(doc,
-         tr("Ratings are your own answer, from 1 to 5, to how a situation went; only rated entries count. "
+         tr("Ratings are your own answer, from 1 to 5, to how a situation went; only rated entries count. A bar is "
+            "empty at 1 and full at 5. "
             "\"Followed the advice\" means you did what the Lead or Manage? advisor suggested."));
 
     // The newest lessons, in the user's words.

@@ -5,6 +5,8 @@
 #include "exchangerepository.h"
 #include "skillmodel.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace tandem::ui {
@@ -135,7 +137,9 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
     }
     // Decisions: what the reviews found, by confidence and by whether the advice was followed.
     Decisions &d = data.decisions;
-    d.bands = { { 0, 49, {} }, { 50, 69, {} }, { 70, 89, {} }, { 90, 100, {} } };
+    // Levels of 10 %, as on the Progress page's calibration chart (core::ProgressData): 50–59 …
+    // 90–99, and 100 on its own. A level shows once a decision falls in it.
+    QMap<int, ConfidenceBand> levels;
     const QDate today = data.generatedAt.date();
     for (const JournalEntry &entry : entries) {
         if (!entry.decision)
@@ -151,12 +155,12 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
         const Held held = decision.review->held;
         d.reviewed.add(held);
         if (decision.confidence) {
-            for (ConfidenceBand &band : d.bands) {
-                if (*decision.confidence >= band.low && *decision.confidence <= band.high) {
-                    band.verdicts.add(held);
-                    band.verdicts.confidenceSum += *decision.confidence;
-                }
-            }
+            const int level = std::clamp(*decision.confidence, 0, 100) / 10 * 10;
+            ConfidenceBand &band = levels[level];
+            band.low = level;
+            band.high = level == 100 ? 100 : level + 9;
+            band.verdicts.add(held);
+            band.verdicts.confidenceSum += *decision.confidence;
         }
         const std::optional<bool> followed = followedAdvice(entry);
         if (!entry.advice)
@@ -164,6 +168,7 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
         else if (followed)
             (*followed ? d.followed : d.notFollowed).add(held);
     }
+    d.bands = levels.values();
 
     for (auto it = entries.crbegin(); it != entries.crend() && data.lessons.size() < MaxLessons; ++it) {
         const QString learned = it->learned.trimmed();

@@ -68,13 +68,14 @@ struct ReportData final
         int held = 0;
         int partly = 0;
         int notHeld = 0;
-        double confidenceSum = 0;  ///< of those with a confidence (calibration bands only)
+        double confidenceSum = 0; ///< of those with a confidence (calibration bands only)
 
         void add(core::Held verdict);
         /// 0–100, or nullopt while there is nothing to count.
         std::optional<double> heldPercent() const;
     };
-    /// A range of confidence, for calibration: "when you were 70–89 % sure".
+    /// A level of confidence, for calibration: "when you were 70–79 % sure" (levels of 10 %, as
+    /// on the Progress page).
     struct ConfidenceBand
     {
         int low = 0;
@@ -85,12 +86,12 @@ struct ReportData final
     struct Decisions
     {
         int recorded = 0;
-        int open = 0;  ///< not reviewed yet
-        int due = 0;   ///< not reviewed, and the review date reached
+        int open = 0; ///< not reviewed yet
+        int due = 0; ///< not reviewed, and the review date reached
         Verdicts reviewed;
-        QList<ConfidenceBand> bands;  ///< low to high confidence; reviewed decisions with a confidence
-        Verdicts followed;     ///< the advisor was asked, and what was done followed its lean
-        Verdicts notFollowed;  ///< the advisor was asked, and something else was done
+        QList<ConfidenceBand> bands; ///< low to high confidence; reviewed decisions with a confidence
+        Verdicts followed; ///< the advisor was asked, and what was done followed its lean
+        Verdicts notFollowed; ///< the advisor was asked, and something else was done
         Verdicts noAdvice;
     };
     Decisions decisions;

@@ -21,10 +21,16 @@ struct ReportStyle final
     QColor grid { 0xe4, 0xe4, 0xe8 };
     QColor track { 0xec, 0xec, 0xef }; ///< behind bars
     QColor panel { 0xf5, 0xf5, 0xf7 }; ///< behind key figures
+    // From the chart colour language (ChartColors) for a light palette.
     QColor lead;
     QColor manage;
     QColor good;
     QColor bad;
+    QColor followed; ///< advice followed
+    QColor notFollowed; ///< advice not followed
+    QColor noAdvice;
+    QColor held; ///< an expectation that held
+    QColor activity; ///< journal activity (entries per month)
 
     /// A length in points as device units.
     double pt(double points) const { return points * unit; }
