@@ -8,8 +8,8 @@ first, then, for messages whose context changed since the dictionary was written
 comment) alone. A message is marked finished only when every form is filled and the translation
 keeps the source's placeholders (%1, %n, ...); otherwise it stays unfinished for the test to report.
 
-    scripts/i18n-fill.py                      # /work/i18n/out/*.de.json into translations/tandem_de.ts
-    scripts/i18n-fill.py --ts translations/tandem_de.ts out/ui1.de.json out/model.de.json
+    scripts/i18n-fill.py out/ui1.de.json out/model.de.json   # into translations/tandem_de.ts
+    scripts/i18n-fill.py --export-missing todo.json          # what is left, as a dictionary to fill
     scripts/i18n-fill.py --overwrite ...      # also replace translations already finished
 
 Afterwards run `cmake --build BUILD --target update_translations` to bring the file back to
@@ -17,7 +17,6 @@ lupdate's own layout (the content stays). See docs/translations.md.
 """
 
 import argparse
-import glob
 import json
 import os
 import re
@@ -70,19 +69,22 @@ def check(source, forms):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("dictionaries", nargs="*", help="JSON dictionaries (default: /work/i18n/out/*.de.json)")
+    parser.add_argument("dictionaries", nargs="*", help="JSON dictionaries")
     parser.add_argument("--ts", default=os.path.join(ROOT, "translations", "tandem_de.ts"))
     parser.add_argument("--forms", type=int, default=2, help="plural forms of the language (German: 2)")
     parser.add_argument("--overwrite", action="store_true", help="replace translations already finished")
     parser.add_argument("--list-missing", action="store_true", help="list every message still untranslated")
+    parser.add_argument("--export-missing", metavar="FILE",
+                        help="write the messages still untranslated to FILE, in the dictionary format")
     args = parser.parse_args()
 
-    paths = args.dictionaries or sorted(glob.glob("/work/i18n/out/*.de.json"))
+    paths = args.dictionaries
     exact, by_source, by_text = load_dictionaries(paths)
 
     tree = ET.parse(args.ts)
     filled = kept = missing = rejected = 0
     missing_list = []
+    missing_entries = []
     for context in tree.getroot().iter("context"):
         name = text_of(context.find("name"))
         for message in context.iter("message"):
@@ -106,6 +108,13 @@ def main():
             if found is None:
                 missing += 1
                 missing_list.append(f"{name}: {source!r}")
+                entry = {"context": name, "source": source}
+                if comment:
+                    entry["comment"] = comment
+                if numerus:
+                    entry["numerus"] = True
+                entry["where"] = [f"{l.get('filename')}:{l.get('line')}" for l in message.iter("location")][:2]
+                missing_entries.append(entry)
                 continue
             if numerus:
                 forms = list(found) if isinstance(found, list) else [found] * args.forms
@@ -139,6 +148,9 @@ def main():
     if args.list_missing:
         for line in missing_list:
             print("  " + line)
+    if args.export_missing:
+        with open(args.export_missing, "w", encoding="utf-8") as f:
+            json.dump(missing_entries, f, ensure_ascii=False, indent=1)
     return 0
 
 

@@ -6,17 +6,17 @@
     <message>
         <location filename="../core/domain/advice.cpp" line="+59"/>
         <source>The stored advice is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Rat ist nicht lesbar: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The stored advice has no answer for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im gespeicherten Rat fehlt die Antwort auf %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored advice has an unknown lean &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Rat hat eine unbekannte Ausrichtung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -24,73 +24,84 @@
     <message>
         <location filename="../app/cli/advisecommand.cpp" line="+36"/>
         <source>--save-to must be a journal entry id (a whole number from 1 up), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-to muss die ID eines Journaleintrags sein (eine ganze Zahl ab 1), nicht „%1“</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>give either --save-to ENTRY or --new-entry TITLE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --save-to ENTRY oder --new-entry TITLE an, nicht beides</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--new-entry needs a title for the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>--new-entry braucht einen Titel für den Eintrag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>advise needs --answers &quot;a,b,c,d,e&quot;: %1 numbers from -3 (lead side) to 3 (manage side)</source>
-        <translation type="unfinished"></translation>
+        <translation>advise braucht --answers &quot;a,b,c,d,e&quot;: %1 Zahlen von -3 (Seite Führen) bis 3 (Seite Managen)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--answers takes %1 whole numbers from -3 to 3 separated by commas; &quot;%2&quot; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>--answers erwartet %1 ganze Zahlen von -3 bis 3, durch Kommas getrennt; „%2“ ist keine davon</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Lean towards leading (score %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eher führen (Wert %1).
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lean towards managing (score %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eher managen (Wert %1).
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blend leading and managing (score %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Führen und Managen verbinden (Wert %1).
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>
 What drove it:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Was den Ausschlag gab:
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>
 Skills to draw on:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Fähigkeiten, auf die Sie zurückgreifen können:
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 Tips:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Tipps:
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>
 Saved with journal entry %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit Journaleintrag %1 gespeichert.
+</translation>
     </message>
 </context>
 <context>
@@ -98,12 +109,12 @@ Saved with journal entry %1.
     <message>
         <location filename="../core/domain/advisor.cpp" line="+80"/>
         <source>The advisor needs %1 answers, one per question; %2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ratgeber braucht %1 Antworten, eine pro Frage; angegeben wurden %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Answer %1 is %2; each answer must be from %3 (leading side) to %4 (managing side).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 ist %2; jede Antwort muss zwischen %3 (Seite Führen) und %4 (Seite Managen) liegen.</translation>
     </message>
 </context>
 <context>
@@ -111,32 +122,32 @@ Saved with journal entry %1.
     <message>
         <location filename="../core/domain/answervalidator.cpp" line="+49"/>
         <source>&quot;%1&quot; is a statement of the full assessment, not of the pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Aussage der vollständigen Einschätzung, nicht des Kurz-Checks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a statement of the pulse, not of the full assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Aussage des Kurz-Checks, nicht der vollständigen Einschätzung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a statement of the skill model (see tandem-cli framework)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aussage des Fähigkeitenmodells (siehe tandem-cli framework)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot;: the answer must be a whole number from 1 (never) to 5 (always), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die Antwort muss eine ganze Zahl von 1 (nie) bis 5 (immer) sein, nicht %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 needs an answer to every statement; missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jede Aussage braucht eine Antwort; es fehlen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -147,7 +158,7 @@ Saved with journal entry %1.
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/mainwindow/appsession.cpp" line="+30"/>
+        <location filename="../ui/mainwindow/appsession.cpp" line="+31"/>
         <source>The newest good backup is from %1. It holds %2.</source>
         <translation>Die neueste intakte Sicherung stammt vom %1. Sie enthält %2.</translation>
     </message>
@@ -157,33 +168,33 @@ Saved with journal entry %1.
     <message>
         <location filename="../app/cli/arguments.cpp" line="+29"/>
         <source>%1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+7"/>
         <source>the argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Argument „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
 </context>
 <context>
@@ -191,67 +202,67 @@ Saved with journal entry %1.
     <message>
         <location filename="../app/cli/assesscommand.cpp" line="+40"/>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must hold {&quot;answers&quot;: {&quot;ITEM_ID&quot;: 1..5, ...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss {&quot;answers&quot;: {&quot;ITEM_ID&quot;: 1..5, ...}} enthalten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot;: the answer must be a whole number from 1 (never) to 5 (always)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die Antwort muss eine ganze Zahl von 1 (nie) bis 5 (immer) sein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>assess needs --answers FILE (JSON: {&quot;answers&quot;: {&quot;ITEM_ID&quot;: 1..5}})</source>
-        <translation type="unfinished"></translation>
+        <translation>assess braucht --answers FILE (JSON: {&quot;answers&quot;: {&quot;ITEM_ID&quot;: 1..5}})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--kind must be full or pulse, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss full oder pulse sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--at must be a date and time such as 2026-11-30T09:30:00Z, not &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at muss ein Datum mit Uhrzeit sein, etwa 2026-11-30T09:30:00Z, nicht „%1“: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--at %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>--at %1 liegt in der Zukunft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--at %1 is before 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>--at %1 liegt vor 1970</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Stored the %1 %2 taken %3</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>Stored the full assessment %1 taken %2</source>
+        <translation>Vollständige Einschätzung %1 vom %2 gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>full assessment</source>
-        <translation>Ihrer vollständigen Einschätzung</translation>
+        <location line="+1"/>
+        <source>Stored the pulse %1 taken %2</source>
+        <translation>Kurz-Check %1 vom %2 gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>: leadership %1, management %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>: leadership %1, management %2. %3.</source>
+        <translation>: Führung %1, Management %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -259,17 +270,17 @@ Saved with journal entry %1.
     <message>
         <location filename="../core/store/assessmentrepository.cpp" line="+17"/>
         <source>The assessment was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschätzung wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not store the answer to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>There is no assessment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einschätzung mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -277,17 +288,17 @@ Saved with journal entry %1.
     <message>
         <location filename="../app/cli/backupcommand.cpp" line="+24"/>
         <source>--output needs the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht den Namen der Datei, die geschrieben werden soll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--force goes with --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--force geht nur zusammen mit --output PATH</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already exists; choose another name, or add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
     </message>
 </context>
 <context>
@@ -296,186 +307,186 @@ Saved with journal entry %1.
         <location filename="../core/store/backupservice.cpp" line="+52"/>
         <location line="+12"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not create the folder %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden (%2).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not create a file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte keine Datei angelegt werden: %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open %1 to sync it to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden, um den Inhalt endgültig auf den Datenträger zu schreiben: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not sync %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht endgültig auf den Datenträger geschrieben werden: %2.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Could not move %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 verschoben werden: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are too many backups named for %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es zu viele Sicherungen mit dem Zeitstempel %1.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>the check gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung lieferte keine Antwort</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+433"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <location line="-431"/>
         <source>%1 is empty: it holds no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Die Datei enthält keine Daten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a database Tandem has open; choose a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datenbank, die Tandem gerade geöffnet hat; wählen Sie stattdessen eine Sicherung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a Tandem database or backup, or it is damaged (it does not start like one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tandem-Datenbank oder -Sicherung, oder die Datei ist beschädigt (sie beginnt nicht wie eine).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a database of some other program, not a Tandem database or backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank eines anderen Programms, keine Tandem-Datenbank oder -Sicherung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was made by a newer version of Tandem (data format %2; this version reads up to %3). Update Tandem to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Tandem erstellt (Datenformat %2; diese Version liest bis %3). Aktualisieren Sie Tandem, um die Datei zu verwenden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has recent changes in %1-wal that are not in the file itself yet: Tandem is using it, or was not closed properly. Close Tandem, or make a backup of that folder with tandem-cli backup and use the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat neue Änderungen in %1-wal, die noch nicht in der Datei selbst stehen: Tandem verwendet die Datei gerade oder wurde nicht richtig beendet. Beenden Sie Tandem oder erstellen Sie mit tandem-cli backup eine Sicherung dieses Ordners und verwenden Sie diese.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: it is shorter than the data it records (it was cut off).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer als die Daten, die sie verzeichnet (sie wurde abgeschnitten).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>%1 is damaged: parts of it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Teile davon können nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite meldet: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged: its records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datensätze konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is not enough free disk space in %1 for a copy of the data (about %2 MB needed, %3 MB free).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist nicht genug Speicherplatz frei für eine Kopie der Daten (etwa %2 MB nötig, %3 MB frei).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not start the copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht begonnen werden: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not copy the data to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht nach %1 kopiert werden: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not finish the copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht abgeschlossen werden: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The copy failed its check, so it was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie hat die Prüfung nicht bestanden und wurde deshalb nicht behalten: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The copy is not a self-contained file, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist keine eigenständige Datei und wurde deshalb nicht behalten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+34"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+130"/>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Could not copy %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht kopiert werden: %2.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>A backup cannot be made as a damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer beschädigten Datei kann keine Sicherung erstellt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -483,79 +494,79 @@ Saved with journal entry %1.
         <location line="+6"/>
         <location line="+5"/>
         <source>Could not make a backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup %1 was written, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde geschrieben, aber: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>%1 is a folder; give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der Datei an, die geschrieben werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is the database itself (or one of its files); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank selbst (oder eine ihrer Dateien); wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was written, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben, aber: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The backup folder %1 could not be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 konnte nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source> Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is the database itself; choose a backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the data in %1 before restoring a backup over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Daten in %1, bevor Sie eine Sicherung darüber wiederherstellen.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>it is not a Tandem database, or its start is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine Tandem-Datenbank, oder ihr Anfang ist beschädigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a database of some other program</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist die Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it was written by a newer version of Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einer neueren Version von Tandem geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is shorter than the data it records</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kürzer als die Daten, die sie verzeichnet</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -563,49 +574,49 @@ Saved with journal entry %1.
         <location line="+6"/>
         <location line="+5"/>
         <source>Could not keep the current data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Daten konnten nicht aufbewahrt werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <location line="+17"/>
         <source>Could not keep the current file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datei konnte nicht aufbewahrt werden: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Could not keep %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufbewahrt werden: %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not remove %1, so the backup was not put in place. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden, daher wurde die Sicherung nicht eingesetzt. %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The data that was there is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherigen Daten liegen jetzt unter %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not put the backup in place: %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht eingesetzt werden: %1.%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> The data that was there is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die bisherigen Daten liegen jetzt unter %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup was put in place, but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde eingesetzt, aber: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Could not delete old backups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Sicherungen konnten nicht gelöscht werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -613,13 +624,14 @@ Saved with journal entry %1.
     <message>
         <location filename="../app/cli/backupscommand.cpp" line="+89"/>
         <source>cannot be restored: </source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht wiederhergestellt werden: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No backups yet in %1. Make one with: tandem-cli backup
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen in %1. Erstellen Sie eine mit: tandem-cli backup
+</translation>
     </message>
 </context>
 <context>
@@ -674,7 +686,8 @@ Saved with journal entry %1.
         <location filename="../app/cli/checkcommand.cpp" line="+33"/>
         <source>
   details: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+  Details: </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -689,7 +702,7 @@ Saved with journal entry %1.
     <message>
         <location filename="../app/cli/context.h" line="+38"/>
         <source>  details: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Details: </translation>
     </message>
 </context>
 <context>
@@ -730,17 +743,17 @@ Saved with journal entry %1.
     <message>
         <location filename="../core/store/datalocation.cpp" line="+36"/>
         <source>No data folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Datenordner angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not create the data folder %1. Check that its parent folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -748,207 +761,207 @@ Saved with journal entry %1.
     <message>
         <location filename="../core/store/database.cpp" line="+128"/>
         <source>Could not create the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>it is on a read-only disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you do not have permission to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen fehlt die Berechtigung zum Ändern</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>No data folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Datenordner angegeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The data folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not create the data folder %1. Check that its parent folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 exists but is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber keine Datei.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tandem cannot change its data in %1: %2. Your data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem kann seine Daten in %1 nicht ändern: %2. Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beschreibbar: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is missing or empty, but its log %2 holds data. Tandem did not open it, so that nothing in it is lost. Restore a backup, or copy the folder somewhere safe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt oder ist leer, aber das zugehörige Protokoll %2 enthält Daten. Tandem hat die Datenbank nicht geöffnet, damit nichts davon verloren geht. Stellen Sie eine Sicherung wieder her oder kopieren Sie den Ordner zuerst an einen sicheren Ort.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+303"/>
         <source>%1 is not a Tandem database, or it is damaged. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tandem-Datenbank oder ist beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>The file does not start with an SQLite header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beginnt nicht mit einem SQLite-Header.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+313"/>
         <source>%1 is a database of some other program, not Tandem&apos;s. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank eines anderen Programms, nicht die von Tandem. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="-306"/>
         <location line="+313"/>
         <source>%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). Update Tandem to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Tandem geschrieben (Datenformat %2; diese Version kennt Formate bis %3). Aktualisieren Sie Tandem, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a full disk or an interrupted copy). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer als die Daten, die sie verzeichnet (sie wurde abgeschnitten, vielleicht durch einen vollen Datenträger oder einen abgebrochenen Kopiervorgang). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The header records %1 bytes; the file has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Header sind es %1 Byte; die Datei hat %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has a log beside it (%2) that does not belong to it, perhaps left when another copy of the file was put in its place. Tandem did not open it, so neither file was changed. Move %2 somewhere safe, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %1 liegt ein Protokoll (%2), das nicht dazugehört – vielleicht ist es übrig geblieben, als eine andere Kopie der Datei an ihre Stelle gesetzt wurde. Tandem hat die Datenbank nicht geöffnet, daher wurde keine der beiden Dateien verändert. Verschieben Sie %2 an einen sicheren Ort oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database is in rollback-journal mode, but %1 holds %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist im Rollback-Journal-Modus, aber %1 enthält %2 Byte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+28"/>
         <source>The database could not carry out a change or query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte eine Änderung oder Abfrage nicht ausführen.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>The disk is full, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data cannot be changed: its folder or file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten können nicht geändert werden: Der Ordner oder die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The data is busy: another program is changing it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind gerade belegt: Ein anderes Programm ändert sie. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The data file %1 is damaged. Check it in Settings, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 ist beschädigt. Prüfen Sie sie in den Einstellungen oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The data file %1 could not be read or written (a disk error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 konnte nicht gelesen oder geschrieben werden (ein Fehler des Datenträgers).</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>The database gave no counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank lieferte keine Anzahlen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+74"/>
         <source>%1 is busy: another program is changing it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade belegt: Ein anderes Programm ändert die Datei. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>%1 cannot be read while its folder is read-only: it holds changes that were not finished (Tandem was stopped while writing). Make the folder writable and try again. Your data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden, solange der zugehörige Ordner schreibgeschützt ist: Die Datei enthält nicht abgeschlossene Änderungen (Tandem wurde beim Schreiben beendet). Machen Sie den Ordner beschreibbar und versuchen Sie es erneut. Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 could not be read. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 was written by an older version of Tandem and must be brought up to date, which needs permission to change it. Your data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer älteren Version von Tandem geschrieben und muss auf den neuesten Stand gebracht werden; dafür ist Schreibzugriff nötig. Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>data format %1, this version writes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenformat %1, diese Version schreibt %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 is damaged: parts of it cannot be read. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Teile davon können nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQLite reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite meldet: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not set up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is damaged: its list of tables cannot be read. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Tabellenliste kann nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is damaged: part of its structure is missing, so some of your data cannot be found. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Ein Teil der Struktur fehlt, daher sind einige Ihrer Daten nicht auffindbar. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Missing from the schema (data format %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt im Schema (Datenformat %1): %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not bring %1 up to date (data format %2). Your data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht auf den neuesten Stand gebracht werden (Datenformat %2). Ihre Daten wurden nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -956,61 +969,61 @@ Saved with journal entry %1.
     <message>
         <location filename="../core/store/databasecheck.cpp" line="+45"/>
         <source>the check gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung lieferte keine Antwort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file %1 is damaged: parts of it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 ist beschädigt: Teile davon können nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>SQLite reports: </source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite meldet: </translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+57"/>
         <source>The database %1 is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist gerade belegt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>The links between records could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfungen zwischen den Datensätzen konnten nicht geprüft werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a record in %1 refers to a missing record in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datensatz in %1 verweist auf einen fehlenden Datensatz in %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n records refer to records that no longer exist (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz verweist auf Datensätze, die es nicht mehr gibt (zuerst: %1).</numerusform>
+            <numerusform>%n Datensätze verweisen auf Datensätze, die es nicht mehr gibt (zuerst: %1).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The search index was not compared with the entries: the store is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wurde nicht mit den Einträgen verglichen: Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The journal&apos;s search index does not match the entries, so searches may miss or show the wrong ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex des Journals passt nicht zu den Einträgen, daher kann die Suche Einträge übersehen oder falsche anzeigen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The records could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1018,74 +1031,81 @@ Saved with journal entry %1.
     <message>
         <location filename="../app/cli/decisiontext.cpp" line="+16"/>
         <source>it held</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erwartung ist eingetreten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it partly held</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erwartung ist teilweise eingetreten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it did not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erwartung ist nicht eingetreten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>
 Decision:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Entscheidung:
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  I expect: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ich erwarte: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  How sure: %1%
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Wie sicher: %1 %
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  Review on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Rückblick am: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (due now: tandem-cli journal review)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jetzt fällig: tandem-cli journal review)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  Reviewed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Rückblick vom %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; what I did: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; was ich getan habe: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  What happened: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Was geschehen ist: %1
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1  review on %2  %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Rückblick am %2  %3
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>        I expected: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>        Ich habe erwartet: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1093,57 +1113,58 @@ Decision:
     <message>
         <location filename="../app/cli/democommand.cpp" line="+31"/>
         <source>demo needs --years N (1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>demo braucht --years N (1 bis %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--seed must be a whole number from 0 up, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl ab 0 sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--until must be a date such as 2026-11-30, not &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--until muss ein Datum sein, etwa 2026-11-30, nicht „%1“: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 already holds data; demo only fills an empty data folder (choose another with --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Daten; demo füllt nur einen leeren Datenordner (wählen Sie mit --data-dir einen anderen)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Created %1 of demo data in %2: %3, %4, %5, %6.
 </source>
         <comment>years; folder; full assessments, pulse check-ins, journal entries, goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten für %1 in %2 angelegt: %3, %4, %5, %6.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n full assessments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vollständige Einschätzung</numerusform>
+            <numerusform>%n vollständige Einschätzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pulse check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kurz-Check</numerusform>
+            <numerusform>%n Kurz-Checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1168,37 +1189,39 @@ Decision:
     <message>
         <location filename="../core/store/demogenerator.cpp" line="+64"/>
         <source>The demonstration texts are missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demotexte fehlen im Programm.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The demonstration texts in the program are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demotexte im Programm sind unvollständig.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The demo history must cover 1 to %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Verlauf muss 1 bis %1 Jahre umfassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo history needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Verlauf braucht ein Enddatum.</translation>
     </message>
 </context>
 <context>
     <name>DueCommand</name>
     <message>
-        <location filename="../app/cli/duecommand.cpp" line="+60"/>
+        <location filename="../app/cli/duecommand.cpp" line="+61"/>
         <source>: due since %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>: fällig seit %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>: next on %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>: nächster Termin am %1
+</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1215,9 +1238,13 @@ Decision:
         <source>
 %n decisions to review:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n fälliger Rückblick auf eine Entscheidung:
+</numerusform>
+            <numerusform>
+%n fällige Rückblicke auf Entscheidungen:
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1226,22 +1253,22 @@ Decision:
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+25"/>
         <source>export needs --format json, csv or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht --format json, csv oder markdown</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown format &quot;%1&quot;; choose json, csv or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; wählen Sie json, csv oder markdown</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>export needs --output PATH (a file; a folder for csv and --per-month)</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht --output PATH (eine Datei; bei csv und --per-month ein Ordner)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--per-month goes with --format markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-month geht nur zusammen mit --format markdown</translation>
     </message>
 </context>
 <context>
@@ -1254,45 +1281,87 @@ Decision:
     <message>
         <location line="+22"/>
         <source>Could not write %1: %2. Nothing was changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts verändert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is a file; this format needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; dieses Format braucht einen Ordner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No file or folder to export to was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde weder eine Datei noch ein Ordner für den Export angegeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is a folder; give a file name for the JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für den JSON-Export an.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a folder; give a file name, or export one file per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an oder exportieren Sie eine Datei pro Monat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat.</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="+36"/>
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln Einschätzung</numerusform>
+            <numerusform>%Ln Einschätzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln journal entries</source>
+        <translation>
+            <numerusform>%Ln Journaleintrag</numerusform>
+            <numerusform>%Ln Journaleinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln goals</source>
+        <translation>
+            <numerusform>%Ln Ziel</numerusform>
+            <numerusform>%Ln Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2 and %3</source>
         <translation>%1, %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yyyy</source>
+        <comment>date format (Qt): 7 Dec 2026</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date and time format (Qt): 7 Dec 2026 09:30</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM</source>
+        <comment>date format (Qt) for chart axes: 7 Dec</comment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -1300,34 +1369,41 @@ Decision:
     <message>
         <location filename="../app/cli/frameworkcommand.cpp" line="+20"/>
         <source>  (reverse-keyed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (umgekehrt formuliert)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tandem skill model %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem-Fähigkeitenmodell %1
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>
 Contrasts (each pole rated on its own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gegensatzpaare (jeder Pol wird für sich bewertet)
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>
 Shared areas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gemeinsame Bereiche
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 Answer scale: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Antwortskala: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1335,47 +1411,47 @@ Answer scale: %1
     <message>
         <location filename="../core/domain/goal.cpp" line="+89"/>
         <source>target score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the goal a title: what do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel einen Titel: Was möchten Sie tun?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no skill “%1”; `tandem-cli framework` lists the skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Fähigkeit „%1“; `tandem-cli framework` listet die Fähigkeiten auf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no contrast “%1” whose pole could be the goal&apos;s aim; `tandem-cli framework` lists the contrasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gegensatzpaar „%1“, dessen Pol das Ziel sein könnte; `tandem-cli framework` listet die Gegensatzpaare auf.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The target score must be from 0 to 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielwert muss zwischen 0 und 100 liegen, nicht %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The due date (%1) is before the goal began (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fälligkeitsdatum (%1) liegt vor dem Beginn des Ziels (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1 has no text: say what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hat keinen Text: Beschreiben Sie, was zu tun ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 is due (%2) before the goal began (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 ist vor dem Beginn des Ziels (%3) fällig (%2).</translation>
     </message>
 </context>
 <context>
@@ -1385,19 +1461,19 @@ Answer scale: %1
         <location line="+30"/>
         <location line="+60"/>
         <source>The goal was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+72"/>
         <location line="+20"/>
         <source>There is no goal with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ziel mit der ID %1.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>journal entries given as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>als Belege angegebene Journaleinträge</translation>
     </message>
 </context>
 <context>
@@ -1436,19 +1512,19 @@ Answer scale: %1
 <context>
     <name>GoalsCommand</name>
     <message>
-        <location filename="../app/cli/goalscommand.cpp" line="+30"/>
+        <location filename="../app/cli/goalscommand.cpp" line="+31"/>
         <source>%1 needs a %2 id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine %2-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a %2 id (a whole number from 1 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine %2-ID (eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a date such as 2026-11-30, not &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum sein, etwa 2026-11-30, nicht „%2“: %3</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1458,102 +1534,109 @@ Answer scale: %1
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n steps done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt</numerusform>
+            <numerusform>%1 von %n Schritten erledigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>give either --skill or --pole, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --skill oder --pole an, nicht beides</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>goals add needs --skill ID or --pole CONTRAST:lead|manage (ids from tandem-cli framework)</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add braucht --skill ID oder --pole CONTRAST:lead|manage (IDs aus tandem-cli framework)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goals add needs --title T</source>
-        <translation type="unfinished"></translation>
+        <translation>goals add braucht --title T</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--pole must be a contrast id and a side, such as vision-execution:lead or vision-execution:manage, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pole muss die ID eines Gegensatzpaars und eine Seite sein, etwa vision-execution:lead oder vision-execution:manage, nicht „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--target must be a whole number from 0 to 100, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--target muss eine ganze Zahl von 0 bis 100 sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>--status must be active, paused, done or dropped, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss active, paused, done oder dropped sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>; due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; fällig am %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Goal %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1: %2
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aim: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung: %1 [%2]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, target score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zielwert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Begun: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Schritte:
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1563,109 +1646,116 @@ Steps:
     <message>
         <location line="+2"/>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt am %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>
 Evidence:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Belege:
+</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>goals step add needs the step&apos;s text: goals step add ID TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>goals step add braucht den Text des Schritts: goals step add ID TEXT</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Added step %1 to goal %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 zu Ziel %2 hinzugefügt.
+</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 needs the step&apos;s number, as goals show prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht die Nummer des Schritts, wie goals show sie anzeigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>STEP must be a step&apos;s number as goals show prints it (1, 2, …), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP muss die Nummer eines Schritts sein, wie goals show sie anzeigt (1, 2, …), nicht „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>STEP: goal %1 has no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP: Ziel %1 hat noch keine Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STEP: goal %1 has no step %2; its steps are 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP: Ziel %1 hat keinen Schritt %2; seine Schritte sind 1 bis %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Step %1 of goal %2 is %3: %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Ziel %2: %3 – %4.
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>goals step needs one of: add, done, undone</source>
-        <translation type="unfinished"></translation>
+        <translation>goals step braucht eines von: add, done, undone</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown goals step command &quot;%1&quot;; choose add, done or undone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter goals-step-Befehl „%1“; wählen Sie add, done oder undone</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ENTRY: journal entry %1 is not evidence for goal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRY: Journaleintrag %1 ist kein Beleg für Ziel %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Journal entry %1 is evidence for goal %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag %1 ist jetzt ein Beleg für Ziel %2.
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal entry %1 is no longer evidence for goal %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag %1 ist kein Beleg mehr für Ziel %2.
+</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>goals status needs the new status: active, paused, done or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>goals status braucht den neuen Status: active, paused, done oder dropped</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status must be active, paused, done or dropped, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status muss active, paused, done oder dropped sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Goal %1 is %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 hat jetzt den Status %2.
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>goals needs one of: add, list, show, step, link, unlink, status</source>
-        <translation type="unfinished"></translation>
+        <translation>goals braucht eines von: add, list, show, step, link, unlink, status</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unknown goals command &quot;%1&quot;; choose add, list, show, step, link, unlink or status</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter goals-Befehl „%1“; wählen Sie add, list, show, step, link, unlink oder status</translation>
     </message>
 </context>
 <context>
@@ -1673,33 +1763,33 @@ Evidence:
     <message>
         <location filename="../app/cli/importcommand.cpp" line="+42"/>
         <source>import needs a file or folder (see tandem-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht eine Datei oder einen Ordner (siehe tandem-cli --help)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is empty; there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; es gibt nichts zu importieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown source &quot;%1&quot;; choose tandem, rednotebook or jrnl</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Quelle „%1“; wählen Sie tandem, rednotebook oder jrnl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot tell what %1 is; say it with --from tandem, rednotebook or jrnl</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkennbar, was %1 ist; geben Sie es mit --from tandem, rednotebook oder jrnl an</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source> Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -1707,27 +1797,27 @@ Evidence:
     <message>
         <location filename="../core/exchange/importsource.cpp" line="+23"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a folder; this format is a single file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; dieses Format ist eine einzelne Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is too large to import (%2 MB; the limit is %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für den Import (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1 is not a folder. Choose RedNotebook&apos;s data folder, the one with files named like 2026-11.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner. Wählen Sie den Datenordner von RedNotebook, den mit Dateien namens 2026-11.txt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Importformat.</translation>
     </message>
 </context>
 <context>
@@ -1735,144 +1825,144 @@ Evidence:
     <message>
         <location filename="../core/exchange/importer.cpp" line="+23"/>
         <source> Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an unknown day</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannten Tag</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the journal entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag vom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the journal entry “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag „%1“ vom %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the goal created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel vom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the pulse check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz-Check vom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the full assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung vom %1 (vollständig)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Einschätzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Journaleintrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a step of a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Schritt eines Ziels</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>In the file, %1 cannot be stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei kann %1 nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The id %1 is used twice, by %2 and by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID %1 kommt zweimal vor: bei %2 und bei %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>An assessment (%1) has no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einschätzung (%1) hat keine Uhrzeit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In %1 the answer to %2 is %3; answers go from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 hat %2 die Antwort %3; Antworten reichen von 1 bis 5.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A journal entry (%1) has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Journaleintrag (%1) hat kein Datum.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has the rating %2; ratings go from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Bewertung %2; Bewertungen reichen von 1 bis 5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 records a decision with the confidence %2; confidence goes from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine Entscheidung mit der Zuversicht %2; die Zuversicht reicht von 0 bis 100.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has a review of its decision without the time it was reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Rückblick auf die Entscheidung, aber ohne dessen Zeitpunkt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>journal entries given as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>als Belege angegebene Journaleinträge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A goal (%1) has no creation time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel (%1) hat keinen Erstellungszeitpunkt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has the target score %2; targets go from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zielwert %2; Zielwerte reichen von 0 bis 100.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+143"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>A setting has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+269"/>
         <source>the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1</translation>
     </message>
     <message>
         <location line="-261"/>
         <source>Could not store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1901,103 +1991,103 @@ Evidence:
     <message numerus="yes">
         <location line="+2"/>
         <source>%n settings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 and %2</source>
         <comment>a list of counts: the first ones, the last one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>between counts in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>would add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde hinzufügen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>would update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde aktualisieren: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 are already there</source>
         <comment>%1 is a list of counts; %n their sum</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bereits vorhanden: %1</numerusform>
+            <numerusform>bereits vorhanden: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>would keep your own version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde Ihre eigene Version behalten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kept your own version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Version behalten: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There was nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab nichts zu importieren.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>In the file, %1 has the id %2, which in your data belongs to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei hat %1 die ID %2, die in Ihren Daten zu %3 gehört.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>In the file, %1 claims the id of a different assessment in your data (%2, id %3). Assessments never change, so one of the two is not what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei beansprucht %1 die ID einer anderen Einschätzung in Ihren Daten (%2, ID %3). Einschätzungen ändern sich nie, also ist eine der beiden nicht das, was sie vorgibt.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>In the file, %1 has the id %2, which in your data belongs to a step of another goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei hat %1 die ID %2, die in Ihren Daten zu einem Schritt eines anderen Ziels gehört.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In the file, %1 names as evidence a journal entry (id %2) that is neither in the file nor in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei nennt %1 einen Journaleintrag (ID %2) als Beleg, der weder in der Datei noch in Ihren Daten vorhanden ist.</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+44"/>
         <source>Kept your version of %1: the file&apos;s differs but was changed at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version von %1 wurde behalten: Die Version in der Datei weicht ab, wurde aber zur selben Zeit geändert.</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+44"/>
         <source>Kept your newer version of %1 (yours was changed on %2, the file&apos;s on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neuere Version von %1 wurde behalten (Ihre wurde am %2 geändert, die in der Datei am %3).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kept your setting %1 (%2); the file has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellung %1 (%2) wurde behalten; die Datei enthält %3.</translation>
     </message>
 </context>
 <context>
@@ -2005,52 +2095,52 @@ Evidence:
     <message numerus="yes">
         <location filename="../core/store/inputreader.cpp" line="+74"/>
         <source>%1 bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Byte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+44"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>%1 is not a text file: it holds a NUL byte (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Textdatei, denn sie enthält ein NUL-Byte (bei Byte %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>%1 is too large: more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß: mehr als %2</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is one of Tandem&apos;s own data files, open right now; import an export or a backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine der Datendateien von Tandem und gerade geöffnet; importieren Sie stattdessen einen Export oder eine Sicherung</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not valid UTF-8 text (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text (bei Byte %2)</translation>
     </message>
 </context>
 <context>
@@ -2058,37 +2148,37 @@ Evidence:
     <message>
         <location filename="../core/store/instancelock.cpp" line="+36"/>
         <source>Could not create the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tandem cannot change its data in %1: %2. Your data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem kann seine Daten in %1 nicht ändern: %2. Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is on a read-only disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner liegt auf einem schreibgeschützten Datenträger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you do not have permission to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, ihn zu ändern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The data folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not open the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2096,62 +2186,62 @@ Evidence:
     <message>
         <location filename="../core/domain/isotime.cpp" line="+14"/>
         <source>it is not a date in the form 2026-11-30</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein Datum der Form 2026-11-30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not a time in the form 2026-11-30T09:30 (seconds, a fraction, Z or an offset such as +01:00 may follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Zeitangabe der Form 2026-11-30T09:30 (danach dürfen Sekunden, Sekundenbruchteile, Z oder eine Zeitverschiebung wie +01:00 folgen)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the year 0000 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr 0000 gibt es nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the month %1 is not 01 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>der Monat %1 liegt nicht zwischen 01 und 12</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tag im Kalender</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the hour %1 is not 00 to 23</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stunde %1 liegt nicht zwischen 00 und 23</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the minute %1 is not 00 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>die Minute %1 liegt nicht zwischen 00 und 59</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the second %1 is not 00 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sekunde %1 liegt nicht zwischen 00 und 59</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the offset %1 is not between -14:00 and +14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitverschiebung %1 liegt nicht zwischen -14:00 und +14:00</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; after the time is not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach der Uhrzeit ist unverständlich</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 does not exist in local time here (the clocks skip it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es in der hiesigen Ortszeit nicht (die Uhren überspringen diese Zeit)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 has no 12:00 in local time here</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 gibt es in der hiesigen Ortszeit kein 12:00 Uhr</translation>
     </message>
 </context>
 <context>
@@ -2159,158 +2249,167 @@ Evidence:
     <message>
         <location filename="../app/cli/journalcommand.cpp" line="+43"/>
         <source>--limit must be a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--body-file: standard input could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file: Standardeingabe konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>journal add needs --title T</source>
-        <translation type="unfinished"></translation>
+        <translation>journal add braucht --title T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give either --body or --body-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --body oder --body-file an, nicht beides</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+328"/>
         <source>--mode must be lead, manage or both, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode muss lead, manage oder both sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="-318"/>
         <source>--rating must be 1, 2, 3, 4 or 5, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rating muss 1, 2, 3, 4 oder 5 sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+115"/>
         <source>unknown skill &quot;%1&quot; (see tandem-cli framework)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Fähigkeit „%1“ (siehe tandem-cli framework)</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>--tag needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--tag braucht einen Namen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--at must be a date or time such as 2026-11-30 or 2026-11-30T09:30, not &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at muss ein Datum oder eine Uhrzeit wie 2026-11-30 oder 2026-11-30T09:30 sein, nicht „%1“: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 belongs to a decision: give --expect TEXT too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer Entscheidung: Geben Sie auch --expect TEXT an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--expect needs what you expect to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect braucht, was Sie erwarten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--confidence must be a whole number from 0 to 100 (percent), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--confidence muss eine ganze Zahl von 0 bis 100 (Prozent) sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--review-on must be a date such as 2026-11-30, not &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--review-on muss ein Datum wie 2026-11-30 sein, nicht „%1“: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--review-on (%1) is before the day of the entry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--review-on (%1) liegt vor dem Tag des Eintrags (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an empty entry is not saved; give a title or a body</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Eintrag wird nicht gespeichert; geben Sie einen Titel oder einen Text an</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 must be a date such as 2026-11-30, not &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum wie 2026-11-30 sein, nicht „%2“: %3</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>journal search needs the words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>journal search braucht die Wörter, nach denen gesucht werden soll</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>journal %1 needs an entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 braucht eine Eintrags-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an entry id (a whole number from 1 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Eintrags-ID (eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Entry %1, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1, %2
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What I did: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich getan habe: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How it went: %1 of 5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief: %1 von 5
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skills: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contrasts: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gegensatzpaare: %1
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shared areas: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Bereiche: %1
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Advice: %1 (score %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rat: %1 (Wert %2)
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2346,63 +2445,65 @@ Evidence:
         <location line="+20"/>
         <source>Deleted journal entry %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag %1 gelöscht.
+</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--outcome needs what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome braucht, was geschehen ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>journal review needs --mode lead|manage|both: what you actually did</source>
-        <translation type="unfinished"></translation>
+        <translation>journal review braucht --mode lead|manage|both: was Sie tatsächlich getan haben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>journal review needs --held yes|no|partly: whether what you expected held</source>
-        <translation type="unfinished"></translation>
+        <translation>journal review braucht --held yes|no|partly: ob Ihre Erwartung eingetreten ist</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--held must be yes, no or partly, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--held muss yes, no oder partly sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ENTRY: journal entry %1 records no decision to review (journal add --expect records one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRY: Journaleintrag %1 enthält keine Entscheidung, auf die Sie zurückblicken könnten (journal add --expect hält eine fest)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reviewed the decision of journal entry %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf die Entscheidung aus Journaleintrag %1 gespeichert: %2.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what you expected held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erwartung ist eingetreten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what you expected partly held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erwartung ist teilweise eingetreten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what you expected did not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erwartung ist nicht eingetreten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>journal needs one of: add, list, search, show, delete, review</source>
-        <translation type="unfinished"></translation>
+        <translation>journal braucht einen dieser Befehle: add, list, search, show, delete, review</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown journal command &quot;%1&quot;; choose add, list, search, show, delete or review</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter journal-Befehl „%1“; wählen Sie add, list, search, show, delete oder review</translation>
     </message>
 </context>
 <context>
@@ -2411,19 +2512,19 @@ Evidence:
         <location filename="../core/store/journalrepository.cpp" line="+63"/>
         <location line="+211"/>
         <source>The journal entry was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journaleintrag wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+92"/>
         <location line="+66"/>
         <source>There is no journal entry with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Journaleintrag mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -2431,77 +2532,77 @@ Evidence:
     <message>
         <location filename="../core/exchange/jrnlimport.cpp" line="+21"/>
         <source>Entry %1 of the jrnl file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der jrnl-Datei: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>it is not an object with a title, body, date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein Objekt mit Titel, Text, Datum und Uhrzeit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte Text sein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;date&quot; should be a date like 2024-03-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„date“ sollte ein Datum wie 2024-03-01 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;time&quot; should be a time like 09:30, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„time“ sollte eine Uhrzeit wie 09:30 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 is not a time that exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist eine Zeit, die es hier nicht gibt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;starred&quot; should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„starred“ sollte true oder false sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;tags&quot; should be a list of tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tags“ sollte eine Liste von Schlagwörtern sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>every tag should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Schlagwort sollte Text sein.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The jrnl file is larger than %1 MiB, which no journal export is; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jrnl-Datei ist größer als %1 MiB – so groß ist kein Journal-Export; sie wurde nicht gelesen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The jrnl file is not UTF-8 text, so it is not an export of jrnl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jrnl-Datei ist kein UTF-8-Text und damit kein Export von jrnl.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The jrnl file is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jrnl-Datei ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jrnl file does not hold an export of jrnl: it should be an object with &quot;entries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jrnl-Datei enthält keinen Export von jrnl; sie sollte ein Objekt mit „entries“ sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jrnl file&apos;s &quot;tags&quot; should be an object of tag counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tags“ in der jrnl-Datei sollte ein Objekt mit der Anzahl je Schlagwort sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The jrnl file has no list of &quot;entries&quot;, so it is not an export of jrnl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jrnl-Datei hat keine Liste „entries“ und ist damit kein Export von jrnl.</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2653,17 @@ Evidence:
         <translation>Wachsen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
+        <source>the leading side</source>
+        <translation>Pol des Führens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the managing side</source>
+        <translation>Pol des Managens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try this:</source>
         <translation>Probieren Sie Folgendes:</translation>
     </message>
@@ -2809,39 +2920,39 @@ Evidence:
     <message>
         <location filename="../core/store/privatefile.cpp" line="+27"/>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is one of Tandem&apos;s own data files; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine der Datendateien von Tandem; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You do not have permission to write in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Schreibberechtigung für den Ordner %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not make %1 private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf %1 konnte nicht auf Sie beschränkt werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <location line="+13"/>
         <source>Could not write %1: %2. Nothing was changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -2849,40 +2960,43 @@ Evidence:
     <message>
         <location filename="../app/cli/profilecommand.cpp" line="+92"/>
         <source>(real change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(echte Veränderung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(within noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Rahmen des Rauschens)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>there is no full assessment yet; take one in the app, or with tandem-cli assess</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine vollständige Einschätzung; machen Sie eine in der App oder mit tandem-cli assess</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Full assessment of %1, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Einschätzung vom %1, %2
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leadership %1, management %2, balance %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Führung %1, Management %2, Balance %3%4
+</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2890,30 +3004,36 @@ Evidence:
 Strengths: %1
 Growth areas: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Stärken: %1
+Wachstumsfelder: %2
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is your first full assessment: changes show from the next one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre erste vollständige Einschätzung: Veränderungen zeigen sich ab der nächsten.
+</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--kind must be full or pulse, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss full oder pulse sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No assessments yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einschätzungen.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1  %2  leadership %3  management %4  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  Führung %3  Management %4  %5
+</translation>
     </message>
 </context>
 <context>
@@ -2941,24 +3061,24 @@ Growth areas: %2
     <message>
         <location line="+228"/>
         <source>Choose an assessment from before the latest one to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zum Vergleich eine Einschätzung, die vor der neuesten liegt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assessment %1 is a pulse; the skill profile compares full assessments only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung %1 ist ein Kurz-Check; das Fähigkeitsprofil vergleicht nur vollständige Einschätzungen.</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message>
         <location filename="../ui/exchange/datatransfer.cpp" line="+182"/>
-        <location filename="../ui/report/progressreport.cpp" line="+151"/>
+        <location filename="../ui/report/progressreport.cpp" line="+158"/>
         <source>The report could not be made: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/progressreport.cpp" line="-106"/>
+        <location filename="../ui/report/progressreport.cpp" line="-112"/>
         <source>you were surer than it turned out</source>
         <translation>Sie waren sich sicherer, als es sich dann zeigte</translation>
     </message>
@@ -3023,7 +3143,7 @@ Growth areas: %2
         <translation>Der Bericht konnte nicht gespeichert werden: %1 ist ein Ordner.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Tandem progress report %1.pdf</source>
         <translation>Tandem-Fortschrittsbericht %1.pdf</translation>
     </message>
@@ -3411,13 +3531,40 @@ Growth areas: %2
         <source>target %1, now %2</source>
         <translation>Zielwert %1, aktuell %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 von %2 Schritten erledigt</translation>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt</numerusform>
+            <numerusform>%1 von %n Schritten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 of %n steps</source>
+        <translation>
+            <numerusform>%1 von %n Schritt</numerusform>
+            <numerusform>%1 von %n Schritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The %1 goals done most recently; %n earlier ones are in Tandem.</source>
+        <translation>
+            <numerusform>Die %1 zuletzt abgeschlossenen Ziele; %n früheres Ziel finden Sie in Tandem.</numerusform>
+            <numerusform>Die %1 zuletzt abgeschlossenen Ziele; %n frühere finden Sie in Tandem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 and not in %3.</source>
+        <translation>
+            <numerusform>Sie haben auf %Ln Entscheidung zurückgeblickt: Ihre Erwartung ist bei %1 davon eingetreten, bei %2 teilweise und bei %3 nicht.</numerusform>
+            <numerusform>Sie haben auf %Ln Entscheidungen zurückgeblickt: Ihre Erwartung ist bei %1 davon eingetreten, bei %2 teilweise und bei %3 nicht.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-86"/>
         <source> (due %1)</source>
         <translation> (fällig am %1)</translation>
     </message>
@@ -3437,17 +3584,7 @@ Growth areas: %2
         <translation>Der Bericht führt %1 Ihrer aktiven und pausierten Ziele auf, die als Nächstes fällig sind; %2 weitere finden Sie in Tandem.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 of %2 steps</source>
-        <translation>%1 von %2 Schritten</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The %1 goals done most recently; %2 earlier ones are in Tandem.</source>
-        <translation>Die %1 zuletzt abgeschlossenen Ziele; %2 frühere finden Sie in Tandem.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Decisions looked back on</source>
         <translation>Entscheidungen im Rückblick</translation>
     </message>
@@ -3462,7 +3599,7 @@ Growth areas: %2
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recorded</source>
         <translation>Festgehalten</translation>
     </message>
@@ -3492,12 +3629,7 @@ Growth areas: %2
         <translation>Sie haben noch auf keine davon zurückgeblickt. Wenn ein Rückblick fällig wird, fragt Tandem, was geschehen ist; Ihre Antworten füllen diesen Abschnitt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Of the %1 decisions you looked back on, what you expected came about in %2, partly in %3 and not in %4.</source>
-        <translation>Von den %1 Entscheidungen, auf die Sie zurückgeblickt haben, ist Ihre Erwartung in %2 Fällen eingetreten, in %3 teilweise und in %4 nicht.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>How sure you were, and how it turned out</source>
         <translation>Wie sicher Sie waren und wie es ausging</translation>
     </message>
@@ -3508,28 +3640,36 @@ Growth areas: %2
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>held</source>
         <translation>eingetreten</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>under %1 % sure</source>
-        <translation>unter %1 % sicher</translation>
+        <location line="-24"/>
+        <source>%1 % sure</source>
+        <translation>%1 % sicher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln Entscheidung</numerusform>
+            <numerusform>%Ln Entscheidungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+120"/>
+        <source>Ratings are your own answer, from 1 to 5, to how a situation went; only rated entries count. A bar is empty at 1 and full at 5. &quot;Followed the advice&quot; means you did what the Lead or Manage? advisor suggested.</source>
+        <translation>Bewertungen sind Ihre eigene Antwort von 1 bis 5 darauf, wie eine Situation lief; nur bewertete Einträge zählen. Ein Balken ist bei 1 leer und bei 5 voll. „Rat befolgt“ bedeutet, dass Sie getan haben, was der Ratgeber „Führen oder Managen?“ vorgeschlagen hat.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>%1–%2 % sure</source>
         <translation>%1–%2 % sicher</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>%1 decisions</source>
-        <translation>%1 Entscheidungen</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="+5"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -3555,18 +3695,18 @@ Growth areas: %2
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Followed the advice</source>
         <translation>Rat befolgt</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Chose differently</source>
         <translation>Anders entschieden</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Did not ask the advisor</source>
         <translation>Ratgeber nicht gefragt</translation>
     </message>
@@ -3636,7 +3776,7 @@ Growth areas: %2
         <translation>Wie es lief</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>of 5 · %1 rated</source>
         <translation>von 5 · %1 bewertet</translation>
     </message>
@@ -3666,12 +3806,7 @@ Growth areas: %2
         <translation>keine bewerteten Einträge</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ratings are your own answer, from 1 to 5, to how a situation went; only rated entries count. &quot;Followed the advice&quot; means you did what the Lead or Manage? advisor suggested.</source>
-        <translation>Bewertungen sind Ihre eigene Antwort von 1 bis 5 darauf, wie eine Situation lief; nur bewertete Einträge zählen. „Rat befolgt“ bedeutet, dass Sie getan haben, was der Ratgeber „Führen oder Managen?“ vorgeschlagen hat.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>What you learned</source>
         <translation>Was Sie gelernt haben</translation>
     </message>
@@ -3686,107 +3821,107 @@ Growth areas: %2
     <message>
         <location filename="../core/domain/recordlimits.cpp" line="+19"/>
         <source>an id among the %1 is too long (%2 characters; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine der IDs unter %1 ist zu lang (%2 Zeichen; höchstens %3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the advice&apos;s model version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellversion des Rats</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>advice&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten des Rats</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>advice&apos;s drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einflussfaktoren des Rats</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an id among the advice&apos;s drivers is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine der IDs unter den Einflussfaktoren des Rats ist zu lang (%1 Zeichen; höchstens %2)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is too long (%2 characters; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang (%2 Zeichen; höchstens %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>there are too many %1 (%2; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt zu viele %1 (%2; höchstens %3)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erwartung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the review&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis des Rückblicks</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the goal&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel des Ziels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the goal&apos;s &quot;why&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das „Warum“ des Ziels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the goal&apos;s target id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID, auf die sich das Ziel bezieht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the text of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von Schritt %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tip id of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tipp-ID von Schritt %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>journal entries given as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>als Belege angegebene Journaleinträge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the model version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellversion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a statement id among the answers is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aussagen-ID unter den Antworten ist zu lang (%1 Zeichen; höchstens %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a setting has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung hat keinen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name of a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name einer Einstellung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value of the setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Einstellung „%1“</translation>
     </message>
 </context>
 <context>
@@ -3794,238 +3929,238 @@ Growth areas: %2
     <message>
         <location filename="../core/exchange/rednotebookimport.cpp" line="+116"/>
         <source>there is more after the end of the month&apos;s data (a second YAML document or text at the wrong indentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende der Monatsdaten folgt noch etwas (ein zweites YAML-Dokument oder Text mit falscher Einrückung)</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+718"/>
         <source>a tab is used to indent; YAML allows only spaces there</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Einrücken wird ein Tabulator verwendet; YAML erlaubt dort nur Leerzeichen</translation>
     </message>
     <message>
         <location line="-671"/>
         <source>unexpected &quot;%1&quot; after the value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ nach dem Wert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>lists (&quot;[ ]&quot;) are not part of a RedNotebook month file</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen („[ ]“) gehören nicht in eine RedNotebook-Monatsdatei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>YAML anchors and aliases (&quot;&amp;&quot;, &quot;*&quot;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Anker und -Aliasse („&amp;“, „*“) werden nicht unterstützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YAML tags (&quot;!&quot;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Tags („!“) werden nicht unterstützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>explicit keys (&quot;?&quot;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>explizite Schlüssel („?“) werden nicht unterstützt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a value cannot start with &quot;%1&quot; unless it is quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert darf nur in Anführungszeichen mit „%1“ beginnen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the line separator U+%1 can only stand inside quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeilentrennzeichen U+%1 darf nur innerhalb von Anführungszeichen stehen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+211"/>
         <source>the data is nested more deeply than any RedNotebook file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten sind tiefer verschachtelt als in jeder RedNotebook-Datei</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>this line is indented more than the key before it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile ist weiter eingerückt als der Schlüssel davor</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+61"/>
         <location line="+32"/>
         <source>lists (&quot;- &quot;) are not part of a RedNotebook month file</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen („- “) gehören nicht in eine RedNotebook-Monatsdatei</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+211"/>
         <source>a &quot;:&quot; should follow the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den Schlüssel „%1“ sollte ein „:“ folgen</translation>
     </message>
     <message>
         <location line="-205"/>
         <source>a space should follow the &quot;:&quot; after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den „:“ nach „%1“ sollte ein Leerzeichen folgen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+206"/>
         <source>the key &quot;%1&quot; appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt zweimal vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <location line="-158"/>
         <location line="+204"/>
         <source>a &quot;: &quot; inside unquoted text; RedNotebook would have quoted it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein „: “ in Text ohne Anführungszeichen; RedNotebook hätte diesen Text in Anführungszeichen gesetzt</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>a block scalar (&quot;|&quot; or &quot;&gt;&quot;) must start on the line of its key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Blockskalar („|“ oder „&gt;“) muss in der Zeile seines Schlüssels beginnen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a mapping or list cannot be a key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung oder Liste kann kein Schlüssel sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; cannot be a key unless it is quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nur in Anführungszeichen ein Schlüssel sein</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+20"/>
         <location line="+18"/>
         <source>the &quot;{&quot; here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die „{“ hier wird nie geschlossen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a &quot;,&quot; or &quot;}&quot; should come here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier sollte ein „,“ oder „}“ stehen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the file ends in the middle of a &quot;{ }&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet mitten in einem „{ }“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a block scalar (&quot;|&quot; or &quot;&gt;&quot;) cannot stand inside &quot;{ }&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Blockskalar („|“ oder „&gt;“) kann nicht innerhalb von „{ }“ stehen</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>the quoted text that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text in Anführungszeichen, der hier beginnt, wird nie geschlossen</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+19"/>
         <source>a key cannot go over several lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel darf nicht über mehrere Zeilen gehen</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>the file ends after a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet nach einem Backslash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;\%1&quot; is not a YAML escape</source>
-        <translation type="unfinished"></translation>
+        <translation>„\%1“ ist keine YAML-Escape-Sequenz</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;\%1&quot; needs %2 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>„\%1“ braucht %2 Hexadezimalziffern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the escape &quot;%1&quot; is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Escape-Sequenz „%1“ ist kein Zeichen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>unexpected &quot;%1&quot; after the block scalar&apos;s &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ nach dem „%2“ des Blockskalars</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>an empty line at the start of a block scalar is indented more than its text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Leerzeile am Anfang eines Blockskalars ist weiter eingerückt als sein Text</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>%1 is not UTF-8 text, so RedNotebook did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text und wurde daher nicht von RedNotebook geschrieben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1, line %2: the control character U+%3 cannot stand in a YAML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: das Steuerzeichen U+%3 darf nicht in einer YAML-Datei stehen.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+128"/>
         <source>%1 is larger than %2 MiB, which no RedNotebook month is; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB – so groß ist kein RedNotebook-Monat; die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>%1 is not named after a month (like 2024-03.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht nach einem Monat benannt (wie 2024-03.txt).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; is not a day of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tag im Monat %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>day %1 appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 kommt zweimal vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>day %1 should hold its text and categories, not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 sollte seinen Text und seine Kategorien enthalten, keinen einzelnen Wert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the text of day %1 should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von Tag %1 sollte Text sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the category &quot;%1&quot; of day %2 should list its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie „%1“ von Tag %2 sollte ihre Einträge auflisten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the category entry &quot;%1&quot; should have no value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kategorieeintrag „%1“ sollte keinen Wert haben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the category entry &quot;%1…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kategorieeintrag „%1…“</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The folder %1 holds no RedNotebook month files (named like 2024-03.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält keine RedNotebook-Monatsdateien (mit Namen wie 2024-03.txt).</translation>
     </message>
 </context>
 <context>
@@ -4041,57 +4176,62 @@ Growth areas: %2
     <message>
         <location filename="../app/cli/restorecommand.cpp" line="+26"/>
         <source>restore needs the PATH of a backup (tandem-cli backups lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>restore braucht den PATH einer Sicherung (tandem-cli backups listet sie auf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tandem is open on this data folder; close it, or restore from Settings → Backups in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem ist für diesen Datenordner geöffnet; schließen Sie es oder stellen Sie die Sicherung in der App unter Einstellungen → Sicherungen wieder her</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restored %1 (from %2): %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vom %2) wiederhergestellt: %3.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The data that was there is kept as a backup: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, die vorher dort waren, werden als Sicherung aufbewahrt: %1
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file that was there could not be opened (%1); it is kept, unchanged, at: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, die vorher dort war, ließ sich nicht öffnen (%1); sie wird unverändert aufbewahrt unter: %2
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There was no data in %1 before.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gab es vorher keine Daten.
+</translation>
     </message>
 </context>
 <context>
     <name>ResultsHtml</name>
     <message>
-        <location filename="../ui/checkin/resultshtml.cpp" line="+64"/>
+        <location filename="../ui/checkin/resultshtml.cpp" line="+126"/>
         <source>%1, a real change</source>
         <translation>%1, eine echte Veränderung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>%1, within noise</source>
         <translation>%1, im Rahmen des Rauschens</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Full assessment</source>
         <translation>Vollständige Einschätzung</translation>
     </message>
@@ -4116,17 +4256,39 @@ Growth areas: %2
         <translation>Management</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>towards leading</source>
         <translation>in Richtung Führen</translation>
     </message>
     <message>
+        <location line="-93"/>
+        <source>%1, a real shift towards leading</source>
+        <translation>%1, eine echte Verschiebung zum Führen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1, a real shift towards managing</source>
+        <translation>%1, eine echte Verschiebung zum Managen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Neither index changed by more than its noise on its own, but they moved in opposite directions (leadership %1, management %2). The balance is their difference, so the two moves add up in it to %3, more than the balance&apos;s own noise of %4 points: which way you lean has really shifted. A shift is neither better nor worse.</source>
+        <translation>Keiner der beiden Indizes hat sich für sich genommen um mehr als sein Rauschen verändert, aber sie haben sich in entgegengesetzte Richtungen bewegt (Führung %1, Management %2). Die Balance ist ihre Differenz, deshalb addieren sich beide Bewegungen in ihr zu %3 – mehr als das Rauschen der Balance selbst von %4 Punkten: Wohin Sie neigen, hat sich wirklich verschoben. Eine Verschiebung ist weder besser noch schlechter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+61"/>
         <source>towards managing</source>
         <translation>in Richtung Managen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <source>Balance %1 %2</source>
+        <translation>Balance %1, %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>even</source>
         <translation>ausgeglichen</translation>
     </message>
@@ -4136,7 +4298,7 @@ Growth areas: %2
         <translation>Balance</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Leading skills</source>
         <translation>Fähigkeiten des Führens</translation>
     </message>
@@ -4146,7 +4308,7 @@ Growth areas: %2
         <translation>Fähigkeiten des Managens</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Both sides of each contrast</source>
         <translation>Beide Seiten jedes Gegensatzpaars</translation>
     </message>
@@ -4156,7 +4318,7 @@ Growth areas: %2
         <translation>Jede Seite wird für sich bewertet: Hohe Werte auf beiden Seiten sind möglich – und gut.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Make it a step…</source>
         <translation>Als Schritt übernehmen…</translation>
     </message>
@@ -4211,23 +4373,24 @@ Growth areas: %2
     <message>
         <location filename="../app/cli/reviewscommand.cpp" line="+34"/>
         <source>--by must be a date such as 2026-11-30, not &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss ein Datum wie 2026-11-30 sein, nicht „%1“: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No decision is due for review.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Für keine Entscheidung ist ein Rückblick fällig.
+</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>reviews needs a command: due</source>
-        <translation type="unfinished"></translation>
+        <translation>reviews braucht einen Befehl: due</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown reviews command &quot;%1&quot;; the one there is: due</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter reviews-Befehl „%1“; es gibt nur diesen: due</translation>
     </message>
 </context>
 <context>
@@ -4275,17 +4438,17 @@ Growth areas: %2
         <location filename="../core/store/settingsrepository.cpp" line="+29"/>
         <location line="+14"/>
         <source>The setting was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The pulse day must be a weekday from 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Kurz-Checks muss ein Wochentag von 1 (Montag) bis 7 (Sonntag) sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A full assessment can be every %1 to %2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Einschätzung kann alle %1 bis %2 Wochen stattfinden.</translation>
     </message>
 </context>
 <context>
@@ -5463,180 +5626,180 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location filename="../core/domain/skillmodel.cpp" line="+62"/>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss Text sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the field &quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss eine Liste sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt erwartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the id &quot;%1&quot; may use only a-z, 0-9, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ darf nur a-z, 0-9, „.“ und „-“ enthalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this id is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>diese ID wird mehr als einmal verwendet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>needs %1 statements, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1 Aussagen, hat %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs %1 to %2 statements, has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1 bis %2 Aussagen, hat %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;reverse&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„reverse“ muss true oder false sein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>needs at least %1 tips, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens %1 Tipps, hat %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>skill model: not valid JSON at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitsmodell: kein gültiges JSON bei Byte %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>skill model: the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitsmodell: Die Datei muss genau ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;format&quot; must be %1; this file is for a different Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>„format“ muss %1 sein; diese Datei gehört zu einer anderen Tandem-Version</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>needs %1 labels, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1 Beschriftungen, hat %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>every label must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Beschriftung muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&quot;role&quot; must be &quot;lead&quot; or &quot;manage&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„role“ muss „lead“ oder „manage“ sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>needs exactly one reverse-keyed statement, has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht genau eine umgekehrt gepolte Aussage, hat %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>needs %1 %2 skills, has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1 Fähigkeiten der Rolle %2, hat %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>needs %1 contrasts, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1 Gegensatzpaare, hat %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>needs %1 shared areas, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht %1 gemeinsame Bereiche, hat %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>shared area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsamer Bereich %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>pulse statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz-Check-Aussage %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>names the unknown skill &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt die unbekannte Fähigkeit „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the skill &quot;%1&quot; already has a pulse statement</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fähigkeit „%1“ hat bereits eine Kurz-Check-Aussage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no pulse statement</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Kurz-Check-Aussage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>advisor question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber-Frage %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>names the unknown contrast &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt das unbekannte Gegensatzpaar „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the contrast &quot;%1&quot; already has a question</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gegensatzpaar „%1“ hat bereits eine Frage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no advisor question</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Ratgeber-Frage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>learn section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernabschnitt %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the section &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt „%1“ fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>skill model: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitsmodell: </translation>
     </message>
 </context>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/cli/storeopener.cpp" line="+52"/>
+        <location filename="../app/cli/storeopener.cpp" line="+53"/>
         <source> Commands that only read (profile, history, journal list, export …) still work.</source>
-        <translation type="unfinished"></translation>
+        <translation> Befehle, die nur lesen (profile, history, journal list, export …), funktionieren weiterhin.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The newest good backup is from %1 (%2): %3. Restore it with: tandem-cli %4restore %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung stammt vom %1 (%2): %3. Wiederherstellen mit: tandem-cli %4restore %5</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -5652,131 +5815,131 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location filename="../core/exchange/tandemjson.cpp" line="+147"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>it has</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> a field Tandem does not know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ein Feld, das Tandem nicht kennt: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein, nicht %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang (%1 Zeichen; höchstens %2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>must be %1 or %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 oder %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>is not a valid id: %1 (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige ID: %1 (IDs sehen so aus: 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>is not a time in the form 2026-01-31T08:30:00Z: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zeitangabe der Form 2026-01-31T08:30:00Z: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be a date in the form 2026-01-31, not null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum der Form 2026-01-31 sein, nicht null</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not a date in the form 2026-01-31: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum der Form 2026-01-31: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be a whole number from %1 to %2%3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2%3 sein, nicht %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> or null</source>
-        <translation type="unfinished"></translation>
+        <translation> oder null</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, nicht %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+21"/>
         <source>has too many items (%1; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat zu viele Elemente (%1; höchstens %2)</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>holds %1, which is not an id (ids use only a-z, 0-9, &apos;.&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1, was keine ID ist (IDs bestehen nur aus a-z, 0-9, „.“ und „-“)</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+288"/>
         <source>names a %1 Tandem does not know: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt etwas, das Tandem nicht kennt (%1): %2</translation>
     </message>
     <message>
         <location line="-274"/>
         <source>the id %1 is used twice, by %2 and by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 wird doppelt verwendet, von %2 und von %3</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+120"/>
         <location line="+16"/>
         <source>must be an object or null, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt oder null sein, nicht %1</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>names a question twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt eine Frage doppelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must hold one answer for each question, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau eine Antwort pro Frage enthalten und sonst nichts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has no answer for the question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Antwort auf die Frage %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must hold objects, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Objekte enthalten, nicht %1</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5784,92 +5947,92 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <location line="+56"/>
         <location line="+46"/>
         <source> must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation> muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>holds an answer to %1, which is not a statement id</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eine Antwort auf %1, was keine Aussagen-ID ist</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>is not a field of an entry: a review belongs inside the entry&apos;s &quot;decision&quot;, and an entry without a decision has nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld eines Eintrags: Ein Rückblick gehört in die „decision“ des Eintrags, und bei einem Eintrag ohne Entscheidung gibt es nichts zurückzublicken</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>holds an empty tag</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein leeres Schlagwort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>shared area</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsamer Bereich</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The file is not valid UTF-8 text (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiger UTF-8-Text (bei Byte %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is nested too deeply to be a Tandem export (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu tief verschachtelt, um ein Tandem-Export zu sein (bei Byte %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not valid JSON: %1 at byte %2. It may be cut short or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2. Sie ist möglicherweise unvollständig oder beschädigt.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The file is larger than %1 MiB, too large to be a Tandem export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MiB und damit zu groß für einen Tandem-Export.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a Tandem export file: it does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Tandem-Exportdatei, denn sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This is not a Tandem export file: it has no &quot;format&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Tandem-Exportdatei, denn ihr fehlt das Feld „format“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a Tandem export file: its &quot;format&quot; is %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Tandem-Exportdatei, denn ihr „format“ ist %1, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file cannot be imported: &quot;format_version&quot; must be a whole number from 1 up, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht importiert werden: „format_version“ muss eine ganze Zahl ab 1 sein, nicht %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file was written by a newer version of Tandem (export format %1; this version reads up to %2). Update Tandem to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei stammt von einer neueren Version von Tandem (Exportformat %1; diese Version liest bis %2). Aktualisieren Sie Tandem, um sie zu importieren.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>holds a setting with an empty or too long name</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eine Einstellung mit leerem oder zu langem Namen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file cannot be imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht importiert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -5877,12 +6040,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location filename="../core/store/transaction.cpp" line="+53"/>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Transaktion offen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Part of the change could not be saved, so none of it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Änderung konnte nicht gespeichert werden, deshalb wurde nichts davon gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5890,18 +6053,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location filename="../core/workspace/workspace.cpp" line="+147"/>
         <source>the assessment has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einschätzung hat keinen Zeitpunkt</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>The journal entry %1 records no decision to review: give it an expectation and a review date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journaleintrag %1 enthält keine Entscheidung, auf die Sie zurückblicken könnten: Geben Sie ihm zuerst eine Erwartung und ein Datum für den Rückblick.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>A coaching app for people who lead and manage at work.</source>
         <translation>Eine Coaching-App für Menschen, die in ihrer Arbeit führen und managen.</translation>
     </message>
@@ -5921,19 +6084,39 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>Mit Status 0 beenden, sobald das Fenster gezeichnet ist (zur Messung der Startzeit).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Open the Journal with a new entry (in the window already open, if any).</source>
+        <translation>Das Journal mit einem neuen Eintrag öffnen (im bereits geöffneten Fenster, falls vorhanden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Check-in and start one: what is due, else the weekly pulse (in the window already open, if any).</source>
+        <translation>Die Seite „Check-in“ öffnen und einen Check-in starten: den fälligen, sonst den wöchentlichen Kurz-Check (im bereits geöffneten Fenster, falls vorhanden).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>tandem: unknown page &quot;%1&quot;; choose one of: %2</source>
         <translation>tandem: unbekannte Seite „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>tandem: choose either --new-entry or --check-in, not both.</source>
+        <translation>tandem: entweder --new-entry oder --check-in angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Tandem cannot open your data</source>
         <translation>Tandem kann Ihre Daten nicht öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>tandem: already open on %1; brought its window to the front.</source>
         <translation>tandem: bereits für %1 geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tandem: already open on %1; asked its window to do it.</source>
+        <translation>tandem: bereits für %1 geöffnet; der Auftrag wurde an das Fenster übergeben.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6018,23 +6201,110 @@ Options:
 Exit status: 0 success, 1 failure at run time, 2 bad usage or input.
 See docs/cli.md for every command and its JSON.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tandem-cli [--data-dir DIR] COMMAND [OPTIONS]
+
+Tandem im Terminal: dieselben Daten und dasselbe Fähigkeitsmodell wie in der App.
+
+Befehle:
+  framework [--json]           Das Fähigkeitsmodell anzeigen: Fähigkeiten, Aussagen, Gegensatzpaare,
+                               gemeinsame Bereiche.
+  demo --years N [--seed S] [--until YYYY-MM-DD]
+                               Einen leeren Datenordner mit N Jahren Beispieldaten füllen.
+  assess --answers FILE [--kind full|pulse] [--at ISO-8601]
+                               Eine Einschätzung aus einer JSON-Datei festhalten („-“ liest die
+                               Standardeingabe): {&quot;answers&quot;: {&quot;ITEM_ID&quot;: 1..5, ...}};
+                               IDs wie in framework --json.
+  profile [--json]             Ergebnisse der neuesten vollständigen Einschätzung, echte
+                               Veränderungen markiert.
+  history [--json] [--kind full|pulse]
+                               Alle Einschätzungen, die neueste zuerst.
+  due [--json]                 Welche Check-ins und Rückblicke auf Entscheidungen fällig sind, oder
+                               wann die nächsten Check-ins anstehen.
+  journal add --title T [--body TEXT | --body-file F] [--mode lead|manage|both]
+              [--skill ID]... [--tag T]... [--rating 1..5] [--at ISO-8601]
+              [--expect TEXT [--confidence 0..100] [--review-on YYYY-MM-DD]]
+                               Einen Journaleintrag schreiben; gibt seine ID aus. --expect hält eine
+                               Entscheidung fest, auf die Sie später zurückblicken (Rückblick
+                               standardmäßig vier Wochen nach dem Eintrag).
+  journal list [--json] [--from D] [--to D] [--skill ID] [--tag T] [--limit N]
+                               Einträge auflisten, die neuesten zuerst.
+  journal search QUERY [--json] [--limit N]
+                               Alle Texte aller Einträge durchsuchen; beste Treffer zuerst.
+  journal show ID [--json]     Einen Eintrag vollständig anzeigen.
+  journal delete ID            Einen Eintrag löschen.
+  journal review ENTRY --outcome TEXT --mode lead|manage|both --held yes|no|partly
+                               Auf die Entscheidung zurückblicken, die ein Eintrag festhält.
+  reviews due [--json] [--by YYYY-MM-DD]
+                               Entscheidungen, deren Rückblick fällig ist (bis heute oder bis zu
+                               diesem Tag).
+  goals add --skill ID | --pole CONTRAST:lead|manage --title T [--why W] [--target 0..100]
+            [--due YYYY-MM-DD]
+                               Ein Wachstumsziel setzen; gibt seine ID aus. IDs wie von framework
+                               ausgegeben.
+  goals list [--json] [--status active|paused|done|dropped]...
+                               Alle Ziele (oder die mit einem Status) mit ihrem Fortschritt.
+  goals show ID [--json]       Ein Ziel: sein Vorhaben, Schritte (nummeriert), Belege und
+                               Fortschritt.
+  goals step add ID TEXT [--due YYYY-MM-DD]
+                               Einem Ziel einen Schritt hinzufügen.
+  goals step done|undone ID STEP
+                               Einen Schritt abhaken (oder wieder öffnen); STEP wie von goals show
+                               nummeriert.
+  goals link|unlink ID ENTRY   Einen Journaleintrag einem Ziel als Beleg zuordnen oder die
+                               Zuordnung aufheben.
+  goals status ID active|paused|done|dropped
+                               Ein Ziel pausieren, abschließen, aufgeben oder wieder aufnehmen.
+  advise --answers &quot;a,b,c,d,e&quot; [--json] [--save-to ENTRY | --new-entry TITLE]
+                               Führen oder Managen? Fünf Antworten von -3 (Seite des Führens) bis
+                               3 (Seite des Managens). --save-to speichert den Rat bei einem
+                               Eintrag, --new-entry bei einem neuen.
+  backup [--output PATH [--force]]
+                               Eine geprüfte Sicherung im Sicherungsordner oder eine geprüfte Kopie
+                               unter PATH; gibt ihren Pfad aus. (Die App erstellt automatische
+                               Sicherungen; dieser Befehl nicht.)
+  backups [--json]             Alle Sicherungen, die neueste zuerst, mit ihrem Inhalt.
+  restore PATH                 Eine Sicherung an die Stelle der Datenbank setzen; der bisherige
+                               Stand wird aufbewahrt.
+  check                        Die gesamte Datenbankdatei prüfen; Exit-Status 1, wenn sie
+                               beschädigt ist.
+  export --format json|csv|markdown --output PATH [--per-month]
+                               Alles als JSON (wieder importierbar), Werte und Einträge als CSV
+                               (PATH ist ein Ordner) oder das Journal als Markdown (eine Datei,
+                               oder mit --per-month ein Ordner mit YYYY-MM.md-Dateien).
+  import PATH [--from tandem|rednotebook|jrnl] [--dry-run] [--json]
+                               Einen Tandem-Export, einen RedNotebook-Datenordner oder einen
+                               jrnl-JSON-Export zusammenführen: alles oder nichts; dieselbe Datei
+                               zweimal fügt nichts hinzu.
+                               --dry-run zeigt, was sich ändern würde, und ändert nichts.
+
+Optionen:
+  --data-dir DIR   Den Datenordner DIR verwenden (Standard: $TANDEM_DATA_DIR, sonst der
+                   übliche Datenordner des Benutzers).
+  -v, --verbose    Bei einem Fehler auch die technischen Details ausgeben (die Meldung von
+                   SQLite selbst).
+  -h, --help       Diese Hilfe anzeigen.
+  --version        Die Version anzeigen.
+
+Exit-Status: 0 Erfolg, 1 Fehler bei der Ausführung, 2 falscher Aufruf oder falsche Eingabe.
+Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
+</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir braucht einen Ordner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (see tandem-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe tandem-cli --help)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tandem-cli %1 (skill model %2, data format %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tandem-cli %1 (Fähigkeitsmodell %2, Datenformat %3)
+</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6045,12 +6315,20 @@ See docs/cli.md for every command and its JSON.
 <context>
     <name>tandem::ui::ActivityHeatMap</name>
     <message>
-        <location filename="../ui/progress/activityheatmap.cpp" line="+90"/>
+        <location filename="../ui/progress/activityheatmap.cpp" line="+213"/>
         <source>No entries</source>
         <translation>Keine Einträge</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%n entries (busiest week)</source>
+        <translation>
+            <numerusform>%n Eintrag (aktivste Woche)</numerusform>
+            <numerusform>%n Einträge (aktivste Woche)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n entries (busiest day)</source>
         <translation>
             <numerusform>%n Eintrag (aktivster Tag)</numerusform>
@@ -6061,12 +6339,12 @@ See docs/cli.md for every command and its JSON.
 <context>
     <name>tandem::ui::ActivityTab</name>
     <message>
-        <location filename="../ui/progress/activitytab.cpp" line="+14"/>
+        <location filename="../ui/progress/activitytab.cpp" line="+13"/>
         <source>Journal Activity</source>
         <translation>Journal-Aktivität</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Write your first journal entry to see your journal activity here.</source>
         <translation>Schreiben Sie Ihren ersten Journaleintrag, um hier Ihre Journal-Aktivität zu sehen.</translation>
     </message>
@@ -6076,9 +6354,24 @@ See docs/cli.md for every command and its JSON.
         <translation>Keine Journaleinträge in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Day</source>
-        <translation>Tag</translation>
+        <location line="+27"/>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days with entries</source>
+        <translation>Tage mit Einträgen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6087,14 +6380,22 @@ See docs/cli.md for every command and its JSON.
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n journal entries on %1 days; the darker a day, the more entries.</source>
+        <source>%1 on %Ln days; the more a square stands out from the background, the more entries.</source>
         <translation>
-            <numerusform>%n Journaleintrag an %1 Tag; je dunkler ein Tag, desto mehr Einträge.</numerusform>
-            <numerusform>%n Journaleinträge an %1 Tagen; je dunkler ein Tag, desto mehr Einträge.</numerusform>
+            <numerusform>%1 an %Ln Tag; je deutlicher sich ein Kästchen vom Hintergrund abhebt, desto mehr Einträge.</numerusform>
+            <numerusform>%1 an %Ln Tagen; je deutlicher sich ein Kästchen vom Hintergrund abhebt, desto mehr Einträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln journal entries</source>
+        <translation>
+            <numerusform>%Ln Journaleintrag</numerusform>
+            <numerusform>%Ln Journaleinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Calendar heat map of journal entries per day: %n entries, </source>
         <translation>
             <numerusform>Aktivitätskalender der Journaleinträge pro Tag: %n Eintrag, </numerusform>
@@ -6113,7 +6414,7 @@ See docs/cli.md for every command and its JSON.
 <context>
     <name>tandem::ui::AdvisorDialog</name>
     <message>
-        <location filename="../ui/journal/advisordialog.cpp" line="+28"/>
+        <location filename="../ui/journal/advisordialog.cpp" line="+32"/>
         <source>Strongly</source>
         <translation>Stark</translation>
     </message>
@@ -6148,12 +6449,12 @@ See docs/cli.md for every command and its JSON.
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>The advisor&apos;s answer</source>
         <translation>Die Antwort des Ratgebers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>This is a decision I want to look back on</source>
         <translation>Auf diese Entscheidung möchte ich später zurückblicken</translation>
     </message>
@@ -6168,7 +6469,7 @@ See docs/cli.md for every command and its JSON.
         <translation>Der Eintrag fragt dann, was Sie erwarten und wie sicher Sie sind, und erinnert Sie in vier Wochen an den Rückblick.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keep With Entry</source>
         <translation>Zum Eintrag übernehmen</translation>
     </message>
@@ -6178,12 +6479,22 @@ See docs/cli.md for every command and its JSON.
         <translation>Eintrag mit diesem Rat beginnen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+101"/>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Answer at least one question to get the advisor&apos;s answer: move its slider towards the side that fits this situation. To answer &quot;neither way&quot;, click the slider or press Space on it. Questions you leave out count as neither way.</source>
+        <translation>Beantworten Sie mindestens eine Frage, um die Antwort des Ratgebers zu erhalten: Schieben Sie den Regler zu der Seite, die zu dieser Situation passt. Um mit „weder noch“ zu antworten, klicken Sie auf den Regler oder drücken Sie bei ausgewähltem Regler die Leertaste. Fragen, die Sie auslassen, zählen als „weder noch“.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Added as a step of &quot;%1&quot;. Edit ▸ Undo takes it back.</source>
         <translation>Als Schritt zu „%1“ hinzugefügt. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
     </message>
@@ -6231,7 +6542,7 @@ See docs/cli.md for every command and its JSON.
 <context>
     <name>tandem::ui::AppSession</name>
     <message>
-        <location filename="../ui/mainwindow/appsession.cpp" line="+48"/>
+        <location filename="../ui/mainwindow/appsession.cpp" line="+51"/>
         <location line="+45"/>
         <location line="+70"/>
         <source>Tandem cannot open your data</source>
@@ -6520,7 +6831,7 @@ See docs/cli.md for every command and its JSON.
 <context>
     <name>tandem::ui::CheckInPage</name>
     <message>
-        <location filename="../ui/checkin/checkinpage.cpp" line="+63"/>
+        <location filename="../ui/checkin/checkinpage.cpp" line="+64"/>
         <source>Due today.</source>
         <translation>Heute fällig.</translation>
     </message>
@@ -6587,8 +6898,8 @@ See docs/cli.md for every command and its JSON.
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Check In</source>
-        <translation>&amp;Check-in starten</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6710,17 +7021,32 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Diese Ergebnisse konnten nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Delete assessment?</source>
         <translation>Einschätzung löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the %1 of %2?</source>
-        <translation>Check-in vom %2 löschen (%1)?</translation>
+        <source>Delete the full assessment of %1?</source>
+        <translation>Die vollständige Einschätzung vom %1 löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Delete the pulse of %1?</source>
+        <translation>Den Kurz-Check vom %1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleted the full assessment of %1.</source>
+        <translation>Die vollständige Einschätzung vom %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted the pulse of %1.</source>
+        <translation>Der Kurz-Check vom %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Bearbeiten ▸ Rückgängig macht das Löschen rückgängig.</translation>
     </message>
@@ -6735,12 +7061,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Das Löschen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deleted the %1 of %2.</source>
-        <translation>Check-in vom %2 gelöscht (%1).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Added as a step of &quot;%1&quot;. Edit ▸ Undo takes it back.</source>
         <translation>Als Schritt zu „%1“ hinzugefügt. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
     </message>
@@ -6748,7 +7069,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+100"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+99"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
@@ -6763,7 +7084,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Geführt und gemanagt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Welcome to Tandem</source>
         <translation>Willkommen bei Tandem</translation>
     </message>
@@ -6773,7 +7094,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Tandem hilft Ihnen, in den zwei Aufgaben zu wachsen, die jede Teamleitung hat: Menschen dorthin zu führen, wo Sie hinwollen, und die Arbeit zu managen, die Sie dorthin bringt. Kurze Check-ins zeigen, wo Sie bei jeder Fähigkeit stehen, ein Journal echter Situationen zeigt, was für Sie funktioniert, und mit der Zeit unterscheidet Tandem echte Veränderung vom Rauschen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Take Your First Full Assessment</source>
         <translation>Erste vollständige Einschätzung machen</translation>
     </message>
@@ -6858,7 +7179,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Neueste Journaleinträge; öffnen Sie einen, um ihn im Journal zu lesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No entries yet. After a meeting, a decision or a hard talk, write down what happened and whether you led or managed: a few lines are enough.</source>
         <translation>Noch keine Einträge. Schreiben Sie nach einer Besprechung, einer Entscheidung oder einem schwierigen Gespräch auf, was geschehen ist und ob Sie geführt oder gemanagt haben: Ein paar Zeilen genügen.</translation>
     </message>
@@ -6888,7 +7209,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Entscheidungen mit fälligem Rückblick; öffnen Sie eine, um im Journal auf sie zurückzublicken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Active goals</source>
         <translation>Aktive Ziele</translation>
     </message>
@@ -6898,7 +7219,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Aktive Ziele; öffnen Sie eines, um seine Schritte und Fortschritte zu sehen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No active goals. Pick one of your growth areas and set a goal with a few concrete steps.</source>
         <translation>Keine aktiven Ziele. Wählen Sie eines Ihrer Wachstumsfelder und setzen Sie sich ein Ziel mit ein paar konkreten Schritten.</translation>
     </message>
@@ -6918,7 +7239,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+76"/>
         <source>Your weekly pulse and a full assessment are due.</source>
         <translation>Ihr wöchentlicher Kurz-Check und eine vollständige Einschätzung sind fällig.</translation>
     </message>
@@ -6943,7 +7264,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Es ließ sich nicht ermitteln, was fällig ist: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>You have not taken a full assessment yet. It takes about ten minutes and shows where you stand on every skill, and how leading and managing balance for you.</source>
         <translation>Sie haben noch keine vollständige Einschätzung gemacht. Sie dauert etwa zehn Minuten und zeigt, wo Sie bei jeder Fähigkeit stehen und wie sich Führen und Managen bei Ihnen die Waage halten.</translation>
     </message>
@@ -6981,12 +7302,11 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>No real change since your assessment of %1: every difference is within the day-to-day noise of the answers.</source>
         <translation>Keine echte Veränderung seit Ihrer Einschätzung vom %1: Alle Unterschiede liegen im alltäglichen Rauschen der Antworten.</translation>
     </message>
@@ -7026,10 +7346,13 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <source>no steps yet</source>
         <translation>noch keine Schritte</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 von %2 Schritten erledigt</translation>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt</numerusform>
+            <numerusform>%1 von %n Schritten erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7292,26 +7615,26 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::DecisionsTab</name>
     <message>
-        <location filename="../ui/progress/decisionstab.cpp" line="+32"/>
-        <location line="+205"/>
+        <location filename="../ui/progress/decisionstab.cpp" line="+31"/>
+        <location line="+236"/>
         <location line="+14"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-238"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+147"/>
-        <location line="+85"/>
+        <location line="+174"/>
+        <location line="+88"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-256"/>
         <source>What to show about your decisions</source>
         <translation>Was zu Ihren Entscheidungen angezeigt wird</translation>
     </message>
@@ -7324,6 +7647,11 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <location line="+1"/>
         <source>How well your confidence matched</source>
         <translation>Wie gut Ihre Zuversicht zutraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Ansicht:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7356,12 +7684,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Mittlere Bewertung, nicht befolgt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1&lt;br&gt;%2 + %3</source>
         <translation>%1&lt;br&gt;%2 + %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>followed</source>
         <translation>befolgt</translation>
     </message>
@@ -7371,24 +7699,34 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>nicht befolgt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, %2: %3 held of %4, mean rating %5</source>
         <translation>%1, %2: %3 von %4 eingetreten, mittlere Bewertung %5</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+38"/>
-        <location line="+85"/>
+        <location line="+21"/>
+        <location line="+51"/>
+        <location line="+88"/>
         <source>Expectation held</source>
         <translation>Erwartung eingetreten</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Mean rating (1–5)</source>
         <translation>Mittlere Bewertung (1–5)</translation>
     </message>
     <message>
         <location line="+32"/>
+        <source>Held in none</source>
+        <translation>In keinem Fall eingetreten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -7403,17 +7741,17 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Mittlere Bewertung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bars: how often what you expected held (yes counts fully, partly half) when you followed the advisor&apos;s lean and when you did not; squares: how it went (1–5, right scale). Under each period, how many decisions the two bars stand on (followed + not followed). Over the whole range: followed %1 of %2, not followed %3 of %4.</source>
         <translation>Balken: wie oft Ihre Erwartung eingetreten ist (ja zählt voll, teilweise halb), wenn Sie der Empfehlung des Ratgebers gefolgt sind und wenn nicht; Quadrate: wie es lief (1–5, rechte Skala). Unter jedem Zeitraum steht, auf wie vielen Entscheidungen die beiden Balken beruhen (befolgt + nicht befolgt). Über den gesamten Zeitraum: befolgt %1 von %2, nicht befolgt %3 von %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bar chart of how often your expectation held, by whether you followed the advice. </source>
         <translation>Balkendiagramm: wie oft Ihre Erwartung eingetreten ist, je nachdem, ob Sie dem Rat gefolgt sind. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing to compare yet. When you record a decision, say how sure you are; once you have looked back on a few, this chart shows whether things held as often as you expected.</source>
         <translation>Noch nichts zu vergleichen. Geben Sie beim Festhalten einer Entscheidung an, wie sicher Sie sind; sobald Sie auf einige zurückgeblickt haben, zeigt dieses Diagramm, ob Ihre Erwartungen so oft eingetreten sind, wie Sie dachten.</translation>
     </message>
@@ -7424,12 +7762,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>How often it held</source>
         <translation>Wie oft es eintrat</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
@@ -7439,7 +7777,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>%1–%2 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>sure %1: held %2 (decisions: %3)</source>
         <translation>%1 sicher: eingetreten %2 (Entscheidungen: %3)</translation>
     </message>
@@ -7454,7 +7792,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Wie sicher Sie waren (Entscheidungen)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>How sure you were</source>
         <translation>Wie sicher Sie waren</translation>
     </message>
@@ -7469,22 +7807,20 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Für jede Stufe der Zuversicht: wie oft Ihre Erwartung eingetreten ist (ja zählt voll, teilweise halb), verglichen mit der gestrichelten Linie, auf der sie genau so oft eintritt, wie Sie sich sicher waren. Punkte unter der Linie: Sie waren sich sicherer, als es sich dann zeigte. In Klammern steht, auf wie vielen Entscheidungen jede Stufe beruht; eine Stufe mit nur wenigen sagt noch wenig aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Calibration chart of the reviewed decisions that say how sure you were (%1): </source>
         <translation>Kalibrierungsdiagramm der Entscheidungen mit Rückblick, bei denen Sie angegeben haben, wie sicher Sie waren (%1): </translation>
     </message>
 </context>
 <context>
     <name>tandem::ui::DueTracker</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/checkin/duetracker.cpp" line="+35"/>
-        <source>1 decision to review</source>
-        <translation>1 Rückblick fällig</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 decisions to review</source>
-        <translation>%1 Rückblicke fällig</translation>
+        <source>%n decisions to review</source>
+        <translation>
+            <numerusform>%n Rückblick fällig</numerusform>
+            <numerusform>%n Rückblicke fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7662,12 +7998,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     <name>tandem::ui::GoalForm</name>
     <message>
         <location filename="../ui/goals/goalform.cpp" line="+54"/>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>New Goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>Skill or pole to grow</source>
         <translation>Fähigkeit oder Pol, an dem Sie wachsen wollen</translation>
     </message>
@@ -7737,19 +8073,19 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Tipps als erste Schritte</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Grow:</source>
-        <translation>Wachsen in:</translation>
+        <location line="+27"/>
+        <source>G&amp;row:</source>
+        <translation>&amp;Wachsen in:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Goal:</source>
-        <translation>Ziel:</translation>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Why:</source>
-        <translation>Warum:</translation>
+        <source>&amp;Why:</source>
+        <translation>Wa&amp;rum:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7905,12 +8241,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::GoalView</name>
     <message>
-        <location filename="../ui/goals/goalview.cpp" line="+93"/>
+        <location filename="../ui/goals/goalview.cpp" line="+95"/>
         <source>Since you set this goal</source>
         <translation>Seit Sie sich dieses Ziel gesetzt haben</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Your score and the target</source>
         <translation>Ihr Wert und der Zielwert</translation>
     </message>
@@ -8073,12 +8409,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+580"/>
+        <location line="+577"/>
         <source>Remove Step</source>
         <translation>Schritt entfernen</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-577"/>
         <source>Remove the selected step</source>
         <translation>Den ausgewählten Schritt entfernen</translation>
     </message>
@@ -8109,12 +8445,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+434"/>
+        <location line="+431"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-431"/>
         <source>Add the new step</source>
         <translation>Den neuen Schritt hinzufügen</translation>
     </message>
@@ -8215,12 +8551,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>a real change</source>
         <translation>eine echte Veränderung</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-109"/>
         <source>within the noise of the answers (a real change is more than %1 points)</source>
         <translation>im Rahmen des Rauschens der Antworten (eine echte Veränderung beträgt mehr als %1 Punkte)</translation>
     </message>
@@ -8244,10 +8580,13 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <source>No steps yet.</source>
         <translation>Noch keine Schritte.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %2 steps done.</source>
-        <translation>%1 von %2 Schritten erledigt.</translation>
+        <source>%1 of %n steps done.</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt.</numerusform>
+            <numerusform>%1 von %n Schritten erledigt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8280,7 +8619,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Wert für %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Noise band ±%1</source>
         <translation>Rauschband ±%1</translation>
     </message>
@@ -8295,7 +8634,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Zielwert %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
@@ -8499,7 +8838,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::GoalsPage</name>
     <message>
-        <location filename="../ui/goals/goalspage.cpp" line="+53"/>
+        <location filename="../ui/goals/goalspage.cpp" line="+54"/>
         <location line="+42"/>
         <location line="+117"/>
         <source>New Goal</source>
@@ -8598,12 +8937,13 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::HistoryModel</name>
     <message>
+        <location filename="../ui/checkin/checkinpage.cpp" line="-60"/>
         <location filename="../ui/checkin/historymodel.cpp" line="+97"/>
         <source>Full assessment</source>
         <translation>Vollständige Einschätzung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/checkin/historymodel.cpp" line="+0"/>
         <source>Pulse</source>
         <translation>Kurz-Check</translation>
     </message>
@@ -8801,7 +9141,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::JournalEditor</name>
     <message>
-        <location filename="../ui/journal/journaleditor.cpp" line="+74"/>
+        <location filename="../ui/journal/journaleditor.cpp" line="+79"/>
         <source>yes, it held</source>
         <translation>ja, eingetreten</translation>
     </message>
@@ -8847,12 +9187,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+147"/>
         <source>Not said</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-146"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
@@ -8863,12 +9203,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>Both</source>
         <translation>Beides</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-187"/>
         <source>How it went, 1 to 5</source>
         <translation>Wie es lief, 1 bis 5</translation>
     </message>
@@ -9014,23 +9354,28 @@ Es wurde nichts geändert.</translation>
         <translation>Gemeinsame Bereiche</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+482"/>
+        <location line="+15"/>
+        <source>The advisor&apos;s answer kept with this entry</source>
+        <translation>Die zu diesem Eintrag übernommene Antwort des Ratgebers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+504"/>
         <source>Ask the Advisor…</source>
         <translation>Ratgeber fragen…</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-502"/>
         <source>Ask the lead or manage advisor about this situation</source>
         <translation>Den Ratgeber „Führen oder Managen?“ zu dieser Situation fragen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -9041,8 +9386,18 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What I d&amp;id</source>
+        <translation>Was ich getan ha&amp;be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it w&amp;ent</source>
+        <translation>Wie es lie&amp;f</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9111,12 +9466,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+276"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-275"/>
         <source>100 % – certain</source>
         <translation>100 % – ganz sicher</translation>
     </message>
@@ -9147,12 +9502,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+479"/>
+        <location line="+509"/>
         <source>Looking back</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-507"/>
         <source>Review of the decision</source>
         <translation>Rückblick auf die Entscheidung</translation>
     </message>
@@ -9308,7 +9663,7 @@ Es wurde nichts geändert.</translation>
         <translation>Diesen Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>New entry. It is saved as you write.</source>
         <translation>Neuer Eintrag. Er wird beim Schreiben gespeichert.</translation>
     </message>
@@ -9350,7 +9705,12 @@ Es wurde nichts geändert.</translation>
         <translation>Erneut fragen…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+11"/>
+        <source>Added as a step of &quot;%1&quot;. Edit ▸ Undo takes it back.</source>
+        <translation>Als Schritt zu „%1“ hinzugefügt. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The review was due on %1. Look back at it now: what happened?</source>
         <translation>Der Rückblick war am %1 fällig. Blicken Sie jetzt zurück: Was ist passiert?</translation>
     </message>
@@ -9448,7 +9808,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::JournalItemDelegate</name>
     <message>
-        <location filename="../ui/journal/journalitemdelegate.cpp" line="+25"/>
+        <location filename="../ui/journal/journalitemdelegate.cpp" line="+26"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
@@ -9471,7 +9831,7 @@ Es wurde nichts geändert.</translation>
         <translation>Rückblick fällig</translation>
     </message>
     <message>
-        <location filename="../ui/journal/journallistmodel.cpp" line="+136"/>
+        <location filename="../ui/journal/journallistmodel.cpp" line="+143"/>
         <location line="+4"/>
         <source>Untitled entry</source>
         <translation>Eintrag ohne Titel</translation>
@@ -9495,18 +9855,23 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::JournalPage</name>
     <message>
-        <location filename="../ui/journal/journalpage.cpp" line="+52"/>
+        <location filename="../ui/journal/journalpage.cpp" line="+55"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+189"/>
+        <location line="+45"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+198"/>
         <source>New Entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>New journal entry</source>
         <translation>Neuer Journaleintrag</translation>
     </message>
@@ -9536,19 +9901,19 @@ Es wurde nichts geändert.</translation>
         <translation>Alle Einträge durchsuchen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+215"/>
+        <location line="+13"/>
+        <location line="+220"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+113"/>
+        <location line="-219"/>
+        <location line="+118"/>
         <source>Show filters</source>
         <translation>Filter einblenden</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>On this day</source>
         <translation>An diesem Tag</translation>
     </message>
@@ -9558,12 +9923,12 @@ Es wurde nichts geändert.</translation>
         <translation>An diesem Tag in früheren Jahren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Journal entries</source>
         <translation>Journaleinträge</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
@@ -9574,21 +9939,23 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Skill</source>
         <translation>Fähigkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Any skill</source>
         <translation>Alle Fähigkeiten</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+27"/>
         <source>What I did</source>
         <translation>Was ich getan habe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Led or managed</source>
         <translation>Geführt oder gemanagt</translation>
     </message>
@@ -9614,16 +9981,18 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>How it went</source>
         <translation>Wie es lief</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Any rating</source>
         <translation>Alle Bewertungen</translation>
     </message>
@@ -9638,12 +10007,12 @@ Es wurde nichts geändert.</translation>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
@@ -9679,12 +10048,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+192"/>
+        <location line="+206"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-171"/>
         <source>Filters (on)</source>
         <translation>Filter (aktiv)</translation>
     </message>
@@ -9698,18 +10067,31 @@ Es wurde nichts geändert.</translation>
         <source>Untitled entry</source>
         <translation>Eintrag ohne Titel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>A year ago: %1</source>
-        <translation>Vor einem Jahr: %1</translation>
+        <source>%n years ago: %1</source>
+        <translation>
+            <numerusform>Vor %n Jahr: %1</numerusform>
+            <numerusform>Vor %n Jahren: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n Treffer für „%1“</numerusform>
+            <numerusform>%n Treffer für „%1“</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 years ago: %2</source>
-        <translation>Vor %1 Jahren: %2</translation>
+        <location line="-21"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>No entry matches “%1”.</source>
         <translation>Kein Eintrag passt zu „%1“.</translation>
     </message>
@@ -9762,7 +10144,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::LearnPage</name>
     <message>
-        <location filename="../ui/learn/learnpage.cpp" line="+17"/>
+        <location filename="../ui/learn/learnpage.cpp" line="+20"/>
         <source>Learn topics</source>
         <translation>Lernthemen</translation>
     </message>
@@ -9772,7 +10154,22 @@ Es wurde nichts geändert.</translation>
         <translation>Lerntext</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Previous Topic</source>
+        <translation>Vorheriges Thema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next Topic</source>
+        <translation>Nächstes Thema</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>← %1</source>
         <translation>← %1</translation>
     </message>
@@ -9814,33 +10211,35 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+52"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+60"/>
         <location line="+6"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
+        <location line="+30"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
         <source>Start what is due</source>
         <translation>Starten, was fällig ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+95"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Hide this reminder until something else is due</source>
         <translation>Diese Erinnerung ausblenden, bis etwas anderes fällig ist</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-19"/>
         <source>Check-in, due</source>
         <translation>Check-in, fällig</translation>
     </message>
@@ -9860,12 +10259,22 @@ Es wurde nichts geändert.</translation>
         <translation>Eine vollständige Einschätzung ist fällig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Journal, %1</source>
         <translation>Journal, %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Your weekly pulse and a full assessment are due.</source>
         <translation>Ihr wöchentlicher Kurz-Check und eine vollständige Einschätzung sind fällig.</translation>
     </message>
@@ -9905,7 +10314,17 @@ Es wurde nichts geändert.</translation>
         <translation>Jetzt zurückblicken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Your full assessment is still open, so here it is. Finish it, or close it to carry on later (your answers are kept); then start the pulse.</source>
+        <translation>Ihre vollständige Einschätzung ist noch geöffnet, deshalb sehen Sie sie hier. Füllen Sie sie zu Ende aus oder schließen Sie sie, um später weiterzumachen (Ihre Antworten bleiben erhalten); starten Sie danach den Kurz-Check.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your pulse is still open, so here it is. Finish it, or close it to carry on later (your answers are kept); then start the full assessment.</source>
+        <translation>Ihr Kurz-Check ist noch geöffnet, deshalb sehen Sie ihn hier. Füllen Sie ihn zu Ende aus oder schließen Sie ihn, um später weiterzumachen (Ihre Antworten bleiben erhalten); starten Sie danach die vollständige Einschätzung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Weekly pulse due</source>
         <translation>Wöchentlicher Kurz-Check fällig</translation>
     </message>
@@ -9931,19 +10350,29 @@ Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n decision(s) you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</source>
+        <source>%n decisions you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</source>
         <translation>
             <numerusform>Auf %n Entscheidung, die Sie in Tandem festgehalten haben, können Sie jetzt zurückblicken: Was ist passiert, und kam es so, wie Sie erwartet haben?</numerusform>
             <numerusform>Auf %n Entscheidungen, die Sie in Tandem festgehalten haben, können Sie jetzt zurückblicken: Was ist passiert, und kam es so, wie Sie erwartet haben?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;New Journal Entry</source>
+        <translation>&amp;Neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Goal</source>
+        <translation>Neues &amp;Ziel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -10004,11 +10433,16 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Find in Journal…</source>
+        <translation>Im Journal &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -10034,53 +10468,80 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::ui::MessageBanner</name>
+    <message>
+        <location filename="../ui/common/messagebanner.cpp" line="+20"/>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::NavigationSidebar</name>
+    <message>
+        <location filename="../ui/mainwindow/navigationsidebar.cpp" line="+15"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ui::OutcomesTab</name>
     <message>
-        <location filename="../ui/progress/outcomestab.cpp" line="+19"/>
+        <location filename="../ui/progress/outcomestab.cpp" line="+20"/>
         <source>Advice and Outcome</source>
         <translation>Rat und Ergebnis</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
+        <location line="+12"/>
+        <location line="+34"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Managed</source>
         <translation>Gemanagt</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Both</source>
         <translation>Beides</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Followed</source>
         <translation>Befolgt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Not followed</source>
-        <translation>Nicht befolgt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No advice</source>
         <translation>Kein Rat</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
+        <source>Not&lt;br&gt;followed</source>
+        <translation>Nicht&lt;br&gt;befolgt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Mean rating (1–5)</source>
         <translation>Mittlere Bewertung (1–5)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rate how a situation went in your journal, and say whether you led or managed, to see how your choices work out.</source>
         <translation>Bewerten Sie im Journal, wie eine Situation gelaufen ist, und geben Sie an, ob Sie geführt oder gemanagt haben – dann sehen Sie, wie sich Ihre Entscheidungen auswirken.</translation>
     </message>
@@ -10095,17 +10556,7 @@ Es wurde nichts geändert.</translation>
         <translation>Nicht befolgt</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>By what you did</source>
-        <translation>Nach Ihrem Vorgehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By whether you followed the advisor</source>
-        <translation>Danach, ob Sie dem Ratgeber gefolgt sind</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -10120,7 +10571,7 @@ Es wurde nichts geändert.</translation>
         <translation>Mittlere Bewertung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The mean rating (1 to 5) of rated journal entries, on the rating&apos;s own scale: a bar is empty at 1 (badly) and full at 5 (very well); a group without entries shows no bar.</source>
         <translation>Die mittlere Bewertung (1 bis 5) der bewerteten Journaleinträge, auf der Skala der Bewertung selbst: Ein Balken ist bei 1 (schlecht) leer und bei 5 (sehr gut) voll; eine Gruppe ohne Einträge zeigt keinen Balken.</translation>
     </message>
@@ -10138,7 +10589,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::PolesTab</name>
     <message>
-        <location filename="../ui/progress/polestab.cpp" line="+19"/>
+        <location filename="../ui/progress/polestab.cpp" line="+18"/>
         <source>Contrasts</source>
         <translation>Gegensatzpaare</translation>
     </message>
@@ -10175,12 +10626,12 @@ Es wurde nichts geändert.</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each side of a contrast is scored on its own, from your full assessment of %1.</source>
         <translation>Jede Seite eines Gegensatzpaars wird für sich bewertet, nach Ihrer vollständigen Einschätzung vom %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bar chart of the leading and the managing pole of %n contrasts, side by side.</source>
         <translation>
             <numerusform>Balkendiagramm mit dem Pol des Führens und dem Pol des Managens von %n Gegensatzpaar, nebeneinander.</numerusform>
@@ -10191,12 +10642,17 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::ProgressPage</name>
     <message>
-        <location filename="../ui/progress/progresspage.cpp" line="+33"/>
+        <location filename="../ui/progress/progresspage.cpp" line="+34"/>
         <source>Progress charts</source>
         <translation>Fortschrittsdiagramme</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -10244,7 +10700,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::ProgressTab</name>
     <message>
-        <location filename="../ui/progress/progresstab.cpp" line="+116"/>
+        <location filename="../ui/progress/progresstab.cpp" line="+123"/>
         <source>The chart could not be built: %1</source>
         <translation>Das Diagramm konnte nicht erstellt werden: %1</translation>
     </message>
@@ -10252,7 +10708,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::QuadrantTab</name>
     <message>
-        <location filename="../ui/progress/quadranttab.cpp" line="+22"/>
+        <location filename="../ui/progress/quadranttab.cpp" line="+25"/>
         <source>Leading and managing</source>
         <translation>Führen und Managen</translation>
     </message>
@@ -10272,12 +10728,12 @@ Es wurde nichts geändert.</translation>
         <translation>Beides im Aufbau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>Lead × Manage</source>
         <translation>Führen × Managen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Leadership index</source>
         <translation>Führungsindex</translation>
     </message>
@@ -10287,7 +10743,7 @@ Es wurde nichts geändert.</translation>
         <translation>Managementindex</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Take your first full assessment to see where you stand between leading and managing.</source>
         <translation>Machen Sie Ihre erste vollständige Einschätzung, um zu sehen, wo Sie zwischen Führen und Managen stehen.</translation>
     </message>
@@ -10297,7 +10753,7 @@ Es wurde nichts geändert.</translation>
         <translation>Keine vollständigen Einschätzungen in diesem Zeitraum. Wählen Sie einen längeren Zeitraum, um Ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+41"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -10318,11 +10774,37 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dashed lines split both indices at 50. Top right: leading and managing; bottom right: mainly leading; top left: mainly managing; bottom left: developing both. Latest: %1.</source>
-        <translation>Gestrichelte Linien teilen beide Indizes bei 50. Oben rechts: Führen und Managen; unten rechts: vor allem Führen; oben links: vor allem Managen; unten links: beides im Aufbau. Zuletzt: %1.</translation>
+        <source>Dashed lines split both indices at 50. Top right: leading and managing; bottom right: mainly leading; top left: mainly managing; bottom left: developing both. Paler, smaller points are older; the line joins your last %1 assessments up to the latest (%2): %3.</source>
+        <translation>Gestrichelte Linien teilen beide Indizes bei 50. Oben rechts: Führen und Managen; unten rechts: vor allem Führen; oben links: vor allem Managen; unten links: beides im Aufbau. Blassere, kleinere Punkte sind älter; die Linie verbindet Ihre letzten %1 Einschätzungen bis zur neuesten (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first, on %1, was in the quadrant “%2”; the latest, on %3, is in the quadrant “%4”.</source>
+        <translation>Die erste Einschätzung, vom %1, lag im Quadranten „%2“; die neueste, vom %3, liegt im Quadranten „%4“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Most recent</source>
+        <translation>Jüngster Verlauf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Older</source>
+        <translation>Ältere</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent</source>
+        <translation>Neuere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>First</source>
+        <translation>Erste</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Scatter chart of leadership against management for %n full assessments, joined in time order. </source>
         <translation>
             <numerusform>Streudiagramm von Führung gegenüber Management für %n vollständige Einschätzung, in zeitlicher Reihenfolge verbunden. </numerusform>
@@ -10330,22 +10812,13 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The latest is in the quadrant “%1”.</source>
-        <translation>Die neueste Einschätzung liegt im Quadranten „%1“.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Path over time</source>
         <translation>Verlauf über die Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Full assessments</source>
-        <translation>Vollständige Einschätzungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+5"/>
         <source>Latest</source>
         <translation>Neueste</translation>
     </message>
@@ -10467,7 +10940,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::RadarTab</name>
     <message>
-        <location filename="../ui/progress/radartab.cpp" line="+40"/>
+        <location filename="../ui/progress/radartab.cpp" line="+39"/>
         <source>Skill Profile</source>
         <translation>Fähigkeitsprofil</translation>
     </message>
@@ -10477,7 +10950,12 @@ Es wurde nichts geändert.</translation>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Compare with the one before</source>
         <translation>Mit der vorherigen vergleichen</translation>
     </message>
@@ -10513,7 +10991,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Earlier</source>
         <translation>Vorher</translation>
     </message>
@@ -10548,7 +11026,7 @@ Es wurde nichts geändert.</translation>
         <translation>Ihre erste vollständige Einschätzung. Machen Sie eine weitere, um damit zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Radar chart of %n skills from your latest full assessment. </source>
         <translation>
             <numerusform>Netzdiagramm mit %n Fähigkeit aus Ihrer letzten vollständigen Einschätzung. </numerusform>
@@ -10556,7 +11034,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them changed by more than noise since the earlier one.</source>
         <translation>
             <numerusform>%n davon hat sich seit der früheren Einschätzung über das Rauschen hinaus verändert.</numerusform>
@@ -10572,12 +11050,12 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+43"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+49"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
@@ -10722,7 +11200,47 @@ Es wurde nichts geändert.</translation>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandem follows your desktop&apos;s light or dark style, or keeps one of its own.</source>
+        <translation>Tandem folgt dem hellen oder dunklen Stil Ihrer Arbeitsumgebung oder verwendet einen eigenen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>S&amp;ystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow the system&apos;s style</source>
+        <translation>Dem Stil des Systems folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light style</source>
+        <translation>Heller Stil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark style</source>
+        <translation>Dunkler Stil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -10749,11 +11267,11 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 on disk: %2 assessments, %3 journal entries, %4 goals.</source>
-        <translation>%1 auf der Festplatte: %2 Einschätzungen, %3 Journaleinträge, %4 Ziele.</translation>
+        <source>%1 on disk: %2.</source>
+        <translation>%1 auf der Festplatte: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Your check-in rhythm could not be read: %1</source>
         <translation>Ihr Check-in-Rhythmus konnte nicht gelesen werden: %1</translation>
     </message>
@@ -10791,7 +11309,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::SingleInstance</name>
     <message>
-        <location filename="../ui/common/singleinstance.cpp" line="+56"/>
+        <location filename="../ui/common/singleinstance.cpp" line="+95"/>
         <source>Tandem is already open on this data folder (process %1), but it did not answer. Close it and try again.</source>
         <translation>Tandem ist für diesen Datenordner bereits geöffnet (Prozess %1), antwortet aber nicht. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
@@ -10941,7 +11459,17 @@ Es wurde nichts geändert.</translation>
         <translation>Wöchentliche Kurz-Checks</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>S&amp;core:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Score</source>
         <translation>Messgröße</translation>
     </message>
@@ -10971,7 +11499,7 @@ Es wurde nichts geändert.</translation>
         <translation>Band bis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Take your first full assessment to see how your skills move over time.</source>
         <translation>Machen Sie Ihre erste vollständige Einschätzung, um zu sehen, wie sich Ihre Fähigkeiten mit der Zeit entwickeln.</translation>
     </message>
@@ -11016,7 +11544,7 @@ Es wurde nichts geändert.</translation>
         <translation>Rauschband Management ±%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>A point outside the shaded band (±%1 points around the first point of the range) differs from it by more than noise: that is a real change.</source>
         <translation>Ein Punkt außerhalb des schattierten Bands (±%1 Punkte um den ersten Punkt des Zeitraums) weicht von diesem stärker ab als das Rauschen: Das ist eine echte Veränderung.</translation>
     </message>
@@ -11036,7 +11564,7 @@ Es wurde nichts geändert.</translation>
         <translation>im Rahmen des Rauschens</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Line chart of %1 over %n assessments, with the meaningful-change band. </source>
         <translation>
             <numerusform>Liniendiagramm von %1 über %n Einschätzung, mit dem Band für bedeutsame Veränderungen. </numerusform>
@@ -11044,7 +11572,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> and </source>
         <translation> und </translation>
     </message>

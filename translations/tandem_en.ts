@@ -85,7 +85,7 @@
 <context>
     <name>DueCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/duecommand.cpp" line="+69"/>
+        <location filename="../app/cli/duecommand.cpp" line="+70"/>
         <source>
 %n decisions to review:
 </source>
@@ -100,9 +100,36 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../ui/common/format.cpp" line="+36"/>
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln assessment</numerusform>
+            <numerusform>%Ln assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln journal entries</source>
+        <translation>
+            <numerusform>%Ln journal entry</numerusform>
+            <numerusform>%Ln journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln goals</source>
+        <translation>
+            <numerusform>%Ln goal</numerusform>
+            <numerusform>%Ln goals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/goalscommand.cpp" line="+114"/>
+        <location filename="../app/cli/goalscommand.cpp" line="+115"/>
         <source>%1 of %n steps done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
@@ -166,9 +193,53 @@
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message numerus="yes">
+        <location filename="../ui/report/progressreport.cpp" line="+582"/>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 of %n steps</source>
+        <translation>
+            <numerusform>%1 of %n step</numerusform>
+            <numerusform>%1 of %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The %1 goals done most recently; %n earlier ones are in Tandem.</source>
+        <translation>
+            <numerusform>The %1 goals done most recently; %n earlier one is in Tandem.</numerusform>
+            <numerusform>The %1 goals done most recently; %n earlier ones are in Tandem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 and not in %3.</source>
+        <translation>
+            <numerusform>Of the %Ln decision you looked back on, what you expected came about in %1, partly in %2 and not in %3.</numerusform>
+            <numerusform>Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 and not in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <location line="+18"/>
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln decision</numerusform>
+            <numerusform>%Ln decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreOpener</name>
     <message numerus="yes">
-        <location filename="../app/cli/storeopener.cpp" line="+89"/>
+        <location filename="../app/cli/storeopener.cpp" line="+90"/>
         <source>%n journal entries</source>
         <translation>
             <numerusform>%n journal entry</numerusform>
@@ -179,7 +250,15 @@
 <context>
     <name>tandem::ui::ActivityHeatMap</name>
     <message numerus="yes">
-        <location filename="../ui/progress/activityheatmap.cpp" line="+101"/>
+        <location filename="../ui/progress/activityheatmap.cpp" line="+225"/>
+        <source>%n entries (busiest week)</source>
+        <translation>
+            <numerusform>%n entry (busiest week)</numerusform>
+            <numerusform>%n entries (busiest week)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n entries (busiest day)</source>
         <translation>
             <numerusform>%n entry (busiest day)</numerusform>
@@ -190,15 +269,23 @@
 <context>
     <name>tandem::ui::ActivityTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/activitytab.cpp" line="+48"/>
-        <source>%n journal entries on %1 days; the darker a day, the more entries.</source>
+        <location filename="../ui/progress/activitytab.cpp" line="+68"/>
+        <source>%1 on %Ln days; the more a square stands out from the background, the more entries.</source>
         <translation>
-            <numerusform>%n journal entry on %1 days; the darker a day, the more entries.</numerusform>
-            <numerusform>%n journal entries on %1 days; the darker a day, the more entries.</numerusform>
+            <numerusform>%1 on %Ln day; the more a square stands out from the background, the more entries.</numerusform>
+            <numerusform>%1 on %Ln days; the more a square stands out from the background, the more entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln journal entries</source>
+        <translation>
+            <numerusform>%Ln journal entry</numerusform>
+            <numerusform>%Ln journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Calendar heat map of journal entries per day: %n entries, </source>
         <translation>
             <numerusform>Calendar heat map of journal entries per day: %n entry, </numerusform>
@@ -215,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::ui::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+635"/>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::ui::DataTransfer</name>
     <message numerus="yes">
         <location filename="../ui/exchange/datatransfer.cpp" line="+299"/>
@@ -222,6 +320,28 @@
         <translation>
             <numerusform>Exported %n file to %1.</numerusform>
             <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::DueTracker</name>
+    <message numerus="yes">
+        <location filename="../ui/checkin/duetracker.cpp" line="+35"/>
+        <source>%n decisions to review</source>
+        <translation>
+            <numerusform>%n decision to review</numerusform>
+            <numerusform>%n decisions to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::GoalView</name>
+    <message numerus="yes">
+        <location filename="../ui/goals/goalview.cpp" line="+458"/>
+        <source>%1 of %n steps done.</source>
+        <translation>
+            <numerusform>%1 of %n step done.</numerusform>
+            <numerusform>%1 of %n steps done.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,10 +357,29 @@
     </message>
 </context>
 <context>
+    <name>tandem::ui::JournalPage</name>
+    <message numerus="yes">
+        <location filename="../ui/journal/journalpage.cpp" line="+410"/>
+        <source>%n years ago: %1</source>
+        <translation>
+            <numerusform>A year ago: %1</numerusform>
+            <numerusform>%n years ago: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+245"/>
-        <source>%n decision(s) you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</source>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+266"/>
+        <source>%n decisions you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</source>
         <translation>
             <numerusform>%n decision you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</numerusform>
             <numerusform>%n decisions you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</numerusform>
@@ -250,7 +389,7 @@
 <context>
     <name>tandem::ui::PolesTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/polestab.cpp" line="+90"/>
+        <location filename="../ui/progress/polestab.cpp" line="+89"/>
         <source>Bar chart of the leading and the managing pole of %n contrasts, side by side.</source>
         <translation>
             <numerusform>Bar chart of the leading and the managing pole of %n contrast, side by side.</numerusform>
@@ -261,7 +400,7 @@
 <context>
     <name>tandem::ui::QuadrantTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/quadranttab.cpp" line="+100"/>
+        <location filename="../ui/progress/quadranttab.cpp" line="+169"/>
         <source>Scatter chart of leadership against management for %n full assessments, joined in time order. </source>
         <translation>
             <numerusform>Scatter chart of leadership against management for %n full assessment, joined in time order. </numerusform>
@@ -272,7 +411,7 @@
 <context>
     <name>tandem::ui::RadarTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/radartab.cpp" line="+149"/>
+        <location filename="../ui/progress/radartab.cpp" line="+150"/>
         <source>Radar chart of %n skills from your latest full assessment. </source>
         <translation>
             <numerusform>Radar chart of %n skill from your latest full assessment. </numerusform>
@@ -280,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them changed by more than noise since the earlier one.</source>
         <translation>
             <numerusform>%n of them changed by more than noise since the earlier one.</numerusform>
@@ -291,7 +430,7 @@
 <context>
     <name>tandem::ui::TrendsTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/trendstab.cpp" line="+230"/>
+        <location filename="../ui/progress/trendstab.cpp" line="+231"/>
         <source>Line chart of %1 over %n assessments, with the meaningful-change band. </source>
         <translation>
             <numerusform>Line chart of %1 over %n assessment, with the meaningful-change band. </numerusform>

@@ -135,17 +135,18 @@ int runAssess(Arguments &args, const Context &context)
     if (!result)
         return context.fail(ExitFailure, result.error());
     const Profile &p = result->profile;
-    context.out << QCoreApplication::translate("AssessCommand", "Stored the %1 %2 taken %3")
-                       .arg(assessmentKindKey(*kind) == QLatin1String("full")
-                                ? QCoreApplication::translate("AssessCommand", "full assessment")
-                                : QStringLiteral("pulse"),
-                            result->assessment.uuid.toString(QUuid::WithoutBraces),
-                            assessment.takenAt.toString(Qt::ISODate));
+    // Whole sentences for each kind, so that a translation is never built from pieces.
+    const QString uuid = result->assessment.uuid.toString(QUuid::WithoutBraces);
+    const QString taken = assessment.takenAt.toString(Qt::ISODate);
+    context.out << (*kind == AssessmentKind::Full
+                            ? QCoreApplication::translate("AssessCommand", "Stored the full assessment %1 taken %2")
+                            : QCoreApplication::translate("AssessCommand", "Stored the pulse %1 taken %2"))
+                           .arg(uuid, taken);
     if (p.leadership && p.management && p.label)
-        context.out << QCoreApplication::translate("AssessCommand", ": leadership %1, management %2, %3.")
+        context.out << QCoreApplication::translate("AssessCommand", ": leadership %1, management %2. %3.")
                            .arg(std::lround(*p.leadership))
                            .arg(std::lround(*p.management))
-                           .arg(p.label->text().toLower());
+                           .arg(p.label->text());
     context.out << Qt::endl;
     return ExitOk;
 }

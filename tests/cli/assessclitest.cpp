@@ -186,7 +186,7 @@ TEST_F(AssessCliTest, OftenEverywhereGivesSeventyFiveEverywhere)
     EXPECT_EXIT_CODE(r, 0);
     EXPECT_TRUE(isOneLine(r.out)) << qPrintable(r.out);
     EXPECT_TRUE(r.out.startsWith(QLatin1String("Stored the full assessment "))) << qPrintable(r.out);
-    EXPECT_TRUE(r.out.contains(QLatin1String("leadership 75, management 75, balanced, strong"))) << qPrintable(r.out);
+    EXPECT_TRUE(r.out.contains(QLatin1String("leadership 75, management 75. Balanced, strong."))) << qPrintable(r.out);
     EXPECT_TRUE(r.err.isEmpty()) << qPrintable(r.err);
 
     const QJsonObject p = profile();

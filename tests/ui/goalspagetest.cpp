@@ -504,7 +504,7 @@ TEST_F(GoalsPageTest, ADashboardTipBecomesAStepOfTheActiveGoalOnItsSkillOrStarts
     // The goal on the dashboard opens its view.
     ASSERT_TRUE(QTest::qWaitFor([&] {
         auto *goals = child<QListWidget>(dashboard, QStringLiteral("dashboardGoals"));
-        return goals->count() == 1 && goals->item(0)->text().contains(QStringLiteral("0 of 1 steps done"));
+        return goals->count() == 1 && goals->item(0)->text().contains(QStringLiteral("0 of 1 step done"));
     }));
     auto *goals = child<QListWidget>(dashboard, QStringLiteral("dashboardGoals"));
     goals->itemClicked(goals->item(0));

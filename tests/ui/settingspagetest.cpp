@@ -38,7 +38,7 @@ TEST_F(SettingsPageTest, ShowsWhereTheDataLivesAndWhatItHolds)
     auto *summary = page.findChild<QLabel *>(QStringLiteral("settingsDataSummary"));
     ASSERT_TRUE(path && summary);
     EXPECT_EQ(path->text(), QDir::toNativeSeparators(db().filePath()));
-    EXPECT_TRUE(summary->text().contains(QLatin1String("0 assessments, 1 journal entries, 0 goals")))
+    EXPECT_TRUE(summary->text().contains(QLatin1String("0 assessments, 1 journal entry and 0 goals")))
             << qPrintable(summary->text());
 }
 

@@ -489,17 +489,20 @@ void CheckInPage::deleteSelected()
     if (!index.isValid())
         return;
     const qint64 id = index.data(HistoryModel::AssessmentIdRole).toLongLong();
-    const QString what = index.siblingAtColumn(HistoryModel::KindColumn).data().toString().toLower();
+    // Whole sentences for each kind: a translation cannot be built from a lowercased kind name.
+    const bool full = index.siblingAtColumn(HistoryModel::KindColumn).data().toString() == HistoryModel::tr("Full assessment");
     const QString when = index.siblingAtColumn(HistoryModel::DateColumn).data().toString();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete assessment?"),
-                                tr("Delete the %1 of %2?").arg(what, when), QMessageBox::Cancel, this);
+                                full ? tr("Delete the full assessment of %1?").arg(when)
+                                     : tr("Delete the pulse of %1?").arg(when),
+                                QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("checkInDeleteConfirm"));
     box->setInformativeText(tr("Edit ▸ Undo brings it back."));
     QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("checkInDeleteConfirmYes"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, id, what, when] {
+    connect(box, &QMessageBox::finished, this, [this, box, yes, id, full, when] {
         if (box->clickedButton() != yes)
             return;
         const auto removed = m_editHistory.deleteAssessment(id);
@@ -507,7 +510,7 @@ void CheckInPage::deleteSelected()
             showError(tr("It could not be deleted: %1").arg(removed.error()));
             return;
         }
-        showNotice(tr("Deleted the %1 of %2.").arg(what, when));
+        showNotice(full ? tr("Deleted the full assessment of %1.").arg(when) : tr("Deleted the pulse of %1.").arg(when));
     });
     box->open();
 }

@@ -32,7 +32,7 @@ QString DueTracker::reviewsDueText() const
     if (m_reviewsDue == 0)
         return {};
     // Until the app ships translations (issue 16), English plurals are spelled out here.
-    return m_reviewsDue == 1 ? tr("1 decision to review") : tr("%1 decisions to review").arg(m_reviewsDue);
+    return tr("%n decisions to review", nullptr, m_reviewsDue);
 }
 
 void DueTracker::refresh()

@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <QChart>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -29,13 +30,34 @@ QString longDate(const QDate &date)
 
 QString recordCounts(qint64 assessments, qint64 journalEntries, qint64 goals)
 {
-    const QLocale locale;
-    const auto count = [&locale](qint64 n, const char *one, const char *many) {
-        return QCoreApplication::translate("Format", n == 1 ? one : many).arg(locale.toString(n));
-    };
-    return QCoreApplication::translate("Format", "%1, %2 and %3")
-            .arg(count(assessments, "%1 assessment", "%1 assessments"),
-                 count(journalEntries, "%1 journal entry", "%1 journal entries"), count(goals, "%1 goal", "%1 goals"));
+    const int a = static_cast<int>(assessments);
+    const int e = static_cast<int>(journalEntries);
+    const int g = static_cast<int>(goals);
+    const QString assessmentsText = QCoreApplication::translate("Format", "%Ln assessments", nullptr, a);
+    const QString entriesText = QCoreApplication::translate("Format", "%Ln journal entries", nullptr, e);
+    const QString goalsText = QCoreApplication::translate("Format", "%Ln goals", nullptr, g);
+    return QCoreApplication::translate("Format", "%1, %2 and %3").arg(assessmentsText, entriesText, goalsText);
+}
+
+QString mediumDateFormat()
+{
+    return QCoreApplication::translate("Format", "d MMM yyyy", "date format (Qt): 7 Dec 2026");
+}
+
+QString mediumDateTimeFormat()
+{
+    return QCoreApplication::translate("Format", "d MMM yyyy HH:mm", "date and time format (Qt): 7 Dec 2026 09:30");
+}
+
+QString dayMonthFormat()
+{
+    return QCoreApplication::translate("Format", "d MMM", "date format (Qt) for chart axes: 7 Dec");
+}
+
+void localize(QChart *chart)
+{
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
 }
 
 } // namespace tandem::ui::Format

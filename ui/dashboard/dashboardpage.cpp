@@ -632,7 +632,7 @@ void DashboardPage::refreshGoals()
     for (const Goal &goal : goals.value()) {
         QStringList parts{goalTargetName(goal, m_model)};
         parts << (goal.steps.isEmpty() ? tr("no steps yet")
-                                       : tr("%1 of %2 steps done").arg(goal.stepsDone()).arg(goal.steps.size()));
+                                       : tr("%1 of %n steps done", nullptr, static_cast<int>(goal.steps.size())).arg(goal.stepsDone()));
         // The score now against the target, from the latest full assessment already read.
         if (const std::optional<double> now = m_latestProfile ? GoalTrend::scoreOf(*m_latestProfile, goal) : std::nullopt) {
             parts << (goal.targetScore ? tr("score %1, target %2").arg(number(*now)).arg(*goal.targetScore)

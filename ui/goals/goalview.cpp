@@ -4,6 +4,7 @@
 #include "goaltext.h"
 #include "goaltrend.h"
 
+#include "common/format.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
 #include "common/chartcolors.h"
@@ -101,6 +102,7 @@ GoalView::GoalView(const PageContext &context, QWidget *parent) : QWidget(parent
 
     // The chart: the noise band first, so that the lines are drawn over it.
     m_chart = new QChart;
+    Format::localize(m_chart);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_x = new QDateTimeAxis;
@@ -453,7 +455,7 @@ void GoalView::fillChanges()
         }
     }
     lines << (goal.steps.isEmpty() ? tr("No steps yet.")
-                                   : tr("%1 of %2 steps done.").arg(goal.stepsDone()).arg(goal.steps.size()));
+                                   : tr("%1 of %n steps done.", nullptr, static_cast<int>(goal.steps.size())).arg(goal.stepsDone()));
     lines << (goal.evidence.isEmpty() ? tr("No journal entries linked.")
               : goal.evidence.size() == 1
                       ? tr("1 journal entry linked.")
@@ -517,7 +519,7 @@ void GoalView::fillChart()
     start = start.addDays(-pad);
     end = end.addDays(pad);
     m_x->setRange(start, end);
-    m_x->setFormat(start.daysTo(end) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    m_x->setFormat(start.daysTo(end) > 120 ? QStringLiteral("MMM yyyy") : Format::dayMonthFormat());
 
     const double first = trend.start->score;
     const double low = std::clamp(first - trend.mdc95, 0.0, 100.0);

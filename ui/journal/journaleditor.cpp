@@ -4,6 +4,7 @@
 #include "linkpicker.h"
 
 #include "checkin/duetracker.h"
+#include "common/format.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
 #include "common/theme.h"
@@ -114,7 +115,7 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     m_when->setObjectName(QStringLiteral("journalWhen"));
     m_when->setAccessibleName(tr("When it happened"));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
+    m_when->setDisplayFormat(Format::mediumDateTimeFormat());
 
     m_mode = new QComboBox(sheet);
     m_mode->setObjectName(QStringLiteral("journalMode"));
@@ -275,7 +276,7 @@ JournalEditor::JournalEditor(const PageContext &context, QWidget *parent)
     m_reviewOn->setObjectName(QStringLiteral("journalReviewOn"));
     m_reviewOn->setAccessibleName(tr("Review on"));
     m_reviewOn->setCalendarPopup(true);
-    m_reviewOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_reviewOn->setDisplayFormat(Format::mediumDateFormat());
     auto *reviewOnRow = new QHBoxLayout;
     reviewOnRow->setContentsMargins(0, 0, 0, 0);
     reviewOnRow->addWidget(m_reviewOn);
@@ -519,7 +520,7 @@ bool JournalEditor::openEntry(qint64 id)
         return false;
     }
     load(loaded.value());
-    updateStatus(tr("Last changed %1.").arg(QLocale().toString(loaded->updatedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
+    updateStatus(tr("Last changed %1.").arg(QLocale().toString(loaded->updatedAt.toLocalTime(), Format::mediumDateTimeFormat())));
     return true;
 }
 

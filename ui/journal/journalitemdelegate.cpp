@@ -2,6 +2,7 @@
 
 #include "journallistmodel.h"
 
+#include "common/format.h"
 #include "common/theme.h"
 
 #include "journalsummary.h"
@@ -131,7 +132,7 @@ void JournalItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     // Line 1: date · what I did · rating.
     const QDateTime when = index.data(JournalListModel::OccurredAtRole).toDateTime().toLocalTime();
-    QStringList meta{QLocale().toString(when, QStringLiteral("d MMM yyyy  HH:mm"))};
+    QStringList meta{QLocale().toString(when, Format::mediumDateTimeFormat())};
     if (!modeText(mode).isEmpty())
         meta.append(modeText(mode));
     const QVariant rating = index.data(JournalListModel::RatingRole);

@@ -6,6 +6,7 @@
 #include "journallistmodel.h"
 
 #include "checkin/duetracker.h"
+#include "common/format.h"
 #include "common/deferredrefresh.h"
 #include "common/edithistory.h"
 #include "common/pagecontext.h"
@@ -53,7 +54,7 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &name, const QString &acc
     edit->setMinimumDate(AnyDate);
     edit->setSpecialValueText(JournalPage::tr("Any day"));
     edit->setDate(AnyDate);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(Format::mediumDateFormat());
     return edit;
 }
 
@@ -406,7 +407,7 @@ void JournalPage::refreshOnThisDay()
             const int yearsAgo = today.year() - row.occurredAt.toLocalTime().date().year();
             const QString title = row.title.trimmed().isEmpty() ? tr("Untitled entry") : row.title;
             // No plural forms without a translation loaded, so the two English forms are spelt out.
-            const QString text = yearsAgo == 1 ? tr("A year ago: %1").arg(title) : tr("%1 years ago: %2").arg(yearsAgo).arg(title);
+            const QString text = tr("%n years ago: %1", nullptr, yearsAgo).arg(title);
             auto *item = new QListWidgetItem(text, m_onThisDay);
             item->setData(Qt::UserRole, row.id);
             // A long title is cut with "…" in the row; the tooltip has all of it.
@@ -431,7 +432,7 @@ void JournalPage::updateListStatus()
     // is said by the status instead.
     const int found = m_model->isSearching() ? m_model->searchCount() : 0;
     if (found > 0)
-        m_searchCount->setText(tr("%n result(s) for “%1”", nullptr, found).arg(m_search->text().trimmed()));
+        m_searchCount->setText(tr("%n results for “%1”", nullptr, found).arg(m_search->text().trimmed()));
     m_searchCount->setVisible(found > 0);
     if (m_model->rowCount() > 0) {
         m_listStatus->hide();

@@ -118,7 +118,8 @@ QString LearnContent::contrastsHtml(const QPalette &palette) const
                                    "<h3 style=\"color: %1;\">%2 <span style=\"font-weight: normal;\">(%3)</span></h3>"
                                    "<p>%4</p><p><b>%5</b></p>%6</td>")
                         .arg((role == Role::Lead ? lead : manage).name(), esc(pole.name),
-                             esc(m_model.role(role).name.toLower()), esc(pole.description),
+                             esc(role == Role::Lead ? QCoreApplication::translate("LearnContent", "the leading side")
+                                                    : QCoreApplication::translate("LearnContent", "the managing side")), esc(pole.description),
                              esc(QCoreApplication::translate("LearnContent", "Try this:")), tipsHtml(pole.tips));
         }
         html += QStringLiteral("</tr></table>");

@@ -263,7 +263,7 @@ void MainWindow::notifyReviews(int count)
     if (!m_dueTracker->remindersEnabled())
         return;
     m_notifier->notify(tr("Time to look back"),
-                       tr("%n decision(s) you recorded in Tandem can be reviewed now: what happened, and did it go "
+                       tr("%n decisions you recorded in Tandem can be reviewed now: what happened, and did it go "
                           "as you expected?",
                           nullptr, count));
 }

@@ -65,9 +65,9 @@ void ActivityTab::build()
     }
     fillTable({ byWeek ? tr("Week") : tr("Month"), tr("Entries"), tr("Days with entries") }, rows);
     panel()->setCaption(
-        tr("%n journal entries on %1 days; the more a square stands out from the background, the more entries.",
-           nullptr, activity.total)
-            .arg(activity.perDay.size()));
+        tr("%1 on %Ln days; the more a square stands out from the background, the more entries.", nullptr,
+           static_cast<int>(activity.perDay.size()))
+            .arg(tr("%Ln journal entries", nullptr, activity.total)));
     panel()->setDescription(tr("Calendar heat map of journal entries per day: %n entries, ", nullptr, activity.total)
                             + tr("at most %n on one day.", nullptr, activity.busiestDay));
 }

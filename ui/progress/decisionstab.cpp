@@ -55,7 +55,7 @@ DecisionsTab::DecisionsTab(const ProgressContext &context, QWidget *parent)
     m_view->setAccessibleName(tr("What to show about your decisions"));
     m_view->addItem(tr("Following the advice, over time"), static_cast<int>(View::AdviceOverTime));
     m_view->addItem(tr("How well your confidence matched"), static_cast<int>(View::Calibration));
-    addControl(m_view);
+    addControl(m_view, tr("Sh&ow:"));
 }
 
 QChart *DecisionsTab::chart() const

@@ -1,12 +1,14 @@
 #include "progresstab.h"
 
 #include "common/chartcolors.h"
+#include "common/format.h"
 #include "common/theme.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QGraphicsLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,6 +67,7 @@ ChartPanel *ProgressTab::setChart(const QString &name, QChart *chart)
 {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    Format::localize(chart);
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     return setChartWidget(name, view, chartRenderer(view));
@@ -80,8 +83,12 @@ ChartPanel *ProgressTab::setChartWidget(const QString &name, QWidget *widget, Ch
     return m_panel;
 }
 
-void ProgressTab::addControl(QComboBox *combo)
+void ProgressTab::addControl(QComboBox *combo, const QString &label)
 {
+    auto *caption = new QLabel(label, this);
+    caption->setObjectName(combo->objectName() + QStringLiteral("Label"));
+    caption->setBuddy(combo);
+    m_panel->addControl(caption);
     m_panel->addControl(combo);
     // A combo's popup list is a widget of its own that screen readers and tests reach too.
     combo->view()->setObjectName(combo->objectName() + QStringLiteral("List"));

@@ -52,7 +52,9 @@ protected:
     /// Shows a widget that paints itself; `renderer` paints it for Save as Image.
     ChartPanel *setChartWidget(const QString &name, QWidget *widget, ChartPanel::Renderer renderer);
     /// A picker above the chart (after setChart); choosing in it rebuilds the chart.
-    void addControl(QComboBox *combo);
+    /// Adds a drop-down to the chart's bar, after a visible label that is its buddy (screen
+    /// readers on Linux name a drop-down by its label).
+    void addControl(QComboBox *combo, const QString &label);
 
     /// The palette's light or dark chart theme with our colours on top; call before colouring series.
     void applyTheme(QChart *chart) const;

@@ -61,7 +61,7 @@ RadarTab::RadarTab(const ProgressContext &context, QWidget *parent) : ProgressTa
     m_earlier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     setChart(QStringLiteral("progressRadar"), m_chart);
-    addControl(m_earlier);
+    addControl(m_earlier, tr("Compare &with:"));
 }
 
 QChart *RadarTab::chart() const

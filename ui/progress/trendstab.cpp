@@ -1,6 +1,7 @@
 #include "trendstab.h"
 
 #include "common/chartcolors.h"
+#include "common/format.h"
 #include "progressdata.h"
 #include "progressformat.h"
 #include "skillmodel.h"
@@ -95,8 +96,8 @@ TrendsTab::TrendsTab(const ProgressContext &context, QWidget *parent) : Progress
     m_kind->addItem(tr("Weekly pulses"), static_cast<int>(core::AssessmentKind::Pulse));
 
     setChart(QStringLiteral("progressTrends"), m_chart);
-    addControl(m_skill);
-    addControl(m_kind);
+    addControl(m_skill, tr("S&core:"));
+    addControl(m_kind, tr("&From:"));
 }
 
 QChart *TrendsTab::chart() const
@@ -208,7 +209,7 @@ QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
         }
     }
     m_x->setRange(start, end);
-    m_x->setFormat(start.daysTo(end) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    m_x->setFormat(start.daysTo(end) > 120 ? QStringLiteral("MMM yyyy") : Format::dayMonthFormat());
     return rows;
 }
 

@@ -579,7 +579,7 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
             facts << esc(target);
         }
         if (!goal.steps.isEmpty())
-            facts << esc(tr("%1 of %2 steps done").arg(goal.stepsDone()).arg(goal.steps.size()));
+            facts << esc(tr("%1 of %n steps done", nullptr, static_cast<int>(goal.steps.size())).arg(goal.stepsDone()));
         QString html = para(s, QStringLiteral("<b>%1</b>").arg(esc(elided(goal.title, 160))), 0, 1,
                             QStringLiteral(" font-size:10.5pt;"));
         html += para(s, muted(s, facts.join(QStringLiteral(" \u00b7 "))), 0, 3);
@@ -617,7 +617,7 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
                 ? QLocale().toString(goal.closedAt.toLocalTime().date(), QStringLiteral("MMM yyyy"))
                 : QString();
             const QString steps
-                = goal.steps.isEmpty() ? QString() : tr("%1 of %2 steps").arg(goal.stepsDone()).arg(goal.steps.size());
+                = goal.steps.isEmpty() ? QString() : tr("%1 of %n steps", nullptr, static_cast<int>(goal.steps.size())).arg(goal.stepsDone());
             rows
                 += QStringLiteral("<tr><td width=\"4%\" style=\"color:%1;\">\u2713</td><td width=\"46%\"><b>%2</b></td>"
                                   "<td width=\"25%\">%3</td><td width=\"12%\">%4</td><td width=\"13%\">%5</td></tr>")
@@ -630,9 +630,9 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
                     9);
         if (data.goalsDone > data.doneGoals.size())
             note(doc,
-                 tr("The %1 goals done most recently; %2 earlier ones are in Tandem.")
-                     .arg(data.doneGoals.size())
-                     .arg(data.goalsDone - data.doneGoals.size()));
+                 tr("The %1 goals done most recently; %n earlier ones are in Tandem.", nullptr,
+                    static_cast<int>(data.goalsDone - data.doneGoals.size()))
+                     .arg(data.doneGoals.size()));
     }
 }
 
@@ -670,9 +670,10 @@ void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data)
         return;
     }
     paragraph(doc,
-              esc(tr("Of the %1 decisions you looked back on, what you expected came about in %2, partly in %3 "
-                     "and not in %4.")
-                      .arg(locale.toString(d.reviewed.count), locale.toString(d.reviewed.held),
+              esc(tr("Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 "
+                     "and not in %3.",
+                     nullptr, d.reviewed.count)
+                      .arg(locale.toString(d.reviewed.held),
                            locale.toString(d.reviewed.partly), locale.toString(d.reviewed.notHeld))));
 
     // Calibration: for each level of confidence, how often the expectation held.
@@ -698,7 +699,7 @@ void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data)
                                                     : tr("%1\u2013%2 % sure").arg(band.low).arg(band.high);
         const ReportData::Verdicts &v = band.verdicts;
         rows.append(
-            share(label, v, s.held, v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count))));
+            share(label, v, s.held, v.count == 0 ? QString() : tr("%Ln decisions", nullptr, v.count)));
         if (const QString verdict = calibrationVerdict(v); !verdict.isEmpty())
             verdicts.append(tr("%1: %2.").arg(label.at(0).toUpper() + label.mid(1), verdict));
     }
@@ -716,7 +717,7 @@ void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data)
     // Advice and outcomes: how often expectations held when the advice was followed, or not.
     subheading(doc, tr("The advisor's advice and how it turned out"));
     const auto count = [&locale](const ReportData::Verdicts &v) {
-        return v.count == 0 ? QString() : tr("%1 decisions").arg(locale.toString(v.count));
+        return v.count == 0 ? QString() : tr("%Ln decisions", nullptr, v.count);
     };
     const QList<Row> adviceRows { { Row::Kind::Heading, tr("When you"), {}, tr("held"), {}, {}, {}, {}, false },
                                   share(tr("Followed the advice"), d.followed, s.followed, count(d.followed)),

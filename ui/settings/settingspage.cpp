@@ -4,6 +4,7 @@
 #include "common/appearance.h"
 #include "common/deferredrefresh.h"
 #include "common/edithistory.h"
+#include "common/format.h"
 #include "common/pagecontext.h"
 #include "common/pageheader.h"
 
@@ -269,11 +270,9 @@ void SettingsPage::refreshDataSummary()
         m_summary->setText(tr("The file's contents could not be counted: %1").arg(counts.error()));
         return;
     }
-    m_summary->setText(tr("%1 on disk: %2 assessments, %3 journal entries, %4 goals.")
-                               .arg(locale.formattedDataSize(bytes))
-                               .arg(locale.toString(counts->assessments))
-                               .arg(locale.toString(counts->journalEntries))
-                               .arg(locale.toString(counts->goals)));
+    m_summary->setText(tr("%1 on disk: %2.")
+                               .arg(locale.formattedDataSize(bytes),
+                                    Format::recordCounts(counts->assessments, counts->journalEntries, counts->goals)));
 }
 
 void SettingsPage::loadCadence()
