@@ -1274,12 +1274,12 @@ Entscheidung:
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../core/exchange/exportwriter.cpp" line="+24"/>
+        <location filename="../core/exchange/exportwriter.cpp" line="+27"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not write %1: %2. Nothing was changed there.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts verändert.</translation>
     </message>
@@ -1823,12 +1823,12 @@ Belege:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/exchange/importer.cpp" line="+23"/>
+        <location filename="../core/exchange/importer.cpp" line="+27"/>
         <source> Nothing was imported.</source>
         <translation> Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>an unknown day</source>
         <translation>unbekannten Tag</translation>
     </message>
@@ -2184,17 +2184,17 @@ Belege:
 <context>
     <name>IsoTime</name>
     <message>
-        <location filename="../core/domain/isotime.cpp" line="+14"/>
+        <location filename="../core/domain/isotime.cpp" line="+17"/>
         <source>it is not a date in the form 2026-11-30</source>
         <translation>das ist kein Datum der Form 2026-11-30</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>it is not a time in the form 2026-11-30T09:30 (seconds, a fraction, Z or an offset such as +01:00 may follow)</source>
         <translation>das ist keine Zeitangabe der Form 2026-11-30T09:30 (danach dürfen Sekunden, Sekundenbruchteile, Z oder eine Zeitverschiebung wie +01:00 folgen)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>the year 0000 does not exist</source>
         <translation>das Jahr 0000 gibt es nicht</translation>
     </message>

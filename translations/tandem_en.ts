@@ -140,7 +140,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../core/exchange/importer.cpp" line="+322"/>
+        <location filename="../core/exchange/importer.cpp" line="+327"/>
         <source>%n assessments</source>
         <translation>
             <numerusform>%n assessment</numerusform>

@@ -11,11 +11,19 @@ namespace {
 
 constexpr int MaxOffsetMinutes = 14 * 60;
 
-const QString DateForm = QCoreApplication::translate("IsoTime", "it is not a date in the form 2026-11-30");
-const QString DateTimeForm = QCoreApplication::translate(
-    "IsoTime",
-    "it is not a time in the form 2026-11-30T09:30 (seconds, a fraction, Z or an offset such as "
-    "+01:00 may follow)");
+// Translated when said, not at start-up, when no translator is installed yet.
+QString dateForm()
+{
+    return QCoreApplication::translate("IsoTime", "it is not a date in the form 2026-11-30");
+}
+
+QString dateTimeForm()
+{
+    return QCoreApplication::translate(
+        "IsoTime",
+        "it is not a time in the form 2026-11-30T09:30 (seconds, a fraction, Z or an offset such as "
+        "+01:00 may follow)");
+}
 
 // Reads `count` ASCII digits at `pos`; nullopt when any of them is not one.
 std::optional<int> digits(const QString &text, qsizetype pos, int count)
@@ -64,21 +72,21 @@ Result<QDate> dateAtStart(const QString &text, const QString &form)
 
 Result<QDate> IsoTime::parseDate(const QString &text)
 {
-    const auto date = dateAtStart(text, DateForm);
+    const auto date = dateAtStart(text, dateForm());
     if (date && text.size() != 10)
-        return Error { DateForm };
+        return Error { dateForm() };
     return date;
 }
 
 Result<QDateTime> IsoTime::parseDateTime(const QString &text)
 {
-    const auto date = dateAtStart(text, DateTimeForm);
+    const auto date = dateAtStart(text, dateTimeForm());
     if (!date)
         return Error { date.error() };
     const auto hour = digits(text, 11, 2);
     const auto minute = digits(text, 14, 2);
     if (!charAt(text, 10, u'T') || !hour || !charAt(text, 13, u':') || !minute)
-        return Error { DateTimeForm };
+        return Error { dateTimeForm() };
     if (*hour > 23)
         return Error { QCoreApplication::translate("IsoTime", "the hour %1 is not 00 to 23").arg(twoDigits(*hour)) };
     if (*minute > 59)
@@ -91,7 +99,7 @@ Result<QDateTime> IsoTime::parseDateTime(const QString &text)
     if (charAt(text, pos, u':')) {
         const auto s = digits(text, pos + 1, 2);
         if (!s)
-            return Error { DateTimeForm };
+            return Error { dateTimeForm() };
         if (*s > 59)
             return Error { QCoreApplication::translate("IsoTime", "the second %1 is not 00 to 59").arg(twoDigits(*s)) };
         second = *s;
@@ -105,7 +113,7 @@ Result<QDateTime> IsoTime::parseDateTime(const QString &text)
                 ++count;
             }
             if (count == 0)
-                return Error { DateTimeForm };
+                return Error { dateTimeForm() };
             for (; count < 3; ++count)
                 millisecond *= 10;
         }
@@ -121,7 +129,7 @@ Result<QDateTime> IsoTime::parseDateTime(const QString &text)
         const auto hours = digits(text, pos + 1, 2);
         const auto minutes = digits(text, pos + 4, 2);
         if (!hours || !charAt(text, pos + 3, u':') || !minutes)
-            return Error { DateTimeForm };
+            return Error { dateTimeForm() };
         const QString offset = text.mid(pos, 6);
         if (*minutes > 59 || *hours * 60 + *minutes > MaxOffsetMinutes)
             return Error {

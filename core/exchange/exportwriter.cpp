@@ -21,7 +21,11 @@ namespace tandem::core {
 
 namespace {
 
-const QString Stopped = QCoreApplication::translate("ExportWriter", "The export was stopped; nothing was written.");
+// Translated when said, not at start-up (see Importer's nothingImported()).
+QString stopped()
+{
+    return QCoreApplication::translate("ExportWriter", "The export was stopped; nothing was written.");
+}
 
 bool stopNow(const ExportWriter::StopRequested &stopRequested)
 {
@@ -38,7 +42,7 @@ Result<QStringList> saveFiles(const QList<std::pair<QString, QByteArray>> &files
     std::vector<std::unique_ptr<PrivateFile>> pending;
     for (const auto &[path, bytes] : files) {
         if (stopNow(stopRequested))
-            return Error { Stopped };
+            return Error { stopped() };
         auto file = std::make_unique<PrivateFile>(path);
         if (Status opened = file->open(); !opened)
             return opened.failure();
@@ -49,7 +53,7 @@ Result<QStringList> saveFiles(const QList<std::pair<QString, QByteArray>> &files
         pending.push_back(std::move(file));
     }
     if (stopNow(stopRequested))
-        return Error { Stopped };
+        return Error { stopped() };
     QStringList written;
     for (std::size_t i = 0; i < pending.size(); ++i) {
         if (Status committed = pending[i]->commit(); !committed)
@@ -104,12 +108,12 @@ Result<QStringList> ExportWriter::write(const Database &db, const SkillModel &mo
     if (path.isEmpty())
         return Error { QCoreApplication::translate("ExportWriter", "No file or folder to export to was given.") };
     if (stopNow(stopRequested))
-        return Error { Stopped };
+        return Error { stopped() };
     const auto data = ExchangeRepository(db).readAll();
     if (!data)
         return Error { data.error() };
     if (stopNow(stopRequested))
-        return Error { Stopped };
+        return Error { stopped() };
 
     switch (format) {
     case ExportFormat::Json:

@@ -20,7 +20,12 @@ namespace tandem::core {
 
 namespace {
 
-const QString NothingImported = QCoreApplication::translate("Importer", " Nothing was imported.");
+// Translated when said, not at start-up: a translation installed after static initialisation
+// (every program installs its translators in main) would never reach a constant.
+QString nothingImported()
+{
+    return QCoreApplication::translate("Importer", " Nothing was imported.");
+}
 
 QString day(const QDateTime &time)
 {
@@ -204,7 +209,7 @@ Error tooLarge(const QString &what, const Status &fits)
 {
     return Error {
         QCoreApplication::translate("Importer", "In the file, %1 cannot be stored: %2.").arg(what, fits.error())
-        + NothingImported
+        + nothingImported()
     };
 }
 
@@ -215,12 +220,12 @@ Status checkData(const ExchangeData &data)
     QHash<QUuid, QString> seen;
     auto claim = [&seen](const QUuid &uuid, const QString &what) -> Status {
         if (uuid.isNull())
-            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + NothingImported };
+            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + nothingImported() };
         const auto it = seen.constFind(uuid);
         if (it != seen.cend())
             return Error { QCoreApplication::translate("Importer", "The id %1 is used twice, by %2 and by %3.")
                                .arg(uuidText(uuid), *it, what)
-                           + NothingImported };
+                           + nothingImported() };
         seen.insert(uuid, what);
         return {};
     };
@@ -233,13 +238,13 @@ Status checkData(const ExchangeData &data)
         if (!a.assessment.takenAt.isValid())
             return Error { QCoreApplication::translate("Importer", "An assessment (%1) has no time.")
                                .arg(uuidText(a.assessment.uuid))
-                           + NothingImported };
+                           + nothingImported() };
         for (auto it = a.assessment.answers.cbegin(); it != a.assessment.answers.cend(); ++it) {
             if (it.value() < 1 || it.value() > 5)
                 return Error { QCoreApplication::translate("Importer",
                                                            "In %1 the answer to %2 is %3; answers go from 1 to 5.")
                                    .arg(what, it.key(), QString::number(it.value()))
-                               + NothingImported };
+                               + nothingImported() };
         }
     }
     for (const JournalEntry &e : data.journalEntries) {
@@ -250,12 +255,12 @@ Status checkData(const ExchangeData &data)
         if (!e.occurredAt.isValid())
             return Error {
                 QCoreApplication::translate("Importer", "A journal entry (%1) has no date.").arg(uuidText(e.uuid))
-                + NothingImported
+                + nothingImported()
             };
         if (e.rating && (*e.rating < 1 || *e.rating > 5))
             return Error { QCoreApplication::translate("Importer", "%1 has the rating %2; ratings go from 1 to 5.")
                                .arg(describe(e), QString::number(*e.rating))
-                           + NothingImported };
+                           + nothingImported() };
         if (const std::optional<Decision> &d = e.decision) {
             if (d->confidence && (*d->confidence < 0 || *d->confidence > 100))
                 return Error { QCoreApplication::translate(
@@ -263,12 +268,12 @@ Status checkData(const ExchangeData &data)
                                    "%1 records a decision with the confidence %2; confidence goes from 0 "
                                    "to 100.")
                                    .arg(describe(e), QString::number(*d->confidence))
-                               + NothingImported };
+                               + nothingImported() };
             if (d->review && !d->review->reviewedAt.isValid())
                 return Error { QCoreApplication::translate(
                                    "Importer", "%1 has a review of its decision without the time it was reviewed.")
                                    .arg(describe(e))
-                               + NothingImported };
+                               + nothingImported() };
         }
     }
     for (const ExchangeGoal &g : data.goals) {
@@ -284,13 +289,13 @@ Status checkData(const ExchangeData &data)
         if (!g.goal.createdAt.isValid())
             return Error {
                 QCoreApplication::translate("Importer", "A goal (%1) has no creation time.").arg(uuidText(g.goal.uuid))
-                + NothingImported
+                + nothingImported()
             };
         if (g.goal.targetScore && (*g.goal.targetScore < 0 || *g.goal.targetScore > 100))
             return Error { QCoreApplication::translate("Importer",
                                                        "%1 has the target score %2; targets go from 0 to 100.")
                                .arg(describe(g.goal), QString::number(*g.goal.targetScore))
-                           + NothingImported };
+                           + nothingImported() };
         for (qsizetype i = 0; i < g.goal.steps.size(); ++i) {
             if (Status claimed
                 = claim(g.goal.steps.at(i).uuid,
@@ -301,7 +306,7 @@ Status checkData(const ExchangeData &data)
     }
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
         if (it.key().isEmpty())
-            return Error { QCoreApplication::translate("Importer", "A setting has no name.") + NothingImported };
+            return Error { QCoreApplication::translate("Importer", "A setting has no name.") + nothingImported() };
         if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
             return tooLarge(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())), fits);
     }
@@ -311,7 +316,7 @@ Status checkData(const ExchangeData &data)
 // A write the store refused, half-way: the transaction rolls back, so nothing stays.
 Error notStored(const QString &what, const QString &why)
 {
-    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why) + NothingImported };
+    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why) + nothingImported() };
 }
 
 // "2 assessments, 12 journal entries and 1 goal"; "" when all are zero.
@@ -409,7 +414,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         return Error { QCoreApplication::translate("Importer",
                                                    "In the file, %1 has the id %2, which in your data belongs to %3.")
                            .arg(what, uuidText(uuid), kindName(it->kind))
-                       + NothingImported };
+                       + nothingImported() };
     };
 
     // Everything that refuses the whole import is checked before anything is written.
@@ -424,7 +429,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                                "Assessments never change, so one of the two is not what it says.")
                                .arg(describe(a.assessment), describe(have.assessments.at(it->index).assessment),
                                     uuidText(a.assessment.uuid))
-                           + NothingImported };
+                           + nothingImported() };
     }
     QSet<QUuid> incomingEntries;
     for (const JournalEntry &e : data.journalEntries) {
@@ -448,7 +453,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                         "Importer",
                         "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
                         .arg(what, uuidText(uuid))
-                    + NothingImported
+                    + nothingImported()
                 };
         }
         for (const QUuid &entry : g.evidenceEntries) {
@@ -460,7 +465,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                                    "In the file, %1 names as evidence a journal entry (id %2) that is neither in the "
                                    "file nor in your data.")
                                    .arg(describe(g.goal), uuidText(entry))
-                               + NothingImported };
+                               + nothingImported() };
         }
     }
 

@@ -92,3 +92,15 @@ TEST_F(LanguageCliTest, JsonKeepsItsKeysAndIdsInGerman)
     EXPECT_EQ(en.value(QStringLiteral("scale")).toArray().first().toString(), QStringLiteral("Never"));
     EXPECT_EQ(de.value(QStringLiteral("scale")).toArray().first().toString(), QStringLiteral("Nie"));
 }
+
+// Core's reasons are translated when said: a constant made at start-up, before main() installs
+// the translators, stayed English inside a German sentence.
+TEST_F(LanguageCliTest, ABadDateIsExplainedWhollyInGerman)
+{
+    const CliOutput german = runWithLang(QStringLiteral("de_DE.UTF-8"),
+                                         { QStringLiteral("reviews"), QStringLiteral("due"), QStringLiteral("--by"),
+                                           QStringLiteral("nonsense") });
+    EXPECT_CLI_EXIT(german, 2);
+    EXPECT_TRUE(german.err.contains(QStringLiteral("das ist kein Datum der Form 2026-11-30"))) << qPrintable(german.err);
+    EXPECT_FALSE(german.err.contains(QStringLiteral("it is not a date"))) << qPrintable(german.err);
+}

@@ -2,6 +2,7 @@
 // with the English one; the skill model's texts follow; Settings keeps the choice.
 #include "language.h"
 
+#include "importer.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingspage.h"
 #include "skillmodel.h"
@@ -116,4 +117,27 @@ TEST_F(LanguageTest, SettingsKeepsTheLanguageAndSaysItTakesEffectAtTheNextStart)
     EXPECT_EQ(i18n::storedChoice(), QString());
     EXPECT_TRUE(restart->isHidden());
     EXPECT_FALSE(QSettings().contains(QLatin1String(i18n::SettingsKey)));
+}
+
+// Messages that core keeps ready to append are translated when said: a constant made at
+// start-up, before main() installs the translators, stayed English in German.
+TEST_F(LanguageTest, AnImportRefusedInGermanSaysNothingWasImportedInGerman)
+{
+    core::JournalEntry entry;
+    entry.uuid = QUuid::createUuid();
+    entry.title = QStringLiteral("Rated out of range");
+    entry.occurredAt = QDateTime::currentDateTimeUtc();
+    entry.rating = 9;
+    core::ExchangeData data;
+    data.journalEntries.append(entry);
+
+    i18n::install(QStringLiteral("de"));
+    const auto refused = core::Importer(db()).run(data, false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().endsWith(QStringLiteral(" Es wurde nichts importiert."))) << qPrintable(refused.error());
+
+    i18n::install(QStringLiteral("en"));
+    const auto english = core::Importer(db()).run(data, false);
+    ASSERT_FALSE(english.ok());
+    EXPECT_TRUE(english.error().endsWith(QStringLiteral(" Nothing was imported."))) << qPrintable(english.error());
 }
