@@ -2,6 +2,7 @@
 // demo database against a 1-year one (budget: opening ≤ 1.3×).
 #include "benchpages.h"
 #include "demostore.h"
+#include "budgets.h"
 #include "guibenchmain.h"
 
 #include "progress/progresspage.h"
@@ -16,6 +17,14 @@
 using namespace tandem;
 
 namespace {
+
+// docs/performance.md, "Progress": CPU time, as the page is built and painted in this process.
+[[maybe_unused]] const int budgets = [] {
+    bench::addBudget({ "Progress page: 10 years / 1 year, CPU time", "BM_OpenProgressPage/10", "BM_OpenProgressPage/1",
+                       1.3, {}, true });
+    return bench::addBudget({ "every chart: 10 years / 1 year, CPU time", "BM_BuildEveryChart/10",
+                              "BM_BuildEveryChart/1", 1.15, {}, true });
+}();
 
 using bench::demoDatabase;
 
