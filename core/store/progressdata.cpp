@@ -57,18 +57,14 @@ bool inRange(const QDateTime &time, const QDate &from, const QDate &to)
     return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
 }
 
+// The assessments taken on the days from `from` to `to` in local time (an invalid date leaves
+// that end open). The range is read in SQL, so a year's chart reads a year's rows.
 Result<QList<HistoryPoint>> historyIn(const Database &db, const SkillModel &model, AssessmentKind kind, const QDate &from,
                                       const QDate &to)
 {
-    auto all = ProfileService(db, model).history(kind);
-    if (!all)
-        return Error{all.error()};
-    QList<HistoryPoint> points;
-    for (HistoryPoint &point : all.value()) {
-        if (inRange(point.takenAt, from, to))
-            points.append(std::move(point));
-    }
-    return points;
+    const QDateTime start = from.isValid() ? from.startOfDay() : QDateTime();
+    const QDateTime end = to.isValid() ? to.addDays(1).startOfDay() : QDateTime();
+    return ProfileService(db, model).history(kind, start, end);
 }
 
 // One raw (time, score) pair before grouping.
