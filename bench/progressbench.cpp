@@ -64,6 +64,30 @@ void BM_BuildEveryChart(benchmark::State &state)
 }
 BENCHMARK(BM_BuildEveryChart)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 
+// One chart built and painted over the whole history, to see which one grows with the data.
+// Args: the chart (ProgressPage::Chart's order: radar, trends, quadrant, poles, activity,
+// outcomes) and years.
+void BM_BuildOneChart(benchmark::State &state)
+{
+    using Chart = ui::ProgressPage::Chart;
+    const Chart chart = static_cast<Chart>(state.range(0));
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(1)));
+    bench::BenchPages pages(db, clock());
+    for (auto _ : state) {
+        ui::ProgressPage page(pages.context);
+        page.setRange(ui::ProgressPage::Range::All);
+        page.resize(1000, 760);
+        page.show();
+        page.showChart(chart);
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(&page);
+    }
+}
+BENCHMARK(BM_BuildOneChart)
+        ->ArgNames({"chart", "years"})
+        ->ArgsProduct({{0, 1, 2, 3, 4, 5}, {1, 10}})
+        ->Unit(benchmark::kMillisecond);
+
 // A demo store whose scores are not stored, as a file upgraded to schema 4 is before the
 // background fill: every read scores from the answers.
 core::Database &unstoredDatabase(int years)
