@@ -84,9 +84,9 @@ void BM_BuildOneChart(benchmark::State &state)
     }
 }
 BENCHMARK(BM_BuildOneChart)
-        ->ArgNames({"chart", "years"})
-        ->ArgsProduct({{0, 1, 2, 3, 4, 5}, {1, 10}})
-        ->Unit(benchmark::kMillisecond);
+    ->ArgNames({ "chart", "years" })
+    ->ArgsProduct({ { 0, 1, 2, 3, 4, 5 }, { 1, 10 } })
+    ->Unit(benchmark::kMillisecond);
 
 // A demo store whose scores are not stored, as a file upgraded to schema 4 is before the
 // background fill: every read scores from the answers.
@@ -128,12 +128,12 @@ void BM_TrendHistory(benchmark::State &state)
     state.counters["scored"] = core::ScoreCache::lastScoredCount();
 }
 BENCHMARK(BM_TrendHistory)
-        ->ArgNames({"years", "stored"})
-        ->Args({1, 1})
-        ->Args({10, 1})
-        ->Args({1, 0})
-        ->Args({10, 0})
-        ->Unit(benchmark::kMillisecond);
+    ->ArgNames({ "years", "stored" })
+    ->Args({ 1, 1 })
+    ->Args({ 10, 1 })
+    ->Args({ 1, 0 })
+    ->Args({ 10, 0 })
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 
