@@ -5,6 +5,7 @@
 #include "common/format.h"
 #include "databasecheck.h"
 #include "mainwindow.h"
+#include "scorecache.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -231,8 +232,11 @@ void AppSession::startBackgroundWork()
     // for the backup take a moment on ten years of data, and the user keeps working meanwhile
     // (WAL lets them read while the window writes).
     const QString dataDir = m_options.dataDir;
+    const SkillModel *model = &m_model;
     auto damage = std::make_shared<std::optional<Error>>();
-    QThread *thread = QThread::create([dataDir, damage] {
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stopBackground = stop;
+    QThread *thread = QThread::create([dataDir, model, damage, stop] {
         auto db = Database::open(dataDir);
         if (!db) {
             *damage = db.failure();
@@ -247,6 +251,20 @@ void AppSession::startBackgroundWork()
         SystemClock clock;
         if (const auto made = BackupService(dataDir, clock).backupIfDue(*db.value()); !made)
             qWarning("tandem: the automatic backup failed: %s", qUtf8Printable(made.error()));
+        // Scores an older build or another model left unstored (ScoreCache), a batch per short
+        // transaction, so that the window's writes wait for one batch at most, and quitting or
+        // a restore for no more. Only this connection writes them: the workspace's change count,
+        // which decides the closing backup, does not move.
+        const ScoreCache scores(*db.value(), *model);
+        while (!stop->load()) {
+            const auto filled = scores.fill(ScoreFillBatch);
+            if (!filled) {
+                qWarning("tandem: storing the scores failed: %s", qUtf8Printable(filled.error()));
+                break;
+            }
+            if (filled.value() < ScoreFillBatch)
+                break;
+        }
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, damage] {
@@ -300,6 +318,8 @@ void AppSession::offerRestoreAfterDamage(const Error &problem)
 
 void AppSession::waitForBackgroundBackup()
 {
+    if (m_stopBackground)
+        m_stopBackground->store(true);
     if (m_backupThread)
         m_backupThread->wait();
 }
