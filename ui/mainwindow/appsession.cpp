@@ -1,6 +1,7 @@
 #include "appsession.h"
 
 #include "backupservice.h"
+#include "checkstamp.h"
 #include "common/appearance.h"
 #include "common/format.h"
 #include "databasecheck.h"
@@ -240,10 +241,14 @@ void AppSession::startBackgroundWork()
         }
         // Damage that opening cannot see (a page in the middle of the file): never back it up
         // over good copies; tell the user instead.
+        const auto before = CheckStamp::take(db.value()->filePath());
         if (const Status intact = DatabaseCheck::quick(*db.value()); !intact) {
             *damage = intact.failure();
             return;
         }
+        // tandem-cli need not check these bytes again while they stay as they are.
+        if (before)
+            CheckStamp::record(dataDir, *before);
         SystemClock clock;
         if (const auto made = BackupService(dataDir, clock).backupIfDue(*db.value()); !made)
             qWarning("tandem: the automatic backup failed: %s", qUtf8Printable(made.error()));
