@@ -736,9 +736,10 @@ Status Database::configure(const OpenState &state)
         return schema;
     // The whole file is checked (quick_check) before the first write to it (switching to WAL,
     // or a migration), when a log left by a crash was just recovered into it, or when the
-    // caller asks and the file or its log changed since they last passed (CheckStamp). A file in WAL mode, up to date and closed cleanly (every start but the first
-    // after an upgrade, a restore or a crash) is not: quick_check reads the whole file, too
-    // slow for every start-up (docs/data-model.md); the app runs DatabaseCheck::quick later.
+    // caller asks and the file or its log changed since they last passed (CheckStamp). A file
+    // in WAL mode, up to date and closed cleanly (every start but the first after an upgrade,
+    // a restore or a crash) is not: quick_check reads the whole file, too slow for every
+    // start-up (docs/data-model.md); the app runs DatabaseCheck::quick later.
     const auto journalMode = scalar(QStringLiteral("PRAGMA journal_mode"));
     const bool willWrite = !state.readOnly
             && (!journalMode || journalMode.value().toString() != QLatin1String("wal") || userVersion < latestSchemaVersion());
