@@ -281,6 +281,8 @@ Database::Database(QString connectionName, QString dataDir, QString filePath)
 
 Database::~Database()
 {
+    if (m_statementObserver)
+        setStatementObserver({});
     // The kept statements belong to the connection: finalised before it closes.
     m_prepared.clear();
     {
@@ -498,6 +500,31 @@ void Database::setCheckpointOnClose(bool enabled) const
         return;
     if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
         sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
+void Database::setStatementObserver(std::function<void(const QString &sql)> observer) const
+{
+    m_statementObserver = std::move(observer);
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return;
+    if (!m_statementObserver) {
+        sqlite3_trace_v2(sqlite, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_trace_v2(
+        sqlite, SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *, void *text) {
+            const char *sql = static_cast<const char *>(text);
+            // "--" starts a trigger's statements, which are part of the statement that fired it.
+            if (sql && qstrncmp(sql, "--", 2) != 0)
+                static_cast<const Database *>(context)->m_statementObserver(QString::fromUtf8(sql));
+            return 0;
+        },
+        const_cast<Database *>(this));
 }
 
 QSqlDatabase Database::connection() const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -111,6 +112,11 @@ public:
     /// total_changes()); the app compares it at the end to decide whether a backup is worth making.
     qint64 totalChanges() const;
 
+    /// Calls observer with the text of every statement this connection starts (its placeholders
+    /// unbound), until it is replaced or cleared with an empty function. For tests and the
+    /// start-up trace: which statements run before the first paint. Same thread as the connection.
+    void setStatementObserver(std::function<void(const QString &sql)> observer) const;
+
 private:
     friend class Transaction;
 
@@ -133,6 +139,7 @@ private:
     // runPrepared()'s statements, by their text. A map, so that a query handed out stays where
     // it is while others are added. Used from this Database's one thread, like the connection.
     mutable std::map<QString, QSqlQuery> m_prepared;
+    mutable std::function<void(const QString &sql)> m_statementObserver;
 };
 
 } // namespace tandem::core

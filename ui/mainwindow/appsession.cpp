@@ -4,6 +4,7 @@
 #include "checkstamp.h"
 #include "common/appearance.h"
 #include "common/format.h"
+#include "common/readyprobe.h"
 #include "databasecheck.h"
 #include "mainwindow.h"
 
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -52,8 +54,13 @@ bool AppSession::start()
     // Tandem's style, light or dark as the user chose in Settings, before the first window (a
     // dialog too) shows.
     Appearance::apply(Appearance::storedMode());
+    StartupTrace::mark("appearance");
     if (!openDatabase())
         return false;
+    StartupTrace::mark("database and workspace opened");
+    if (StartupTrace::enabled())
+        m_workspace->database().setStatementObserver(
+            [](const QString &sql) { std::fprintf(stderr, "tandem: start-up   sql  %s\n", qUtf8Printable(sql.simplified())); });
     showWindow(m_options.startPage);
     if (m_options.interactive)
         QTimer::singleShot(m_options.backgroundDelayMs, this, &AppSession::startBackgroundWork);
@@ -160,11 +167,21 @@ bool AppSession::offerRestore(const core::Error &error)
 void AppSession::showWindow(PageId page)
 {
     m_window = std::make_unique<MainWindow>(*m_workspace);
+    StartupTrace::mark("main window built");
+    if (StartupTrace::enabled()) {
+        // The trace of statements ends at the first paint: what runs later is not start-up.
+        auto *probe = new ReadyProbe(m_window.get());
+        connect(probe, &ReadyProbe::ready, this, [this] {
+            if (m_workspace)
+                m_workspace->database().setStatementObserver({});
+        });
+    }
     // The request comes from a page's signal; the restore runs once that signal has returned.
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &path) { restoreFrom(path); }, Qt::QueuedConnection);
     m_window->showPage(page);
     m_window->show();
+    StartupTrace::mark("shown");
 }
 
 void AppSession::closeWindow()
