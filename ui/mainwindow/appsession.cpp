@@ -1,8 +1,10 @@
 #include "appsession.h"
 
 #include "backupservice.h"
+#include "checkstamp.h"
 #include "common/appearance.h"
 #include "common/format.h"
+#include "common/readyprobe.h"
 #include "databasecheck.h"
 #include "mainwindow.h"
 #include "scorecache.h"
@@ -17,6 +19,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -52,8 +55,13 @@ bool AppSession::start()
     // Tandem's style, light or dark as the user chose in Settings, before the first window (a
     // dialog too) shows.
     Appearance::apply(Appearance::storedMode());
+    StartupTrace::mark("appearance");
     if (!openDatabase())
         return false;
+    StartupTrace::mark("database and workspace opened");
+    if (StartupTrace::enabled())
+        m_workspace->database().setStatementObserver(
+            [](const QString &sql) { std::fprintf(stderr, "tandem: start-up   sql  %s\n", qUtf8Printable(sql.simplified())); });
     showWindow(m_options.startPage);
     if (m_options.interactive)
         QTimer::singleShot(m_options.backgroundDelayMs, this, &AppSession::startBackgroundWork);
@@ -160,11 +168,21 @@ bool AppSession::offerRestore(const core::Error &error)
 void AppSession::showWindow(PageId page)
 {
     m_window = std::make_unique<MainWindow>(*m_workspace);
+    StartupTrace::mark("main window built");
+    if (StartupTrace::enabled()) {
+        // The trace of statements ends at the first paint: what runs later is not start-up.
+        auto *probe = new ReadyProbe(m_window.get());
+        connect(probe, &ReadyProbe::ready, this, [this] {
+            if (m_workspace)
+                m_workspace->database().setStatementObserver({});
+        });
+    }
     // The request comes from a page's signal; the restore runs once that signal has returned.
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &path) { restoreFrom(path); }, Qt::QueuedConnection);
     m_window->showPage(page);
     m_window->show();
+    StartupTrace::mark("shown");
 }
 
 void AppSession::closeWindow()
@@ -244,10 +262,14 @@ void AppSession::startBackgroundWork()
         }
         // Damage that opening cannot see (a page in the middle of the file): never back it up
         // over good copies; tell the user instead.
+        const auto before = CheckStamp::take(db.value()->filePath());
         if (const Status intact = DatabaseCheck::quick(*db.value()); !intact) {
             *damage = intact.failure();
             return;
         }
+        // tandem-cli need not check these bytes again while they stay as they are.
+        if (before)
+            CheckStamp::record(dataDir, *before);
         SystemClock clock;
         if (const auto made = BackupService(dataDir, clock).backupIfDue(*db.value()); !made)
             qWarning("tandem: the automatic backup failed: %s", qUtf8Printable(made.error()));
