@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "datalocation.h"
+#include "ftssnippet.h"
 #include "schema.h"
 #include "sqliteheader.h"
 #include "transaction.h"
@@ -474,16 +475,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
         makePrivate(shmPath);
     }
     database->setCheckpointOnClose(true);
+    // Search snippets (JournalRepository::search) on every connection, the read-only ones too.
+    if (sqlite3 *sqlite = database->handle(); !sqlite || !FtsSnippet::install(sqlite))
+        return refuse(Error { QCoreApplication::translate("Database", "Could not open %1.").arg(where),
+                              QStringLiteral("FTS5 is not available") });
     database->m_fileId = registration.handOver();
     return database;
 }
 
-void Database::setCheckpointOnClose(bool enabled) const
+sqlite3 *Database::handle() const
 {
     const QVariant handle = connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void Database::setCheckpointOnClose(bool enabled) const
+{
+    if (sqlite3 *sqlite = handle())
         sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
 }
 

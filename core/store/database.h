@@ -10,6 +10,8 @@
 #include <map>
 #include <memory>
 
+struct sqlite3;
+
 namespace tandem::core {
 
 /// The one SQLite file that holds a user's data, opened for this thread.
@@ -117,6 +119,7 @@ private:
     Status checkSchema();
     Status migrate();
     void setCheckpointOnClose(bool enabled) const;
+    sqlite3 *handle() const; // the connection's SQLite handle, for what Qt's driver does not expose
 
     QString m_connectionName;
     QString m_dataDir;

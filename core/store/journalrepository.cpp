@@ -469,7 +469,7 @@ Result<QList<JournalSummary>> JournalRepository::search(const QString &ftsQuery,
     // The FTS table drives the join and yields rows already in rank order, so SQLite stops after
     // `limit` rows and computes snippets for those rows only.
     auto query = m_db.run(QStringLiteral("SELECT ") + SummaryColumns
-                                  + QStringLiteral(", snippet(journal_fts, -1, :open, :close, '…', 14)"
+                                  + QStringLiteral(", tandem_snippet(journal_fts, :open, :close, '…', 14)"
                                                    " FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
                                                    " WHERE journal_fts MATCH :query")
                                   + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)
