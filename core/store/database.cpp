@@ -274,6 +274,8 @@ Database::Database(QString connectionName, QString dataDir, QString filePath)
 
 Database::~Database()
 {
+    if (m_interruptCheck)
+        setInterruptCheck({});
     // The kept statements belong to the connection: finalised before it closes.
     m_prepared.clear();
     {
@@ -497,6 +499,29 @@ void Database::setCheckpointOnClose(bool enabled) const
         sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
 }
 
+void Database::setInterruptCheck(std::function<bool()> check)
+{
+    m_interruptCheck = std::move(check);
+    if (sqlite3 *sqlite = handle())
+        sqlite3_progress_handler(sqlite, m_interruptCheck ? 1000 : 0, m_interruptCheck ? &Database::progress : nullptr,
+                                 this);
+}
+
+int Database::progress(void *database)
+{
+    const auto *self = static_cast<const Database *>(database);
+    return self->m_interruptCheck && self->m_interruptCheck() ? 1 : 0;
+}
+
+namespace {
+std::atomic<Database::StatementHook> statementHook{nullptr};
+} // namespace
+
+void Database::setStatementHook(StatementHook hook)
+{
+    statementHook.store(hook);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -527,6 +552,9 @@ Error statementError(const QSqlError &error, const QString &filePath)
         return Error { QCoreApplication::translate(
                            "Database", "The data is busy: another program is changing it. Try again in a moment."),
                        sqlite, Error::Kind::Busy };
+    case SQLITE_INTERRUPT:
+        return Error { QCoreApplication::translate("Database", "The query was stopped."), sqlite,
+                       Error::Kind::Interrupted };
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error { QCoreApplication::translate(
@@ -574,6 +602,8 @@ Error Database::queryError(const QSqlQuery &query) const
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings) const
 {
+    if (StatementHook hook = statementHook.load())
+        hook(*this, sql);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -586,6 +616,8 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings)
 
 Result<QSqlQuery *> Database::runPrepared(const QString &sql, const QVariantMap &bindings) const
 {
+    if (StatementHook hook = statementHook.load())
+        hook(*this, sql);
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         QSqlQuery query(connection());

@@ -280,3 +280,50 @@ TEST_F(JournalSearchTest, EditsAndDeletionsReachTheIndex)
     // FTS5's own check of the index against the content table.
     EXPECT_TRUE(db->run(QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)")).ok());
 }
+
+// One ranked query gives every id; pages read by id come out as the same ranked search would.
+TEST_F(JournalSearchTest, PagesByRankedIdsEqualOneRankedSearch)
+{
+    for (int i = 0; i < 120; ++i)
+        addEntry(QStringLiteral("Standup %1").arg(i), QStringLiteral("Daily standup%1.").arg(i % 7 == 0 ? QStringLiteral(" standup") : QString()),
+                 utc(2026, 7, 1 + i % 28, i % 20), Mode::Unset, {}, {}, std::nullopt);
+    JournalRepository journal(*db);
+    const QString standup = FtsQuery::build(QStringLiteral("standup"));
+    const auto ids = journal.rankedIds(standup, {});
+    ASSERT_TRUE(ids.ok()) << qPrintable(ids.error());
+    ASSERT_EQ(ids->size(), 120);
+    EXPECT_EQ(ids->size(), journal.searchCount(standup, {}).value());
+    const auto first = journal.summariesFor(standup, ids->mid(0, 50));
+    const auto second = journal.summariesFor(standup, ids->mid(50, 50));
+    ASSERT_TRUE(first.ok() && second.ok());
+    const auto ranked = journal.search(standup, {}, 100);
+    ASSERT_TRUE(ranked.ok());
+    QList<qint64> paged, once;
+    for (const auto &row : first.value() + second.value())
+        paged.append(row.id);
+    for (const auto &row : ranked.value())
+        once.append(row.id);
+    EXPECT_EQ(paged, once);
+    EXPECT_EQ(first->first().snippet, ranked->first().snippet);
+    // Filters apply to the ranked ids.
+    JournalFilter byMode;
+    byMode.mode = Mode::Lead;
+    EXPECT_EQ(journal.rankedIds(FtsQuery::build(QStringLiteral("the")), byMode).value(), QList<qint64>{cafe});
+}
+
+// A search made stale stops inside SQLite: the progress handler's check ends the statement.
+TEST_F(JournalSearchTest, AStaleSearchIsInterrupted)
+{
+    for (int i = 0; i < 300; ++i)
+        addEntry(QStringLiteral("Standup %1").arg(i), QStringLiteral("Daily standup."), utc(2026, 7, 1 + i % 28), Mode::Unset, {}, {},
+                 std::nullopt);
+    JournalRepository journal(*db);
+    int asked = 0;
+    db->setInterruptCheck([&] { return ++asked >= 1; });
+    const auto ids = journal.rankedIds(FtsQuery::build(QStringLiteral("standup")), {});
+    ASSERT_FALSE(ids.ok());
+    EXPECT_EQ(ids.failure().kind, Error::Kind::Interrupted) << qPrintable(ids.failure().message + QStringLiteral(" / ") + ids.failure().details);
+    EXPECT_GE(asked, 1);
+    db->setInterruptCheck({});
+    EXPECT_EQ(journal.rankedIds(FtsQuery::build(QStringLiteral("standup")), {}).value().size(), 300);
+}
