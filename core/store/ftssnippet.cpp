@@ -16,7 +16,6 @@ thread_local FtsSnippet::Stats lastCallStats;
 // with the same names (schema.cpp). The text is read from there, a prefix at a time.
 constexpr std::array<const char *, 7> ColumnNames { "title",   "situation", "outcome", "feelings",
                                                     "learned", "next_time", "body" };
-constexpr int TitleColumn = 0;
 constexpr int MaxWindow = 64;
 
 struct Instance
@@ -139,8 +138,8 @@ int Snippet::collectInstances()
 }
 
 // A window of m_window tokens starting at each instance, scored the way FTS5's snippet() scores
-// (1000 for each phrase it holds, 1 for each repeat), best first. On a tie a part other than the
-// title wins, since the title is shown anyway; then the earlier part, then the earlier words.
+// (1000 for each phrase it holds, 1 for each repeat), best first; on a tie the earlier part wins,
+// then the earlier words, as in FTS5 (so a word in the title is marked there).
 std::vector<Candidate> Snippet::rankCandidates() const
 {
     std::vector<Candidate> candidates;
@@ -162,10 +161,6 @@ std::vector<Candidate> Snippet::rankCandidates() const
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
             return a.score > b.score;
-        const bool aTitle = a.column == TitleColumn;
-        const bool bTitle = b.column == TitleColumn;
-        if (aTitle != bTitle)
-            return bTitle;
         if (a.column != b.column)
             return a.column < b.column;
         return a.first < b.first;
