@@ -20,6 +20,7 @@ struct Error final
         Unusable, ///< damaged, not Tandem's, or from a newer Tandem: restoring a backup is a way back
         NotWritable, ///< the folder or file cannot be written (permissions, a read-only disk)
         Busy, ///< another program holds the data for a moment; trying again may work
+        Interrupted, ///< stopped on purpose (a search made stale by newer typing); never shown
     };
 
     QString message;

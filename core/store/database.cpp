@@ -2,6 +2,7 @@
 #include "checkstamp.h"
 
 #include "datalocation.h"
+#include "ftssnippet.h"
 #include "schema.h"
 #include "sqliteheader.h"
 #include "transaction.h"
@@ -283,6 +284,8 @@ Database::~Database()
 {
     if (m_statementObserver)
         setStatementObserver({});
+    if (m_interruptCheck)
+        setInterruptCheck({});
     // The kept statements belong to the connection: finalised before it closes.
     m_prepared.clear();
     {
@@ -489,26 +492,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
         makePrivate(shmPath);
     }
     database->setCheckpointOnClose(true);
+    // Search snippets (JournalRepository::search) on every connection, the read-only ones too.
+    if (sqlite3 *sqlite = database->handle(); !sqlite || !FtsSnippet::install(sqlite))
+        return refuse(Error { QCoreApplication::translate("Database", "Could not open %1.").arg(where),
+                              QStringLiteral("FTS5 is not available") });
     database->m_fileId = registration.handOver();
     return database;
 }
 
-void Database::setCheckpointOnClose(bool enabled) const
+sqlite3 *Database::handle() const
 {
     const QVariant handle = connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void Database::setCheckpointOnClose(bool enabled) const
+{
+    if (sqlite3 *sqlite = handle())
         sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
 }
 
 void Database::setStatementObserver(std::function<void(const QString &sql)> observer) const
 {
     m_statementObserver = std::move(observer);
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = handle();
     if (!sqlite)
         return;
     if (!m_statementObserver) {
@@ -525,6 +534,29 @@ void Database::setStatementObserver(std::function<void(const QString &sql)> obse
             return 0;
         },
         const_cast<Database *>(this));
+}
+
+void Database::setInterruptCheck(std::function<bool()> check)
+{
+    m_interruptCheck = std::move(check);
+    if (sqlite3 *sqlite = handle())
+        sqlite3_progress_handler(sqlite, m_interruptCheck ? 1000 : 0, m_interruptCheck ? &Database::progress : nullptr,
+                                 this);
+}
+
+int Database::progress(void *database)
+{
+    const auto *self = static_cast<const Database *>(database);
+    return self->m_interruptCheck && self->m_interruptCheck() ? 1 : 0;
+}
+
+namespace {
+std::atomic<Database::StatementHook> statementHook{nullptr};
+} // namespace
+
+void Database::setStatementHook(StatementHook hook)
+{
+    statementHook.store(hook);
 }
 
 QSqlDatabase Database::connection() const
@@ -557,6 +589,9 @@ Error statementError(const QSqlError &error, const QString &filePath)
         return Error { QCoreApplication::translate(
                            "Database", "The data is busy: another program is changing it. Try again in a moment."),
                        sqlite, Error::Kind::Busy };
+    case SQLITE_INTERRUPT:
+        return Error { QCoreApplication::translate("Database", "The query was stopped."), sqlite,
+                       Error::Kind::Interrupted };
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error { QCoreApplication::translate(
@@ -604,6 +639,8 @@ Error Database::queryError(const QSqlQuery &query) const
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings) const
 {
+    if (StatementHook hook = statementHook.load())
+        hook(*this, sql);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -616,6 +653,8 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantMap &bindings)
 
 Result<QSqlQuery *> Database::runPrepared(const QString &sql, const QVariantMap &bindings) const
 {
+    if (StatementHook hook = statementHook.load())
+        hook(*this, sql);
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         QSqlQuery query(connection());

@@ -7,9 +7,12 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
+
+struct sqlite3;
 
 namespace tandem::core {
 
@@ -108,6 +111,16 @@ public:
     /// How many of each kind of user record the database holds.
     Result<RecordCounts> recordCounts() const;
 
+    /// Lets a long statement be stopped from its own thread: SQLite asks check() every thousand
+    /// steps, and a statement for which it says true fails with Error::Kind::Interrupted. An
+    /// empty check removes it. (The search worker stops a search that newer typing made stale.)
+    void setInterruptCheck(std::function<bool()> check);
+
+    /// For tests: called with the text of every statement run() or runPrepared() is about to run,
+    /// on the thread that runs it, by every Database of the process; nullptr removes it.
+    using StatementHook = void (*)(const Database &db, const QString &sql);
+    static void setStatementHook(StatementHook hook);
+
     /// Rows this connection has inserted, updated or deleted since it was opened (SQLite's
     /// total_changes()); the app compares it at the end to decide whether a backup is worth making.
     qint64 totalChanges() const;
@@ -126,8 +139,12 @@ private:
     Status checkSchema();
     Status migrate();
     void setCheckpointOnClose(bool enabled) const;
+    sqlite3 *handle() const; // the connection's SQLite handle, for what Qt's driver does not expose
+
+    static int progress(void *database);
 
     QString m_connectionName;
+    std::function<bool()> m_interruptCheck;
     QString m_dataDir;
     QString m_filePath;
     QByteArray m_fileId; // device and inode while registered as open in this process

@@ -6,6 +6,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 #include <algorithm>
@@ -469,7 +470,7 @@ Result<QList<JournalSummary>> JournalRepository::search(const QString &ftsQuery,
     // The FTS table drives the join and yields rows already in rank order, so SQLite stops after
     // `limit` rows and computes snippets for those rows only.
     auto query = m_db.run(QStringLiteral("SELECT ") + SummaryColumns
-                                  + QStringLiteral(", snippet(journal_fts, -1, :open, :close, '…', 14)"
+                                  + QStringLiteral(", tandem_snippet(journal_fts, :open, :close, '…', 14)"
                                                    " FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
                                                    " WHERE journal_fts MATCH :query")
                                   + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)
@@ -482,6 +483,65 @@ Result<QList<JournalSummary>> JournalRepository::search(const QString &ftsQuery,
         JournalSummary s = readSummary(query.value());
         s.snippet = oneLine(query.value().value(6).toString());
         rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Result<QList<qint64>> JournalRepository::rankedIds(const QString &ftsQuery, const JournalFilter &filter) const
+{
+    QList<qint64> ids;
+    if (ftsQuery.trimmed().isEmpty())
+        return ids;
+    QVariantMap bindings{{QStringLiteral(":query"), ftsQuery}};
+    const QString where = filterSql(filter, bindings);
+    // FTS5 sorts every match for ORDER BY rank anyway; keeping the ids costs 8 bytes a match and
+    // saves a second scan for the count.
+    auto query = m_db.run(QStringLiteral("SELECT e.id FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
+                                         " WHERE journal_fts MATCH :query")
+                                  + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)
+                                  + QStringLiteral(" ORDER BY rank"),
+                          bindings);
+    if (!query)
+        return query.failure(); // its kind too: Interrupted is not shown
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    if (query.value().lastError().isValid())
+        return m_db.queryError(query.value());
+    return ids;
+}
+
+Result<QList<JournalSummary>> JournalRepository::summariesFor(const QString &ftsQuery, const QList<qint64> &ids) const
+{
+    QList<JournalSummary> rows;
+    if (ftsQuery.trimmed().isEmpty() || ids.isEmpty())
+        return rows;
+    // FTS5 looks each rowid up in the match: no ranking, no scan. The ids are integers, written
+    // into the text.
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    auto query = m_db.run(QStringLiteral("SELECT ") + SummaryColumns
+                                  + QStringLiteral(", tandem_snippet(journal_fts, :open, :close, '…', 14)"
+                                                   " FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
+                                                   " WHERE journal_fts MATCH :query AND journal_fts.rowid IN (")
+                                  + list.join(QLatin1Char(',')) + QStringLiteral(")"),
+                          {{QStringLiteral(":query"), ftsQuery},
+                           {QStringLiteral(":open"), QString(QChar(JournalSummary::MatchStart))},
+                           {QStringLiteral(":close"), QString(QChar(JournalSummary::MatchEnd))}});
+    if (!query)
+        return query.failure(); // its kind too: Interrupted is not shown
+    QHash<qint64, JournalSummary> found;
+    while (query.value().next()) {
+        JournalSummary s = readSummary(query.value());
+        s.snippet = oneLine(query.value().value(6).toString());
+        found.insert(s.id, std::move(s));
+    }
+    if (query.value().lastError().isValid())
+        return m_db.queryError(query.value());
+    for (qint64 id : ids) {
+        if (auto it = found.find(id); it != found.end())
+            rows.append(std::move(it.value()));
     }
     return rows;
 }

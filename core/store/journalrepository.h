@@ -63,6 +63,12 @@ public:
     /// is FTS5 syntax (build it from user text with FtsQuery); an empty one finds nothing.
     Result<QList<JournalSummary>> search(const QString &ftsQuery, const JournalFilter &filter, int limit,
                                          int offset = 0) const;
+    /// The ids of every entry the search finds, best first, from one ranked query: its length is
+    /// the count, and pages are then read by id with summariesFor() without ranking again.
+    Result<QList<qint64>> rankedIds(const QString &ftsQuery, const JournalFilter &filter) const;
+    /// The summaries, with snippets, of these entries (a page of rankedIds()) in the order given;
+    /// an id the search no longer finds is left out.
+    Result<QList<JournalSummary>> summariesFor(const QString &ftsQuery, const QList<qint64> &ids) const;
     /// How many entries search() finds in all (it returns them a page at a time).
     Result<int> searchCount(const QString &ftsQuery, const JournalFilter &filter) const;
 

@@ -3,6 +3,7 @@
 #include "qtprinters.h"
 #include "database.h"
 #include "ftsquery.h"
+#include "ftssnippet.h"
 #include "journalrepository.h"
 #include "tempdatadir.h"
 
@@ -158,6 +159,71 @@ TEST_F(JournalSearchTest, SnippetsMarkTheMatches)
               QStringLiteral("We cut the [travel] budget by a third."));
 }
 
+// The snippet of a hit costs the same however large the entry and however many times it
+// matches: FTS5's snippet() walks every instance and reads the whole body.
+TEST_F(JournalSearchTest, SnippetsOfAHugeEntryCostWhatASmallOneCosts)
+{
+    QString body;
+    for (int line = 0; line < 20000; ++line)
+        body += QStringLiteral("Line %1 of the long plan: the budget again.\n").arg(line);
+    JournalEntry huge;
+    huge.title = QStringLiteral("Yearly plan");
+    huge.body = body;
+    huge.occurredAt = utc(2026, 8, 1);
+    ASSERT_TRUE(JournalRepository(*db).add(huge).ok());
+
+    const auto hits = JournalRepository(*db).search(FtsQuery::build(QStringLiteral("budget plan")), {}, 10);
+    ASSERT_TRUE(hits.ok()) << qPrintable(hits.error());
+    ASSERT_EQ(hits->size(), 1);
+    const FtsSnippet::Stats stats = FtsSnippet::lastStats();
+    const int phrases = 2;
+    const int window = 14;
+    EXPECT_GT(stats.instancesVisited, 0);
+    EXPECT_LE(stats.instancesVisited, phrases * (2 * FtsSnippet::MaxInstancesPerPhrase + window));
+    EXPECT_GT(stats.bytesTokenized, 0);
+    EXPECT_LE(stats.bytesTokenized, FtsSnippet::MaxBytes);
+    // Both words marked, in the first window of the body that holds both.
+    EXPECT_EQ(hits->first().markedSnippet(QStringLiteral("["), QStringLiteral("]")),
+              QStringLiteral("…long [plan]: the [budget] again. Line 1 of the long [plan]: the [budget] again…"));
+}
+
+TEST_F(JournalSearchTest, SnippetsMarkWordsAsTheIndexSeesThem)
+{
+    const auto snippetOf = [&](const QString &text, FtsQuery::Typing typing = FtsQuery::Typing::Finished) {
+        const auto hits = JournalRepository(*db).search(FtsQuery::build(text, typing), {}, 10);
+        EXPECT_TRUE(hits.ok());
+        return hits.ok() && !hits->isEmpty() ? hits->first().markedSnippet(QStringLiteral("["), QStringLiteral("]"))
+                                             : QString();
+    };
+    // Without diacritics the word with them is found and marked as written.
+    EXPECT_EQ(snippetOf(QStringLiteral("cafe")), QStringLiteral("Offsite at the [café]"));
+    // A prefix marks the whole word.
+    EXPECT_EQ(snippetOf(QStringLiteral("temp"), FtsQuery::Typing::InProgress), QStringLiteral("Tests, tents and [temper]."));
+    // Two words: the window holds both where one does.
+    EXPECT_EQ(snippetOf(QStringLiteral("river vision")),
+              QStringLiteral("Near the [river], the team talked about the [vision]."));
+    EXPECT_EQ(snippetOf(QStringLiteral("travel budget")), QStringLiteral("We cut the [travel] [budget] by a third."));
+}
+
+TEST_F(JournalSearchTest, AMatchBeyondTheBoundGivesTheOpeningWordsUnmarked)
+{
+    QString body;
+    while (body.size() < FtsSnippet::MaxBytes + 1000)
+        body += QStringLiteral("Nothing of note happened on this ordinary day. ");
+    body += QStringLiteral("Then the zeppelin landed.");
+    JournalEntry late;
+    late.title = QStringLiteral("Diary");
+    late.body = body;
+    late.occurredAt = utc(2026, 8, 2);
+    ASSERT_TRUE(JournalRepository(*db).add(late).ok());
+    const auto hits = JournalRepository(*db).search(FtsQuery::build(QStringLiteral("zeppelin")), {}, 10);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);  // found and ranked all the same
+    EXPECT_EQ(hits->first().snippet,
+              QStringLiteral("Nothing of note happened on this ordinary day. Nothing of note happened on this…"));
+    EXPECT_LE(FtsSnippet::lastStats().bytesTokenized, FtsSnippet::MaxBytes);
+}
+
 TEST_F(JournalSearchTest, FiltersNarrowTheResults)
 {
     JournalFilter byTag;
@@ -213,4 +279,51 @@ TEST_F(JournalSearchTest, EditsAndDeletionsReachTheIndex)
     EXPECT_EQ(check.value().toString(), QStringLiteral("ok"));
     // FTS5's own check of the index against the content table.
     EXPECT_TRUE(db->run(QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)")).ok());
+}
+
+// One ranked query gives every id; pages read by id come out as the same ranked search would.
+TEST_F(JournalSearchTest, PagesByRankedIdsEqualOneRankedSearch)
+{
+    for (int i = 0; i < 120; ++i)
+        addEntry(QStringLiteral("Standup %1").arg(i), QStringLiteral("Daily standup%1.").arg(i % 7 == 0 ? QStringLiteral(" standup") : QString()),
+                 utc(2026, 7, 1 + i % 28, i % 20), Mode::Unset, {}, {}, std::nullopt);
+    JournalRepository journal(*db);
+    const QString standup = FtsQuery::build(QStringLiteral("standup"));
+    const auto ids = journal.rankedIds(standup, {});
+    ASSERT_TRUE(ids.ok()) << qPrintable(ids.error());
+    ASSERT_EQ(ids->size(), 120);
+    EXPECT_EQ(ids->size(), journal.searchCount(standup, {}).value());
+    const auto first = journal.summariesFor(standup, ids->mid(0, 50));
+    const auto second = journal.summariesFor(standup, ids->mid(50, 50));
+    ASSERT_TRUE(first.ok() && second.ok());
+    const auto ranked = journal.search(standup, {}, 100);
+    ASSERT_TRUE(ranked.ok());
+    QList<qint64> paged, once;
+    for (const auto &row : first.value() + second.value())
+        paged.append(row.id);
+    for (const auto &row : ranked.value())
+        once.append(row.id);
+    EXPECT_EQ(paged, once);
+    EXPECT_EQ(first->first().snippet, ranked->first().snippet);
+    // Filters apply to the ranked ids.
+    JournalFilter byMode;
+    byMode.mode = Mode::Lead;
+    EXPECT_EQ(journal.rankedIds(FtsQuery::build(QStringLiteral("the")), byMode).value(), QList<qint64>{cafe});
+}
+
+// A search made stale stops inside SQLite: the progress handler's check ends the statement.
+TEST_F(JournalSearchTest, AStaleSearchIsInterrupted)
+{
+    for (int i = 0; i < 300; ++i)
+        addEntry(QStringLiteral("Standup %1").arg(i), QStringLiteral("Daily standup."), utc(2026, 7, 1 + i % 28), Mode::Unset, {}, {},
+                 std::nullopt);
+    JournalRepository journal(*db);
+    int asked = 0;
+    db->setInterruptCheck([&] { return ++asked >= 1; });
+    const auto ids = journal.rankedIds(FtsQuery::build(QStringLiteral("standup")), {});
+    ASSERT_FALSE(ids.ok());
+    EXPECT_EQ(ids.failure().kind, Error::Kind::Interrupted) << qPrintable(ids.failure().message + QStringLiteral(" / ") + ids.failure().details);
+    EXPECT_GE(asked, 1);
+    db->setInterruptCheck({});
+    EXPECT_EQ(journal.rankedIds(FtsQuery::build(QStringLiteral("standup")), {}).value().size(), 300);
 }

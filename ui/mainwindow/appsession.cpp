@@ -103,6 +103,7 @@ bool AppSession::offerWayBack(const core::Error &error)
         retry = box.addButton(tr("Try Again"), QMessageBox::AcceptRole);
         break;
     case Error::Kind::General:
+    case Error::Kind::Interrupted:
     case Error::Kind::Unusable: break;
     }
     QPushButton *openFolder = box.addButton(tr("Open Data Folder"), QMessageBox::ActionRole);
