@@ -440,3 +440,27 @@ TEST(ResultsBalance, ARealShiftOfTheBalanceWithBothIndicesWithinNoiseIsExplained
     EXPECT_TRUE(ResultsHtml::balanceNote(balanceResult(12, -8, 20, true).changes).isEmpty());
     EXPECT_TRUE(ResultsHtml::balanceChangeHtml(balanceResult(5, -5, 10).changes, lightPalette()).isEmpty());
 }
+
+// A table twin is filled when it is shown, not when its chart is built: building a chart over a
+// long history formats no rows nobody reads.
+TEST_F(ChartsPageTest, ATableTwinIsFilledOnlyWhenShown)
+{
+    for (int month = 1; month <= 3; ++month)
+        recordFull(QDateTime(QDate(2026, month, 10), QTime(9, 0), Qt::UTC), 4, 3);
+    ProgressPage page(context());
+    page.setRange(ProgressPage::Range::All);
+    page.show();
+    for (const auto &[chart, name] : { std::pair { ProgressPage::Chart::Quadrant, "progressQuadrantTable" },
+                                       std::pair { ProgressPage::Chart::Trends, "progressTrendsTable" } }) {
+        page.showChart(chart);
+        ChartPanel *panel = page.panel(chart);
+        const auto *table = panel->findChild<QTableWidget *>(QString::fromLatin1(name));
+        ASSERT_NE(table, nullptr) << name;
+        EXPECT_FALSE(panel->tableFilled()) << name;
+        EXPECT_EQ(table->rowCount(), 0) << name;
+        panel->setTableShown(true);
+        EXPECT_TRUE(panel->tableFilled()) << name;
+        // One row per assessment; the trends have a row per assessment for each index.
+        EXPECT_EQ(table->rowCount(), chart == ProgressPage::Chart::Quadrant ? 3 : 6) << name;
+    }
+}

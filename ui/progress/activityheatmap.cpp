@@ -3,6 +3,7 @@
 #include "common/chartcolors.h"
 
 #include <QFontMetrics>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 
@@ -145,8 +146,8 @@ ActivityHeatMap::Layout ActivityHeatMap::layout(const QRect &rect, const QFontMe
         const qreal wx0 = rect.left() + yearLabelWidth;
         const qreal cellW = (rect.right() - wx0) / 53.0;
         // Square cells, or as tall as a year's label when there is the room for it.
-        const qreal cellH = std::max<qreal>(
-            1.5, std::min({ std::max<qreal>(cellW, fm.height()), MaxCell, availableHeight / years }));
+        const qreal cellH
+            = std::max<qreal>(1.5, std::min({ std::max<qreal>(cellW, fm.height()), MaxCell, availableHeight / years }));
         const qreal gapW = cellW > 6 ? 1.5 : 0.5;
         const qreal gapH = cellH > 6 ? 1.5 : cellH > 3 ? 0.5 : 0;
         QMap<std::pair<int, int>, int> perWeek;
@@ -202,8 +203,14 @@ void ActivityHeatMap::paintMap(QPainter &painter, const QRect &rect) const
     for (const Layout::Label &label : l.labels)
         painter.drawText(label.rect, static_cast<int>(label.align), label.text);
     painter.setPen(Qt::NoPen);
+    // One colour per count, worked out once: a colour reads the palette.
+    QHash<int, QColor> colours;
     for (qsizetype i = 0; i < l.cells.size(); ++i) {
-        painter.setBrush(colorFor(l.counts.at(i), l.busiest));
+        const int count = l.counts.at(i);
+        auto colour = colours.constFind(count);
+        if (colour == colours.cend())
+            colour = colours.insert(count, colorFor(count, l.busiest));
+        painter.setBrush(*colour);
         painter.drawRect(l.cells.at(i));
     }
     // The legend: from none to the busiest cell.

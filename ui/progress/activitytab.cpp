@@ -22,6 +22,32 @@ ActivityTab::ActivityTab(const ProgressContext &context, QWidget *parent)
     });
 }
 
+QList<QStringList> ActivityTab::tableRows(const QMap<QDate, int> &perDay)
+{
+    const QDate firstEntry = perDay.firstKey();
+    const QDate lastEntry = perDay.lastKey();
+    const bool byWeek = firstEntry.daysTo(lastEntry) <= 120;
+    const auto periodStart = [byWeek](const QDate &day) {
+        return byWeek ? day.addDays(1 - day.dayOfWeek()) : QDate(day.year(), day.month(), 1);
+    };
+    QMap<QDate, std::pair<int, int>> periods; // start → entries, days with entries
+    for (QDate start = periodStart(firstEntry); start <= lastEntry;
+         start = byWeek ? start.addDays(7) : start.addMonths(1))
+        periods.insert(start, { 0, 0 });
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        auto &period = periods[periodStart(it.key())];
+        period.first += it.value();
+        period.second += it.value() > 0 ? 1 : 0;
+    }
+    QList<QStringList> rows;
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
+        const QString name = byWeek ? tr("Week of %1").arg(QLocale().toString(it.key(), QLocale::ShortFormat))
+                                    : QLocale().toString(it.key(), QStringLiteral("MMMM yyyy"));
+        rows.append({ name, QString::number(it->first), QString::number(it->second) });
+    }
+    return rows;
+}
+
 void ActivityTab::build()
 {
     auto result = context().data().journalActivity(range().from, range().to);
@@ -41,33 +67,13 @@ void ActivityTab::build()
     const QDate last = range().to.isValid() ? range().to : std::max(activity.perDay.lastKey(), today);
     m_heatMap->setData(first, last, activity.perDay, activity.busiestDay);
     // The table sums up by week over a few months, else by month: a row per day would be
-    // thousands of rows at ten years.
-    const QDate firstEntry = activity.perDay.firstKey();
-    const QDate lastEntry = activity.perDay.lastKey();
-    const bool byWeek = firstEntry.daysTo(lastEntry) <= 120;
-    const auto periodStart = [byWeek](const QDate &day) {
-        return byWeek ? day.addDays(1 - day.dayOfWeek()) : QDate(day.year(), day.month(), 1);
-    };
-    QMap<QDate, std::pair<int, int>> periods; // start → entries, days with entries
-    for (QDate start = periodStart(firstEntry); start <= lastEntry;
-         start = byWeek ? start.addDays(7) : start.addMonths(1))
-        periods.insert(start, { 0, 0 });
-    for (auto it = activity.perDay.cbegin(); it != activity.perDay.cend(); ++it) {
-        auto &period = periods[periodStart(it.key())];
-        period.first += it.value();
-        period.second += it.value() > 0 ? 1 : 0;
-    }
-    QList<QStringList> rows;
-    for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
-        const QString name = byWeek ? tr("Week of %1").arg(QLocale().toString(it.key(), QLocale::ShortFormat))
-                                    : QLocale().toString(it.key(), QStringLiteral("MMMM yyyy"));
-        rows.append({ name, QString::number(it->first), QString::number(it->second) });
-    }
-    fillTable({ byWeek ? tr("Week") : tr("Month"), tr("Entries"), tr("Days with entries") }, rows);
-    panel()->setCaption(
-        tr("%1 on %Ln days; the more a square stands out from the background, the more entries.", nullptr,
-           static_cast<int>(activity.perDay.size()))
-            .arg(tr("%Ln journal entries", nullptr, activity.total)));
+    // thousands of rows at ten years. Worked out only when the table is shown.
+    fillTableLater({ activity.perDay.firstKey().daysTo(activity.perDay.lastKey()) <= 120 ? tr("Week") : tr("Month"),
+                     tr("Entries"), tr("Days with entries") },
+                   [perDay = activity.perDay] { return tableRows(perDay); });
+    panel()->setCaption(tr("%1 on %Ln days; the more a square stands out from the background, the more entries.",
+                           nullptr, static_cast<int>(activity.perDay.size()))
+                            .arg(tr("%Ln journal entries", nullptr, activity.total)));
     panel()->setDescription(tr("Calendar heat map of journal entries per day: %n entries, ", nullptr, activity.total)
                             + tr("at most %n on one day.", nullptr, activity.busiestDay));
 }

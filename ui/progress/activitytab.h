@@ -2,6 +2,9 @@
 
 #include "progresstab.h"
 
+#include <QDate>
+#include <QMap>
+
 namespace tandem::ui {
 
 class ActivityHeatMap;
@@ -18,6 +21,9 @@ protected:
     void build() override;
 
 private:
+    /// The table twin's rows: entries and days with entries by week over a few months, else by month.
+    static QList<QStringList> tableRows(const QMap<QDate, int> &perDay);
+
     ActivityHeatMap *m_heatMap = nullptr;
 };
 

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tandem::ui {
 
 namespace {
@@ -90,6 +92,23 @@ void ChartPanel::addControl(QWidget *control)
     m_controls->addWidget(control);
 }
 
+void ChartPanel::setTableFiller(TableFiller filler)
+{
+    m_tableFiller = std::move(filler);
+    if (m_stack->currentIndex() == TablePage)
+        (void)table();
+}
+
+QTableWidget *ChartPanel::table() const
+{
+    if (m_tableFiller) {
+        // Taken out first: the filler may ask for the table itself.
+        const TableFiller filler = std::exchange(m_tableFiller, nullptr);
+        filler(*m_table);
+    }
+    return m_table;
+}
+
 void ChartPanel::setEmpty(bool empty, const QString &message)
 {
     m_empty = empty;
@@ -120,7 +139,10 @@ void ChartPanel::setTableShown(bool shown)
 
 void ChartPanel::updateView()
 {
-    m_stack->setCurrentIndex(m_empty ? MessagePage : m_tableToggle->isChecked() ? TablePage : ChartPage);
+    const int page = m_empty ? MessagePage : m_tableToggle->isChecked() ? TablePage : ChartPage;
+    if (page == TablePage)
+        (void)table();
+    m_stack->setCurrentIndex(page);
     m_tableToggle->setEnabled(!m_empty);
     m_save->setEnabled(!m_empty);
     m_caption->setVisible(!m_empty && !m_caption->text().isEmpty());
@@ -160,7 +182,8 @@ void ChartPanel::chooseFileAndSave()
     QString suggested = m_title.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
     suggested.remove(QLatin1Char('('));
     suggested.remove(QLatin1Char(')'));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save as Image"), folder + QLatin1Char('/') + suggested + QStringLiteral(".png"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as Image"),
+                                                folder + QLatin1Char('/') + suggested + QStringLiteral(".png"),
                                                 tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;

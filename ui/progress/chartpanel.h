@@ -24,7 +24,7 @@ public:
     using Renderer = std::function<void(QPainter &painter, const QSize &size)>;
 
     /// The size of a saved image, in pixels, whatever the display scaling.
-    static constexpr QSize ImageSize{1200, 800};
+    static constexpr QSize ImageSize { 1200, 800 };
 
     /// `name` prefixes the object names of the panel's widgets ("progressRadar" gives
     /// "progressRadarTable", "progressRadarTableToggle", "progressRadarSave"…).
@@ -33,7 +33,14 @@ public:
     /// Extra controls shown above the chart (a skill or assessment picker).
     void addControl(QWidget *control);
 
-    QTableWidget *table() const { return m_table; }
+    /// Fills the table twin: `filler` runs when the table is first shown or asked for (table()),
+    /// not now, so that building a chart costs no rows nobody reads. It replaces one not run yet.
+    using TableFiller = std::function<void(QTableWidget &table)>;
+    void setTableFiller(TableFiller filler);
+    /// False while a filler waits to run.
+    bool tableFilled() const { return !m_tableFiller; }
+    /// The table twin, filled first if a filler waits.
+    QTableWidget *table() const;
     QWidget *chart() const { return m_chart; }
 
     /// Shows the chart (or the table), or the message when `empty` is true.
@@ -65,6 +72,7 @@ private:
     QPushButton *m_save = nullptr;
     QHBoxLayout *m_controls = nullptr;
     bool m_empty = false;
+    mutable TableFiller m_tableFiller;
 };
 
 } // namespace tandem::ui

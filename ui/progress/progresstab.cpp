@@ -125,19 +125,26 @@ void ProgressTab::showError(const QString &error) const
 
 void ProgressTab::fillTable(const QStringList &headers, const QList<QStringList> &rows) const
 {
-    QTableWidget *table = m_panel->table();
-    table->clear();
-    table->setColumnCount(static_cast<int>(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setRowCount(static_cast<int>(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows[r].size(); ++c) {
-            auto *item = new QTableWidgetItem(rows[r][c]);
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(r, c, item);
+    fillTableLater(headers, [rows] { return rows; });
+}
+
+void ProgressTab::fillTableLater(const QStringList &headers, RowSource source) const
+{
+    m_panel->setTableFiller([headers, source = std::move(source)](QTableWidget &table) {
+        const QList<QStringList> rows = source();
+        table.clear();
+        table.setColumnCount(static_cast<int>(headers.size()));
+        table.setHorizontalHeaderLabels(headers);
+        table.setRowCount(static_cast<int>(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < rows[r].size(); ++c) {
+                auto *item = new QTableWidgetItem(rows[r][c]);
+                if (c > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                table.setItem(r, c, item);
+            }
         }
-    }
+    });
 }
 
 void ProgressTab::hideFromLegend(QChart *chart, QAbstractSeries *series)

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractSeries;
 class QChart;
 class QComboBox;
@@ -60,6 +62,10 @@ protected:
     void applyTheme(QChart *chart) const;
     void showError(const QString &error) const;
     void fillTable(const QStringList &headers, const QList<QStringList> &rows) const;
+    /// Rows worked out only when the table twin is shown (ChartPanel::setTableFiller): a chart over
+    /// a long history then formats no dates nor numbers for a table nobody opens.
+    using RowSource = std::function<QList<QStringList>()>;
+    void fillTableLater(const QStringList &headers, RowSource rows) const;
     static void hideFromLegend(QChart *chart, QAbstractSeries *series);
 
 private:

@@ -122,14 +122,12 @@ void QuadrantTab::build()
     panel()->setEmpty(false);
     QList<QPointF> points;
     points.reserve(path.size());
-    QList<QStringList> rows;
     double minX = 100;
     double maxX = 0;
     double minY = 100;
     double maxY = 0;
     for (const core::QuadrantPoint &p : path) {
         points.append(QPointF(p.leadership, p.management));
-        rows.append({ day(p.takenAt), number(p.leadership), number(p.management), quadrantName(p.quadrant) });
         minX = std::min(minX, p.leadership);
         maxX = std::max(maxX, p.leadership);
         minY = std::min(minY, p.management);
@@ -158,7 +156,13 @@ void QuadrantTab::build()
     m_first->replace(points.size() > 1 ? QList<QPointF> { points.first() } : QList<QPointF> {});
     m_latest->replace({ points.last() });
     colourSeries();
-    fillTable({ tr("Date"), tr("Leadership"), tr("Management"), tr("Quadrant") }, rows);
+    fillTableLater({ tr("Date"), tr("Leadership"), tr("Management"), tr("Quadrant") }, [path] {
+        QList<QStringList> rows;
+        rows.reserve(path.size());
+        for (const core::QuadrantPoint &p : path)
+            rows.append({ day(p.takenAt), number(p.leadership), number(p.management), quadrantName(p.quadrant) });
+        return rows;
+    });
     const QString where = quadrantName(path.last().quadrant);
     panel()->setCaption(tr("Dashed lines split both indices at 50. Top right: leading and managing; bottom right: "
                            "mainly leading; top left: mainly managing; bottom left: developing both. Paler, smaller "

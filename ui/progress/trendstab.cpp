@@ -127,8 +127,19 @@ void TrendsTab::build()
         return panel()->setEmpty(true, emptyMessage(kind));
     panel()->setEmpty(false);
     const Shown s = shown(trend);
-    fillTable({ tr("Score"), tr("When"), tr("Value"), tr("Assessments"), tr("Band from"), tr("Band to") },
-              plot(trend, s));
+    plot(s);
+    // The rows from a copy of the trend (its lists are shared, not copied), formatted only when the
+    // table is shown.
+    fillTableLater({ tr("Score"), tr("When"), tr("Value"), tr("Assessments"), tr("Band from"), tr("Band to") },
+                   [trend, names = s.names, oneSkill = s.oneSkill, skillIndex = m_skill->currentData().toInt()] {
+                       Shown kept;
+                       kept.names = names;
+                       kept.oneSkill = oneSkill;
+                       kept.series = oneSkill
+                           ? QList<const core::TrendSeries *> { &trend.skills[skillIndex] }
+                           : QList<const core::TrendSeries *> { &trend.leadership, &trend.management };
+                       return tableRows(trend, kept);
+                   });
     describe(trend, s);
 }
 
@@ -155,11 +166,23 @@ TrendsTab::Shown TrendsTab::shown(const core::Trend &trend) const
     return { { &trend.skills[skillIndex] }, { skill.name }, { ChartColors::role(skill.role, palette()) }, true };
 }
 
-QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
+QList<QStringList> TrendsTab::tableRows(const core::Trend &trend, const Shown &shown)
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < shown.series.size(); ++i) {
+        const core::TrendSeries &s = *shown.series[i];
+        for (const core::TrendPoint &p : s.points) {
+            rows.append({ shown.names[i], when(p, trend.bucket), number(p.score), QString::number(p.count),
+                          number(s.bandLow), number(s.bandHigh) });
+        }
+    }
+    return rows;
+}
+
+void TrendsTab::plot(const Shown &shown)
 {
     QDateTime first;
     QDateTime last;
-    QList<QStringList> rows;
     for (int i = 0; i < 2; ++i) {
         const bool visible = i < shown.series.size() && !shown.series[i]->points.isEmpty();
         m_line[i]->setVisible(visible);
@@ -171,11 +194,8 @@ QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
         const core::TrendSeries &s = *shown.series[i];
         QList<QPointF> points;
         points.reserve(s.points.size());
-        for (const core::TrendPoint &p : s.points) {
+        for (const core::TrendPoint &p : s.points)
             points.append(at(p.time, p.score));
-            rows.append({ shown.names[i], when(p, trend.bucket), number(p.score), QString::number(p.count),
-                          number(s.bandLow), number(s.bandHigh) });
-        }
         if (!first.isValid() || s.points.first().time < first)
             first = s.points.first().time;
         if (!last.isValid() || s.points.last().time > last)
@@ -210,7 +230,6 @@ QList<QStringList> TrendsTab::plot(const core::Trend &trend, const Shown &shown)
     }
     m_x->setRange(start, end);
     m_x->setFormat(start.daysTo(end) > 120 ? QStringLiteral("MMM yyyy") : Format::dayMonthFormat());
-    return rows;
 }
 
 void TrendsTab::describe(const core::Trend &trend, const Shown &shown)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "progresstab.h"
-
 #include "scoring.h"
 
 #include <QColor>
@@ -52,8 +51,10 @@ private:
 
     QString emptyMessage(core::AssessmentKind kind) const;
     Shown shown(const core::Trend &trend) const;
-    /// Puts the shown series on the chart; the table's rows.
-    QList<QStringList> plot(const core::Trend &trend, const Shown &shown);
+    /// Puts the shown series on the chart.
+    void plot(const Shown &shown);
+    /// The table's rows for the shown series: a row per point.
+    static QList<QStringList> tableRows(const core::Trend &trend, const Shown &shown);
     void describe(const core::Trend &trend, const Shown &shown);
 
     QChart *m_chart = nullptr;
