@@ -199,6 +199,10 @@ const QList<QStringList> &schemaMigrations()
                 scoring_version INTEGER NOT NULL,
                 profile TEXT NOT NULL
             ))"),
+            // The Progress page's activity and outcome charts count and average entries over a
+            // range (JournalRepository::countsPerDay, ratingsByModeAndLean): this index holds every
+            // column they read, so they never touch the entries' text, however long it is.
+            QStringLiteral("CREATE INDEX journal_entries_outcomes ON journal_entries (occurred_at, mode, advice_lean, rating)"),
         },
     };
     return steps;
