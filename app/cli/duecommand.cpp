@@ -19,6 +19,11 @@
 
 namespace tandem::cli {
 
+namespace {
+// How many due reviews the text of `due` names before it only counts the rest.
+constexpr int TextReviewLimit = 10;
+} // namespace
+
 using namespace tandem::core;
 
 int runDue(Arguments &args, const Context &context)
@@ -33,8 +38,11 @@ int runDue(Arguments &args, const Context &context)
     if (!schedule)
         return context.fail(ExitFailure, schedule.error());
     const DueState &due = schedule->due;
-    // Decisions whose review date has come, by the same local day as the check-ins.
-    const auto reviews = JournalRepository(*db.value()).reviewsDue(QDate::currentDate(), std::numeric_limits<int>::max());
+    // Decisions whose review date has come, by the same local day as the check-ins. JSON lists
+    // them all; the text is a summary that names the longest waiting and counts the rest, so it
+    // stays a screenful however many have piled up (`reviews due` lists every one).
+    const JournalRepository journal(*db.value());
+    const auto reviews = journal.reviewsDue(QDate::currentDate(), json ? std::numeric_limits<int>::max() : TextReviewLimit);
     if (!reviews)
         return context.fail(ExitFailure, reviews.error());
 
@@ -66,10 +74,19 @@ int runDue(Arguments &args, const Context &context)
     line(QCoreApplication::translate("DueCommand", "Full assessment"), due.full);
     if (reviews->isEmpty())
         return ExitOk;
-    const int count = static_cast<int>(reviews->size());
+    int count = static_cast<int>(reviews->size());
+    if (count >= TextReviewLimit) {
+        const auto all = journal.reviewsDueCount(QDate::currentDate());
+        if (!all)
+            return context.fail(ExitFailure, all.error());
+        count = all.value();
+    }
     context.out << QCoreApplication::translate("DueCommand", "\n%n decisions to review:\n", nullptr, count);
     for (const JournalRepository::ReviewDue &review : reviews.value())
         DecisionText::print(context.out, review);
+    if (count > reviews->size())
+        context.out << QCoreApplication::translate("DueCommand", "…and %n more: tandem-cli reviews due lists them all.\n", nullptr,
+                                                   count - static_cast<int>(reviews->size()));
     return ExitOk;
 }
 

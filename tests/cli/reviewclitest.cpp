@@ -113,6 +113,27 @@ TEST_F(ReviewCliTest, ADecisionFromExpectationToReview)
     EXPECT_TRUE(text.contains(QLatin1String("What happened: The platform team settled; mine took six weeks"))) << qPrintable(text);
 }
 
+TEST_F(ReviewCliTest, DueNamesTheTenLongestWaitingReviewsAndCountsTheRest)
+{
+    // Twelve decisions whose reviews came due on twelve different days, the oldest first.
+    for (int i = 0; i < 12; ++i)
+        ASSERT_GT(addEntry({QStringLiteral("--title"), QStringLiteral("Decision %1").arg(i), QStringLiteral("--at"), day(-60 + i),
+                            QStringLiteral("--expect"), QStringLiteral("It works out"), QStringLiteral("--review-on"),
+                            day(-30 + i)}),
+                  0);
+    const CliOutput plain = run({QStringLiteral("due")});
+    EXPECT_CLI_EXIT(plain, 0);
+    const QString text = plain.text();
+    EXPECT_TRUE(text.contains(QLatin1String("12 decisions to review:"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QLatin1String("Decision 0\n"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QLatin1String("Decision 9\n"))) << qPrintable(text);
+    EXPECT_FALSE(text.contains(QLatin1String("Decision 10"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("…and 2 more: tandem-cli reviews due lists them all."))) << qPrintable(text);
+    // JSON and `reviews due` keep every one.
+    EXPECT_EQ(run({QStringLiteral("due"), QStringLiteral("--json")}).json().object().value(QLatin1String("reviews")).toArray().size(), 12);
+    EXPECT_EQ(reviewsDue().size(), 12);
+}
+
 TEST_F(ReviewCliTest, AReviewDateOfTheUsersChoosing)
 {
     const qint64 entry = addEntry({QStringLiteral("--title"), QStringLiteral("Said no to the second project"),
