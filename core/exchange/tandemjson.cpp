@@ -6,6 +6,7 @@
 #include "skillmodel.h"
 #include "sqltime.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -114,12 +115,12 @@ QJsonObject goalObject(const ExchangeGoal &exchanged)
     const Goal &g = exchanged.goal;
     QJsonArray steps;
     for (const GoalStep &step : g.steps) {
-        steps.append(QJsonObject { { QStringLiteral("uuid"), uuidText(step.uuid) },
-                                   { QStringLiteral("text"), step.text },
-                                   { QStringLiteral("due_on"), dateValue(step.dueOn) },
-                                   { QStringLiteral("tip_id"),
-                                     step.tipId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.tipId) },
-                                   { QStringLiteral("done_at"), timeValue(step.doneAt) } });
+        steps.append(QJsonObject {
+            { QStringLiteral("uuid"), uuidText(step.uuid) },
+            { QStringLiteral("text"), step.text },
+            { QStringLiteral("due_on"), dateValue(step.dueOn) },
+            { QStringLiteral("tip_id"), step.tipId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.tipId) },
+            { QStringLiteral("done_at"), timeValue(step.doneAt) } });
     }
     QJsonArray evidence;
     for (const QUuid &entry : exchanged.evidenceEntries)
@@ -634,7 +635,8 @@ std::optional<Decision> readDecision(Reader &r, const QJsonValue &value, const Q
         DecisionReview made;
         made.reviewedAt = r.time(ro, "reviewed_at", reviewWhere, false);
         made.outcome = r.text(ro, "outcome", reviewWhere, false);
-        made.actualMode = modeFromKey(r.choice(ro, "actual_mode", reviewWhere, modeChoices(), true)).value_or(Mode::Unset);
+        made.actualMode
+            = modeFromKey(r.choice(ro, "actual_mode", reviewWhere, modeChoices(), true)).value_or(Mode::Unset);
         made.held = heldFromKey(r.choice(ro, "held", reviewWhere,
                                          { heldKey(Held::Yes), heldKey(Held::Partly), heldKey(Held::No) }, false))
                         .value_or(Held::Partly);
@@ -801,33 +803,110 @@ QString parseProblem(const QJsonParseError &error)
 
 } // namespace
 
+namespace {
+
+// A one-key object's line as QJsonDocument writes it at the top level: `    "key": value`.
+QByteArray topLevelLine(const QString &key, const QJsonValue &value)
+{
+    const QByteArray document = QJsonDocument(QJsonObject { { key, value } }).toJson(QJsonDocument::Indented);
+    // "{\n" + the line + "\n}\n"
+    return document.mid(2, document.size() - 5);
+}
+
+// A document written at indent 0, moved to where QJsonDocument puts a value at `depth`: every
+// line after the first indented by 4 × depth spaces, without the document's last line end.
+// Strings hold no raw line ends (JSON escapes them), so every '\n' is between lines.
+QByteArray indented(QByteArray document, int depth)
+{
+    if (document.endsWith('\n'))
+        document.chop(1);
+    const QByteArray lineStart = QByteArray("\n") + QByteArray(4 * depth, ' ');
+    return document.replace("\n", lineStart);
+}
+
+} // namespace
+
+void TandemJson::Writer::put(const QByteArray &bytes)
+{
+    if (m_ok && m_device.write(bytes) != bytes.size())
+        m_ok = false;
+}
+
+void TandemJson::Writer::open(int section)
+{
+    // The array before ends: an empty one is "[\n    ]", as Qt writes it; otherwise the last
+    // element's line ends.
+    if (section > 0)
+        put("\n    ],\n");
+    switch (section) {
+    case int(Section::Assessments): put("{\n    \"assessments\": ["); break;
+    case int(Section::Goals):
+        put(topLevelLine(QStringLiteral("data_format"), Database::latestSchemaVersion()) + ",\n"
+            + topLevelLine(QStringLiteral("format"), QLatin1String(FormatName)) + ",\n"
+            + topLevelLine(QStringLiteral("format_version"), FormatVersion) + ",\n    \"goals\": [");
+        break;
+    case int(Section::JournalEntries): put("    \"journal_entries\": ["); break;
+    default: break; // the settings, written by finish()
+    }
+    m_opened = section + 1;
+    m_first = true;
+}
+
+void TandemJson::Writer::begin(Section section)
+{
+    while (m_opened <= int(section))
+        open(m_opened);
+}
+
+void TandemJson::Writer::element(const QByteArray &document)
+{
+    put(QByteArray(m_first ? "\n" : ",\n") + QByteArray(8, ' ') + indented(document, 2));
+    m_first = false;
+}
+
+void TandemJson::Writer::add(const ExchangeAssessment &assessment)
+{
+    element(QJsonDocument(assessmentObject(assessment)).toJson(QJsonDocument::Indented));
+}
+
+void TandemJson::Writer::add(const ExchangeGoal &goal)
+{
+    element(QJsonDocument(goalObject(goal)).toJson(QJsonDocument::Indented));
+}
+
+void TandemJson::Writer::add(const JournalEntry &entry)
+{
+    element(QJsonDocument(entryObject(entry)).toJson(QJsonDocument::Indented));
+}
+
+void TandemJson::Writer::finish(const QMap<QString, QString> &settings)
+{
+    while (m_opened <= int(Section::JournalEntries) + 1)
+        open(m_opened);
+    QJsonObject object;
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        object.insert(it.key(), it.value());
+    put(topLevelLine(QStringLiteral("model_version"), SkillModel::builtin().version)
+        + ",\n    \"settings\": " + indented(QJsonDocument(object).toJson(QJsonDocument::Indented), 1) + "\n}\n");
+}
+
 QByteArray TandemJson::write(const ExchangeData &data)
 {
-    QJsonArray assessments;
+    // The same writer as a file export, so that the bytes cannot differ by where they go.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Writer writer(buffer);
+    writer.begin(Writer::Section::Assessments);
     for (const ExchangeAssessment &a : data.assessments)
-        assessments.append(assessmentObject(a));
-    QJsonArray entries;
-    for (const JournalEntry &e : data.journalEntries)
-        entries.append(entryObject(e));
-    QJsonArray goals;
+        writer.add(a);
+    writer.begin(Writer::Section::Goals);
     for (const ExchangeGoal &g : data.goals)
-        goals.append(goalObject(g));
-    QJsonObject settings;
-    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it)
-        settings.insert(it.key(), it.value());
-    // Nothing here depends on when or where the file is written, so two exports of the same data
-    // are the same bytes. QJsonDocument writes object keys in sorted order.
-    const QJsonObject root { { QStringLiteral("format"), QLatin1String(FormatName) },
-                             { QStringLiteral("format_version"), FormatVersion },
-                             { QStringLiteral("data_format"), Database::latestSchemaVersion() },
-                             { QStringLiteral("model_version"), SkillModel::builtin().version },
-                             { QStringLiteral("assessments"), assessments },
-                             { QStringLiteral("journal_entries"), entries },
-                             { QStringLiteral("goals"), goals },
-                             { QStringLiteral("settings"), settings } };
-    QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!bytes.endsWith('\n'))
-        bytes.append('\n');
+        writer.add(g);
+    writer.begin(Writer::Section::JournalEntries);
+    for (const JournalEntry &e : data.journalEntries)
+        writer.add(e);
+    writer.finish(data.settings);
     return bytes;
 }
 

@@ -4,6 +4,9 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QMap>
+
+class QIODevice;
 
 namespace tandem::core {
 
@@ -24,6 +27,39 @@ public:
 
     /// The data as an indented UTF-8 JSON document with a trailing newline.
     static QByteArray write(const ExchangeData &data);
+
+    /// Writes the same bytes as write() record by record to a device, so that an export holds one
+    /// record at a time however large the store is. The file's keys are in sorted order, so the
+    /// sections come as assessments, goals, journal entries, then settings: call begin() for each
+    /// section in that order (one not begun is written empty), add() its records in the file's order,
+    /// then finish(). Each record is serialised by QJsonDocument and indented to its place, which
+    /// keeps Qt's number and string formatting exactly.
+    class Writer final
+    {
+    public:
+        enum class Section { Assessments, Goals, JournalEntries };
+
+        explicit Writer(QIODevice &device) : m_device(device) { }
+
+        void begin(Section section);
+        void add(const ExchangeAssessment &assessment);
+        void add(const ExchangeGoal &goal);
+        void add(const JournalEntry &entry);
+        void finish(const QMap<QString, QString> &settings);
+
+        /// False once a write to the device failed (a full disk); the device's errorString says why.
+        bool ok() const { return m_ok; }
+
+    private:
+        void put(const QByteArray &bytes);
+        void open(int section);
+        void element(const QByteArray &document);
+
+        QIODevice &m_device;
+        int m_opened = 0; // how many sections were begun (one left out is written empty)
+        bool m_first = true;
+        bool m_ok = true;
+    };
 
     /// Parses and validates a whole file. Refuses, with a message that names the record (by its
     /// position and uuid) and the field: invalid JSON or UTF-8, another format or a newer format
