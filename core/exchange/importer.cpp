@@ -67,25 +67,19 @@ QString uuidText(const QUuid &uuid)
 }
 
 // What a record may be, for telling a user which uuid clashes with what.
-enum class Kind { Assessment, Entry, Goal, Step };
+using Owner = ExchangeRepository::Owner;
+using Kind = Owner::Kind;
 
 QString kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Assessment: return QCoreApplication::translate("Importer", "an assessment");
-    case Kind::Entry: return QCoreApplication::translate("Importer", "a journal entry");
+    case Kind::JournalEntry: return QCoreApplication::translate("Importer", "a journal entry");
     case Kind::Goal: return QCoreApplication::translate("Importer", "a goal");
-    case Kind::Step: return QCoreApplication::translate("Importer", "a step of a goal");
+    case Kind::GoalStep: return QCoreApplication::translate("Importer", "a step of a goal");
     }
     return {};
 }
-
-struct Owner
-{
-    Kind kind = Kind::Entry;
-    qsizetype index = 0; // in the stored list of its kind (for steps: of the goal)
-    QUuid goal; // for steps: the goal they belong to
-};
 
 // Times as the store keeps them, to the second; "" for none.
 QString timeKey(const QDateTime &time)
@@ -316,7 +310,8 @@ Status checkData(const ExchangeData &data)
 // A write the store refused, half-way: the transaction rolls back, so nothing stays.
 Error notStored(const QString &what, const QString &why)
 {
-    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why) + nothingImported() };
+    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why)
+                   + nothingImported() };
 }
 
 // "2 assessments, 12 journal entries and 1 goal"; "" when all are zero.
@@ -379,8 +374,27 @@ QString ImportReport::summary() const
     return text;
 }
 
-Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
+QString Importer::stopped()
 {
+    return QCoreApplication::translate("Importer", "The import was stopped; nothing was imported.");
+}
+
+Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const Progress &progress) const
+{
+    // Checking and storing each count as one record done, so the total is asked for twice over;
+    // false once the caller asked to stop.
+    const qint64 records = data.assessments.size() + data.journalEntries.size() + data.goals.size();
+    qint64 stored = 0;
+    qint64 checked = 0;
+    bool stop = false;
+    auto ask = [&] {
+        if (!stop && progress && !progress(stored, records))
+            stop = true;
+        return !stop;
+    };
+    auto checkedOne = [&] { return ++checked % ProgressEvery != 0 || ask(); };
+    auto storedOne = [&] { return ++stored % ProgressEvery != 0 || ask(); };
+
     if (Status checked = checkData(data); !checked)
         return Error { checked.error() };
 
@@ -389,65 +403,66 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     Transaction transaction(m_db, Transaction::Inner::Joined);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    auto stored = ExchangeRepository(m_db).readAll();
-    if (!stored)
-        return Error { stored.error() };
-    const ExchangeData &have = stored.value();
-
-    // Who holds each uuid in the store.
-    QHash<QUuid, Owner> owners;
-    owners.reserve(have.assessments.size() + have.journalEntries.size() + have.goals.size() * 4);
-    for (qsizetype i = 0; i < have.assessments.size(); ++i)
-        owners.insert(have.assessments.at(i).assessment.uuid, { Kind::Assessment, i, {} });
-    for (qsizetype i = 0; i < have.journalEntries.size(); ++i)
-        owners.insert(have.journalEntries.at(i).uuid, { Kind::Entry, i, {} });
-    for (qsizetype i = 0; i < have.goals.size(); ++i) {
-        const Goal &goal = have.goals.at(i).goal;
-        owners.insert(goal.uuid, { Kind::Goal, i, {} });
-        for (qsizetype s = 0; s < goal.steps.size(); ++s)
-            owners.insert(goal.steps.at(s).uuid, { Kind::Step, s, goal.uuid });
-    }
-    auto clash = [&owners](const QUuid &uuid, Kind expected, const QString &what) -> Status {
-        const auto it = owners.constFind(uuid);
-        if (it == owners.cend() || it->kind == expected)
-            return {};
+    // The store is not read whole: each uuid is looked up (an index lookup per record), and a
+    // stored record is read only when the file has one with its uuid.
+    const ExchangeRepository store(m_db);
+    auto clash = [&store](const QUuid &uuid, Kind expected, const QString &what) -> Result<std::optional<Owner>> {
+        auto owner = store.ownerOf(uuid);
+        if (!owner)
+            return owner.failure();
+        if (!owner.value() || owner.value()->kind == expected)
+            return owner;
         return Error { QCoreApplication::translate("Importer",
                                                    "In the file, %1 has the id %2, which in your data belongs to %3.")
-                           .arg(what, uuidText(uuid), kindName(it->kind))
+                           .arg(what, uuidText(uuid), kindName(owner.value()->kind))
                        + nothingImported() };
     };
 
     // Everything that refuses the whole import is checked before anything is written.
+    if (!ask())
+        return Error { stopped() };
     for (const ExchangeAssessment &a : data.assessments) {
-        if (Status ok = clash(a.assessment.uuid, Kind::Assessment, describe(a.assessment)); !ok)
-            return Error { ok.error() };
-        const auto it = owners.constFind(a.assessment.uuid);
-        if (it != owners.cend() && !sameAssessment(a, have.assessments.at(it->index)))
+        if (!checkedOne())
+            return Error { stopped() };
+        auto owner = clash(a.assessment.uuid, Kind::Assessment, describe(a.assessment));
+        if (!owner)
+            return owner.failure();
+        if (!owner.value())
+            continue;
+        auto mine = store.assessment(a.assessment.uuid);
+        if (!mine)
+            return mine.failure();
+        if (mine.value() && !sameAssessment(a, *mine.value()))
             return Error { QCoreApplication::translate(
                                "Importer",
                                "In the file, %1 claims the id of a different assessment in your data (%2, id %3). "
                                "Assessments never change, so one of the two is not what it says.")
-                               .arg(describe(a.assessment), describe(have.assessments.at(it->index).assessment),
+                               .arg(describe(a.assessment), describe(mine.value()->assessment),
                                     uuidText(a.assessment.uuid))
                            + nothingImported() };
     }
     QSet<QUuid> incomingEntries;
+    incomingEntries.reserve(data.journalEntries.size());
     for (const JournalEntry &e : data.journalEntries) {
-        if (Status ok = clash(e.uuid, Kind::Entry, describe(e)); !ok)
-            return Error { ok.error() };
+        if (!checkedOne())
+            return Error { stopped() };
+        if (auto owner = clash(e.uuid, Kind::JournalEntry, describe(e)); !owner)
+            return owner.failure();
         incomingEntries.insert(e.uuid);
     }
     for (const ExchangeGoal &g : data.goals) {
-        if (Status ok = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !ok)
-            return Error { ok.error() };
+        if (!checkedOne())
+            return Error { stopped() };
+        if (auto owner = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !owner)
+            return owner.failure();
         for (qsizetype s = 0; s < g.goal.steps.size(); ++s) {
             const QString what
                 = QCoreApplication::translate("Importer", "step %1 of %2").arg(s + 1).arg(describe(g.goal));
             const QUuid &uuid = g.goal.steps.at(s).uuid;
-            if (Status ok = clash(uuid, Kind::Step, what); !ok)
-                return Error { ok.error() };
-            const auto it = owners.constFind(uuid);
-            if (it != owners.cend() && it->goal != g.goal.uuid)
+            auto owner = clash(uuid, Kind::GoalStep, what);
+            if (!owner)
+                return owner.failure();
+            if (owner.value() && owner.value()->goal != g.goal.uuid)
                 return Error {
                     QCoreApplication::translate(
                         "Importer",
@@ -457,9 +472,12 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
                 };
         }
         for (const QUuid &entry : g.evidenceEntries) {
-            const auto it = owners.constFind(entry);
-            const bool stored = it != owners.cend() && it->kind == Kind::Entry;
-            if (!stored && !incomingEntries.contains(entry))
+            if (incomingEntries.contains(entry))
+                continue;
+            auto owner = store.ownerOf(entry);
+            if (!owner)
+                return owner.failure();
+            if (!owner.value() || owner.value()->kind != Kind::JournalEntry)
                 return Error { QCoreApplication::translate(
                                    "Importer",
                                    "In the file, %1 names as evidence a journal entry (id %2) that is neither in the "
@@ -471,12 +489,24 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
 
     ImportReport report;
     report.dryRun = dryRun;
+    auto note = [&report](const QString &text) {
+        // A file of thousands of conflicts says so in a few lines, not thousands.
+        if (report.notes.size() < ImportReport::MaxNotes)
+            report.notes.append(text);
+        else
+            ++report.notesLeftOut;
+    };
 
     // Each record goes in through its table's repository, as the app stores it; row ids from
     // elsewhere mean nothing here, so every record gets a fresh one.
     const AssessmentRepository assessments(m_db);
     for (const ExchangeAssessment &a : data.assessments) {
-        if (owners.contains(a.assessment.uuid)) {
+        if (!storedOne())
+            return Error { stopped() };
+        auto owner = store.ownerOf(a.assessment.uuid);
+        if (!owner)
+            return owner.failure();
+        if (owner.value()) {
             ++report.assessments.unchanged;
             continue;
         }
@@ -488,24 +518,23 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         ++report.assessments.added;
     }
 
-    QHash<QUuid, qint64> entryIds;
-    entryIds.reserve(have.journalEntries.size() + data.journalEntries.size());
-    for (const JournalEntry &e : have.journalEntries)
-        entryIds.insert(e.uuid, e.id);
     const JournalRepository journal(m_db);
     for (const JournalEntry &incoming : data.journalEntries) {
+        if (!storedOne())
+            return Error { stopped() };
         JournalEntry e = withTimes(incoming);
         e.id = 0;
-        const auto it = owners.constFind(e.uuid);
-        if (it == owners.cend()) {
+        auto stored = store.entry(e.uuid);
+        if (!stored)
+            return stored.failure();
+        if (!stored.value()) {
             auto added = journal.add(e);
             if (!added)
                 return notStored(describe(e), added.error());
-            entryIds.insert(e.uuid, added.value());
             ++report.journalEntries.added;
             continue;
         }
-        const JournalEntry &mine = have.journalEntries.at(it->index);
+        const JournalEntry &mine = *stored.value();
         if (sameEntry(e, mine)) {
             ++report.journalEntries.unchanged;
         } else if (e.updatedAt.toSecsSinceEpoch() > mine.updatedAt.toSecsSinceEpoch()) {
@@ -515,66 +544,81 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             ++report.journalEntries.updated;
         } else {
             ++report.journalEntries.skipped;
-            report.notes.append(
-                e.updatedAt.toSecsSinceEpoch() == mine.updatedAt.toSecsSinceEpoch()
-                    ? QCoreApplication::translate(
-                          "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
-                          .arg(describe(mine))
-                    : QCoreApplication::translate(
-                          "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
-                          .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
+            note(e.updatedAt.toSecsSinceEpoch() == mine.updatedAt.toSecsSinceEpoch()
+                     ? QCoreApplication::translate(
+                           "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
+                           .arg(describe(mine))
+                     : QCoreApplication::translate(
+                           "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                           .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
     }
     const GoalRepository goals(m_db);
-    auto evidenceOf = [&entryIds](const ExchangeGoal &g) {
+    // Evidence by row id: every entry it names is in the store by now (checked above).
+    auto evidenceOf = [&journal](const ExchangeGoal &g) -> Result<QList<qint64>> {
         QList<qint64> evidence;
         evidence.reserve(g.evidenceEntries.size());
-        for (const QUuid &entry : g.evidenceEntries)
-            evidence.append(entryIds.value(entry));
+        for (const QUuid &entry : g.evidenceEntries) {
+            auto id = journal.idFor(entry);
+            if (!id)
+                return id.failure();
+            evidence.append(id.value().value_or(0));
+        }
         return evidence;
     };
     for (const ExchangeGoal &incoming : data.goals) {
+        if (!storedOne())
+            return Error { stopped() };
         ExchangeGoal g = incoming;
         g.goal = withTimes(g.goal);
         g.goal.id = 0;
-        const auto it = owners.constFind(g.goal.uuid);
-        if (it == owners.cend()) {
+        auto stored = store.goal(g.goal.uuid);
+        if (!stored)
+            return stored.failure();
+        auto evidence = evidenceOf(g);
+        if (!evidence)
+            return evidence.failure();
+        if (!stored.value()) {
             auto added = goals.add(g.goal);
             if (!added)
                 return notStored(describe(g.goal), added.error());
-            if (Status evidence = goals.replaceEvidence(added.value(), evidenceOf(g)); !evidence)
-                return notStored(describe(g.goal), evidence.error());
+            if (Status replaced = goals.replaceEvidence(added.value(), evidence.value()); !replaced)
+                return notStored(describe(g.goal), replaced.error());
             ++report.goals.added;
             continue;
         }
-        const ExchangeGoal &mine = have.goals.at(it->index);
+        const ExchangeGoal &mine = *stored.value();
         if (sameGoal(g, mine)) {
             ++report.goals.unchanged;
         } else if (g.goal.updatedAt.toSecsSinceEpoch() > mine.goal.updatedAt.toSecsSinceEpoch()) {
             g.goal.id = mine.goal.id;
             if (Status updated = goals.update(g.goal); !updated)
                 return notStored(describe(g.goal), updated.error());
-            if (Status evidence = goals.replaceEvidence(mine.goal.id, evidenceOf(g)); !evidence)
-                return notStored(describe(g.goal), evidence.error());
+            if (Status replaced = goals.replaceEvidence(mine.goal.id, evidence.value()); !replaced)
+                return notStored(describe(g.goal), replaced.error());
             ++report.goals.updated;
         } else {
             ++report.goals.skipped;
-            report.notes.append(
-                g.goal.updatedAt.toSecsSinceEpoch() == mine.goal.updatedAt.toSecsSinceEpoch()
-                    ? QCoreApplication::translate(
-                          "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
-                          .arg(describe(mine.goal))
-                    : QCoreApplication::translate(
-                          "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
-                          .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
+            note(g.goal.updatedAt.toSecsSinceEpoch() == mine.goal.updatedAt.toSecsSinceEpoch()
+                     ? QCoreApplication::translate(
+                           "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
+                           .arg(describe(mine.goal))
+                     : QCoreApplication::translate(
+                           "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                           .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
         }
     }
 
+    // The user's settings are few (one row per preference): read them once.
+    auto storedSettings = store.settings();
+    if (!storedSettings)
+        return storedSettings.failure();
+    const QMap<QString, QString> &haveSettings = storedSettings.value();
     const SettingsRepository settings(m_db);
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
-        const auto mine = have.settings.constFind(it.key());
-        if (mine == have.settings.cend()) {
-            // Absent from the snapshot taken in this transaction, so it is added.
+        const auto mine = haveSettings.constFind(it.key());
+        if (mine == haveSettings.cend()) {
+            // Absent from what was read in this transaction, so it is added.
             auto added = settings.addIfAbsent(it.key(), it.value());
             if (!added)
                 return notStored(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())),
@@ -584,11 +628,14 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             ++report.settings.unchanged;
         } else {
             ++report.settings.skipped;
-            report.notes.append(QCoreApplication::translate("Importer", "Kept your setting %1 (%2); the file has %3.")
-                                    .arg(elided(it.key()), elided(*mine, 40), elided(it.value(), 40)));
+            note(QCoreApplication::translate("Importer", "Kept your setting %1 (%2); the file has %3.")
+                     .arg(elided(it.key()), elided(*mine, 40), elided(it.value(), 40)));
         }
     }
 
+    // The last question: a stop until here rolls everything back.
+    if (!ask())
+        return Error { stopped() };
     if (!dryRun) {
         if (Status committed = transaction.commit(); !committed)
             return Error { committed.error() };
