@@ -161,7 +161,7 @@ Q_SIGNALS:
 private:
     struct Open;
     void changed();
-    template<typename Record, typename Repository>
+    template <typename Record, typename Repository>
     Result<qint64> putBack(const Record &record, const Repository &repository, void (Workspace::*added)(qint64),
                            void (Workspace::*replaced)(qint64));
 
