@@ -524,7 +524,12 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
             return Error { stopped() };
         JournalEntry e = withTimes(incoming);
         e.id = 0;
-        auto stored = store.entry(e.uuid);
+        // Most records of an import are new: one kept statement says so, and only a record
+        // the store has is read.
+        auto owner = store.ownerOf(e.uuid);
+        if (!owner)
+            return owner.failure();
+        auto stored = owner.value() ? store.entry(e.uuid) : Result<std::optional<JournalEntry>>(std::nullopt);
         if (!stored)
             return stored.failure();
         if (!stored.value()) {
@@ -572,7 +577,10 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
         ExchangeGoal g = incoming;
         g.goal = withTimes(g.goal);
         g.goal.id = 0;
-        auto stored = store.goal(g.goal.uuid);
+        auto owner = store.ownerOf(g.goal.uuid);
+        if (!owner)
+            return owner.failure();
+        auto stored = owner.value() ? store.goal(g.goal.uuid) : Result<std::optional<ExchangeGoal>>(std::nullopt);
         if (!stored)
             return stored.failure();
         auto evidence = evidenceOf(g);
