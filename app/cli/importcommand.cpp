@@ -70,8 +70,10 @@ int runImport(Arguments &args, const Context &context)
                     .arg(*path));
     }
 
-    // Read and check the file before touching the store: bad input is refused with nothing opened.
-    const auto data = ImportSource::read(*format, *path);
+    // Check the file before touching the store: bad input is refused with nothing opened. Our own
+    // format is checked whole here (its grammar and its own fields); a problem inside one of its
+    // records is found by the importer's first pass, which writes nothing.
+    auto data = ImportSource::open(*format, *path);
     if (!data)
         return context.fail(ExitUsage,
                             data.error() + QCoreApplication::translate("ImportCommand", " Nothing was imported."));
@@ -83,7 +85,7 @@ int runImport(Arguments &args, const Context &context)
     {
         ProgressLine line(context.err,
                           QCoreApplication::translate("ImportCommand", "Importing: %1 of %2 records stored…"));
-        imported.emplace(workspace.value()->import(data.value(), dryRun, [&line](qint64 done, qint64 total) {
+        imported.emplace(workspace.value()->import(*data.value(), dryRun, [&line](qint64 done, qint64 total) {
             line.show(done, total);
             return true;
         }));

@@ -207,23 +207,17 @@ Error tooLarge(const QString &what, const Status &fits)
     };
 }
 
-// The checks that do not need the store, for data from any source (TandemJson::read has
-// already made them for its files, with more detail).
-Status checkData(const ExchangeData &data)
+// The checks that do not need the store, record by record, for data from any source
+// (TandemJson has already made them for its files, with more detail).
+class DataCheck final
 {
-    QHash<QUuid, QString> seen;
-    auto claim = [&seen](const QUuid &uuid, const QString &what) -> Status {
-        if (uuid.isNull())
-            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + nothingImported() };
-        const auto it = seen.constFind(uuid);
-        if (it != seen.cend())
-            return Error { QCoreApplication::translate("Importer", "The id %1 is used twice, by %2 and by %3.")
-                               .arg(uuidText(uuid), *it, what)
-                           + nothingImported() };
-        seen.insert(uuid, what);
-        return {};
-    };
-    for (const ExchangeAssessment &a : data.assessments) {
+public:
+    /// With `uuidsKnownUnique`, the source has refused a uuid used twice itself, and no uuid is
+    /// remembered here.
+    explicit DataCheck(bool uuidsKnownUnique) : m_remember(!uuidsKnownUnique) { }
+
+    Status assessment(const ExchangeAssessment &a)
+    {
         const QString what = describe(a.assessment);
         if (Status claimed = claim(a.assessment.uuid, what); !claimed)
             return claimed;
@@ -240,8 +234,11 @@ Status checkData(const ExchangeData &data)
                                    .arg(what, it.key(), QString::number(it.value()))
                                + nothingImported() };
         }
+        return {};
     }
-    for (const JournalEntry &e : data.journalEntries) {
+
+    Status entry(const JournalEntry &e)
+    {
         if (Status claimed = claim(e.uuid, describe(e)); !claimed)
             return claimed;
         if (Status fits = RecordLimits::check(e); !fits)
@@ -269,8 +266,11 @@ Status checkData(const ExchangeData &data)
                                    .arg(describe(e))
                                + nothingImported() };
         }
+        return {};
     }
-    for (const ExchangeGoal &g : data.goals) {
+
+    Status goal(const ExchangeGoal &g)
+    {
         if (Status claimed = claim(g.goal.uuid, describe(g.goal)); !claimed)
             return claimed;
         if (Status fits = RecordLimits::check(g.goal); !fits)
@@ -297,15 +297,39 @@ Status checkData(const ExchangeData &data)
                 !claimed)
                 return claimed;
         }
+        return {};
     }
-    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
-        if (it.key().isEmpty())
-            return Error { QCoreApplication::translate("Importer", "A setting has no name.") + nothingImported() };
-        if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
-            return tooLarge(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())), fits);
+
+    static Status settings(const QMap<QString, QString> &settings)
+    {
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+            if (it.key().isEmpty())
+                return Error { QCoreApplication::translate("Importer", "A setting has no name.") + nothingImported() };
+            if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
+                return tooLarge(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())), fits);
+        }
+        return {};
     }
-    return {};
-}
+
+private:
+    Status claim(const QUuid &uuid, const QString &what)
+    {
+        if (uuid.isNull())
+            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + nothingImported() };
+        if (!m_remember)
+            return {};
+        const auto it = m_seen.constFind(uuid);
+        if (it != m_seen.cend())
+            return Error { QCoreApplication::translate("Importer", "The id %1 is used twice, by %2 and by %3.")
+                               .arg(uuidText(uuid), *it, what)
+                           + nothingImported() };
+        m_seen.insert(uuid, what);
+        return {};
+    }
+
+    const bool m_remember;
+    QHash<QUuid, QString> m_seen;
+};
 
 // A write the store refused, half-way: the transaction rolls back, so nothing stays.
 Error notStored(const QString &what, const QString &why)
@@ -381,22 +405,36 @@ QString Importer::stopped()
 
 Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const Progress &progress) const
 {
+    ImportRecordsInMemory records(data);
+    return run(records, dryRun, progress);
+}
+
+Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Progress &progress) const
+{
     // Checking and storing each count as one record done, so the total is asked for twice over;
     // false once the caller asked to stop.
-    const qint64 records = data.assessments.size() + data.journalEntries.size() + data.goals.size();
+    const qint64 total = records.count();
     qint64 stored = 0;
     qint64 checked = 0;
     bool stop = false;
     auto ask = [&] {
-        if (!stop && progress && !progress(stored, records))
+        if (!stop && progress && !progress(stored, total))
             stop = true;
         return !stop;
     };
     auto checkedOne = [&] { return ++checked % ProgressEvery != 0 || ask(); };
     auto storedOne = [&] { return ++stored % ProgressEvery != 0 || ask(); };
-
-    if (Status checked = checkData(data); !checked)
-        return Error { checked.error() };
+    // Why a pass over the records ended early (the source's own refusals come back as its Status).
+    std::optional<Error> refusal;
+    auto refuse = [&refusal](const Error &error) {
+        refusal = error;
+        return false;
+    };
+    auto passEnded = [&refusal](const Status &read) -> Status {
+        if (refusal)
+            return *refusal;
+        return read;
+    };
 
     // All or nothing: every failure below returns at once and rolls everything back, so the
     // repositories' own transactions join this one instead of making a savepoint per record.
@@ -418,74 +456,96 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
                        + nothingImported() };
     };
 
-    // Everything that refuses the whole import is checked before anything is written.
+    // The first pass: everything that refuses the whole import is checked before anything is
+    // written. The records are read one at a time (from a file, again for the second pass).
     if (!ask())
         return Error { stopped() };
-    for (const ExchangeAssessment &a : data.assessments) {
+    DataCheck check(records.refusesUuidsTwice());
+    records.rewind();
+    Status read = records.assessments([&](const ExchangeAssessment &a) {
         if (!checkedOne())
-            return Error { stopped() };
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.assessment(a); !checkedData)
+            return refuse(checkedData.failure());
         auto owner = clash(a.assessment.uuid, Kind::Assessment, describe(a.assessment));
         if (!owner)
-            return owner.failure();
+            return refuse(owner.failure());
         if (!owner.value())
-            continue;
+            return true;
         auto mine = store.assessment(a.assessment.uuid);
         if (!mine)
-            return mine.failure();
+            return refuse(mine.failure());
         if (mine.value() && !sameAssessment(a, *mine.value()))
-            return Error { QCoreApplication::translate(
-                               "Importer",
-                               "In the file, %1 claims the id of a different assessment in your data (%2, id %3). "
-                               "Assessments never change, so one of the two is not what it says.")
-                               .arg(describe(a.assessment), describe(mine.value()->assessment),
-                                    uuidText(a.assessment.uuid))
-                           + nothingImported() };
-    }
+            return refuse(Error {
+                QCoreApplication::translate(
+                    "Importer",
+                    "In the file, %1 claims the id of a different assessment in your data (%2, id "
+                    "%3). Assessments never change, so one of the two is not what it says.")
+                    .arg(describe(a.assessment), describe(mine.value()->assessment), uuidText(a.assessment.uuid))
+                + nothingImported() });
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
     QSet<QUuid> incomingEntries;
-    incomingEntries.reserve(data.journalEntries.size());
-    for (const JournalEntry &e : data.journalEntries) {
+    read = records.journalEntries([&](const JournalEntry &e) {
         if (!checkedOne())
-            return Error { stopped() };
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.entry(e); !checkedData)
+            return refuse(checkedData.failure());
         if (auto owner = clash(e.uuid, Kind::JournalEntry, describe(e)); !owner)
-            return owner.failure();
+            return refuse(owner.failure());
         incomingEntries.insert(e.uuid);
-    }
-    for (const ExchangeGoal &g : data.goals) {
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
+    read = records.goals([&](const ExchangeGoal &g) {
         if (!checkedOne())
-            return Error { stopped() };
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.goal(g); !checkedData)
+            return refuse(checkedData.failure());
         if (auto owner = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !owner)
-            return owner.failure();
+            return refuse(owner.failure());
         for (qsizetype s = 0; s < g.goal.steps.size(); ++s) {
             const QString what
                 = QCoreApplication::translate("Importer", "step %1 of %2").arg(s + 1).arg(describe(g.goal));
             const QUuid &uuid = g.goal.steps.at(s).uuid;
             auto owner = clash(uuid, Kind::GoalStep, what);
             if (!owner)
-                return owner.failure();
+                return refuse(owner.failure());
             if (owner.value() && owner.value()->goal != g.goal.uuid)
-                return Error {
-                    QCoreApplication::translate(
-                        "Importer",
-                        "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
-                        .arg(what, uuidText(uuid))
-                    + nothingImported()
-                };
+                return refuse(
+                    Error { QCoreApplication::translate(
+                                "Importer",
+                                "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
+                                .arg(what, uuidText(uuid))
+                            + nothingImported() });
         }
         for (const QUuid &entry : g.evidenceEntries) {
             if (incomingEntries.contains(entry))
                 continue;
             auto owner = store.ownerOf(entry);
             if (!owner)
-                return owner.failure();
+                return refuse(owner.failure());
             if (!owner.value() || owner.value()->kind != Kind::JournalEntry)
-                return Error { QCoreApplication::translate(
-                                   "Importer",
-                                   "In the file, %1 names as evidence a journal entry (id %2) that is neither in the "
-                                   "file nor in your data.")
-                                   .arg(describe(g.goal), uuidText(entry))
-                               + nothingImported() };
+                return refuse(Error { QCoreApplication::translate(
+                                          "Importer",
+                                          "In the file, %1 names as evidence a journal entry (id %2) that is neither "
+                                          "in the file nor in your data.")
+                                          .arg(describe(g.goal), uuidText(entry))
+                                      + nothingImported() });
         }
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
+    incomingEntries = {};
+    const auto fileSettings = records.settings();
+    if (!fileSettings)
+        return fileSettings.failure();
+    if (Status checkedSettings = DataCheck::settings(fileSettings.value()); !checkedSettings)
+        return checkedSettings.failure();
 
     ImportReport report;
     report.dryRun = dryRun;
@@ -497,47 +557,51 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
             ++report.notesLeftOut;
     };
 
-    // Each record goes in through its table's repository, as the app stores it; row ids from
-    // elsewhere mean nothing here, so every record gets a fresh one.
+    // The second pass. Each record goes in through its table's repository, as the app stores it;
+    // row ids from elsewhere mean nothing here, so every record gets a fresh one.
+    records.rewind();
     const AssessmentRepository assessments(m_db);
-    for (const ExchangeAssessment &a : data.assessments) {
+    read = records.assessments([&](const ExchangeAssessment &a) {
         if (!storedOne())
-            return Error { stopped() };
+            return refuse(Error { stopped() });
         auto owner = store.ownerOf(a.assessment.uuid);
         if (!owner)
-            return owner.failure();
+            return refuse(owner.failure());
         if (owner.value()) {
             ++report.assessments.unchanged;
-            continue;
+            return true;
         }
         Assessment incoming = a.assessment;
         incoming.id = 0;
         auto added = assessments.add(incoming);
         if (!added)
-            return notStored(describe(a.assessment), added.error());
+            return refuse(notStored(describe(a.assessment), added.error()));
         ++report.assessments.added;
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
 
     const JournalRepository journal(m_db);
-    for (const JournalEntry &incoming : data.journalEntries) {
+    read = records.journalEntries([&](const JournalEntry &incoming) {
         if (!storedOne())
-            return Error { stopped() };
+            return refuse(Error { stopped() });
         JournalEntry e = withTimes(incoming);
         e.id = 0;
         // Most records of an import are new: one kept statement says so, and only a record
         // the store has is read.
         auto owner = store.ownerOf(e.uuid);
         if (!owner)
-            return owner.failure();
+            return refuse(owner.failure());
         auto stored = owner.value() ? store.entry(e.uuid) : Result<std::optional<JournalEntry>>(std::nullopt);
         if (!stored)
-            return stored.failure();
+            return refuse(stored.failure());
         if (!stored.value()) {
             auto added = journal.add(e);
             if (!added)
-                return notStored(describe(e), added.error());
+                return refuse(notStored(describe(e), added.error()));
             ++report.journalEntries.added;
-            continue;
+            return true;
         }
         const JournalEntry &mine = *stored.value();
         if (sameEntry(e, mine)) {
@@ -545,7 +609,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
         } else if (e.updatedAt.toSecsSinceEpoch() > mine.updatedAt.toSecsSinceEpoch()) {
             e.id = mine.id;
             if (Status updated = journal.update(e); !updated)
-                return notStored(describe(e), updated.error());
+                return refuse(notStored(describe(e), updated.error()));
             ++report.journalEntries.updated;
         } else {
             ++report.journalEntries.skipped;
@@ -557,7 +621,10 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
                            "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
                            .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
     const GoalRepository goals(m_db);
     // Evidence by row id: every entry it names is in the store by now (checked above).
     auto evidenceOf = [&journal](const ExchangeGoal &g) -> Result<QList<qint64>> {
@@ -571,29 +638,29 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
         }
         return evidence;
     };
-    for (const ExchangeGoal &incoming : data.goals) {
+    read = records.goals([&](const ExchangeGoal &incoming) {
         if (!storedOne())
-            return Error { stopped() };
+            return refuse(Error { stopped() });
         ExchangeGoal g = incoming;
         g.goal = withTimes(g.goal);
         g.goal.id = 0;
         auto owner = store.ownerOf(g.goal.uuid);
         if (!owner)
-            return owner.failure();
+            return refuse(owner.failure());
         auto stored = owner.value() ? store.goal(g.goal.uuid) : Result<std::optional<ExchangeGoal>>(std::nullopt);
         if (!stored)
-            return stored.failure();
+            return refuse(stored.failure());
         auto evidence = evidenceOf(g);
         if (!evidence)
-            return evidence.failure();
+            return refuse(evidence.failure());
         if (!stored.value()) {
             auto added = goals.add(g.goal);
             if (!added)
-                return notStored(describe(g.goal), added.error());
+                return refuse(notStored(describe(g.goal), added.error()));
             if (Status replaced = goals.replaceEvidence(added.value(), evidence.value()); !replaced)
-                return notStored(describe(g.goal), replaced.error());
+                return refuse(notStored(describe(g.goal), replaced.error()));
             ++report.goals.added;
-            continue;
+            return true;
         }
         const ExchangeGoal &mine = *stored.value();
         if (sameGoal(g, mine)) {
@@ -601,9 +668,9 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
         } else if (g.goal.updatedAt.toSecsSinceEpoch() > mine.goal.updatedAt.toSecsSinceEpoch()) {
             g.goal.id = mine.goal.id;
             if (Status updated = goals.update(g.goal); !updated)
-                return notStored(describe(g.goal), updated.error());
+                return refuse(notStored(describe(g.goal), updated.error()));
             if (Status replaced = goals.replaceEvidence(mine.goal.id, evidence.value()); !replaced)
-                return notStored(describe(g.goal), replaced.error());
+                return refuse(notStored(describe(g.goal), replaced.error()));
             ++report.goals.updated;
         } else {
             ++report.goals.skipped;
@@ -615,7 +682,10 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
                            "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
                            .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
         }
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
 
     // The user's settings are few (one row per preference): read them once.
     auto storedSettings = store.settings();
@@ -623,7 +693,7 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const 
         return storedSettings.failure();
     const QMap<QString, QString> &haveSettings = storedSettings.value();
     const SettingsRepository settings(m_db);
-    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
+    for (auto it = fileSettings->cbegin(); it != fileSettings->cend(); ++it) {
         const auto mine = haveSettings.constFind(it.key());
         if (mine == haveSettings.cend()) {
             // Absent from what was read in this transaction, so it is added.

@@ -64,6 +64,11 @@ public:
     /// record of another kind in the store, an assessment claims the uuid of a different one,
     /// or a goal's evidence names a journal entry that exists neither in the store nor in data.
     Result<ImportReport> run(const ExchangeData &data, bool dryRun, const Progress &progress = {}) const;
+    /// The same, over records read one at a time in two passes (the checks, then the writes), so
+    /// that what is held does not grow with the file: one record, the uuids of the journal entries
+    /// (for the evidence check) and the settings. A refusal by the source ends the import the same
+    /// way: nothing is imported.
+    Result<ImportReport> run(ImportRecords &records, bool dryRun, const Progress &progress = {}) const;
 
 private:
     const Database &m_db;

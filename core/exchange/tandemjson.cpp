@@ -1,6 +1,7 @@
 #include "tandemjson.h"
 
 #include "database.h"
+#include "jsonscanner.h"
 #include "jsontext.h"
 #include "recordlimits.h"
 #include "skillmodel.h"
@@ -8,6 +9,8 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -910,32 +913,21 @@ QByteArray TandemJson::write(const ExchangeData &data)
     return bytes;
 }
 
-Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
-{
-    if (bytes.size() > MaxFileBytes)
-        return Error { QCoreApplication::translate("TandemJson",
-                                                   "The file is larger than %1 MiB, too large to be a Tandem export.")
-                           .arg(MaxFileBytes / (1024 * 1024)) };
-    if (bytes.trimmed().isEmpty())
-        return Error { QCoreApplication::translate("TandemJson", "The file is empty.") };
-    QJsonParseError parseError;
-    const QJsonDocument doc = parseJsonKeepingText(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error { parseProblem(parseError) };
-    if (!doc.isObject())
-        return Error { QCoreApplication::translate(
-            "TandemJson", "This is not a Tandem export file: it does not hold a JSON object.") };
-    const QJsonObject root = doc.object();
+namespace {
 
+// The file's own fields, checked before its records: its format and version (returned).
+Result<int> formatVersionOf(const QJsonObject &root)
+{
+    constexpr int FormatVersion = TandemJson::FormatVersion;
     const QJsonValue format = root.value(QLatin1String("format"));
-    if (format.toString() != QLatin1String(FormatName))
+    if (format.toString() != QLatin1String(TandemJson::FormatName))
         return Error { format.isUndefined()
                            ? QCoreApplication::translate(
                                "TandemJson", "This is not a Tandem export file: it has no \"format\" field.")
                            : QCoreApplication::translate(
                                  "TandemJson", "This is not a Tandem export file: its \"format\" is %1, not \"%2\".")
                                  .arg(format.isString() ? quoted(format.toString()) : typeName(format),
-                                      QLatin1String(FormatName)) };
+                                      QLatin1String(TandemJson::FormatName)) };
     const QJsonValue version = root.value(QLatin1String("format_version"));
     const double v = version.toDouble();
     if (!version.isDouble() || !std::isfinite(v) || v != std::floor(v) || v < 1)
@@ -953,7 +945,12 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
                 .arg(FormatVersion)
         };
 
-    Reader r(SkillModel::builtin(), static_cast<int>(v));
+    return static_cast<int>(v);
+}
+
+// The fields of the top-level object besides the records.
+void readTop(Reader &r, const QJsonObject &root)
+{
     const QString top; // the file itself: fields are named alone
     r.onlyKeys(root,
                { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries", "goals",
@@ -963,7 +960,50 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
     const QJsonValue modelVersion = root.value(QLatin1String("model_version"));
     if (!modelVersion.isUndefined() && !modelVersion.isNull())
         r.text(modelVersion, top, "model_version", Limits::MaxShortTextLength);
+}
 
+QMap<QString, QString> readSettings(Reader &r, const QJsonObject &root)
+{
+    const QString top;
+    QMap<QString, QString> result;
+    const QJsonObject settings = r.object(root, "settings", top, false, Limits::MaxRecords);
+    for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
+        const QString where = QCoreApplication::translate("TandemJson", "the setting %1").arg(quoted(it.key()));
+        if (it.key().isEmpty() || it.key().size() > Limits::MaxShortTextLength) {
+            r.fail(top, "settings",
+                   QCoreApplication::translate("TandemJson", "holds a setting with an empty or too long name"));
+            break;
+        }
+        result.insert(it.key(), r.text(it.value(), where, "value", Limits::MaxTextLength));
+    }
+    return result;
+}
+
+} // namespace
+
+Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
+{
+    if (bytes.size() > MaxFileBytes)
+        return Error { QCoreApplication::translate("TandemJson",
+                                                   "The file is larger than %1 MiB, too large to be a Tandem export.")
+                           .arg(MaxFileBytes / (1024 * 1024)) };
+    if (bytes.trimmed().isEmpty())
+        return Error { QCoreApplication::translate("TandemJson", "The file is empty.") };
+    QJsonParseError parseError;
+    const QJsonDocument doc = parseJsonKeepingText(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error { parseProblem(parseError) };
+    if (!doc.isObject())
+        return Error { QCoreApplication::translate(
+            "TandemJson", "This is not a Tandem export file: it does not hold a JSON object.") };
+    const QJsonObject root = doc.object();
+
+    const auto version = formatVersionOf(root);
+    if (!version)
+        return version.failure();
+    Reader r(SkillModel::builtin(), version.value());
+    readTop(r, root);
+    const QString top;
     ExchangeData data;
     const QJsonArray assessments = r.array(root, "assessments", top, false, Limits::MaxRecords);
     for (qsizetype i = 0; i < assessments.size() && !r.failed(); ++i) {
@@ -980,19 +1020,204 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
         if (auto g = readGoal(r, goals.at(i), i))
             data.goals.append(std::move(*g));
     }
-    const QJsonObject settings = r.object(root, "settings", top, false, Limits::MaxRecords);
-    for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
-        const QString where = QCoreApplication::translate("TandemJson", "the setting %1").arg(quoted(it.key()));
-        if (it.key().isEmpty() || it.key().size() > Limits::MaxShortTextLength) {
-            r.fail(top, "settings",
-                   QCoreApplication::translate("TandemJson", "holds a setting with an empty or too long name"));
-            break;
-        }
-        data.settings.insert(it.key(), r.text(it.value(), where, "value", Limits::MaxTextLength));
-    }
+    data.settings = readSettings(r, root);
     if (r.failed())
         return Error { QCoreApplication::translate("TandemJson", "The file cannot be imported: %1.").arg(r.error()) };
     return data;
+}
+
+namespace {
+
+// A Tandem export read from its file one record at a time, once per pass: the first scan checks
+// the grammar of the whole file and finds where each section lies; each pass then parses the
+// records one by one with the same readers as TandemJson::read, so it accepts and refuses what
+// read() does (where a file has several problems, the first found may differ).
+class FileRecords final : public ImportRecords
+{
+public:
+    FileRecords(const QString &path) : m_file(path), m_shown(QDir::toNativeSeparators(path)), m_scanner(m_file) { }
+
+    Status open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return Error { QCoreApplication::translate("InputReader", "%1 could not be read: %2")
+                               .arg(m_shown, m_file.errorString())
+                           + QLatin1Char('.') };
+        const QList<JsonScanner::Member> members = m_scanner.members();
+        if (m_scanner.problem().kind != JsonScanner::Problem::Kind::None)
+            return Error { problem() };
+        // The top-level fields other than the record lists are small: they are parsed as
+        // QJsonDocument would, and the lists stand in as empty arrays of their counted length.
+        for (const JsonScanner::Member &member : members) {
+            const QJsonValue key = parsed(member.key, member.value.begin);
+            if (!m_error.isEmpty())
+                return Error { m_error };
+            const QString name = key.toString();
+            const bool list = member.value.elements >= 0
+                && (name == QLatin1String("assessments") || name == QLatin1String("journal_entries")
+                    || name == QLatin1String("goals"));
+            // As in a QJsonObject, a key written twice has its last value.
+            m_spans.insert(name, member.value);
+            if (list) {
+                m_root.insert(name, QJsonArray());
+            } else {
+                const QJsonValue value = parsed(m_scanner.bytes(member.value), member.value.begin);
+                if (!m_error.isEmpty())
+                    return Error { m_error };
+                m_root.insert(name, value);
+            }
+        }
+        const auto version = formatVersionOf(m_root);
+        if (!version)
+            return version.failure();
+        m_version = version.value();
+        for (const char *key : { "assessments", "journal_entries", "goals" }) {
+            const auto span = m_spans.constFind(QLatin1String(key));
+            if (span != m_spans.cend() && span->elements > 0)
+                m_count += span->elements;
+        }
+        rewind();
+        readTop(*m_reader, m_root);
+        return refused();
+    }
+
+    qint64 count() const override { return m_count; }
+    bool refusesUuidsTwice() const override { return true; }
+
+    void rewind() override { m_reader.emplace(SkillModel::builtin(), m_version); }
+
+    Status assessments(const Each<ExchangeAssessment> &record) override
+    {
+        return section("assessments", [&](const QJsonValue &value, qsizetype index) {
+            const auto a = readAssessment(*m_reader, value, index);
+            return !a || record(*a);
+        });
+    }
+    Status journalEntries(const Each<JournalEntry> &record) override
+    {
+        return section("journal_entries", [&](const QJsonValue &value, qsizetype index) {
+            const auto e = readEntry(*m_reader, value, index);
+            return !e || record(*e);
+        });
+    }
+    Status goals(const Each<ExchangeGoal> &record) override
+    {
+        return section("goals", [&](const QJsonValue &value, qsizetype index) {
+            const auto g = readGoal(*m_reader, value, index);
+            return !g || record(*g);
+        });
+    }
+    Result<QMap<QString, QString>> settings() override
+    {
+        QMap<QString, QString> result = readSettings(*m_reader, m_root);
+        if (Status ok = refused(); !ok)
+            return ok.failure();
+        return result;
+    }
+
+    /// The largest record held at once (for tests).
+    qint64 largestRecord() const { return m_scanner.largestElement(); }
+
+private:
+    Status refused() const
+    {
+        if (!m_reader->failed())
+            return {};
+        return Error {
+            QCoreApplication::translate("TandemJson", "The file cannot be imported: %1.").arg(m_reader->error())
+        };
+    }
+
+    // One value, parsed on its own; a problem is named at its place in the file.
+    QJsonValue parsed(const QByteArray &bytes, qint64 offset)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = parseJsonKeepingText('[' + bytes + ']', &error);
+        if (error.error != QJsonParseError::NoError) {
+            error.offset = int(std::min<qint64>(offset + std::max(error.offset - 1, 0), INT_MAX));
+            m_error = parseProblem(error);
+            return {};
+        }
+        return document.array().at(0);
+    }
+
+    QString problem() const
+    {
+        const JsonScanner::Problem &p = m_scanner.problem();
+        switch (p.kind) {
+        case JsonScanner::Problem::Kind::Empty: return QCoreApplication::translate("TandemJson", "The file is empty.");
+        case JsonScanner::Problem::Kind::NotAnObject:
+            return QCoreApplication::translate("TandemJson",
+                                               "This is not a Tandem export file: it does not hold a JSON object.");
+        case JsonScanner::Problem::Kind::NulByte:
+            return QCoreApplication::translate("InputReader", "%1 is not a text file: it holds a NUL byte (at byte %2)")
+                       .arg(m_shown, RecordLimits::number(p.offset + 1))
+                + QLatin1Char('.');
+        case JsonScanner::Problem::Kind::ReadError:
+            return QCoreApplication::translate("InputReader", "%1 could not be read: %2")
+                       .arg(m_shown, m_file.errorString())
+                + QLatin1Char('.');
+        case JsonScanner::Problem::Kind::Grammar:
+        case JsonScanner::Problem::Kind::None: break;
+        }
+        QJsonParseError error;
+        error.error = p.error;
+        error.offset = int(std::min<qint64>(p.offset, INT_MAX));
+        return parseProblem(error);
+    }
+
+    // The records of one list, each parsed on its own and given to `read`, until it returns false.
+    Status section(const char *key, const std::function<bool(const QJsonValue &, qsizetype)> &read)
+    {
+        if (m_reader->failed())
+            return refused();
+        // The list's type and length are checked as read() checks them.
+        const QString top;
+        m_reader->array(m_root, key, top, false, Limits::MaxRecords);
+        const auto span = m_spans.constFind(QLatin1String(key));
+        if (!m_reader->failed() && span != m_spans.cend() && span->elements > Limits::MaxRecords)
+            m_reader->fail(top, key,
+                           QCoreApplication::translate("TandemJson", "has too many items (%1; at most %2)")
+                               .arg(span->elements)
+                               .arg(Limits::MaxRecords));
+        if (m_reader->failed())
+            return refused();
+        if (span == m_spans.cend() || span->elements <= 0)
+            return {};
+        qsizetype index = 0;
+        const bool scanned = m_scanner.elements(*span, [&](const QByteArray &bytes, qint64 offset) {
+            const QJsonValue value = parsed(bytes, offset);
+            if (!m_error.isEmpty())
+                return false;
+            const bool more = read(value, index++);
+            return more && !m_reader->failed();
+        });
+        if (!m_error.isEmpty())
+            return Error { m_error };
+        if (!scanned)
+            return Error { problem() };
+        return refused();
+    }
+
+    QFile m_file;
+    const QString m_shown;
+    JsonScanner m_scanner;
+    QJsonObject m_root;
+    QHash<QString, JsonScanner::Span> m_spans;
+    int m_version = TandemJson::FormatVersion;
+    qint64 m_count = 0;
+    std::optional<Reader> m_reader;
+    QString m_error;
+};
+
+} // namespace
+
+Result<std::unique_ptr<ImportRecords>> TandemJson::open(const QString &path)
+{
+    auto records = std::make_unique<FileRecords>(path);
+    if (Status opened = records->open(); !opened)
+        return opened.failure();
+    return std::unique_ptr<ImportRecords>(std::move(records));
 }
 
 } // namespace tandem::core

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QMap>
 
+#include <memory>
+
 class QIODevice;
 
 namespace tandem::core {
@@ -68,6 +70,13 @@ public:
     /// twice, and sizes beyond MaxFileBytes or RecordLimits (the limits the store keeps, so that
     /// every export reads back).
     static Result<ExchangeData> read(const QByteArray &bytes);
+
+    /// The file at `path` (a regular file, no larger than MaxFileBytes: the caller checks) as
+    /// records read one at a time, once per pass, so that an import holds one record and not the
+    /// file. Opening reads the whole file once to check its grammar and its top-level fields, and
+    /// refuses what read() refuses there with the same words; a record's problems are found when a
+    /// pass reaches it, as read() words them.
+    static Result<std::unique_ptr<ImportRecords>> open(const QString &path);
 };
 
 } // namespace tandem::core

@@ -64,8 +64,9 @@ TEST_F(ImportProgressTest, ProgressCountsUpToTheTotal)
     ASSERT_GE(told.size(), 3);
     for (qsizetype i = 0; i < told.size(); ++i) {
         EXPECT_EQ(told.at(i).second, records());
-        if (i > 0)
+        if (i > 0) {
             EXPECT_GE(told.at(i).first, told.at(i - 1).first) << "at call " << i;
+        }
     }
     EXPECT_EQ(told.constFirst().first, 0);
     EXPECT_EQ(told.constLast().first, records());

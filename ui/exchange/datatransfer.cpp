@@ -203,7 +203,7 @@ QFuture<Result<ImportReport>> DataTransfer::importFrom(ImportFormat format, cons
         label, true,
         [format, path, dryRun, progress](const Database &db,
                                          const std::atomic<bool> &stop) -> std::optional<Result<ImportReport>> {
-            const auto data = ImportSource::read(format, path);
+            auto data = ImportSource::open(format, path);
             if (!data)
                 return Result<ImportReport>(data.failure());
             if (stop)
@@ -212,7 +212,7 @@ QFuture<Result<ImportReport>> DataTransfer::importFrom(ImportFormat format, cons
             // stored nothing. A stop after its last question comes too late, and it ends with
             // its report.
             bool stopped = false;
-            auto report = Importer(db).run(data.value(), dryRun, [&](qint64 done, qint64 total) {
+            auto report = Importer(db).run(*data.value(), dryRun, [&](qint64 done, qint64 total) {
                 progress->set(done, total);
                 return !(stopped = stop.load());
             });
