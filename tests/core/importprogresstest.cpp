@@ -4,10 +4,16 @@
 #include "demogenerator.h"
 #include "exchangerepository.h"
 #include "importer.h"
+#include "importsource.h"
 #include "journalrepository.h"
 #include "skillmodel.h"
 #include "tandemjson.h"
 #include "tempdatadir.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -99,4 +105,58 @@ TEST_F(ImportProgressTest, AStopHalfWayStoresNothing)
     const auto report = Importer(*m_db).run(m_data, false);
     ASSERT_TRUE(report.ok()) << qPrintable(report.error());
     EXPECT_EQ(report->journalEntries.added, m_data.journalEntries.size());
+}
+
+// A file of our own format is imported a record at a time, in two passes over the file: the
+// result is the same as importing the data read whole, whatever the order of the file's fields,
+// and a stop half-way stores nothing.
+TEST_F(ImportProgressTest, AFileIsImportedRecordByRecordAsTheDataReadWhole)
+{
+    const QByteArray bytes = TandemJson::write(m_data);
+    // The same fields in the reverse order: "settings" and "format" first, entries before goals.
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QByteArray reordered = "{";
+    const QStringList keys = root.keys();
+    for (qsizetype i = keys.size() - 1; i >= 0; --i) {
+        const QByteArray value = QJsonDocument(QJsonArray { root.value(keys.at(i)) }).toJson(QJsonDocument::Compact);
+        reordered += '"' + keys.at(i).toUtf8() + "\": " + value.mid(1, value.size() - 2) + (i > 0 ? ",\n" : "\n");
+    }
+    reordered += "}\n";
+
+    const QByteArray before = dump();
+    const auto expected = Importer(*m_db).run(m_data, true);
+    ASSERT_TRUE(expected.ok()) << qPrintable(expected.error());
+    const QString path = m_sourceDir.path() + QStringLiteral("/export.json");
+    for (const QByteArray &content : { bytes, reordered }) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(file.write(content), content.size());
+        file.close();
+
+        auto source = ImportSource::open(ImportFormat::Tandem, path);
+        ASSERT_TRUE(source.ok()) << qPrintable(source.error());
+        EXPECT_EQ(source.value()->count(), records());
+        // Stopped half-way: nothing stays.
+        const auto stopped
+            = Importer(*m_db).run(*source.value(), false, [&](qint64 done, qint64) { return done < records() / 2; });
+        ASSERT_FALSE(stopped.ok());
+        EXPECT_EQ(stopped.error(), Importer::stopped());
+        EXPECT_TRUE(dump() == before);
+        // A dry run says what the data read whole says.
+        const auto report = Importer(*m_db).run(*source.value(), true);
+        ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+        EXPECT_EQ(report->summary(), expected->summary());
+        EXPECT_TRUE(dump() == before);
+    }
+    // And a real import stores what the data read whole stores.
+    auto source = ImportSource::open(ImportFormat::Tandem, path);
+    ASSERT_TRUE(source.ok());
+    const auto report = Importer(*m_db).run(*source.value(), false);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+    EXPECT_EQ(report->journalEntries.added, m_data.journalEntries.size());
+    const QByteArray afterFile = dump();
+    const auto again = Importer(*m_db).run(m_data, false);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->changes(), 0) << "the file's import left out what the data read whole adds";
+    EXPECT_TRUE(dump() == afterFile);
 }
