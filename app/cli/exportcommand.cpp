@@ -3,6 +3,7 @@
 #include "context.h"
 #include "database.h"
 #include "exportwriter.h"
+#include "progressline.h"
 #include "skillmodel.h"
 #include "storeopener.h"
 
@@ -43,7 +44,14 @@ int runExport(Arguments &args, const Context &context)
     auto db = StoreOpener::openForReading(context);
     if (!db)
         return context.fail(ExitFailure, db.failure());
-    const auto written = ExportWriter::write(*db.value(), SkillModel::builtin(), *format, *output);
+    std::optional<Result<QStringList>> result;
+    {
+        ProgressLine line(context.err,
+                          QCoreApplication::translate("ExportCommand", "Exporting: %1 of %2 records written…"));
+        result.emplace(ExportWriter::write(*db.value(), SkillModel::builtin(), *format, *output, {},
+                                           [&line](qint64 done, qint64 total) { line.show(done, total); }));
+    }
+    const Result<QStringList> &written = *result;
     if (!written)
         return context.fail(ExitFailure, written.error());
     for (const QString &path : written.value())

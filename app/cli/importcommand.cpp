@@ -4,6 +4,7 @@
 #include "database.h"
 #include "importer.h"
 #include "importsource.h"
+#include "progressline.h"
 #include "storeopener.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace tandem::cli {
 
@@ -67,8 +70,10 @@ int runImport(Arguments &args, const Context &context)
                     .arg(*path));
     }
 
-    // Read and check the file before touching the store: bad input is refused with nothing opened.
-    const auto data = ImportSource::read(*format, *path);
+    // Check the file before touching the store: bad input is refused with nothing opened. Our own
+    // format is checked whole here (its grammar and its own fields); a problem inside one of its
+    // records is found by the importer's first pass, which writes nothing.
+    auto data = ImportSource::open(*format, *path);
     if (!data)
         return context.fail(ExitUsage,
                             data.error() + QCoreApplication::translate("ImportCommand", " Nothing was imported."));
@@ -76,7 +81,16 @@ int runImport(Arguments &args, const Context &context)
     auto workspace = StoreOpener::openWorkspace(context);
     if (!workspace)
         return context.fail(ExitFailure, workspace.failure());
-    const auto report = workspace.value()->import(data.value(), dryRun);
+    std::optional<Result<ImportReport>> imported;
+    {
+        ProgressLine line(context.err,
+                          QCoreApplication::translate("ImportCommand", "Importing: %1 of %2 records stored…"));
+        imported.emplace(workspace.value()->import(*data.value(), dryRun, [&line](qint64 done, qint64 total) {
+            line.show(done, total);
+            return true;
+        }));
+    }
+    const Result<ImportReport> &report = *imported;
     if (!report) {
         // The importer refuses conflicts with what is stored (a reused id) before writing anything.
         return context.fail(ExitUsage,
@@ -96,6 +110,10 @@ int runImport(Arguments &args, const Context &context)
     context.out << report->summary() << Qt::endl;
     for (const QString &note : report->notes)
         context.out << QStringLiteral("  ") << note << Qt::endl;
+    if (report->notesLeftOut > 0)
+        context.out << QStringLiteral("  ")
+                    << QCoreApplication::translate("ImportCommand", "…and %n more.", nullptr, report->notesLeftOut)
+                    << Qt::endl;
     return ExitOk;
 }
 

@@ -69,84 +69,115 @@ QStringList answerOrder(const Answers &answers, const SkillModel &model)
 
 QByteArray assessmentsCsv(const ExchangeData &data, const SkillModel &model)
 {
-    QByteArray out
-        = CsvExport::record({ QStringLiteral("assessment_uuid"), QStringLiteral("kind"), QStringLiteral("taken_at"),
-                              QStringLiteral("model_version"), QStringLiteral("measure"), QStringLiteral("measure_id"),
-                              QStringLiteral("value") });
+    QByteArray out = CsvExport::assessmentsHeader();
     const Scorer scorer(model);
     const auto sorted = sortedBy(
         data.assessments, [](const ExchangeAssessment &a) { return a.assessment.takenAt; },
         [](const ExchangeAssessment &a) { return a.assessment.uuid; });
-    for (const ExchangeAssessment *exchange : sorted) {
-        const Assessment &a = exchange->assessment;
-        const QStringList common { a.uuid.toString(QUuid::WithoutBraces), assessmentKindKey(a.kind),
-                                   toSqlTime(a.takenAt), CsvExport::textCell(a.modelVersion) };
-        auto row = [&](const QString &measure, const QString &id, const QString &value) {
-            out += CsvExport::record(common + QStringList { measure, CsvExport::textCell(id), value });
-        };
-        for (const QString &id : answerOrder(a.answers, model))
-            row(QStringLiteral("answer"), id, QString::number(a.answers.value(id)));
-
-        const Profile profile = scorer.score(a.answers, a.kind);
-        for (const Skill &skill : model.skills) {
-            if (const auto it = profile.skills.constFind(skill.id); it != profile.skills.cend())
-                row(QStringLiteral("skill"), skill.id, number(*it));
-        }
-        if (profile.leadership)
-            row(QStringLiteral("lead_index"), QString(), number(*profile.leadership));
-        if (profile.management)
-            row(QStringLiteral("manage_index"), QString(), number(*profile.management));
-        if (profile.balance)
-            row(QStringLiteral("balance"), QString(), number(*profile.balance));
-        for (const Contrast &contrast : model.contrasts) {
-            if (const auto it = profile.leadPoles.constFind(contrast.id); it != profile.leadPoles.cend())
-                row(QStringLiteral("lead_pole"), contrast.id, number(*it));
-        }
-        for (const Contrast &contrast : model.contrasts) {
-            if (const auto it = profile.managePoles.constFind(contrast.id); it != profile.managePoles.cend())
-                row(QStringLiteral("manage_pole"), contrast.id, number(*it));
-        }
-    }
+    for (const ExchangeAssessment *exchange : sorted)
+        out += CsvExport::assessmentRows(exchange->assessment, model, scorer);
     return out;
 }
 
 QByteArray journalCsv(const ExchangeData &data)
 {
-    QByteArray out = CsvExport::record(
-        { QStringLiteral("uuid"), QStringLiteral("occurred_at"), QStringLiteral("created_at"),
-          QStringLiteral("updated_at"), QStringLiteral("title"), QStringLiteral("situation"), QStringLiteral("mode"),
-          QStringLiteral("outcome"), QStringLiteral("rating"), QStringLiteral("feelings"), QStringLiteral("learned"),
-          QStringLiteral("next_time"), QStringLiteral("body"), QStringLiteral("tags"), QStringLiteral("skills"),
-          QStringLiteral("contrasts"), QStringLiteral("areas"), QStringLiteral("advice_lean"),
-          QStringLiteral("expectation"), QStringLiteral("confidence"), QStringLiteral("review_on"),
-          QStringLiteral("reviewed_at"), QStringLiteral("review_outcome"), QStringLiteral("actual_mode"),
-          QStringLiteral("held") });
+    QByteArray out = CsvExport::journalHeader();
     const auto sorted = sortedBy(
         data.journalEntries, [](const JournalEntry &e) { return e.occurredAt; },
         [](const JournalEntry &e) { return e.uuid; });
-    for (const JournalEntry *e : sorted) {
-        // The decision's columns are empty when the entry records none, the review's until it
-        // is reviewed.
-        const std::optional<Decision> &d = e->decision;
-        const DecisionReview *review = d && d->review ? &*d->review : nullptr;
-        out += CsvExport::record(
-            { e->uuid.toString(QUuid::WithoutBraces), toSqlTime(e->occurredAt), toSqlTime(e->createdAt),
-              toSqlTime(e->updatedAt), CsvExport::textCell(e->title), CsvExport::textCell(e->situation),
-              modeKey(e->mode), CsvExport::textCell(e->outcome), e->rating ? QString::number(*e->rating) : QString(),
-              CsvExport::textCell(e->feelings), CsvExport::textCell(e->learned), CsvExport::textCell(e->nextTime),
-              CsvExport::textCell(e->body), CsvExport::textCell(joined(e->tags)),
-              CsvExport::textCell(joined(e->skills)), CsvExport::textCell(joined(e->contrasts)),
-              CsvExport::textCell(joined(e->areas)), e->advice ? leanKey(e->advice->lean) : QString(),
-              d ? CsvExport::textCell(d->expectation) : QString(),
-              d && d->confidence ? QString::number(*d->confidence) : QString(),
-              d ? d->reviewOn.toString(Qt::ISODate) : QString(), review ? toSqlTime(review->reviewedAt) : QString(),
-              review ? CsvExport::textCell(review->outcome) : QString(),
-              review ? modeKey(review->actualMode) : QString(), review ? heldKey(review->held) : QString() });
-    }
+    for (const JournalEntry *e : sorted)
+        out += CsvExport::journalRow(*e);
     return out;
 }
 
 } // namespace
+
+QByteArray CsvExport::assessmentsHeader()
+{
+    return record({ QStringLiteral("assessment_uuid"), QStringLiteral("kind"), QStringLiteral("taken_at"),
+                    QStringLiteral("model_version"), QStringLiteral("measure"), QStringLiteral("measure_id"),
+                    QStringLiteral("value") });
+}
+
+QByteArray CsvExport::assessmentRows(const Assessment &a, const SkillModel &model, const Scorer &scorer)
+{
+    QByteArray out;
+    const QStringList common { a.uuid.toString(QUuid::WithoutBraces), assessmentKindKey(a.kind), toSqlTime(a.takenAt),
+                               textCell(a.modelVersion) };
+    auto row = [&](const QString &measure, const QString &id, const QString &value) {
+        out += record(common + QStringList { measure, textCell(id), value });
+    };
+    for (const QString &id : answerOrder(a.answers, model))
+        row(QStringLiteral("answer"), id, QString::number(a.answers.value(id)));
+
+    const Profile profile = scorer.score(a.answers, a.kind);
+    for (const Skill &skill : model.skills) {
+        if (const auto it = profile.skills.constFind(skill.id); it != profile.skills.cend())
+            row(QStringLiteral("skill"), skill.id, number(*it));
+    }
+    if (profile.leadership)
+        row(QStringLiteral("lead_index"), QString(), number(*profile.leadership));
+    if (profile.management)
+        row(QStringLiteral("manage_index"), QString(), number(*profile.management));
+    if (profile.balance)
+        row(QStringLiteral("balance"), QString(), number(*profile.balance));
+    for (const Contrast &contrast : model.contrasts) {
+        if (const auto it = profile.leadPoles.constFind(contrast.id); it != profile.leadPoles.cend())
+            row(QStringLiteral("lead_pole"), contrast.id, number(*it));
+    }
+    for (const Contrast &contrast : model.contrasts) {
+        if (const auto it = profile.managePoles.constFind(contrast.id); it != profile.managePoles.cend())
+            row(QStringLiteral("manage_pole"), contrast.id, number(*it));
+    }
+    return out;
+}
+
+QByteArray CsvExport::journalHeader()
+{
+    return record({ QStringLiteral("uuid"),        QStringLiteral("occurred_at"),    QStringLiteral("created_at"),
+                    QStringLiteral("updated_at"),  QStringLiteral("title"),          QStringLiteral("situation"),
+                    QStringLiteral("mode"),        QStringLiteral("outcome"),        QStringLiteral("rating"),
+                    QStringLiteral("feelings"),    QStringLiteral("learned"),        QStringLiteral("next_time"),
+                    QStringLiteral("body"),        QStringLiteral("tags"),           QStringLiteral("skills"),
+                    QStringLiteral("contrasts"),   QStringLiteral("areas"),          QStringLiteral("advice_lean"),
+                    QStringLiteral("expectation"), QStringLiteral("confidence"),     QStringLiteral("review_on"),
+                    QStringLiteral("reviewed_at"), QStringLiteral("review_outcome"), QStringLiteral("actual_mode"),
+                    QStringLiteral("held") });
+}
+
+QByteArray CsvExport::journalRow(const JournalEntry &entry)
+{
+    const JournalEntry *e = &entry;
+    // The decision's columns are empty when the entry records none, the review's until it is
+    // reviewed.
+    const std::optional<Decision> &d = e->decision;
+    const DecisionReview *review = d && d->review ? &*d->review : nullptr;
+    return record({ e->uuid.toString(QUuid::WithoutBraces),
+                    toSqlTime(e->occurredAt),
+                    toSqlTime(e->createdAt),
+                    toSqlTime(e->updatedAt),
+                    textCell(e->title),
+                    textCell(e->situation),
+                    modeKey(e->mode),
+                    textCell(e->outcome),
+                    e->rating ? QString::number(*e->rating) : QString(),
+                    textCell(e->feelings),
+                    textCell(e->learned),
+                    textCell(e->nextTime),
+                    textCell(e->body),
+                    textCell(joined(e->tags)),
+                    textCell(joined(e->skills)),
+                    textCell(joined(e->contrasts)),
+                    textCell(joined(e->areas)),
+                    e->advice ? leanKey(e->advice->lean) : QString(),
+                    d ? textCell(d->expectation) : QString(),
+                    d && d->confidence ? QString::number(*d->confidence) : QString(),
+                    d ? d->reviewOn.toString(Qt::ISODate) : QString(),
+                    review ? toSqlTime(review->reviewedAt) : QString(),
+                    review ? textCell(review->outcome) : QString(),
+                    review ? modeKey(review->actualMode) : QString(),
+                    review ? heldKey(review->held) : QString() });
+}
 
 QString CsvExport::textCell(const QString &text)
 {

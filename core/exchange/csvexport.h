@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchangedata.h"
+#include "scoring.h"
 #include "skillmodel.h"
 
 #include <QByteArray>
@@ -26,6 +27,16 @@ public:
     /// {"assessments.csv": …, "journal.csv": …}. assessments.csv is in long form, one row per
     /// answer and per computed score (scored with `model`); journal.csv has one row per entry.
     static QMap<QString, QByteArray> files(const ExchangeData &data, const SkillModel &model);
+
+    /// The header row of assessments.csv, then an assessment's rows (its answers and scores,
+    /// scored with `scorer`). files() is these for the assessments in order; ExportWriter
+    /// streams them to the file one assessment at a time.
+    static QByteArray assessmentsHeader();
+    static QByteArray assessmentRows(const Assessment &assessment, const SkillModel &model, const Scorer &scorer);
+
+    /// The header row of journal.csv, then one entry's row.
+    static QByteArray journalHeader();
+    static QByteArray journalRow(const JournalEntry &entry);
 
     /// One CSV record: the fields quoted where needed, joined with commas, ended with CRLF.
     /// Fields are written as given; callers guard text cells with textCell().

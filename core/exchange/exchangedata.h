@@ -3,10 +3,13 @@
 #include "assessment.h"
 #include "goal.h"
 #include "journalentry.h"
+#include "result.h"
 
 #include <QList>
 #include <QMap>
 #include <QUuid>
+
+#include <functional>
 
 namespace tandem::core {
 
@@ -15,15 +18,15 @@ namespace tandem::core {
 /// assessments read the way goals are.
 struct ExchangeAssessment final
 {
-    Assessment assessment;  ///< id is ignored; uuid is the identity
+    Assessment assessment; ///< id is ignored; uuid is the identity
 };
 
 /// A goal as it travels between stores: the record plus the journal entries given as evidence,
 /// named by their uuids (row ids mean nothing outside one database).
 struct ExchangeGoal final
 {
-    Goal goal;                     ///< id is ignored; uuid is the identity
-    QList<QUuid> evidenceEntries;  ///< journal entry uuids
+    Goal goal; ///< id is ignored; uuid is the identity
+    QList<QUuid> evidenceEntries; ///< journal entry uuids
 };
 
 /// Everything a user owns, independent of any one database: what export writes and import
@@ -33,9 +36,58 @@ struct ExchangeGoal final
 struct ExchangeData final
 {
     QList<ExchangeAssessment> assessments;
-    QList<JournalEntry> journalEntries;  ///< id is ignored; uuid is the identity
+    QList<JournalEntry> journalEntries; ///< id is ignored; uuid is the identity
     QList<ExchangeGoal> goals;
-    QMap<QString, QString> settings;     ///< key → value, as in the settings table
+    QMap<QString, QString> settings; ///< key → value, as in the settings table
+};
+
+/// Records to import, read one at a time, as often as the importer goes over them: a file is
+/// read again for each pass rather than held whole. Each call gives the section's records in
+/// order to `record` until it returns false; a failure to read (a refusal of the file) comes
+/// back as the Status.
+class ImportRecords
+{
+public:
+    template<typename T> using Each = std::function<bool(const T &)>;
+
+    virtual ~ImportRecords() = default;
+    /// Assessments, journal entries and goals together (for progress).
+    virtual qint64 count() const = 0;
+    /// True when the source itself refuses a uuid used twice (the importer then remembers none).
+    virtual bool refusesUuidsTwice() const { return false; }
+    /// Starts a pass over the records again from the first section.
+    virtual void rewind() = 0;
+    virtual Status assessments(const Each<ExchangeAssessment> &record) = 0;
+    virtual Status journalEntries(const Each<JournalEntry> &record) = 0;
+    virtual Status goals(const Each<ExchangeGoal> &record) = 0;
+    virtual Result<QMap<QString, QString>> settings() = 0;
+};
+
+/// ExchangeData already in memory, as ImportRecords.
+class ImportRecordsInMemory final : public ImportRecords
+{
+public:
+    explicit ImportRecordsInMemory(const ExchangeData &data) : m_data(data) { }
+    qint64 count() const override
+    {
+        return m_data.assessments.size() + m_data.journalEntries.size() + m_data.goals.size();
+    }
+    void rewind() override { }
+    Status assessments(const Each<ExchangeAssessment> &record) override { return each(m_data.assessments, record); }
+    Status journalEntries(const Each<JournalEntry> &record) override { return each(m_data.journalEntries, record); }
+    Status goals(const Each<ExchangeGoal> &record) override { return each(m_data.goals, record); }
+    Result<QMap<QString, QString>> settings() override { return m_data.settings; }
+
+private:
+    template<typename T> static Status each(const QList<T> &list, const Each<T> &record)
+    {
+        for (const T &item : list) {
+            if (!record(item))
+                break;
+        }
+        return {};
+    }
+    const ExchangeData &m_data;
 };
 
 } // namespace tandem::core

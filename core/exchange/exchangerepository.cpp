@@ -10,6 +10,390 @@
 
 namespace tandem::core {
 
+namespace {
+
+// Row ids of one batch as the list of an IN (…): integers this store gave out, so no quoting
+// is needed and the statement stays one per batch whatever its size.
+QString idList(const QList<qint64> &ids)
+{
+    QString list;
+    for (const qint64 id : ids) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    return list;
+}
+
+// The next batch of a table read in (time, uuid) order: the first without a key, then the rows
+// after the last one read. `time >= :t` lets SQLite start from the time index where there is one.
+// `filter` (with its bindings) narrows the rows, for reading one record by its uuid.
+Result<QSqlQuery> nextBatch(const Database &db, const QString &select, const QString &timeColumn,
+                            const std::optional<std::pair<QString, QString>> &after, const QString &filter,
+                            QVariantMap bindings)
+{
+    QStringList conditions;
+    if (!filter.isEmpty())
+        conditions.append(filter);
+    if (after) {
+        conditions.append(timeColumn + QStringLiteral(" >= :t AND (") + timeColumn
+                          + QStringLiteral(" > :t OR uuid > :u)"));
+        bindings.insert(QStringLiteral(":t"), after->first);
+        bindings.insert(QStringLiteral(":u"), after->second);
+    }
+    const QString where
+        = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return db.run(select + where + QStringLiteral(" ORDER BY ") + timeColumn + QStringLiteral(", uuid LIMIT ")
+                      + QString::number(ExchangeRepository::BatchSize),
+                  bindings);
+}
+
+QVariantMap byUuid(const QUuid &uuid)
+{
+    return { { QStringLiteral(":uuid"), uuid.toString(QUuid::WithoutBraces) } };
+}
+
+const QString UuidFilter = QStringLiteral("uuid = :uuid");
+
+} // namespace
+
+Result<ExchangeRepository::Counts> ExchangeRepository::counts() const
+{
+    auto query = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM assessments),"
+                                         " (SELECT count(*) FROM journal_entries), (SELECT count(*) FROM goals)"));
+    if (!query)
+        return Error { query.error() };
+    Counts counts;
+    if (QSqlQuery &q = query.value(); q.next()) {
+        counts.assessments = q.value(0).toLongLong();
+        counts.journalEntries = q.value(1).toLongLong();
+        counts.goals = q.value(2).toLongLong();
+    }
+    return counts;
+}
+
+Status ExchangeRepository::forEachAssessment(const Visit<ExchangeAssessment> &visit) const
+{
+    return readAssessments(QString(), {}, visit);
+}
+
+Status ExchangeRepository::readAssessments(const QString &filter, const QVariantMap &bindings,
+                                           const Visit<ExchangeAssessment> &visit) const
+{
+    std::optional<std::pair<QString, QString>> after;
+    while (true) {
+        auto assessments = nextBatch(
+            m_db, QStringLiteral("SELECT id, uuid, kind, model_version, started_at, taken_at, note FROM assessments"),
+            QStringLiteral("taken_at"), after, filter, bindings);
+        if (!assessments)
+            return assessments.failure();
+        QList<ExchangeAssessment> batch;
+        QHash<qint64, qsizetype> index;
+        QList<qint64> ids;
+        for (QSqlQuery &q = assessments.value(); q.next();) {
+            ExchangeAssessment a;
+            a.assessment.id = q.value(0).toLongLong();
+            a.assessment.uuid = QUuid::fromString(q.value(1).toString());
+            a.assessment.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
+            a.assessment.modelVersion = q.value(3).toString();
+            a.assessment.startedAt = fromOptionalSqlTime(q.value(4));
+            a.assessment.takenAt = fromSqlTime(q.value(5).toString());
+            a.assessment.note = q.value(6).toString();
+            after = std::pair { q.value(5).toString(), q.value(1).toString() };
+            index.insert(a.assessment.id, batch.size());
+            ids.append(a.assessment.id);
+            batch.append(std::move(a));
+        }
+        if (batch.isEmpty())
+            return {};
+        auto answers = m_db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers"
+                                               " WHERE assessment_id IN (")
+                                + idList(ids) + QStringLiteral(")"));
+        if (!answers)
+            return answers.failure();
+        for (QSqlQuery &q = answers.value(); q.next();) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.cend())
+                batch[*it].assessment.answers.insert(q.value(1).toString(), q.value(2).toInt());
+        }
+        for (const ExchangeAssessment &a : std::as_const(batch)) {
+            if (!visit(a))
+                return {};
+        }
+        if (batch.size() < BatchSize)
+            return {};
+    }
+}
+
+Status ExchangeRepository::forEachEntry(const Visit<JournalEntry> &visit) const
+{
+    return readEntries(QString(), {}, visit);
+}
+
+Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap &bindings,
+                                       const Visit<JournalEntry> &visit) const
+{
+    std::optional<std::pair<QString, QString>> after;
+    while (true) {
+        auto entries
+            = nextBatch(m_db,
+                        QStringLiteral("SELECT id, uuid, occurred_at, created_at, updated_at, title, situation,"
+                                       " mode, outcome, rating, feelings, learned, next_time, body, advice"
+                                       " FROM journal_entries"),
+                        QStringLiteral("occurred_at"), after, filter, bindings);
+        if (!entries)
+            return entries.failure();
+        QList<JournalEntry> batch;
+        QHash<qint64, qsizetype> index;
+        QList<qint64> ids;
+        for (QSqlQuery &q = entries.value(); q.next();) {
+            JournalEntry e;
+            e.id = q.value(0).toLongLong();
+            e.uuid = QUuid::fromString(q.value(1).toString());
+            e.occurredAt = fromSqlTime(q.value(2).toString());
+            e.createdAt = fromSqlTime(q.value(3).toString());
+            e.updatedAt = fromSqlTime(q.value(4).toString());
+            e.title = q.value(5).toString();
+            e.situation = q.value(6).toString();
+            e.mode = modeFromKey(q.value(7).toString()).value_or(Mode::Unset);
+            e.outcome = q.value(8).toString();
+            if (!q.value(9).isNull())
+                e.rating = q.value(9).toInt();
+            e.feelings = q.value(10).toString();
+            e.learned = q.value(11).toString();
+            e.nextTime = q.value(12).toString();
+            e.body = q.value(13).toString();
+            if (!q.value(14).isNull()) {
+                // As JournalRepository::get: advice that cannot be read is left out rather than
+                // hiding the whole entry.
+                auto advice = Advice::fromJson(q.value(14).toString().toUtf8());
+                if (advice)
+                    e.advice = std::move(advice).value();
+            }
+            after = std::pair { q.value(2).toString(), q.value(1).toString() };
+            index.insert(e.id, batch.size());
+            ids.append(e.id);
+            batch.append(std::move(e));
+        }
+        if (batch.isEmpty())
+            return {};
+        const QString in = idList(ids);
+
+        auto links = m_db.run(QStringLiteral("SELECT entry_id, kind, ref_id FROM journal_links WHERE entry_id IN (")
+                              + in + QStringLiteral(") ORDER BY entry_id, kind, ref_id"));
+        if (!links)
+            return links.failure();
+        for (QSqlQuery &q = links.value(); q.next();) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            JournalEntry &e = batch[*it];
+            const QString kind = q.value(1).toString();
+            QStringList &list = kind == QLatin1String("skill") ? e.skills
+                : kind == QLatin1String("contrast")            ? e.contrasts
+                                                               : e.areas;
+            list.append(q.value(2).toString());
+        }
+        // Tag names are unique ignoring ASCII case, so ordering by name (with the column's NOCASE
+        // collation) leaves no ties.
+        auto tags
+            = m_db.run(QStringLiteral("SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                                      " WHERE et.entry_id IN (")
+                       + in + QStringLiteral(") ORDER BY et.entry_id, t.name"));
+        if (!tags)
+            return tags.failure();
+        for (QSqlQuery &q = tags.value(); q.next();) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.cend())
+                batch[*it].tags.append(q.value(1).toString());
+        }
+
+        // Decisions with their reviews, at most one per entry.
+        auto decisions = m_db.run(QStringLiteral("SELECT entry_id, expectation, confidence, review_on, reviewed_at,"
+                                                 " review_outcome, actual_mode, held FROM decisions"
+                                                 " WHERE entry_id IN (")
+                                  + in + QStringLiteral(")"));
+        if (!decisions)
+            return decisions.failure();
+        for (QSqlQuery &q = decisions.value(); q.next();) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            Decision d;
+            d.expectation = q.value(1).toString();
+            if (!q.value(2).isNull())
+                d.confidence = q.value(2).toInt();
+            d.reviewOn = fromSqlDate(q.value(3));
+            if (!q.value(4).isNull()) {
+                DecisionReview review;
+                review.reviewedAt = fromSqlTime(q.value(4).toString());
+                review.outcome = q.value(5).toString();
+                review.actualMode = modeFromKey(q.value(6).toString()).value_or(Mode::Unset);
+                review.held = heldFromKey(q.value(7).toString()).value_or(Held::Partly);
+                d.review = std::move(review);
+            }
+            batch[*it].decision = std::move(d);
+        }
+        for (const JournalEntry &e : std::as_const(batch)) {
+            if (!visit(e))
+                return {};
+        }
+        if (batch.size() < BatchSize)
+            return {};
+    }
+}
+
+Status ExchangeRepository::forEachGoal(const Visit<ExchangeGoal> &visit) const
+{
+    return readGoals(QString(), {}, visit);
+}
+
+Status ExchangeRepository::readGoals(const QString &filter, const QVariantMap &bindings,
+                                     const Visit<ExchangeGoal> &visit) const
+{
+    std::optional<std::pair<QString, QString>> after;
+    while (true) {
+        auto goals = nextBatch(m_db,
+                               QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title,"
+                                              " why, due_on, target_score, status, closed_at FROM goals"),
+                               QStringLiteral("created_at"), after, filter, bindings);
+        if (!goals)
+            return goals.failure();
+        QList<ExchangeGoal> batch;
+        QHash<qint64, qsizetype> index;
+        QList<qint64> ids;
+        for (QSqlQuery &q = goals.value(); q.next();) {
+            ExchangeGoal g;
+            Goal &goal = g.goal;
+            goal.id = q.value(0).toLongLong();
+            goal.uuid = QUuid::fromString(q.value(1).toString());
+            goal.createdAt = fromSqlTime(q.value(2).toString());
+            goal.updatedAt = fromSqlTime(q.value(3).toString());
+            goal.targetKind = goalTargetFromKey(q.value(4).toString()).value_or(GoalTarget::Skill);
+            goal.targetId = q.value(5).toString();
+            goal.title = q.value(6).toString();
+            goal.why = q.value(7).toString();
+            goal.dueOn = fromSqlDate(q.value(8));
+            if (!q.value(9).isNull())
+                goal.targetScore = q.value(9).toInt();
+            goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
+            goal.closedAt = fromOptionalSqlTime(q.value(11));
+            after = std::pair { q.value(2).toString(), q.value(1).toString() };
+            index.insert(goal.id, batch.size());
+            ids.append(goal.id);
+            batch.append(std::move(g));
+        }
+        if (batch.isEmpty())
+            return {};
+        const QString in = idList(ids);
+        auto steps = m_db.run(QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
+                                             " WHERE goal_id IN (")
+                              + in + QStringLiteral(") ORDER BY goal_id, position, id"));
+        if (!steps)
+            return steps.failure();
+        for (QSqlQuery &q = steps.value(); q.next();) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            GoalStep step;
+            step.uuid = QUuid::fromString(q.value(1).toString());
+            step.text = q.value(2).toString();
+            step.dueOn = fromSqlDate(q.value(3));
+            step.tipId = q.value(4).toString();
+            step.doneAt = fromOptionalSqlTime(q.value(5));
+            batch[*it].goal.steps.append(std::move(step));
+        }
+        auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"
+                                                " JOIN journal_entries e ON e.id = ge.entry_id WHERE ge.goal_id IN (")
+                                 + in + QStringLiteral(") ORDER BY ge.goal_id, e.occurred_at, e.uuid"));
+        if (!evidence)
+            return evidence.failure();
+        for (QSqlQuery &q = evidence.value(); q.next();) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.cend())
+                batch[*it].evidenceEntries.append(QUuid::fromString(q.value(1).toString()));
+        }
+        for (const ExchangeGoal &g : std::as_const(batch)) {
+            if (!visit(g))
+                return {};
+        }
+        if (batch.size() < BatchSize)
+            return {};
+    }
+}
+
+Result<std::optional<ExchangeAssessment>> ExchangeRepository::assessment(const QUuid &uuid) const
+{
+    std::optional<ExchangeAssessment> found;
+    if (Status read = readAssessments(UuidFilter, byUuid(uuid),
+                                      [&](const ExchangeAssessment &a) {
+                                          found = a;
+                                          return false;
+                                      });
+        !read)
+        return read.failure();
+    return found;
+}
+
+Result<std::optional<JournalEntry>> ExchangeRepository::entry(const QUuid &uuid) const
+{
+    std::optional<JournalEntry> found;
+    if (Status read = readEntries(UuidFilter, byUuid(uuid),
+                                  [&](const JournalEntry &e) {
+                                      found = e;
+                                      return false;
+                                  });
+        !read)
+        return read.failure();
+    return found;
+}
+
+Result<std::optional<ExchangeGoal>> ExchangeRepository::goal(const QUuid &uuid) const
+{
+    std::optional<ExchangeGoal> found;
+    if (Status read = readGoals(UuidFilter, byUuid(uuid),
+                                [&](const ExchangeGoal &g) {
+                                    found = g;
+                                    return false;
+                                });
+        !read)
+        return read.failure();
+    return found;
+}
+
+Result<std::optional<ExchangeRepository::Owner>> ExchangeRepository::ownerOf(const QUuid &uuid) const
+{
+    // Every uuid column is UNIQUE, so each part is one index lookup.
+    auto query = m_db.runPrepared(
+        QStringLiteral("SELECT 0, NULL FROM assessments WHERE uuid = :uuid"
+                       " UNION ALL SELECT 1, NULL FROM journal_entries WHERE uuid = :uuid"
+                       " UNION ALL SELECT 2, NULL FROM goals WHERE uuid = :uuid"
+                       " UNION ALL SELECT 3, g.uuid FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
+                       " WHERE s.uuid = :uuid LIMIT 1"),
+        byUuid(uuid));
+    if (!query)
+        return query.failure();
+    QSqlQuery &q = *query.value();
+    std::optional<Owner> owner;
+    if (q.next()) {
+        owner = Owner { static_cast<Owner::Kind>(q.value(0).toInt()),
+                        q.value(1).isNull() ? QUuid() : QUuid::fromString(q.value(1).toString()) };
+    }
+    q.finish();
+    return owner;
+}
+
+Result<QMap<QString, QString>> ExchangeRepository::settings() const
+{
+    auto settings = m_db.run(QStringLiteral("SELECT key, value FROM settings"));
+    if (!settings)
+        return Error { settings.error() };
+    QMap<QString, QString> values;
+    for (QSqlQuery &q = settings.value(); q.next();)
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
 Result<ExchangeData> ExchangeRepository::readAll() const
 {
     // One transaction, so that the parts come from one snapshot even while the app writes. It
@@ -20,180 +404,28 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         return Error { snapshot.error() };
 
     ExchangeData data;
-
-    // Assessments, then all answers in one pass.
-    auto assessments = m_db.run(QStringLiteral("SELECT id, uuid, kind, model_version, started_at, taken_at, note"
-                                               " FROM assessments ORDER BY taken_at, uuid"));
-    if (!assessments)
-        return Error { assessments.error() };
-    QHash<qint64, qsizetype> assessmentIndex;
-    for (QSqlQuery &q = assessments.value(); q.next();) {
-        ExchangeAssessment a;
-        a.assessment.id = q.value(0).toLongLong();
-        a.assessment.uuid = QUuid::fromString(q.value(1).toString());
-        a.assessment.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
-        a.assessment.modelVersion = q.value(3).toString();
-        a.assessment.startedAt = fromOptionalSqlTime(q.value(4));
-        a.assessment.takenAt = fromSqlTime(q.value(5).toString());
-        a.assessment.note = q.value(6).toString();
-        assessmentIndex.insert(a.assessment.id, data.assessments.size());
-        data.assessments.append(std::move(a));
-    }
-    auto answers = m_db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers"));
-    if (!answers)
-        return Error { answers.error() };
-    for (QSqlQuery &q = answers.value(); q.next();) {
-        const auto it = assessmentIndex.constFind(q.value(0).toLongLong());
-        if (it != assessmentIndex.cend())
-            data.assessments[*it].assessment.answers.insert(q.value(1).toString(), q.value(2).toInt());
-    }
-
-    // Journal entries, then their links and tags, each in one ordered pass.
-    auto entries
-        = m_db.run(QStringLiteral("SELECT id, uuid, occurred_at, created_at, updated_at, title, situation, mode,"
-                                  " outcome, rating, feelings, learned, next_time, body, advice"
-                                  " FROM journal_entries ORDER BY occurred_at, uuid"));
-    if (!entries)
-        return Error { entries.error() };
-    QHash<qint64, qsizetype> entryIndex;
-    for (QSqlQuery &q = entries.value(); q.next();) {
-        JournalEntry e;
-        e.id = q.value(0).toLongLong();
-        e.uuid = QUuid::fromString(q.value(1).toString());
-        e.occurredAt = fromSqlTime(q.value(2).toString());
-        e.createdAt = fromSqlTime(q.value(3).toString());
-        e.updatedAt = fromSqlTime(q.value(4).toString());
-        e.title = q.value(5).toString();
-        e.situation = q.value(6).toString();
-        e.mode = modeFromKey(q.value(7).toString()).value_or(Mode::Unset);
-        e.outcome = q.value(8).toString();
-        if (!q.value(9).isNull())
-            e.rating = q.value(9).toInt();
-        e.feelings = q.value(10).toString();
-        e.learned = q.value(11).toString();
-        e.nextTime = q.value(12).toString();
-        e.body = q.value(13).toString();
-        if (!q.value(14).isNull()) {
-            // As JournalRepository::get: advice that cannot be read is left out rather than
-            // hiding the whole entry.
-            auto advice = Advice::fromJson(q.value(14).toString().toUtf8());
-            if (advice)
-                e.advice = std::move(advice).value();
-        }
-        entryIndex.insert(e.id, data.journalEntries.size());
-        data.journalEntries.append(std::move(e));
-    }
-    auto links
-        = m_db.run(QStringLiteral("SELECT entry_id, kind, ref_id FROM journal_links ORDER BY entry_id, kind, ref_id"));
-    if (!links)
-        return Error { links.error() };
-    for (QSqlQuery &q = links.value(); q.next();) {
-        const auto it = entryIndex.constFind(q.value(0).toLongLong());
-        if (it == entryIndex.cend())
-            continue;
-        JournalEntry &e = data.journalEntries[*it];
-        const QString kind = q.value(1).toString();
-        QStringList &list = kind == QLatin1String("skill") ? e.skills
-            : kind == QLatin1String("contrast")            ? e.contrasts
-                                                           : e.areas;
-        list.append(q.value(2).toString());
-    }
-    // Tag names are unique ignoring ASCII case, so ordering by name (with the column's NOCASE
-    // collation) leaves no ties.
-    auto tags = m_db.run(QStringLiteral("SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-                                        " ORDER BY et.entry_id, t.name"));
-    if (!tags)
-        return Error { tags.error() };
-    for (QSqlQuery &q = tags.value(); q.next();) {
-        const auto it = entryIndex.constFind(q.value(0).toLongLong());
-        if (it != entryIndex.cend())
-            data.journalEntries[*it].tags.append(q.value(1).toString());
-    }
-
-    // Decisions with their reviews, at most one per entry.
-    auto decisions = m_db.run(QStringLiteral("SELECT entry_id, expectation, confidence, review_on, reviewed_at,"
-                                             " review_outcome, actual_mode, held FROM decisions"));
-    if (!decisions)
-        return Error { decisions.error() };
-    for (QSqlQuery &q = decisions.value(); q.next();) {
-        const auto it = entryIndex.constFind(q.value(0).toLongLong());
-        if (it == entryIndex.cend())
-            continue;
-        Decision d;
-        d.expectation = q.value(1).toString();
-        if (!q.value(2).isNull())
-            d.confidence = q.value(2).toInt();
-        d.reviewOn = fromSqlDate(q.value(3));
-        if (!q.value(4).isNull()) {
-            DecisionReview review;
-            review.reviewedAt = fromSqlTime(q.value(4).toString());
-            review.outcome = q.value(5).toString();
-            review.actualMode = modeFromKey(q.value(6).toString()).value_or(Mode::Unset);
-            review.held = heldFromKey(q.value(7).toString()).value_or(Held::Partly);
-            d.review = std::move(review);
-        }
-        data.journalEntries[*it].decision = std::move(d);
-    }
-
-    // Goals, then their steps and evidence.
-    auto goals
-        = m_db.run(QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title, why,"
-                                  " due_on, target_score, status, closed_at FROM goals ORDER BY created_at, uuid"));
-    if (!goals)
-        return Error { goals.error() };
-    QHash<qint64, qsizetype> goalIndex;
-    for (QSqlQuery &q = goals.value(); q.next();) {
-        ExchangeGoal g;
-        Goal &goal = g.goal;
-        goal.id = q.value(0).toLongLong();
-        goal.uuid = QUuid::fromString(q.value(1).toString());
-        goal.createdAt = fromSqlTime(q.value(2).toString());
-        goal.updatedAt = fromSqlTime(q.value(3).toString());
-        goal.targetKind = goalTargetFromKey(q.value(4).toString()).value_or(GoalTarget::Skill);
-        goal.targetId = q.value(5).toString();
-        goal.title = q.value(6).toString();
-        goal.why = q.value(7).toString();
-        goal.dueOn = fromSqlDate(q.value(8));
-        if (!q.value(9).isNull())
-            goal.targetScore = q.value(9).toInt();
-        goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
-        goal.closedAt = fromOptionalSqlTime(q.value(11));
-        goalIndex.insert(goal.id, data.goals.size());
-        data.goals.append(std::move(g));
-    }
-    auto steps = m_db.run(
-        QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
-                       " ORDER BY goal_id, position, id"));
-    if (!steps)
-        return Error { steps.error() };
-    for (QSqlQuery &q = steps.value(); q.next();) {
-        const auto it = goalIndex.constFind(q.value(0).toLongLong());
-        if (it == goalIndex.cend())
-            continue;
-        GoalStep step;
-        step.uuid = QUuid::fromString(q.value(1).toString());
-        step.text = q.value(2).toString();
-        step.dueOn = fromSqlDate(q.value(3));
-        step.tipId = q.value(4).toString();
-        step.doneAt = fromOptionalSqlTime(q.value(5));
-        data.goals[*it].goal.steps.append(std::move(step));
-    }
-    auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"
-                                            " JOIN journal_entries e ON e.id = ge.entry_id"
-                                            " ORDER BY ge.goal_id, e.occurred_at, e.uuid"));
-    if (!evidence)
-        return Error { evidence.error() };
-    for (QSqlQuery &q = evidence.value(); q.next();) {
-        const auto it = goalIndex.constFind(q.value(0).toLongLong());
-        if (it != goalIndex.cend())
-            data.goals[*it].evidenceEntries.append(QUuid::fromString(q.value(1).toString()));
-    }
-
-    auto settings = m_db.run(QStringLiteral("SELECT key, value FROM settings"));
+    if (Status read = forEachAssessment([&](const ExchangeAssessment &a) {
+            data.assessments.append(a);
+            return true;
+        });
+        !read)
+        return read.failure();
+    if (Status read = forEachEntry([&](const JournalEntry &e) {
+            data.journalEntries.append(e);
+            return true;
+        });
+        !read)
+        return read.failure();
+    if (Status read = forEachGoal([&](const ExchangeGoal &g) {
+            data.goals.append(g);
+            return true;
+        });
+        !read)
+        return read.failure();
+    auto settings = this->settings();
     if (!settings)
-        return Error { settings.error() };
-    for (QSqlQuery &q = settings.value(); q.next();)
-        data.settings.insert(q.value(0).toString(), q.value(1).toString());
+        return settings.failure();
+    data.settings = std::move(settings).value();
     // Nothing was written, so there is nothing a failed commit could lose.
     (void)snapshot.commit();
     return data;

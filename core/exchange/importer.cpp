@@ -69,25 +69,19 @@ QString uuidText(const QUuid &uuid)
 }
 
 // What a record may be, for telling a user which uuid clashes with what.
-enum class Kind { Assessment, Entry, Goal, Step };
+using Owner = ExchangeRepository::Owner;
+using Kind = Owner::Kind;
 
 QString kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Assessment: return QCoreApplication::translate("Importer", "an assessment");
-    case Kind::Entry: return QCoreApplication::translate("Importer", "a journal entry");
+    case Kind::JournalEntry: return QCoreApplication::translate("Importer", "a journal entry");
     case Kind::Goal: return QCoreApplication::translate("Importer", "a goal");
-    case Kind::Step: return QCoreApplication::translate("Importer", "a step of a goal");
+    case Kind::GoalStep: return QCoreApplication::translate("Importer", "a step of a goal");
     }
     return {};
 }
-
-struct Owner
-{
-    Kind kind = Kind::Entry;
-    qsizetype index = 0; // in the stored list of its kind (for steps: of the goal)
-    QUuid goal; // for steps: the goal they belong to
-};
 
 // Times as the store keeps them, to the second; "" for none.
 QString timeKey(const QDateTime &time)
@@ -215,23 +209,17 @@ Error tooLarge(const QString &what, const Status &fits)
     };
 }
 
-// The checks that do not need the store, for data from any source (TandemJson::read has
-// already made them for its files, with more detail).
-Status checkData(const ExchangeData &data)
+// The checks that do not need the store, record by record, for data from any source
+// (TandemJson has already made them for its files, with more detail).
+class DataCheck final
 {
-    QHash<QUuid, QString> seen;
-    auto claim = [&seen](const QUuid &uuid, const QString &what) -> Status {
-        if (uuid.isNull())
-            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + nothingImported() };
-        const auto it = seen.constFind(uuid);
-        if (it != seen.cend())
-            return Error { QCoreApplication::translate("Importer", "The id %1 is used twice, by %2 and by %3.")
-                               .arg(uuidText(uuid), *it, what)
-                           + nothingImported() };
-        seen.insert(uuid, what);
-        return {};
-    };
-    for (const ExchangeAssessment &a : data.assessments) {
+public:
+    /// With `uuidsKnownUnique`, the source has refused a uuid used twice itself, and no uuid is
+    /// remembered here.
+    explicit DataCheck(bool uuidsKnownUnique) : m_remember(!uuidsKnownUnique) { }
+
+    Status assessment(const ExchangeAssessment &a)
+    {
         const QString what = describe(a.assessment);
         if (Status claimed = claim(a.assessment.uuid, what); !claimed)
             return claimed;
@@ -248,8 +236,11 @@ Status checkData(const ExchangeData &data)
                                    .arg(what, it.key(), QString::number(it.value()))
                                + nothingImported() };
         }
+        return {};
     }
-    for (const JournalEntry &e : data.journalEntries) {
+
+    Status entry(const JournalEntry &e)
+    {
         if (Status claimed = claim(e.uuid, describe(e)); !claimed)
             return claimed;
         if (Status fits = RecordLimits::check(e); !fits)
@@ -277,8 +268,11 @@ Status checkData(const ExchangeData &data)
                                    .arg(describe(e))
                                + nothingImported() };
         }
+        return {};
     }
-    for (const ExchangeGoal &g : data.goals) {
+
+    Status goal(const ExchangeGoal &g)
+    {
         if (Status claimed = claim(g.goal.uuid, describe(g.goal)); !claimed)
             return claimed;
         if (Status fits = RecordLimits::check(g.goal); !fits)
@@ -305,20 +299,45 @@ Status checkData(const ExchangeData &data)
                 !claimed)
                 return claimed;
         }
+        return {};
     }
-    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
-        if (it.key().isEmpty())
-            return Error { QCoreApplication::translate("Importer", "A setting has no name.") + nothingImported() };
-        if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
-            return tooLarge(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())), fits);
+
+    static Status settings(const QMap<QString, QString> &settings)
+    {
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+            if (it.key().isEmpty())
+                return Error { QCoreApplication::translate("Importer", "A setting has no name.") + nothingImported() };
+            if (Status fits = RecordLimits::checkSetting(it.key(), it.value()); !fits)
+                return tooLarge(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())), fits);
+        }
+        return {};
     }
-    return {};
-}
+
+private:
+    Status claim(const QUuid &uuid, const QString &what)
+    {
+        if (uuid.isNull())
+            return Error { QCoreApplication::translate("Importer", "%1 has no id.").arg(what) + nothingImported() };
+        if (!m_remember)
+            return {};
+        const auto it = m_seen.constFind(uuid);
+        if (it != m_seen.cend())
+            return Error { QCoreApplication::translate("Importer", "The id %1 is used twice, by %2 and by %3.")
+                               .arg(uuidText(uuid), *it, what)
+                           + nothingImported() };
+        m_seen.insert(uuid, what);
+        return {};
+    }
+
+    const bool m_remember;
+    QHash<QUuid, QString> m_seen;
+};
 
 // A write the store refused, half-way: the transaction rolls back, so nothing stays.
 Error notStored(const QString &what, const QString &why)
 {
-    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why) + nothingImported() };
+    return Error { QCoreApplication::translate("Importer", "Could not store %1: %2").arg(what, why)
+                   + nothingImported() };
 }
 
 // "2 assessments, 12 journal entries and 1 goal"; "" when all are zero.
@@ -381,206 +400,309 @@ QString ImportReport::summary() const
     return text;
 }
 
-Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
+QString Importer::stopped()
 {
-    if (Status checked = checkData(data); !checked)
-        return Error { checked.error() };
+    return QCoreApplication::translate("Importer", "The import was stopped; nothing was imported.");
+}
+
+Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun, const Progress &progress) const
+{
+    ImportRecordsInMemory records(data);
+    return run(records, dryRun, progress);
+}
+
+Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Progress &progress) const
+{
+    // Checking and storing each count as one record done, so the total is asked for twice over;
+    // false once the caller asked to stop.
+    const qint64 total = records.count();
+    qint64 stored = 0;
+    qint64 checked = 0;
+    bool stop = false;
+    auto ask = [&] {
+        if (!stop && progress && !progress(stored, total))
+            stop = true;
+        return !stop;
+    };
+    auto checkedOne = [&] { return ++checked % ProgressEvery != 0 || ask(); };
+    auto storedOne = [&] { return ++stored % ProgressEvery != 0 || ask(); };
+    // Why a pass over the records ended early (the source's own refusals come back as its Status).
+    std::optional<Error> refusal;
+    auto refuse = [&refusal](const Error &error) {
+        refusal = error;
+        return false;
+    };
+    auto passEnded = [&refusal](const Status &read) -> Status {
+        if (refusal)
+            return *refusal;
+        return read;
+    };
 
     // All or nothing: every failure below returns at once and rolls everything back, so the
     // repositories' own transactions join this one instead of making a savepoint per record.
     Transaction transaction(m_db, Transaction::Inner::Joined);
     if (!transaction.isActive())
         return Error { transaction.error() };
-    auto stored = ExchangeRepository(m_db).readAll();
-    if (!stored)
-        return Error { stored.error() };
-    const ExchangeData &have = stored.value();
-
-    // Who holds each uuid in the store.
-    QHash<QUuid, Owner> owners;
-    owners.reserve(have.assessments.size() + have.journalEntries.size() + have.goals.size() * 4);
-    for (qsizetype i = 0; i < have.assessments.size(); ++i)
-        owners.insert(have.assessments.at(i).assessment.uuid, { Kind::Assessment, i, {} });
-    for (qsizetype i = 0; i < have.journalEntries.size(); ++i)
-        owners.insert(have.journalEntries.at(i).uuid, { Kind::Entry, i, {} });
-    for (qsizetype i = 0; i < have.goals.size(); ++i) {
-        const Goal &goal = have.goals.at(i).goal;
-        owners.insert(goal.uuid, { Kind::Goal, i, {} });
-        for (qsizetype s = 0; s < goal.steps.size(); ++s)
-            owners.insert(goal.steps.at(s).uuid, { Kind::Step, s, goal.uuid });
-    }
-    auto clash = [&owners](const QUuid &uuid, Kind expected, const QString &what) -> Status {
-        const auto it = owners.constFind(uuid);
-        if (it == owners.cend() || it->kind == expected)
-            return {};
+    // The store is not read whole: each uuid is looked up (an index lookup per record), and a
+    // stored record is read only when the file has one with its uuid.
+    const ExchangeRepository store(m_db);
+    auto clash = [&store](const QUuid &uuid, Kind expected, const QString &what) -> Result<std::optional<Owner>> {
+        auto owner = store.ownerOf(uuid);
+        if (!owner)
+            return owner.failure();
+        if (!owner.value() || owner.value()->kind == expected)
+            return owner;
         return Error { QCoreApplication::translate("Importer",
                                                    "In the file, %1 has the id %2, which in your data belongs to %3.")
-                           .arg(what, uuidText(uuid), kindName(it->kind))
+                           .arg(what, uuidText(uuid), kindName(owner.value()->kind))
                        + nothingImported() };
     };
 
-    // Everything that refuses the whole import is checked before anything is written.
-    for (const ExchangeAssessment &a : data.assessments) {
-        if (Status ok = clash(a.assessment.uuid, Kind::Assessment, describe(a.assessment)); !ok)
-            return Error { ok.error() };
-        const auto it = owners.constFind(a.assessment.uuid);
-        if (it != owners.cend() && !sameAssessment(a, have.assessments.at(it->index)))
-            return Error { QCoreApplication::translate(
-                               "Importer",
-                               "In the file, %1 claims the id of a different assessment in your data (%2, id %3). "
-                               "Assessments never change, so one of the two is not what it says.")
-                               .arg(describe(a.assessment), describe(have.assessments.at(it->index).assessment),
-                                    uuidText(a.assessment.uuid))
-                           + nothingImported() };
-    }
+    // The first pass: everything that refuses the whole import is checked before anything is
+    // written. The records are read one at a time (from a file, again for the second pass).
+    if (!ask())
+        return Error { stopped() };
+    DataCheck check(records.refusesUuidsTwice());
+    records.rewind();
+    Status read = records.assessments([&](const ExchangeAssessment &a) {
+        if (!checkedOne())
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.assessment(a); !checkedData)
+            return refuse(checkedData.failure());
+        auto owner = clash(a.assessment.uuid, Kind::Assessment, describe(a.assessment));
+        if (!owner)
+            return refuse(owner.failure());
+        if (!owner.value())
+            return true;
+        auto mine = store.assessment(a.assessment.uuid);
+        if (!mine)
+            return refuse(mine.failure());
+        if (mine.value() && !sameAssessment(a, *mine.value()))
+            return refuse(Error {
+                QCoreApplication::translate(
+                    "Importer",
+                    "In the file, %1 claims the id of a different assessment in your data (%2, id "
+                    "%3). Assessments never change, so one of the two is not what it says.")
+                    .arg(describe(a.assessment), describe(mine.value()->assessment), uuidText(a.assessment.uuid))
+                + nothingImported() });
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
     QSet<QUuid> incomingEntries;
-    for (const JournalEntry &e : data.journalEntries) {
-        if (Status ok = clash(e.uuid, Kind::Entry, describe(e)); !ok)
-            return Error { ok.error() };
+    read = records.journalEntries([&](const JournalEntry &e) {
+        if (!checkedOne())
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.entry(e); !checkedData)
+            return refuse(checkedData.failure());
+        if (auto owner = clash(e.uuid, Kind::JournalEntry, describe(e)); !owner)
+            return refuse(owner.failure());
         incomingEntries.insert(e.uuid);
-    }
-    for (const ExchangeGoal &g : data.goals) {
-        if (Status ok = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !ok)
-            return Error { ok.error() };
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
+    read = records.goals([&](const ExchangeGoal &g) {
+        if (!checkedOne())
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.goal(g); !checkedData)
+            return refuse(checkedData.failure());
+        if (auto owner = clash(g.goal.uuid, Kind::Goal, describe(g.goal)); !owner)
+            return refuse(owner.failure());
         for (qsizetype s = 0; s < g.goal.steps.size(); ++s) {
             const QString what
                 = QCoreApplication::translate("Importer", "step %1 of %2").arg(s + 1).arg(describe(g.goal));
             const QUuid &uuid = g.goal.steps.at(s).uuid;
-            if (Status ok = clash(uuid, Kind::Step, what); !ok)
-                return Error { ok.error() };
-            const auto it = owners.constFind(uuid);
-            if (it != owners.cend() && it->goal != g.goal.uuid)
-                return Error {
-                    QCoreApplication::translate(
-                        "Importer",
-                        "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
-                        .arg(what, uuidText(uuid))
-                    + nothingImported()
-                };
+            auto owner = clash(uuid, Kind::GoalStep, what);
+            if (!owner)
+                return refuse(owner.failure());
+            if (owner.value() && owner.value()->goal != g.goal.uuid)
+                return refuse(
+                    Error { QCoreApplication::translate(
+                                "Importer",
+                                "In the file, %1 has the id %2, which in your data belongs to a step of another goal.")
+                                .arg(what, uuidText(uuid))
+                            + nothingImported() });
         }
         for (const QUuid &entry : g.evidenceEntries) {
-            const auto it = owners.constFind(entry);
-            const bool stored = it != owners.cend() && it->kind == Kind::Entry;
-            if (!stored && !incomingEntries.contains(entry))
-                return Error { QCoreApplication::translate(
-                                   "Importer",
-                                   "In the file, %1 names as evidence a journal entry (id %2) that is neither in the "
-                                   "file nor in your data.")
-                                   .arg(describe(g.goal), uuidText(entry))
-                               + nothingImported() };
+            if (incomingEntries.contains(entry))
+                continue;
+            auto owner = store.ownerOf(entry);
+            if (!owner)
+                return refuse(owner.failure());
+            if (!owner.value() || owner.value()->kind != Kind::JournalEntry)
+                return refuse(Error { QCoreApplication::translate(
+                                          "Importer",
+                                          "In the file, %1 names as evidence a journal entry (id %2) that is neither "
+                                          "in the file nor in your data.")
+                                          .arg(describe(g.goal), uuidText(entry))
+                                      + nothingImported() });
         }
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
+    incomingEntries = {};
+    const auto fileSettings = records.settings();
+    if (!fileSettings)
+        return fileSettings.failure();
+    if (Status checkedSettings = DataCheck::settings(fileSettings.value()); !checkedSettings)
+        return checkedSettings.failure();
 
     ImportReport report;
     report.dryRun = dryRun;
+    auto note = [&report](const QString &text) {
+        // A file of thousands of conflicts says so in a few lines, not thousands.
+        if (report.notes.size() < ImportReport::MaxNotes)
+            report.notes.append(text);
+        else
+            ++report.notesLeftOut;
+    };
 
-    // Each record goes in through its table's repository, as the app stores it; row ids from
-    // elsewhere mean nothing here, so every record gets a fresh one.
+    // The second pass. Each record goes in through its table's repository, as the app stores it;
+    // row ids from elsewhere mean nothing here, so every record gets a fresh one.
+    records.rewind();
     const AssessmentRepository assessments(m_db);
     // Scored as the app scores them, with the model this build carries.
     const ScoreCache scores(m_db, SkillModel::builtin());
-    for (const ExchangeAssessment &a : data.assessments) {
-        if (owners.contains(a.assessment.uuid)) {
+    read = records.assessments([&](const ExchangeAssessment &a) {
+        if (!storedOne())
+            return refuse(Error { stopped() });
+        auto owner = store.ownerOf(a.assessment.uuid);
+        if (!owner)
+            return refuse(owner.failure());
+        if (owner.value()) {
             ++report.assessments.unchanged;
-            continue;
+            return true;
         }
         Assessment incoming = a.assessment;
         incoming.id = 0;
         auto added = assessments.add(incoming);
         if (!added)
-            return notStored(describe(a.assessment), added.error());
+            return refuse(notStored(describe(a.assessment), added.error()));
         if (Status scored = scores.store(added.value(), incoming); !scored)
-            return notStored(describe(a.assessment), scored.error());
+            return refuse(notStored(describe(a.assessment), scored.error()));
         ++report.assessments.added;
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
 
-    QHash<QUuid, qint64> entryIds;
-    entryIds.reserve(have.journalEntries.size() + data.journalEntries.size());
-    for (const JournalEntry &e : have.journalEntries)
-        entryIds.insert(e.uuid, e.id);
     const JournalRepository journal(m_db);
-    for (const JournalEntry &incoming : data.journalEntries) {
+    read = records.journalEntries([&](const JournalEntry &incoming) {
+        if (!storedOne())
+            return refuse(Error { stopped() });
         JournalEntry e = withTimes(incoming);
         e.id = 0;
-        const auto it = owners.constFind(e.uuid);
-        if (it == owners.cend()) {
+        // Most records of an import are new: one kept statement says so, and only a record
+        // the store has is read.
+        auto owner = store.ownerOf(e.uuid);
+        if (!owner)
+            return refuse(owner.failure());
+        auto stored = owner.value() ? store.entry(e.uuid) : Result<std::optional<JournalEntry>>(std::nullopt);
+        if (!stored)
+            return refuse(stored.failure());
+        if (!stored.value()) {
             auto added = journal.add(e);
             if (!added)
-                return notStored(describe(e), added.error());
-            entryIds.insert(e.uuid, added.value());
+                return refuse(notStored(describe(e), added.error()));
             ++report.journalEntries.added;
-            continue;
+            return true;
         }
-        const JournalEntry &mine = have.journalEntries.at(it->index);
+        const JournalEntry &mine = *stored.value();
         if (sameEntry(e, mine)) {
             ++report.journalEntries.unchanged;
         } else if (e.updatedAt.toSecsSinceEpoch() > mine.updatedAt.toSecsSinceEpoch()) {
             e.id = mine.id;
             if (Status updated = journal.update(e); !updated)
-                return notStored(describe(e), updated.error());
+                return refuse(notStored(describe(e), updated.error()));
             ++report.journalEntries.updated;
         } else {
             ++report.journalEntries.skipped;
-            report.notes.append(
-                e.updatedAt.toSecsSinceEpoch() == mine.updatedAt.toSecsSinceEpoch()
-                    ? QCoreApplication::translate(
-                          "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
-                          .arg(describe(mine))
-                    : QCoreApplication::translate(
-                          "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
-                          .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
+            note(e.updatedAt.toSecsSinceEpoch() == mine.updatedAt.toSecsSinceEpoch()
+                     ? QCoreApplication::translate(
+                           "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
+                           .arg(describe(mine))
+                     : QCoreApplication::translate(
+                           "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                           .arg(describe(mine), day(mine.updatedAt), day(e.updatedAt)));
         }
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
     const GoalRepository goals(m_db);
-    auto evidenceOf = [&entryIds](const ExchangeGoal &g) {
+    // Evidence by row id: every entry it names is in the store by now (checked above).
+    auto evidenceOf = [&journal](const ExchangeGoal &g) -> Result<QList<qint64>> {
         QList<qint64> evidence;
         evidence.reserve(g.evidenceEntries.size());
-        for (const QUuid &entry : g.evidenceEntries)
-            evidence.append(entryIds.value(entry));
+        for (const QUuid &entry : g.evidenceEntries) {
+            auto id = journal.idFor(entry);
+            if (!id)
+                return id.failure();
+            evidence.append(id.value().value_or(0));
+        }
         return evidence;
     };
-    for (const ExchangeGoal &incoming : data.goals) {
+    read = records.goals([&](const ExchangeGoal &incoming) {
+        if (!storedOne())
+            return refuse(Error { stopped() });
         ExchangeGoal g = incoming;
         g.goal = withTimes(g.goal);
         g.goal.id = 0;
-        const auto it = owners.constFind(g.goal.uuid);
-        if (it == owners.cend()) {
+        auto owner = store.ownerOf(g.goal.uuid);
+        if (!owner)
+            return refuse(owner.failure());
+        auto stored = owner.value() ? store.goal(g.goal.uuid) : Result<std::optional<ExchangeGoal>>(std::nullopt);
+        if (!stored)
+            return refuse(stored.failure());
+        auto evidence = evidenceOf(g);
+        if (!evidence)
+            return refuse(evidence.failure());
+        if (!stored.value()) {
             auto added = goals.add(g.goal);
             if (!added)
-                return notStored(describe(g.goal), added.error());
-            if (Status evidence = goals.replaceEvidence(added.value(), evidenceOf(g)); !evidence)
-                return notStored(describe(g.goal), evidence.error());
+                return refuse(notStored(describe(g.goal), added.error()));
+            if (Status replaced = goals.replaceEvidence(added.value(), evidence.value()); !replaced)
+                return refuse(notStored(describe(g.goal), replaced.error()));
             ++report.goals.added;
-            continue;
+            return true;
         }
-        const ExchangeGoal &mine = have.goals.at(it->index);
+        const ExchangeGoal &mine = *stored.value();
         if (sameGoal(g, mine)) {
             ++report.goals.unchanged;
         } else if (g.goal.updatedAt.toSecsSinceEpoch() > mine.goal.updatedAt.toSecsSinceEpoch()) {
             g.goal.id = mine.goal.id;
             if (Status updated = goals.update(g.goal); !updated)
-                return notStored(describe(g.goal), updated.error());
-            if (Status evidence = goals.replaceEvidence(mine.goal.id, evidenceOf(g)); !evidence)
-                return notStored(describe(g.goal), evidence.error());
+                return refuse(notStored(describe(g.goal), updated.error()));
+            if (Status replaced = goals.replaceEvidence(mine.goal.id, evidence.value()); !replaced)
+                return refuse(notStored(describe(g.goal), replaced.error()));
             ++report.goals.updated;
         } else {
             ++report.goals.skipped;
-            report.notes.append(
-                g.goal.updatedAt.toSecsSinceEpoch() == mine.goal.updatedAt.toSecsSinceEpoch()
-                    ? QCoreApplication::translate(
-                          "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
-                          .arg(describe(mine.goal))
-                    : QCoreApplication::translate(
-                          "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
-                          .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
+            note(g.goal.updatedAt.toSecsSinceEpoch() == mine.goal.updatedAt.toSecsSinceEpoch()
+                     ? QCoreApplication::translate(
+                           "Importer", "Kept your version of %1: the file's differs but was changed at the same time.")
+                           .arg(describe(mine.goal))
+                     : QCoreApplication::translate(
+                           "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
+                           .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
         }
-    }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
 
+    // The user's settings are few (one row per preference): read them once.
+    auto storedSettings = store.settings();
+    if (!storedSettings)
+        return storedSettings.failure();
+    const QMap<QString, QString> &haveSettings = storedSettings.value();
     const SettingsRepository settings(m_db);
-    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
-        const auto mine = have.settings.constFind(it.key());
-        if (mine == have.settings.cend()) {
-            // Absent from the snapshot taken in this transaction, so it is added.
+    for (auto it = fileSettings->cbegin(); it != fileSettings->cend(); ++it) {
+        const auto mine = haveSettings.constFind(it.key());
+        if (mine == haveSettings.cend()) {
+            // Absent from what was read in this transaction, so it is added.
             auto added = settings.addIfAbsent(it.key(), it.value());
             if (!added)
                 return notStored(QCoreApplication::translate("Importer", "the setting %1").arg(elided(it.key())),
@@ -590,11 +712,14 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
             ++report.settings.unchanged;
         } else {
             ++report.settings.skipped;
-            report.notes.append(QCoreApplication::translate("Importer", "Kept your setting %1 (%2); the file has %3.")
-                                    .arg(elided(it.key()), elided(*mine, 40), elided(it.value(), 40)));
+            note(QCoreApplication::translate("Importer", "Kept your setting %1 (%2); the file has %3.")
+                     .arg(elided(it.key()), elided(*mine, 40), elided(it.value(), 40)));
         }
     }
 
+    // The last question: a stop until here rolls everything back.
+    if (!ask())
+        return Error { stopped() };
     if (!dryRun) {
         if (Status committed = transaction.commit(); !committed)
             return Error { committed.error() };

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace tandem::core {
 
 class Database;
@@ -25,7 +27,10 @@ struct ImportReport final
 {
     bool dryRun = false;
     ImportCounts assessments, journalEntries, goals, settings;
-    QStringList notes; ///< plain words: why something was skipped
+    /// Notes kept at most; the rest are counted in notesLeftOut.
+    static constexpr int MaxNotes = 100;
+    QStringList notes; ///< plain words: why something was skipped (the first MaxNotes)
+    int notesLeftOut = 0; ///< notes beyond MaxNotes, only counted
 
     /// One or two sentences for the user, e.g. "Would add 12 journal entries and 1 goal;
     /// 3 journal entries are already there."
@@ -41,14 +46,29 @@ struct ImportReport final
 class Importer final
 {
 public:
+    /// Told how many of the data's records (assessments, journal entries, goals) were stored of
+    /// how many, every ProgressEvery records while they are checked and stored, from the thread
+    /// that imports; returning false stops the import, which then rolls back whole: nothing is
+    /// imported, and run() gives stopped().
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static constexpr int ProgressEvery = 200;
+
     explicit Importer(const Database &db) : m_db(db) { }
+
+    /// "The import was stopped; nothing was imported." (translated when said).
+    static QString stopped();
 
     /// Merges data into the store by uuid, all or nothing, in ONE transaction. With dryRun the
     /// same work is done and rolled back, so the report is exact and nothing changes. Refused
     /// whole, with a message, when a record has no uuid, a uuid is used twice, a uuid names a
     /// record of another kind in the store, an assessment claims the uuid of a different one,
     /// or a goal's evidence names a journal entry that exists neither in the store nor in data.
-    Result<ImportReport> run(const ExchangeData &data, bool dryRun) const;
+    Result<ImportReport> run(const ExchangeData &data, bool dryRun, const Progress &progress = {}) const;
+    /// The same, over records read one at a time in two passes (the checks, then the writes), so
+    /// that what is held does not grow with the file: one record, the uuids of the journal entries
+    /// (for the evidence check) and the settings. A refusal by the source ends the import the same
+    /// way: nothing is imported.
+    Result<ImportReport> run(ImportRecords &records, bool dryRun, const Progress &progress = {}) const;
 
 private:
     const Database &m_db;

@@ -3,6 +3,7 @@
 #include "exchangedata.h"
 #include "result.h"
 
+#include <memory>
 #include <optional>
 
 namespace tandem::core {
@@ -28,6 +29,12 @@ public:
     static std::optional<ImportFormat> detect(const QString &path);
 
     static Result<ExchangeData> read(ImportFormat format, const QString &path);
+
+    /// The same records for Importer, read one at a time: our own format from a regular file is
+    /// read again for each of the importer's passes and never held whole (TandemJson::open); other
+    /// formats are read whole, as read() reads them. Refuses what read() refuses, with the same
+    /// words; a problem inside a record of our own format is found when a pass reaches it.
+    static Result<std::unique_ptr<ImportRecords>> open(ImportFormat format, const QString &path);
 };
 
 } // namespace tandem::core

@@ -1,5 +1,6 @@
 #include "markdownexport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -164,13 +165,14 @@ void appendEntry(QString &out, const JournalEntry &e, const SkillModel &model)
 
 QByteArray document(const QString &heading, const QList<const JournalEntry *> &entries, const SkillModel &model)
 {
-    QString out = QStringLiteral("# ") + heading + QStringLiteral("\n\n");
-    if (entries.isEmpty())
-        out += QCoreApplication::translate("MarkdownExport", "No journal entries.") + QStringLiteral("\n\n");
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    MarkdownExport::Document doc(buffer, heading);
     for (const JournalEntry *e : entries)
-        appendEntry(out, *e, model);
-    out.chop(1); // one line end at the end, not a blank line
-    return out.toUtf8();
+        doc.add(*e, model);
+    doc.finish();
+    return bytes;
 }
 
 } // namespace
@@ -241,26 +243,69 @@ QString MarkdownExport::escapeBlock(const QString &text)
     return out.join(QLatin1Char('\n'));
 }
 
+MarkdownExport::Document::Document(QIODevice &device, const QString &heading) : m_device(device)
+{
+    put((QStringLiteral("# ") + heading + QStringLiteral("\n\n")).toUtf8());
+}
+
+void MarkdownExport::Document::put(QByteArray bytes)
+{
+    // Every part ends with a blank line; the last line end is held back until the next part
+    // comes, so that the file ends with one line end, not a blank line.
+    bytes.chop(1);
+    if (m_ok && m_device.write(bytes) != bytes.size())
+        m_ok = false;
+}
+
+void MarkdownExport::Document::add(const JournalEntry &entry, const SkillModel &model)
+{
+    QString out = QStringLiteral("\n"); // the line end held back
+    appendEntry(out, entry, model);
+    put(out.toUtf8());
+    m_empty = false;
+}
+
+void MarkdownExport::Document::finish()
+{
+    if (m_empty)
+        put((QStringLiteral("\n") + QCoreApplication::translate("MarkdownExport", "No journal entries.")
+             + QStringLiteral("\n\n"))
+                .toUtf8());
+}
+
+QString MarkdownExport::journalHeading()
+{
+    return QCoreApplication::translate("MarkdownExport", "Journal");
+}
+
+QString MarkdownExport::monthHeading(const QDate &first)
+{
+    //: Heading of a month's Markdown file, e.g. "Journal, March 2024"
+    return QCoreApplication::translate("MarkdownExport", "Journal, %1 %2")
+        .arg(QLocale().standaloneMonthName(first.month(), QLocale::LongFormat))
+        .arg(first.year());
+}
+
+QString MarkdownExport::monthOf(const JournalEntry &entry)
+{
+    return localDate(entry).toString(QStringLiteral("yyyy-MM"));
+}
+
 QByteArray MarkdownExport::singleFile(const ExchangeData &data, const SkillModel &model)
 {
-    return document(QCoreApplication::translate("MarkdownExport", "Journal"), oldestFirst(data.journalEntries), model);
+    return document(journalHeading(), oldestFirst(data.journalEntries), model);
 }
 
 QMap<QString, QByteArray> MarkdownExport::perMonth(const ExchangeData &data, const SkillModel &model)
 {
     QMap<QString, QList<const JournalEntry *>> months;
     for (const JournalEntry *e : oldestFirst(data.journalEntries))
-        months[localDate(*e).toString(QStringLiteral("yyyy-MM"))].append(e);
+        months[monthOf(*e)].append(e);
 
     QMap<QString, QByteArray> files;
-    for (auto it = months.cbegin(); it != months.cend(); ++it) {
-        const QDate first = localDate(*it->constFirst());
-        //: Heading of a month's Markdown file, e.g. "Journal, March 2024"
-        const QString heading = QCoreApplication::translate("MarkdownExport", "Journal, %1 %2")
-                                    .arg(QLocale().standaloneMonthName(first.month(), QLocale::LongFormat))
-                                    .arg(first.year());
-        files.insert(it.key() + QStringLiteral(".md"), document(heading, *it, model));
-    }
+    for (auto it = months.cbegin(); it != months.cend(); ++it)
+        files.insert(it.key() + QStringLiteral(".md"),
+                     document(monthHeading(localDate(*it->constFirst())), *it, model));
     return files;
 }
 

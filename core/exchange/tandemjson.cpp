@@ -1,12 +1,16 @@
 #include "tandemjson.h"
 
 #include "database.h"
+#include "jsonscanner.h"
 #include "jsontext.h"
 #include "recordlimits.h"
 #include "skillmodel.h"
 #include "sqltime.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,12 +118,12 @@ QJsonObject goalObject(const ExchangeGoal &exchanged)
     const Goal &g = exchanged.goal;
     QJsonArray steps;
     for (const GoalStep &step : g.steps) {
-        steps.append(QJsonObject { { QStringLiteral("uuid"), uuidText(step.uuid) },
-                                   { QStringLiteral("text"), step.text },
-                                   { QStringLiteral("due_on"), dateValue(step.dueOn) },
-                                   { QStringLiteral("tip_id"),
-                                     step.tipId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.tipId) },
-                                   { QStringLiteral("done_at"), timeValue(step.doneAt) } });
+        steps.append(QJsonObject {
+            { QStringLiteral("uuid"), uuidText(step.uuid) },
+            { QStringLiteral("text"), step.text },
+            { QStringLiteral("due_on"), dateValue(step.dueOn) },
+            { QStringLiteral("tip_id"), step.tipId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.tipId) },
+            { QStringLiteral("done_at"), timeValue(step.doneAt) } });
     }
     QJsonArray evidence;
     for (const QUuid &entry : exchanged.evidenceEntries)
@@ -634,7 +638,8 @@ std::optional<Decision> readDecision(Reader &r, const QJsonValue &value, const Q
         DecisionReview made;
         made.reviewedAt = r.time(ro, "reviewed_at", reviewWhere, false);
         made.outcome = r.text(ro, "outcome", reviewWhere, false);
-        made.actualMode = modeFromKey(r.choice(ro, "actual_mode", reviewWhere, modeChoices(), true)).value_or(Mode::Unset);
+        made.actualMode
+            = modeFromKey(r.choice(ro, "actual_mode", reviewWhere, modeChoices(), true)).value_or(Mode::Unset);
         made.held = heldFromKey(r.choice(ro, "held", reviewWhere,
                                          { heldKey(Held::Yes), heldKey(Held::Partly), heldKey(Held::No) }, false))
                         .value_or(Held::Partly);
@@ -801,35 +806,180 @@ QString parseProblem(const QJsonParseError &error)
 
 } // namespace
 
+namespace {
+
+// A one-key object's line as QJsonDocument writes it at the top level: `    "key": value`.
+QByteArray topLevelLine(const QString &key, const QJsonValue &value)
+{
+    const QByteArray document = QJsonDocument(QJsonObject { { key, value } }).toJson(QJsonDocument::Indented);
+    // "{\n" + the line + "\n}\n"
+    return document.mid(2, document.size() - 5);
+}
+
+// A document written at indent 0, moved to where QJsonDocument puts a value at `depth`: every
+// line after the first indented by 4 × depth spaces, without the document's last line end.
+// Strings hold no raw line ends (JSON escapes them), so every '\n' is between lines.
+QByteArray indented(QByteArray document, int depth)
+{
+    if (document.endsWith('\n'))
+        document.chop(1);
+    const QByteArray lineStart = QByteArray("\n") + QByteArray(4 * depth, ' ');
+    return document.replace("\n", lineStart);
+}
+
+} // namespace
+
+void TandemJson::Writer::put(const QByteArray &bytes)
+{
+    if (m_ok && m_device.write(bytes) != bytes.size())
+        m_ok = false;
+}
+
+void TandemJson::Writer::open(int section)
+{
+    // The array before ends: an empty one is "[\n    ]", as Qt writes it; otherwise the last
+    // element's line ends.
+    if (section > 0)
+        put("\n    ],\n");
+    switch (section) {
+    case int(Section::Assessments): put("{\n    \"assessments\": ["); break;
+    case int(Section::Goals):
+        put(topLevelLine(QStringLiteral("data_format"), Database::latestSchemaVersion()) + ",\n"
+            + topLevelLine(QStringLiteral("format"), QLatin1String(FormatName)) + ",\n"
+            + topLevelLine(QStringLiteral("format_version"), FormatVersion) + ",\n    \"goals\": [");
+        break;
+    case int(Section::JournalEntries): put("    \"journal_entries\": ["); break;
+    default: break; // the settings, written by finish()
+    }
+    m_opened = section + 1;
+    m_first = true;
+}
+
+void TandemJson::Writer::begin(Section section)
+{
+    while (m_opened <= int(section))
+        open(m_opened);
+}
+
+void TandemJson::Writer::element(const QByteArray &document)
+{
+    put(QByteArray(m_first ? "\n" : ",\n") + QByteArray(8, ' ') + indented(document, 2));
+    m_first = false;
+}
+
+void TandemJson::Writer::add(const ExchangeAssessment &assessment)
+{
+    element(QJsonDocument(assessmentObject(assessment)).toJson(QJsonDocument::Indented));
+}
+
+void TandemJson::Writer::add(const ExchangeGoal &goal)
+{
+    element(QJsonDocument(goalObject(goal)).toJson(QJsonDocument::Indented));
+}
+
+void TandemJson::Writer::add(const JournalEntry &entry)
+{
+    element(QJsonDocument(entryObject(entry)).toJson(QJsonDocument::Indented));
+}
+
+void TandemJson::Writer::finish(const QMap<QString, QString> &settings)
+{
+    while (m_opened <= int(Section::JournalEntries) + 1)
+        open(m_opened);
+    QJsonObject object;
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        object.insert(it.key(), it.value());
+    put(topLevelLine(QStringLiteral("model_version"), SkillModel::builtin().version)
+        + ",\n    \"settings\": " + indented(QJsonDocument(object).toJson(QJsonDocument::Indented), 1) + "\n}\n");
+}
+
 QByteArray TandemJson::write(const ExchangeData &data)
 {
-    QJsonArray assessments;
+    // The same writer as a file export, so that the bytes cannot differ by where they go.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Writer writer(buffer);
+    writer.begin(Writer::Section::Assessments);
     for (const ExchangeAssessment &a : data.assessments)
-        assessments.append(assessmentObject(a));
-    QJsonArray entries;
-    for (const JournalEntry &e : data.journalEntries)
-        entries.append(entryObject(e));
-    QJsonArray goals;
+        writer.add(a);
+    writer.begin(Writer::Section::Goals);
     for (const ExchangeGoal &g : data.goals)
-        goals.append(goalObject(g));
-    QJsonObject settings;
-    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it)
-        settings.insert(it.key(), it.value());
-    // Nothing here depends on when or where the file is written, so two exports of the same data
-    // are the same bytes. QJsonDocument writes object keys in sorted order.
-    const QJsonObject root { { QStringLiteral("format"), QLatin1String(FormatName) },
-                             { QStringLiteral("format_version"), FormatVersion },
-                             { QStringLiteral("data_format"), Database::latestSchemaVersion() },
-                             { QStringLiteral("model_version"), SkillModel::builtin().version },
-                             { QStringLiteral("assessments"), assessments },
-                             { QStringLiteral("journal_entries"), entries },
-                             { QStringLiteral("goals"), goals },
-                             { QStringLiteral("settings"), settings } };
-    QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!bytes.endsWith('\n'))
-        bytes.append('\n');
+        writer.add(g);
+    writer.begin(Writer::Section::JournalEntries);
+    for (const JournalEntry &e : data.journalEntries)
+        writer.add(e);
+    writer.finish(data.settings);
     return bytes;
 }
+
+namespace {
+
+// The file's own fields, checked before its records: its format and version (returned).
+Result<int> formatVersionOf(const QJsonObject &root)
+{
+    constexpr int FormatVersion = TandemJson::FormatVersion;
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String(TandemJson::FormatName))
+        return Error { format.isUndefined()
+                           ? QCoreApplication::translate(
+                               "TandemJson", "This is not a Tandem export file: it has no \"format\" field.")
+                           : QCoreApplication::translate(
+                                 "TandemJson", "This is not a Tandem export file: its \"format\" is %1, not \"%2\".")
+                                 .arg(format.isString() ? quoted(format.toString()) : typeName(format),
+                                      QLatin1String(TandemJson::FormatName)) };
+    const QJsonValue version = root.value(QLatin1String("format_version"));
+    const double v = version.toDouble();
+    if (!version.isDouble() || !std::isfinite(v) || v != std::floor(v) || v < 1)
+        return Error { QCoreApplication::translate(
+                           "TandemJson",
+                           "The file cannot be imported: \"format_version\" must be a whole number from 1 up, not %1.")
+                           .arg(version.isDouble() ? QString::number(v) : typeName(version)) };
+    if (v > FormatVersion)
+        return Error {
+            QCoreApplication::translate(
+                "TandemJson",
+                "This file was written by a newer version of Tandem (export format %1; this version reads up to %2). "
+                "Update Tandem to import it.")
+                .arg(QString::number(v))
+                .arg(FormatVersion)
+        };
+
+    return static_cast<int>(v);
+}
+
+// The fields of the top-level object besides the records.
+void readTop(Reader &r, const QJsonObject &root)
+{
+    const QString top; // the file itself: fields are named alone
+    r.onlyKeys(root,
+               { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries", "goals",
+                 "settings" },
+               top);
+    r.integer(root, "data_format", top, 1, std::numeric_limits<int>::max(), true);
+    const QJsonValue modelVersion = root.value(QLatin1String("model_version"));
+    if (!modelVersion.isUndefined() && !modelVersion.isNull())
+        r.text(modelVersion, top, "model_version", Limits::MaxShortTextLength);
+}
+
+QMap<QString, QString> readSettings(Reader &r, const QJsonObject &root)
+{
+    const QString top;
+    QMap<QString, QString> result;
+    const QJsonObject settings = r.object(root, "settings", top, false, Limits::MaxRecords);
+    for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
+        const QString where = QCoreApplication::translate("TandemJson", "the setting %1").arg(quoted(it.key()));
+        if (it.key().isEmpty() || it.key().size() > Limits::MaxShortTextLength) {
+            r.fail(top, "settings",
+                   QCoreApplication::translate("TandemJson", "holds a setting with an empty or too long name"));
+            break;
+        }
+        result.insert(it.key(), r.text(it.value(), where, "value", Limits::MaxTextLength));
+    }
+    return result;
+}
+
+} // namespace
 
 Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
 {
@@ -848,43 +998,12 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
             "TandemJson", "This is not a Tandem export file: it does not hold a JSON object.") };
     const QJsonObject root = doc.object();
 
-    const QJsonValue format = root.value(QLatin1String("format"));
-    if (format.toString() != QLatin1String(FormatName))
-        return Error { format.isUndefined()
-                           ? QCoreApplication::translate(
-                               "TandemJson", "This is not a Tandem export file: it has no \"format\" field.")
-                           : QCoreApplication::translate(
-                                 "TandemJson", "This is not a Tandem export file: its \"format\" is %1, not \"%2\".")
-                                 .arg(format.isString() ? quoted(format.toString()) : typeName(format),
-                                      QLatin1String(FormatName)) };
-    const QJsonValue version = root.value(QLatin1String("format_version"));
-    const double v = version.toDouble();
-    if (!version.isDouble() || !std::isfinite(v) || v != std::floor(v) || v < 1)
-        return Error { QCoreApplication::translate(
-                           "TandemJson",
-                           "The file cannot be imported: \"format_version\" must be a whole number from 1 up, not %1.")
-                           .arg(version.isDouble() ? QString::number(v) : typeName(version)) };
-    if (v > FormatVersion)
-        return Error {
-            QCoreApplication::translate(
-                "TandemJson",
-                "This file was written by a newer version of Tandem (export format %1; this version reads up to %2). "
-                "Update Tandem to import it.")
-                .arg(QString::number(v))
-                .arg(FormatVersion)
-        };
-
-    Reader r(SkillModel::builtin(), static_cast<int>(v));
-    const QString top; // the file itself: fields are named alone
-    r.onlyKeys(root,
-               { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries", "goals",
-                 "settings" },
-               top);
-    r.integer(root, "data_format", top, 1, std::numeric_limits<int>::max(), true);
-    const QJsonValue modelVersion = root.value(QLatin1String("model_version"));
-    if (!modelVersion.isUndefined() && !modelVersion.isNull())
-        r.text(modelVersion, top, "model_version", Limits::MaxShortTextLength);
-
+    const auto version = formatVersionOf(root);
+    if (!version)
+        return version.failure();
+    Reader r(SkillModel::builtin(), version.value());
+    readTop(r, root);
+    const QString top;
     ExchangeData data;
     const QJsonArray assessments = r.array(root, "assessments", top, false, Limits::MaxRecords);
     for (qsizetype i = 0; i < assessments.size() && !r.failed(); ++i) {
@@ -901,19 +1020,204 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
         if (auto g = readGoal(r, goals.at(i), i))
             data.goals.append(std::move(*g));
     }
-    const QJsonObject settings = r.object(root, "settings", top, false, Limits::MaxRecords);
-    for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
-        const QString where = QCoreApplication::translate("TandemJson", "the setting %1").arg(quoted(it.key()));
-        if (it.key().isEmpty() || it.key().size() > Limits::MaxShortTextLength) {
-            r.fail(top, "settings",
-                   QCoreApplication::translate("TandemJson", "holds a setting with an empty or too long name"));
-            break;
-        }
-        data.settings.insert(it.key(), r.text(it.value(), where, "value", Limits::MaxTextLength));
-    }
+    data.settings = readSettings(r, root);
     if (r.failed())
         return Error { QCoreApplication::translate("TandemJson", "The file cannot be imported: %1.").arg(r.error()) };
     return data;
+}
+
+namespace {
+
+// A Tandem export read from its file one record at a time, once per pass: the first scan checks
+// the grammar of the whole file and finds where each section lies; each pass then parses the
+// records one by one with the same readers as TandemJson::read, so it accepts and refuses what
+// read() does (where a file has several problems, the first found may differ).
+class FileRecords final : public ImportRecords
+{
+public:
+    FileRecords(const QString &path) : m_file(path), m_shown(QDir::toNativeSeparators(path)), m_scanner(m_file) { }
+
+    Status open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return Error { QCoreApplication::translate("InputReader", "%1 could not be read: %2")
+                               .arg(m_shown, m_file.errorString())
+                           + QLatin1Char('.') };
+        const QList<JsonScanner::Member> members = m_scanner.members();
+        if (m_scanner.problem().kind != JsonScanner::Problem::Kind::None)
+            return Error { problem() };
+        // The top-level fields other than the record lists are small: they are parsed as
+        // QJsonDocument would, and the lists stand in as empty arrays of their counted length.
+        for (const JsonScanner::Member &member : members) {
+            const QJsonValue key = parsed(member.key, member.value.begin);
+            if (!m_error.isEmpty())
+                return Error { m_error };
+            const QString name = key.toString();
+            const bool list = member.value.elements >= 0
+                && (name == QLatin1String("assessments") || name == QLatin1String("journal_entries")
+                    || name == QLatin1String("goals"));
+            // As in a QJsonObject, a key written twice has its last value.
+            m_spans.insert(name, member.value);
+            if (list) {
+                m_root.insert(name, QJsonArray());
+            } else {
+                const QJsonValue value = parsed(m_scanner.bytes(member.value), member.value.begin);
+                if (!m_error.isEmpty())
+                    return Error { m_error };
+                m_root.insert(name, value);
+            }
+        }
+        const auto version = formatVersionOf(m_root);
+        if (!version)
+            return version.failure();
+        m_version = version.value();
+        for (const char *key : { "assessments", "journal_entries", "goals" }) {
+            const auto span = m_spans.constFind(QLatin1String(key));
+            if (span != m_spans.cend() && span->elements > 0)
+                m_count += span->elements;
+        }
+        rewind();
+        readTop(*m_reader, m_root);
+        return refused();
+    }
+
+    qint64 count() const override { return m_count; }
+    bool refusesUuidsTwice() const override { return true; }
+
+    void rewind() override { m_reader.emplace(SkillModel::builtin(), m_version); }
+
+    Status assessments(const Each<ExchangeAssessment> &record) override
+    {
+        return section("assessments", [&](const QJsonValue &value, qsizetype index) {
+            const auto a = readAssessment(*m_reader, value, index);
+            return !a || record(*a);
+        });
+    }
+    Status journalEntries(const Each<JournalEntry> &record) override
+    {
+        return section("journal_entries", [&](const QJsonValue &value, qsizetype index) {
+            const auto e = readEntry(*m_reader, value, index);
+            return !e || record(*e);
+        });
+    }
+    Status goals(const Each<ExchangeGoal> &record) override
+    {
+        return section("goals", [&](const QJsonValue &value, qsizetype index) {
+            const auto g = readGoal(*m_reader, value, index);
+            return !g || record(*g);
+        });
+    }
+    Result<QMap<QString, QString>> settings() override
+    {
+        QMap<QString, QString> result = readSettings(*m_reader, m_root);
+        if (Status ok = refused(); !ok)
+            return ok.failure();
+        return result;
+    }
+
+    /// The largest record held at once (for tests).
+    qint64 largestRecord() const { return m_scanner.largestElement(); }
+
+private:
+    Status refused() const
+    {
+        if (!m_reader->failed())
+            return {};
+        return Error {
+            QCoreApplication::translate("TandemJson", "The file cannot be imported: %1.").arg(m_reader->error())
+        };
+    }
+
+    // One value, parsed on its own; a problem is named at its place in the file.
+    QJsonValue parsed(const QByteArray &bytes, qint64 offset)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = parseJsonKeepingText('[' + bytes + ']', &error);
+        if (error.error != QJsonParseError::NoError) {
+            error.offset = int(std::min<qint64>(offset + std::max(error.offset - 1, 0), INT_MAX));
+            m_error = parseProblem(error);
+            return {};
+        }
+        return document.array().at(0);
+    }
+
+    QString problem() const
+    {
+        const JsonScanner::Problem &p = m_scanner.problem();
+        switch (p.kind) {
+        case JsonScanner::Problem::Kind::Empty: return QCoreApplication::translate("TandemJson", "The file is empty.");
+        case JsonScanner::Problem::Kind::NotAnObject:
+            return QCoreApplication::translate("TandemJson",
+                                               "This is not a Tandem export file: it does not hold a JSON object.");
+        case JsonScanner::Problem::Kind::NulByte:
+            return QCoreApplication::translate("InputReader", "%1 is not a text file: it holds a NUL byte (at byte %2)")
+                       .arg(m_shown, RecordLimits::number(p.offset + 1))
+                + QLatin1Char('.');
+        case JsonScanner::Problem::Kind::ReadError:
+            return QCoreApplication::translate("InputReader", "%1 could not be read: %2")
+                       .arg(m_shown, m_file.errorString())
+                + QLatin1Char('.');
+        case JsonScanner::Problem::Kind::Grammar:
+        case JsonScanner::Problem::Kind::None: break;
+        }
+        QJsonParseError error;
+        error.error = p.error;
+        error.offset = int(std::min<qint64>(p.offset, INT_MAX));
+        return parseProblem(error);
+    }
+
+    // The records of one list, each parsed on its own and given to `read`, until it returns false.
+    Status section(const char *key, const std::function<bool(const QJsonValue &, qsizetype)> &read)
+    {
+        if (m_reader->failed())
+            return refused();
+        // The list's type and length are checked as read() checks them.
+        const QString top;
+        m_reader->array(m_root, key, top, false, Limits::MaxRecords);
+        const auto span = m_spans.constFind(QLatin1String(key));
+        if (!m_reader->failed() && span != m_spans.cend() && span->elements > Limits::MaxRecords)
+            m_reader->fail(top, key,
+                           QCoreApplication::translate("TandemJson", "has too many items (%1; at most %2)")
+                               .arg(span->elements)
+                               .arg(Limits::MaxRecords));
+        if (m_reader->failed())
+            return refused();
+        if (span == m_spans.cend() || span->elements <= 0)
+            return {};
+        qsizetype index = 0;
+        const bool scanned = m_scanner.elements(*span, [&](const QByteArray &bytes, qint64 offset) {
+            const QJsonValue value = parsed(bytes, offset);
+            if (!m_error.isEmpty())
+                return false;
+            const bool more = read(value, index++);
+            return more && !m_reader->failed();
+        });
+        if (!m_error.isEmpty())
+            return Error { m_error };
+        if (!scanned)
+            return Error { problem() };
+        return refused();
+    }
+
+    QFile m_file;
+    const QString m_shown;
+    JsonScanner m_scanner;
+    QJsonObject m_root;
+    QHash<QString, JsonScanner::Span> m_spans;
+    int m_version = TandemJson::FormatVersion;
+    qint64 m_count = 0;
+    std::optional<Reader> m_reader;
+    QString m_error;
+};
+
+} // namespace
+
+Result<std::unique_ptr<ImportRecords>> TandemJson::open(const QString &path)
+{
+    auto records = std::make_unique<FileRecords>(path);
+    if (Status opened = records->open(); !opened)
+        return opened.failure();
+    return std::unique_ptr<ImportRecords>(std::move(records));
 }
 
 } // namespace tandem::core

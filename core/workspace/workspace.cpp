@@ -53,20 +53,41 @@ const Database &Workspace::database() const
     return *m_open->db;
 }
 
-const JournalRepository &Workspace::journal() const { return m_open->journal; }
-const AssessmentRepository &Workspace::assessments() const { return m_open->assessments; }
-const GoalRepository &Workspace::goals() const { return m_open->goals; }
-const SettingsRepository &Workspace::settings() const { return m_open->settings; }
-const DraftRepository &Workspace::drafts() const { return m_open->drafts; }
-const ProfileService &Workspace::profiles() const { return m_open->profiles; }
-const ProgressData &Workspace::progress() const { return m_open->progress; }
+const JournalRepository &Workspace::journal() const
+{
+    return m_open->journal;
+}
+const AssessmentRepository &Workspace::assessments() const
+{
+    return m_open->assessments;
+}
+const GoalRepository &Workspace::goals() const
+{
+    return m_open->goals;
+}
+const SettingsRepository &Workspace::settings() const
+{
+    return m_open->settings;
+}
+const DraftRepository &Workspace::drafts() const
+{
+    return m_open->drafts;
+}
+const ProfileService &Workspace::profiles() const
+{
+    return m_open->profiles;
+}
+const ProgressData &Workspace::progress() const
+{
+    return m_open->progress;
+}
 
 void Workspace::changed()
 {
     ++m_changes;
 }
 
-template <typename Record, typename Repository>
+template<typename Record, typename Repository>
 Result<qint64> Workspace::putBack(const Record &record, const Repository &repository, void (Workspace::*added)(qint64),
                                   void (Workspace::*replaced)(qint64))
 {
@@ -219,7 +240,7 @@ void settleClosedTime(Goal &goal, const QDateTime &now)
 Status checked(const Goal &goal, const SkillModel &model)
 {
     if (const auto problem = checkGoal(goal, model))
-        return Error{problem->message};
+        return Error { problem->message };
     return {};
 }
 
@@ -320,9 +341,15 @@ Status Workspace::setCadence(const Cadence &cadence)
     return {};
 }
 
-Result<ImportReport> Workspace::import(const ExchangeData &data, bool dryRun)
+Result<ImportReport> Workspace::import(const ExchangeData &data, bool dryRun, const Importer::Progress &progress)
 {
-    auto report = Importer(*m_open->db).run(data, dryRun);
+    ImportRecordsInMemory records(data);
+    return import(records, dryRun, progress);
+}
+
+Result<ImportReport> Workspace::import(ImportRecords &records, bool dryRun, const Importer::Progress &progress)
+{
+    auto report = Importer(*m_open->db).run(records, dryRun, progress);
     if (report && !dryRun && report->changes() > 0) {
         changed();
         Q_EMIT imported();

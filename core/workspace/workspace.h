@@ -126,7 +126,9 @@ public:
 
     /// Merges data into the store (see Importer), on this connection. Emits imported() when
     /// anything changed.
-    Result<ImportReport> import(const ExchangeData &data, bool dryRun);
+    Result<ImportReport> import(const ExchangeData &data, bool dryRun, const Importer::Progress &progress = {});
+    /// The same over records read one at a time (ImportSource::open).
+    Result<ImportReport> import(ImportRecords &records, bool dryRun, const Importer::Progress &progress = {});
     /// An import ran on a connection of a worker thread to this data folder, through the same
     /// Importer (the app keeps its window responsive so): counts it, and emits imported() when
     /// it changed anything. Call it on the workspace's thread once the worker has finished.

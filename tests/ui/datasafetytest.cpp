@@ -674,8 +674,9 @@ TEST_F(DataSafetyTest, ClosingTheImportDialogWhileItWorksIsSafe)
     EXPECT_EQ(core::JournalRepository(db()).count().value(), 0);
     EXPECT_EQ(imported.count(), 0);
 
-    // Closed while the import is committed: the import cannot stop, so it finishes after the
-    // dialog has gone, tells the window once, and says so in the status bar.
+    // Closed while the import runs: closing the dialog does not stop it (the busy dialog's Cancel
+    // does), so it finishes after the dialog has gone, tells the window once, and says so in the
+    // status bar.
     auto *importing = new ImportDialog(transfer, &window);
     importing->setAttribute(Qt::WA_DeleteOnClose);
     importing->open();
@@ -683,7 +684,6 @@ TEST_F(DataSafetyTest, ClosingTheImportDialogWhileItWorksIsSafe)
     ASSERT_TRUE(finishWork(*importing, [&] { importing->check(); }));
     importing->runImport();
     ASSERT_TRUE(importing->isWorking());
-    EXPECT_FALSE(transfer.stop()) << "an import being committed offered to stop";
     QPointer<ImportDialog> importingGuard(importing);
     importing->close();
     ASSERT_TRUE(QTest::qWaitFor([&] { return importingGuard.isNull() && !transfer.isBusy(); }, 30000));

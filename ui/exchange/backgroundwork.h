@@ -18,6 +18,21 @@ namespace tandem::ui {
 /// Set on the GUI thread to ask background work to stop; the work reads it between its steps.
 using StopFlag = std::shared_ptr<std::atomic<bool>>;
 
+/// How far background work has come, written by the worker and read by the busy dialog on the
+/// GUI thread (atomics: no signal crosses the threads, and the dialog reads at its own pace).
+/// A total of 0 means not known (yet).
+struct WorkProgress final
+{
+    std::atomic<qint64> done { 0 };
+    std::atomic<qint64> total { 0 };
+
+    void set(qint64 doneNow, qint64 totalNow)
+    {
+        total.store(totalNow);
+        done.store(doneNow);
+    }
+};
+
 /// Work for runInBackground: gets the worker thread's own connection and the stop flag; gives
 /// nullopt when it honoured a stop and changed nothing.
 template<typename T>

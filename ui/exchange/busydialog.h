@@ -2,7 +2,13 @@
 
 #include <QProgressDialog>
 
+class QProgressBar;
+
+#include <memory>
+
 namespace tandem::ui {
+
+struct WorkProgress;
 
 /// The "working on it" dialog of background work: window-modal, shown only once the work has taken
 /// longer than a blink, and never waited in (no exec(): the caller carries on from a slot when the
@@ -21,6 +27,10 @@ public:
     /// The work was asked to stop and is winding down.
     void setStopping();
 
+    /// Shows how far the work has come, read from progress ten times a second (a bar that
+    /// only moves once the work knows its total).
+    void follow(std::shared_ptr<const WorkProgress> progress);
+
 Q_SIGNALS:
     /// Cancel was pressed (or Escape, or the window's close button) on work that can stop.
     void stopRequested();
@@ -33,6 +43,11 @@ protected:
 private:
     void requestStop();
 
+    void showProgress();
+
+    std::shared_ptr<const WorkProgress> m_progress;
+    QProgressBar *m_bar = nullptr;
+    bool m_shown = false;
     bool m_stoppable = false;
     bool m_stopping = false;
 };

@@ -51,20 +51,24 @@ DataTransfer::~DataTransfer()
 }
 
 template<typename W, typename Work, typename Finish>
-auto DataTransfer::start(const QString &label, bool stoppable, Work work, Finish finish)
+auto DataTransfer::start(const QString &label, bool stoppable, Work work, Finish finish,
+                         std::shared_ptr<WorkProgress> progress)
 {
     using Outcome = std::invoke_result_t<Finish, const Result<W> &>;
     if (m_job)
         return QtFuture::makeReadyFuture(Outcome(Error { busyText() }));
 
     auto stop = std::make_shared<std::atomic<bool>>(false);
-    const QFuture<Result<W>> worker = runInBackground<W>(m_workspace.dataDir(), stop, BackgroundWork<W>(std::move(work)));
+    const QFuture<Result<W>> worker
+        = runInBackground<W>(m_workspace.dataDir(), stop, BackgroundWork<W>(std::move(work)));
     m_job = std::make_unique<Job>();
     m_job->stop = stop;
     m_job->stoppable = stoppable;
     m_job->worker = QFuture<void>(worker);
     m_job->dialog = new BusyDialog(label, stoppable, dialogParent());
     connect(m_job->dialog, &BusyDialog::stopRequested, this, &DataTransfer::stop);
+    if (progress)
+        m_job->dialog->follow(std::move(progress));
 
     // The caller's future is finished here, on this thread, only once the signals are out and the
     // next piece of work may start; a worker that stopped leaves it canceled, without a result.
@@ -147,19 +151,22 @@ void DataTransfer::tell(bool problem, const QString &objectName, const QString &
 QFuture<Result<QStringList>> DataTransfer::exportTo(ExportFormat format, const QString &path)
 {
     const SkillModel &model = m_model;
+    auto progress = std::make_shared<WorkProgress>();
     return start<QStringList>(
         tr("Exporting your data…"), true,
-        [&model, format, path](const Database &db,
-                               const std::atomic<bool> &stop) -> std::optional<Result<QStringList>> {
+        [&model, format, path, progress](const Database &db,
+                                         const std::atomic<bool> &stop) -> std::optional<Result<QStringList>> {
             // The writer asks between its steps and last just before its files go in place; when
             // its last question was answered "stop", it wrote nothing.
             bool stopped = false;
-            auto written = ExportWriter::write(db, model, format, path, [&] { return stopped = stop.load(); });
+            auto written = ExportWriter::write(
+                db, model, format, path, [&] { return stopped = stop.load(); },
+                [&progress](qint64 done, qint64 total) { progress->set(done, total); });
             if (stopped)
                 return std::nullopt;
             return written;
         },
-        [](const Result<QStringList> &written) { return written; });
+        [](const Result<QStringList> &written) { return written; }, progress);
 }
 
 QFuture<Status> DataTransfer::exportReportTo(const QString &path)
@@ -191,19 +198,25 @@ QFuture<Status> DataTransfer::exportReportTo(const QString &path)
 QFuture<Result<ImportReport>> DataTransfer::importFrom(ImportFormat format, const QString &path, bool dryRun)
 {
     const QString label = dryRun ? tr("Reading %1…").arg(QFileInfo(path).fileName()) : tr("Importing…");
+    auto progress = std::make_shared<WorkProgress>();
     return start<ImportReport>(
-        label, dryRun,
-        [format, path, dryRun](const Database &db,
-                               const std::atomic<bool> &stop) -> std::optional<Result<ImportReport>> {
-            const auto data = ImportSource::read(format, path);
+        label, true,
+        [format, path, dryRun, progress](const Database &db,
+                                         const std::atomic<bool> &stop) -> std::optional<Result<ImportReport>> {
+            auto data = ImportSource::open(format, path);
             if (!data)
                 return Result<ImportReport>(data.failure());
-            // A dry run changes nothing, so a stop drops it between its two steps or after them.
-            // A real import is one transaction and stops only before it begins (runInBackground).
-            if (dryRun && stop)
+            if (stop)
                 return std::nullopt;
-            auto report = Importer(db).run(data.value(), dryRun);
-            if (dryRun && stop)
+            // The import is one transaction: a stop rolls it back whole, so a stopped import
+            // stored nothing. A stop after its last question comes too late, and it ends with
+            // its report.
+            bool stopped = false;
+            auto report = Importer(db).run(*data.value(), dryRun, [&](qint64 done, qint64 total) {
+                progress->set(done, total);
+                return !(stopped = stop.load());
+            });
+            if (stopped)
                 return std::nullopt;
             return report;
         },
@@ -222,7 +235,8 @@ QFuture<Result<ImportReport>> DataTransfer::importFrom(ImportFormat format, cons
             }
             Q_EMIT status(report->summary());
             return report;
-        });
+        },
+        progress);
 }
 
 QFuture<Result<CheckReport>> DataTransfer::check()

@@ -24,6 +24,8 @@ class Clock;
 
 namespace tandem::ui {
 
+struct WorkProgress;
+
 /// Export, import, the full check and "back up now", as the app's menu and Settings offer them:
 /// file dialogs, the work on a worker thread with its own connection, a busy dialog when it takes
 /// a while, and a plain-words result. Nothing here waits: each piece of work returns at once and
@@ -61,8 +63,9 @@ public:
     /// The report's data is read on the worker thread (that part can stop); it is drawn on this
     /// thread, as its charts are widgets.
     QFuture<core::Status> exportReportTo(const QString &path);
-    /// A dry run can stop (it changes nothing anyway); a real import cannot, as it is one
-    /// transaction. A real import that changed anything emits dataImported() once, and status().
+    /// Both a dry run and a real import can stop: a real import is one transaction, and a stop
+    /// rolls it back whole, so nothing is half imported. The busy dialog shows the records stored
+    /// of the total. A real import that changed anything emits dataImported() once, and status().
     QFuture<core::Result<core::ImportReport>> importFrom(core::ImportFormat format, const QString &path, bool dryRun);
     QFuture<core::Result<core::CheckReport>> check();
     /// A verified manual backup; emits backupMade() and status() when made.
@@ -89,7 +92,8 @@ private:
     /// Starts work on a worker thread, with the busy dialog; finish turns its result into what
     /// the caller gets, on this thread, once it has ended (not when it was stopped).
     template<typename W, typename Work, typename Finish>
-    auto start(const QString &label, bool stoppable, Work work, Finish finish);
+    auto start(const QString &label, bool stoppable, Work work, Finish finish,
+               std::shared_ptr<WorkProgress> progress = nullptr);
     void endJob();
     QString busyText() const;
     /// Says so on the status bar and gives true when work is running.

@@ -179,8 +179,8 @@ void ImportDialog::showCheck(const Result<ImportReport> &report)
     QString text = report->summary();
     if (!report->notes.isEmpty()) {
         QStringList notes = report->notes.mid(0, 8);
-        if (report->notes.size() > 8)
-            notes.append(tr("…and %n more.", nullptr, static_cast<int>(report->notes.size() - 8)));
+        if (const qsizetype more = report->notes.size() + report->notesLeftOut - notes.size(); more > 0)
+            notes.append(tr("…and %n more.", nullptr, static_cast<int>(more)));
         text += QStringLiteral("\n\n• ") + notes.join(QStringLiteral("\n• "));
     }
     m_report->setText(text);
@@ -207,7 +207,7 @@ void ImportDialog::runImport()
                      m_importable = false;
                      m_import->setEnabled(false);
                      if (done.isCanceled()) {
-                         m_report->setText(tr("The import was stopped before it began. Nothing was changed."));
+                         m_report->setText(tr("The import was stopped. Nothing was changed."));
                          Q_EMIT workFinished();
                          return;
                      }
@@ -226,8 +226,8 @@ void ImportDialog::runImport()
 
 void ImportDialog::reject()
 {
-    // A check changes nothing, so closing stops it. An import is one transaction: it finishes
-    // after the dialog has gone, and DataTransfer says how it went in the status bar.
+    // A check changes nothing, so closing stops it. An import goes on after the dialog has gone
+    // (the busy dialog's Cancel stops it), and DataTransfer says how it went in the status bar.
     if (m_working && !m_importing)
         m_transfer.stop();
     QDialog::reject();
