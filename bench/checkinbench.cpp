@@ -2,6 +2,7 @@
 // database, and opening the Check-in page on it against an empty one (budget: ≤ 1.2×).
 #include "benchpages.h"
 #include "demostore.h"
+#include "budgets.h"
 #include "guibenchmain.h"
 
 #include "checkin/checkinpage.h"
@@ -19,6 +20,10 @@
 using namespace tandem;
 
 namespace {
+
+// docs/performance.md, "Check-in": CPU time, as the page is built and painted in this process.
+[[maybe_unused]] const int budgets = bench::addBudget(
+        { "Check-in page: 10 years / empty, CPU time", "BM_OpenCheckInPage/10", "BM_OpenCheckInPage/0", 1.2, {}, true });
 
 using bench::demoDatabase;
 

@@ -1,6 +1,7 @@
 // Benchmarks of the core's start-up work, scoring, and the store's writers: export, import and
 // the journal and assessment paths the app and tandem-cli use.
 #include "assessmentrepository.h"
+#include "budgets.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "demostore.h"
@@ -264,11 +265,7 @@ BENCHMARK(BM_AssessmentAdd)->Unit(benchmark::kMillisecond);
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = tandem::bench::runBenchmarks(argc, argv);
     tandem::bench::demoStores().clear();
-    return 0;
+    return status;
 }

@@ -2,6 +2,7 @@
 // opening one goal's view. The page reads the goals alone; a goal's scores only when it is shown.
 #include "benchpages.h"
 #include "demostore.h"
+#include "budgets.h"
 #include "guibenchmain.h"
 
 #include "goals/goalspage.h"
@@ -18,6 +19,10 @@
 using namespace tandem;
 
 namespace {
+
+// docs/performance.md, "Goals".
+[[maybe_unused]] const int budgets = bench::addBudget(
+        { "Goals page: 10 years / 1 year", "BM_OpenGoalsPage/10", "BM_OpenGoalsPage/1", 1.2 });
 
 using bench::demoDatabase;
 

@@ -2,10 +2,10 @@
 
 // The main() of the benchmarks that need widgets: the offscreen platform unless one is set, a
 // QApplication, Google Benchmark, then `closeStores` before the application goes (a database
-// must not outlive Qt's SQL driver).
-#include <QApplication>
+// must not outlive Qt's SQL driver). Budgets are printed at the end (budgets.h).
+#include "budgets.h"
 
-#include <benchmark/benchmark.h>
+#include <QApplication>
 
 namespace tandem::bench {
 
@@ -15,13 +15,9 @@ int runGuiBenchmarks(int argc, char **argv, CloseStores closeStores)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = runBenchmarks(argc, argv);
     closeStores();
-    return 0;
+    return status;
 }
 
 } // namespace tandem::bench

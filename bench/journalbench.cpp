@@ -2,7 +2,9 @@
 // otherwise): search with snippets against the bare FTS5 query it is built on, and opening the
 // journal page at 100,000 entries against 100. docs/performance.md ("Journal") has the budgets.
 #include "benchpages.h"
+#include "budgets.h"
 #include "guibenchmain.h"
+#include "largestore.h"
 
 #include "journal/journallistmodel.h"
 #include "journal/journalpage.h"
@@ -10,23 +12,14 @@
 #include "database.h"
 #include "ftsquery.h"
 #include "journalrepository.h"
-#include "skillmodel.h"
-#include "transaction.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
 
-#include <cmath>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -38,39 +31,13 @@ namespace {
 
 int largeSize()
 {
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("TANDEM_BENCH_JOURNAL_ENTRIES", &ok);
-    return ok && n > 0 ? n : 100000;
+    return bench::LargeStore::entriesFromEnvironment();
 }
 
-// Words from the demo texts, so that the index holds realistic words in realistic numbers.
-QStringList vocabulary()
+// Words from the demo texts, those the store's entries are written in.
+const QStringList &vocabulary()
 {
-    QFile file(QStringLiteral(":/tandem/demo/demo-journal.json"));
-    file.open(QIODevice::ReadOnly);
-    const QString text = QString::fromUtf8(file.readAll()).toLower();
-    QStringList words;
-    const QRegularExpression word(QStringLiteral("[a-z]{3,}"));
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        const QString w = it.next().captured();
-        if (!words.contains(w))
-            words.append(w);
-    }
-    return words;
-}
-
-// A sentence of words drawn with a Zipf-like skew: a few words are everywhere, most are rare.
-QString sentence(QRandomGenerator &rng, const QStringList &words, int length)
-{
-    QStringList out;
-    for (int i = 0; i < length; ++i) {
-        const double u = rng.generateDouble();
-        const auto index = static_cast<qsizetype>(std::pow(u, 3.0) * static_cast<double>(words.size()));
-        out.append(words.at(std::min(index, words.size() - 1)));
-    }
-    QString s = out.join(QLatin1Char(' '));
-    s[0] = s[0].toUpper();
-    return s + QLatin1Char('.');
+    return bench::LargeStore::vocabulary();
 }
 
 struct Store
@@ -79,8 +46,9 @@ struct Store
     std::unique_ptr<Database> db;
 };
 
-// One store per size, built on first use and kept for the whole run; main() closes them while
-// Qt's SQL plugin is still there (a static would outlive it).
+// One store per size, copied from the build tree's cache (bench/largestore.h) on first use and
+// kept for the whole run; main() closes them while Qt's SQL plugin is still there (a static would
+// outlive it).
 std::map<int, std::unique_ptr<Store>> &stores()
 {
     static std::map<int, std::unique_ptr<Store>> all;
@@ -93,31 +61,27 @@ Database *store(int entries)
     if (slot)
         return slot->db.get();
     slot = std::make_unique<Store>();
+    bench::LargeStore::Options options;
+    options.entries = entries;
+    if (!bench::LargeStore::copyTo(slot->dir.path(), options))
+        return nullptr;
     auto opened = Database::open(slot->dir.path());
     if (!opened)
         return nullptr;
     slot->db = std::move(opened).value();
-    const QStringList words = vocabulary();
-    QRandomGenerator rng(7);
-    const JournalRepository repo(*slot->db);
-    Transaction transaction(*slot->db);
-    const QDateTime start(QDate(2000, 1, 1), QTime(9, 0), Qt::UTC);
-    for (int i = 0; i < entries; ++i) {
-        JournalEntry e;
-        e.occurredAt = start.addSecs(static_cast<qint64>(i) * 3 * 3600);
-        e.title = sentence(rng, words, 4 + static_cast<int>(rng.bounded(4)));
-        e.situation = sentence(rng, words, 20 + static_cast<int>(rng.bounded(20)));
-        e.outcome = sentence(rng, words, 8 + static_cast<int>(rng.bounded(8)));
-        e.body = sentence(rng, words, 30 + static_cast<int>(rng.bounded(50)));
-        e.mode = static_cast<Mode>(rng.bounded(4));
-        e.rating = 1 + static_cast<int>(rng.bounded(5));
-        if (!repo.add(e))
-            return nullptr;
-    }
-    if (!transaction.commit())
-        return nullptr;
     return slot->db.get();
 }
+
+// docs/performance.md, "Journal".
+[[maybe_unused]] const int budgets = [] {
+    const std::string large = std::to_string(largeSize());
+    bench::addBudget({ "word search with snippets / bare FTS5", "BM_WordSearchWithSnippets", "BM_WordSearchBareFts", 2 });
+    bench::addBudget(
+            { "prefix search with snippets / bare FTS5", "BM_PrefixSearchWithSnippets", "BM_PrefixSearchBareFts", 2 });
+    bench::addBudget({ "journal model: large / 100 entries", "BM_OpenJournalModel/" + large, "BM_OpenJournalModel/100", 1.2 });
+    return bench::addBudget(
+            { "journal page: large / 100 entries", "BM_OpenJournalPage/" + large, "BM_OpenJournalPage/100", 1.2 });
+}();
 
 // A word found in a few percent of the entries: far more than 50 hits, far fewer than all.
 QString middleWord(Database &db)
@@ -125,7 +89,7 @@ QString middleWord(Database &db)
     static QString chosen;
     if (!chosen.isEmpty())
         return chosen;
-    const QStringList words = vocabulary();
+    const QStringList &words = vocabulary();
     const double total = db.scalar(QStringLiteral("SELECT count(*) FROM journal_entries")).value().toDouble();
     for (qsizetype i = words.size() / 10; i < words.size(); ++i) {
         const auto hits = db.scalar(QStringLiteral("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH :q"),

@@ -1,7 +1,9 @@
 // Benchmarks for the Progress page: building every chart, and opening the page, on a 10-year
-// demo database against a 1-year one (budget: opening ≤ 1.3×).
+// demo database against a 1-year one (budgets: opening ≤ 1.3×, every chart ≤ 1.15×), and the data
+// behind the trend charts with stored and with unstored scores.
 #include "benchpages.h"
 #include "demostore.h"
+#include "budgets.h"
 #include "guibenchmain.h"
 
 #include "progress/progresspage.h"
@@ -9,6 +11,8 @@
 #include "clock.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "progressdata.h"
+#include "scorecache.h"
 #include "skillmodel.h"
 
 #include <benchmark/benchmark.h>
@@ -16,6 +20,14 @@
 using namespace tandem;
 
 namespace {
+
+// docs/performance.md, "Progress": CPU time, as the page is built and painted in this process.
+[[maybe_unused]] const int budgets = [] {
+    bench::addBudget({ "Progress page: 10 years / 1 year, CPU time", "BM_OpenProgressPage/10", "BM_OpenProgressPage/1",
+                       1.3, {}, true });
+    return bench::addBudget({ "every chart: 10 years / 1 year, CPU time", "BM_BuildEveryChart/10",
+                              "BM_BuildEveryChart/1", 1.15, {}, true });
+}();
 
 using bench::demoDatabase;
 
@@ -60,6 +72,77 @@ void BM_BuildEveryChart(benchmark::State &state)
     }
 }
 BENCHMARK(BM_BuildEveryChart)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+
+// One chart built and painted over the whole history, to see which one grows with the data.
+// Args: the chart (ProgressPage::Chart's order: radar, trends, quadrant, poles, activity,
+// outcomes) and years.
+void BM_BuildOneChart(benchmark::State &state)
+{
+    using Chart = ui::ProgressPage::Chart;
+    const Chart chart = static_cast<Chart>(state.range(0));
+    const core::Database &db = demoDatabase(static_cast<int>(state.range(1)));
+    bench::BenchPages pages(db, clock());
+    for (auto _ : state) {
+        ui::ProgressPage page(pages.context);
+        page.setRange(ui::ProgressPage::Range::All);
+        page.resize(1000, 760);
+        page.show();
+        page.showChart(chart);
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(&page);
+    }
+}
+BENCHMARK(BM_BuildOneChart)
+    ->ArgNames({ "chart", "years" })
+    ->ArgsProduct({ { 0, 1, 2, 3, 4, 5 }, { 1, 10 } })
+    ->Unit(benchmark::kMillisecond);
+
+// A demo store whose scores are not stored, as a file upgraded to schema 4 is before the
+// background fill: every read scores from the answers.
+core::Database &unstoredDatabase(int years)
+{
+    // Kept beside the demo stores under a negative key, so that they close before the app goes.
+    auto &stores = bench::demoStores();
+    auto it = stores.find(-years);
+    if (it == stores.end()) {
+        bench::DemoStore store;
+        store.dir = std::make_unique<QTemporaryDir>();
+        store.db = std::move(core::Database::open(store.dir->path())).value();
+        core::DemoGenerator::Options options;
+        options.years = years;
+        options.until = QDate(2026, 11, 30);
+        (void)core::DemoGenerator(core::SkillModel::builtin()).generate(*store.db, options);
+        (void)store.db->run(QStringLiteral("DELETE FROM assessment_scores"));
+        it = stores.emplace(-years, std::move(store)).first;
+    }
+    return *it->second.db;
+}
+
+// The data behind the trend and quadrant charts over the whole history, without painting: the
+// pulse and full trends and the quadrant path (ProgressData, the core only). Args: years, and 1
+// when the scores are stored (after the fill) or 0 when every assessment is scored on the fly.
+void BM_TrendHistory(benchmark::State &state)
+{
+    const int years = static_cast<int>(state.range(0));
+    const core::Database &db = state.range(1) ? demoDatabase(years) : unstoredDatabase(years);
+    const core::ProgressData progress(db, core::SkillModel::builtin());
+    for (auto _ : state) {
+        auto pulses = progress.trend(core::AssessmentKind::Pulse, QDate(), QDate(), 200);
+        auto full = progress.trend(core::AssessmentKind::Full, QDate(), QDate(), 200);
+        auto path = progress.quadrantPath(QDate(), QDate());
+        benchmark::DoNotOptimize(pulses);
+        benchmark::DoNotOptimize(full);
+        benchmark::DoNotOptimize(path);
+    }
+    state.counters["scored"] = core::ScoreCache::lastScoredCount();
+}
+BENCHMARK(BM_TrendHistory)
+    ->ArgNames({ "years", "stored" })
+    ->Args({ 1, 1 })
+    ->Args({ 10, 1 })
+    ->Args({ 1, 0 })
+    ->Args({ 10, 0 })
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

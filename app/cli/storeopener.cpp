@@ -44,7 +44,8 @@ Result<std::unique_ptr<Database>> StoreOpener::openForReading(const Context &con
 Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context, Database::Access access)
 {
     // The check runs inside open, before the file is accepted: a refusal there closes without
-    // a checkpoint, so that a log that is not the file's own is never written into it.
+    // a checkpoint, so that a log that is not the file's own is never written into it. A file
+    // unchanged since it last passed is not read again (the check stamp, docs/data-model.md).
     auto db = Database::open(context.dataDir, { .access = access, .quickCheck = true });
     if (db)
         return db;

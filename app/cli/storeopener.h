@@ -16,9 +16,10 @@ struct Context;
 class StoreOpener final
 {
 public:
-    /// Opens the store for a command that changes it, after a quick check of the whole file (a
-    /// few tens of milliseconds on ten years of data), so that damage is reported before a
-    /// command reads half of it and a refused file is left exactly as it was. On failure the
+    /// Opens the store for a command that changes it, after a quick check of the whole file, so
+    /// that damage is reported before a command reads half of it and a refused file is left
+    /// exactly as it was. The check runs only when the file or its log changed since they last
+    /// passed it (core::CheckStamp), so that opening costs the same at any size. On failure the
     /// error says why and, when the file is damaged and there is a good backup, which one and
     /// how to restore it.
     static core::Result<std::unique_ptr<core::Database>> open(const Context &context);

@@ -22,7 +22,9 @@ using namespace tandem;
 
 int main(int argc, char *argv[])
 {
+    ui::StartupTrace::mark("main");
     QApplication app(argc, argv);
+    ui::StartupTrace::mark("QApplication");
     QApplication::setApplicationName(QStringLiteral("Tandem"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QApplication::setOrganizationName(QStringLiteral("Tandem"));

@@ -103,6 +103,10 @@ public:
     static constexpr double EmergingBelow = 40.0;
     static constexpr double StrongFrom = 70.0;
     static constexpr int MaxStrengths = 2;
+    /// The version of this scoring code. Bump it whenever score() would give another profile
+    /// for the same answers and model: stored scores of another version are then scored again
+    /// (ScoreCache, docs/data-model.md).
+    static constexpr int Version = 1;
 
     explicit Scorer(const SkillModel &model);
 

@@ -6,7 +6,9 @@
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "recordlimits.h"
+#include "scorecache.h"
 #include "settingsrepository.h"
+#include "skillmodel.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -475,6 +477,8 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
     // Each record goes in through its table's repository, as the app stores it; row ids from
     // elsewhere mean nothing here, so every record gets a fresh one.
     const AssessmentRepository assessments(m_db);
+    // Scored as the app scores them, with the model this build carries.
+    const ScoreCache scores(m_db, SkillModel::builtin());
     for (const ExchangeAssessment &a : data.assessments) {
         if (owners.contains(a.assessment.uuid)) {
             ++report.assessments.unchanged;
@@ -485,6 +489,8 @@ Result<ImportReport> Importer::run(const ExchangeData &data, bool dryRun) const
         auto added = assessments.add(incoming);
         if (!added)
             return notStored(describe(a.assessment), added.error());
+        if (Status scored = scores.store(added.value(), incoming); !scored)
+            return notStored(describe(a.assessment), scored.error());
         ++report.assessments.added;
     }
 

@@ -64,6 +64,14 @@ Result<std::optional<qint64>> AssessmentRepository::idFor(const QUuid &uuid) con
     return std::optional<qint64>(id.value().toLongLong());
 }
 
+Result<bool> AssessmentRepository::hasAny() const
+{
+    const auto any = m_db.scalarPrepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM assessments)"));
+    if (!any)
+        return Error { any.error() };
+    return any.value().toBool();
+}
+
 Result<int> AssessmentRepository::count(std::optional<AssessmentKind> kind) const
 {
     const auto n = kind ? m_db.scalar(QStringLiteral("SELECT count(*) FROM assessments WHERE kind = :kind"),

@@ -28,6 +28,8 @@ public:
     Result<std::optional<qint64>> idFor(const QUuid &uuid) const;
 
     Result<int> count(std::optional<AssessmentKind> kind = std::nullopt) const;
+    /// Whether any assessment is stored: one row looked at, however many there are.
+    Result<bool> hasAny() const;
 
     /// All assessments of a kind (or of both), newest first, with their answers.
     Result<QList<Assessment>> list(std::optional<AssessmentKind> kind = std::nullopt) const;

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "checkstamp.h"
 
 #include "datalocation.h"
 #include "ftssnippet.h"
@@ -134,7 +135,11 @@ Status createPrivateFile(const QString &path)
 
 void makePrivate(const QString &path)
 {
-    if (QFileInfo::exists(path) && QFile::permissions(path) != OwnerOnlyFile)
+    // Only when needed: a chmod sets the change time even when the mode stays, and the change time
+    // tells that the file changed since its last check (CheckStamp). (QFile::permissions() adds
+    // the "User" flags for the file's owner, so it never equals OwnerOnlyFile: the mode bits.)
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 && (info.st_mode & 07777) != 0600)
         QFile::setPermissions(path, OwnerOnlyFile);
 }
 
@@ -239,6 +244,9 @@ struct Database::OpenState
     bool logHeldData = false; ///< a non-empty -wal was there: recovery after a crash, or another program at work
     bool readOnly = false;
     bool quickCheck = false;
+    /// stat() of the file and its log before connecting; the stamp is written from it.
+    std::optional<CheckStamp::State> before;
+    bool unchangedSinceCheck = false; ///< the check stamp records exactly `before`
 };
 
 int Database::latestSchemaVersion()
@@ -274,6 +282,8 @@ Database::Database(QString connectionName, QString dataDir, QString filePath)
 
 Database::~Database()
 {
+    if (m_statementObserver)
+        setStatementObserver({});
     if (m_interruptCheck)
         setInterruptCheck({});
     // The kept statements belong to the connection: finalised before it closes.
@@ -436,6 +446,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, Options
     auto database = std::unique_ptr<Database>(new Database(nextConnectionName(), dataDir, filePath));
     database->m_readOnly = state.readOnly;
     state.quickCheck = options.quickCheck;
+    if (options.quickCheck && fileInfo.size() > 0) {
+        // Taken before the first page is read: whatever is written after it changes the state.
+        state.before = CheckStamp::take(filePath);
+        state.unchangedSinceCheck = state.before && CheckStamp::holds(dataDir, *state.before);
+    }
     // Closes the connection (without a checkpoint) and tidies up after it.
     const auto refuse = [&](const Error &error) -> Result<std::unique_ptr<Database>> {
         database.reset();
@@ -497,6 +512,28 @@ void Database::setCheckpointOnClose(bool enabled) const
 {
     if (sqlite3 *sqlite = handle())
         sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
+void Database::setStatementObserver(std::function<void(const QString &sql)> observer) const
+{
+    m_statementObserver = std::move(observer);
+    sqlite3 *sqlite = handle();
+    if (!sqlite)
+        return;
+    if (!m_statementObserver) {
+        sqlite3_trace_v2(sqlite, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_trace_v2(
+        sqlite, SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *, void *text) {
+            const char *sql = static_cast<const char *>(text);
+            // "--" starts a trigger's statements, which are part of the statement that fired it.
+            if (sql && qstrncmp(sql, "--", 2) != 0)
+                static_cast<const Database *>(context)->m_statementObserver(QString::fromUtf8(sql));
+            return 0;
+        },
+        const_cast<Database *>(this));
 }
 
 void Database::setInterruptCheck(std::function<bool()> check)
@@ -765,14 +802,17 @@ Status Database::configure(const OpenState &state)
         return schema;
     // The whole file is checked (quick_check) before the first write to it (switching to WAL,
     // or a migration), when a log left by a crash was just recovered into it, or when the
-    // caller asks. A file in WAL mode, up to date and closed cleanly (every start but the first
-    // after an upgrade, a restore or a crash) is not: quick_check reads the whole file, too
-    // slow for every start-up (docs/data-model.md); the app runs DatabaseCheck::quick later.
+    // caller asks and the file or its log changed since they last passed (CheckStamp). A file
+    // in WAL mode, up to date and closed cleanly (every start but the first after an upgrade,
+    // a restore or a crash) is not: quick_check reads the whole file, too slow for every
+    // start-up (docs/data-model.md); the app runs DatabaseCheck::quick later.
     const auto journalMode = scalar(QStringLiteral("PRAGMA journal_mode"));
     const bool willWrite = !state.readOnly
             && (!journalMode || journalMode.value().toString() != QLatin1String("wal") || userVersion < latestSchemaVersion());
     const bool recovered = state.firstHere && state.logHeldData;
-    if (tables.value().toInt() > 0 && (willWrite || recovered || state.quickCheck)) {
+    const bool asked = state.quickCheck && !state.unchangedSinceCheck;
+    if (tables.value().toInt() > 0 && (willWrite || recovered || asked)) {
+        m_wholeFileChecked = true;
         const auto quick = scalar(QStringLiteral("PRAGMA quick_check(3)"));
         const QString found = quick ? quick.value().toString() : quick.errorDetails();
         if (!quick || found != QLatin1String("ok")) {
@@ -787,6 +827,8 @@ Status Database::configure(const OpenState &state)
                            QCoreApplication::translate("Database", "SQLite reports: %1").arg(sqliteWords(found)),
                            Error::Kind::Unusable };
         }
+        if (state.before)
+            CheckStamp::record(m_dataDir, *state.before);
     }
 
     if (state.readOnly)

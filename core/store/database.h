@@ -39,8 +39,9 @@ public:
     {
         Access access = Access::ReadWrite;
         /// Runs PRAGMA quick_check before accepting the file (tandem-cli does, so that damage is
-        /// reported before a command reads half of it). Opening runs it anyway when the file is
-        /// about to be written for the first time or its log is recovered after a crash.
+        /// reported before a command reads half of it), unless the file and its log are exactly
+        /// as they were when they last passed it (CheckStamp). Opening runs it anyway when the
+        /// file is about to be written for the first time or its log is recovered after a crash.
         bool quickCheck = false;
     };
 
@@ -69,6 +70,8 @@ public:
     int schemaVersion() const;
     /// True when the store could not be written and was opened read-only (Access::ReadOnly).
     bool isReadOnly() const { return m_readOnly; }
+    /// True when opening ran PRAGMA quick_check over the whole file (see Options::quickCheck).
+    bool wholeFileChecked() const { return m_wholeFileChecked; }
 
     /// Prepares and runs one statement with named placeholders (":name" → value).
     /// On failure, the error names what was being done.
@@ -122,6 +125,11 @@ public:
     /// total_changes()); the app compares it at the end to decide whether a backup is worth making.
     qint64 totalChanges() const;
 
+    /// Calls observer with the text of every statement this connection starts (its placeholders
+    /// unbound), until it is replaced or cleared with an empty function. For tests and the
+    /// start-up trace: which statements run before the first paint. Same thread as the connection.
+    void setStatementObserver(std::function<void(const QString &sql)> observer) const;
+
 private:
     friend class Transaction;
 
@@ -141,12 +149,14 @@ private:
     QString m_filePath;
     QByteArray m_fileId; // device and inode while registered as open in this process
     bool m_readOnly = false;
+    bool m_wholeFileChecked = false;
     mutable int m_transactionDepth = 0; // open Transactions; inner ones are savepoints
     mutable bool m_joinInner = false; // the outermost is Transaction::Inner::Joined
     mutable bool m_doomed = false; // a joined inner one ended without committing
     // runPrepared()'s statements, by their text. A map, so that a query handed out stays where
     // it is while others are added. Used from this Database's one thread, like the connection.
     mutable std::map<QString, QSqlQuery> m_prepared;
+    mutable std::function<void(const QString &sql)> m_statementObserver;
 };
 
 } // namespace tandem::core

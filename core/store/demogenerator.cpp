@@ -5,6 +5,7 @@
 #include "database.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
+#include "scorecache.h"
 #include "skillmodel.h"
 #include "transaction.h"
 
@@ -254,6 +255,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
         levelKeys << contrast.id + QStringLiteral("#lead") << contrast.id + QStringLiteral("#manage");
 
     AssessmentRepository assessments(db);
+    const ScoreCache scores(db, m_model);
     JournalRepository journal(db);
     GoalRepository goals(db);
     Summary summary;
@@ -397,6 +399,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             const auto added = assessments.add(a);
             if (!added)
                 return Error{added.error()};
+            if (Status scored = scores.store(added.value(), a); !scored)
+                return scored.failure();
             ++summary.pulses;
         }
 
@@ -422,6 +426,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
             const auto added = assessments.add(a);
             if (!added)
                 return Error{added.error()};
+            if (Status scored = scores.store(added.value(), a); !scored)
+                return scored.failure();
             ++summary.fullAssessments;
             nextFull = day.addDays(42 + rng.between(-4, 7));
         }

@@ -2,6 +2,7 @@
 
 #include "answervalidator.h"
 #include "assessmentrepository.h"
+#include "scorecache.h"
 #include "skillmodel.h"
 
 #include <algorithm>
@@ -48,17 +49,18 @@ Result<std::optional<AssessmentResult>> ProfileService::latest(AssessmentKind ki
     return std::optional<AssessmentResult>(std::move(result).value());
 }
 
-Result<QList<HistoryPoint>> ProfileService::history(std::optional<AssessmentKind> kind) const
+Result<QList<HistoryPoint>> ProfileService::history(std::optional<AssessmentKind> kind, const QDateTime &from,
+                                                    const QDateTime &to) const
 {
-    auto all = AssessmentRepository(m_db).list(kind);
-    if (!all)
-        return Error{all.error()};
-    const Scorer scorer(m_model);
+    // Stored scores; the few without a valid one are scored on the way (ScoreCache).
+    auto scored = ScoreCache(m_db, m_model).history(kind, from, to);
+    if (!scored)
+        return Error { scored.error() };
     QList<HistoryPoint> points;
-    points.reserve(all.value().size());
-    // list() is newest first; history reads oldest first.
-    for (auto it = all.value().crbegin(); it != all.value().crend(); ++it)
-        points.append({it->id, it->uuid, it->kind, it->takenAt, scorer.score(it->answers, it->kind)});
+    points.reserve(scored.value().size());
+    for (ScoredAssessment &s : scored.value())
+        points.append(
+            { s.assessment.id, s.assessment.uuid, s.assessment.kind, s.assessment.takenAt, std::move(s.profile) });
     return points;
 }
 

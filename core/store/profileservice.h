@@ -49,8 +49,10 @@ public:
     /// The result of the newest assessment of a kind; nothing when there is none.
     Result<std::optional<AssessmentResult>> latest(AssessmentKind kind) const;
 
-    /// Every assessment of a kind (or both), oldest first, with its profile.
-    Result<QList<HistoryPoint>> history(std::optional<AssessmentKind> kind = std::nullopt) const;
+    /// Every assessment of a kind (or both), oldest first, with its profile; only those taken from
+    /// `from` up to, not including, `to` when those are valid. Profiles come from the stored scores.
+    Result<QList<HistoryPoint>> history(std::optional<AssessmentKind> kind = std::nullopt, const QDateTime &from = {},
+                                        const QDateTime &to = {}) const;
 
 private:
     Result<AssessmentResult> resultFor(const Assessment &assessment) const;

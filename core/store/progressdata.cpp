@@ -6,6 +6,7 @@
 #include "skillmodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -57,30 +58,44 @@ bool inRange(const QDateTime &time, const QDate &from, const QDate &to)
     return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
 }
 
+// The assessments taken on the days from `from` to `to` in local time (an invalid date leaves
+// that end open). The range is read in SQL, so a year's chart reads a year's rows.
 Result<QList<HistoryPoint>> historyIn(const Database &db, const SkillModel &model, AssessmentKind kind, const QDate &from,
                                       const QDate &to)
 {
-    auto all = ProfileService(db, model).history(kind);
-    if (!all)
-        return Error{all.error()};
-    QList<HistoryPoint> points;
-    for (HistoryPoint &point : all.value()) {
-        if (inRange(point.takenAt, from, to))
-            points.append(std::move(point));
-    }
-    return points;
+    const QDateTime start = from.isValid() ? from.startOfDay() : QDateTime();
+    const QDateTime end = to.isValid() ? to.addDays(1).startOfDay() : QDateTime();
+    return ProfileService(db, model).history(kind, start, end);
 }
 
 // One raw (time, score) pair before grouping.
 struct Sample
 {
     QDateTime time;
+    QDate day; // the local day of `time`, worked out once per assessment: it costs a time-zone lookup
     double score = 0;
 };
 
 // The samples as points, one per sample or one per bucket (the bucket's mean), oldest first.
 // Samples arrive oldest first, so each bucket's samples are consecutive.
-QList<TrendPoint> group(const QList<Sample> &samples, TrendBucket bucket)
+// The local start of each bucket's first day, worked out once per trend rather than once per
+// series: each costs a time-zone lookup.
+class DayStarts
+{
+public:
+    QDateTime of(const QDate &day)
+    {
+        auto it = m_starts.constFind(day);
+        if (it == m_starts.cend())
+            it = m_starts.insert(day, day.startOfDay());
+        return *it;
+    }
+
+private:
+    QHash<QDate, QDateTime> m_starts;
+};
+
+QList<TrendPoint> group(const QList<Sample> &samples, TrendBucket bucket, DayStarts &starts)
 {
     QList<TrendPoint> points;
     if (bucket == TrendBucket::None) {
@@ -92,13 +107,13 @@ QList<TrendPoint> group(const QList<Sample> &samples, TrendBucket bucket)
     QDate current;
     double sum = 0;
     for (const Sample &s : samples) {
-        const QDate start = ProgressData::bucketStart(s.time.toLocalTime().date(), bucket);
+        const QDate start = ProgressData::bucketStart(s.day, bucket);
         if (points.isEmpty() || start != current) {
             if (!points.isEmpty())
                 points.last().score = sum / points.last().count;
             current = start;
             sum = 0;
-            points.append({start.startOfDay(), 0, 0});
+            points.append({starts.of(start), 0, 0});
         }
         sum += s.score;
         ++points.last().count;
@@ -108,11 +123,12 @@ QList<TrendPoint> group(const QList<Sample> &samples, TrendBucket bucket)
     return points;
 }
 
-TrendSeries series(const QString &id, const QList<Sample> &samples, TrendBucket bucket, const ChangeRule &rule)
+TrendSeries series(const QString &id, const QList<Sample> &samples, TrendBucket bucket, const ChangeRule &rule,
+                   DayStarts &starts)
 {
     TrendSeries s;
     s.id = id;
-    s.points = group(samples, bucket);
+    s.points = group(samples, bucket, starts);
     if (s.points.isEmpty())
         return s;
     // The band is centred on the first plotted point: "is this point further from where the
@@ -224,25 +240,28 @@ Result<Trend> ProgressData::trend(AssessmentKind kind, QDate from, QDate to, int
     const bool full = kind == AssessmentKind::Full;
     const ChangeRule &skillRule = full ? ChangeRules::Skill : ChangeRules::Pulse;
     const ChangeRule &indexRule = full ? ChangeRules::Index : ChangeRules::PulseIndex;
+    DayStarts starts;
 
     for (const Skill &skill : m_model.skills) {
         QList<Sample> samples;
-        for (const HistoryPoint &p : points) {
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const HistoryPoint &p = points.at(i);
             if (const auto it = p.profile.skills.constFind(skill.id); it != p.profile.skills.cend())
-                samples.append({p.takenAt, *it});
+                samples.append({p.takenAt, days.at(i), *it});
         }
-        trend.skills.append(series(skill.id, samples, trend.bucket, skillRule));
+        trend.skills.append(series(skill.id, samples, trend.bucket, skillRule, starts));
     }
     QList<Sample> leadership;
     QList<Sample> management;
-    for (const HistoryPoint &p : points) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const HistoryPoint &p = points.at(i);
         if (p.profile.leadership)
-            leadership.append({p.takenAt, *p.profile.leadership});
+            leadership.append({p.takenAt, days.at(i), *p.profile.leadership});
         if (p.profile.management)
-            management.append({p.takenAt, *p.profile.management});
+            management.append({p.takenAt, days.at(i), *p.profile.management});
     }
-    trend.leadership = series(QStringLiteral("leadership"), leadership, trend.bucket, indexRule);
-    trend.management = series(QStringLiteral("management"), management, trend.bucket, indexRule);
+    trend.leadership = series(QStringLiteral("leadership"), leadership, trend.bucket, indexRule, starts);
+    trend.management = series(QStringLiteral("management"), management, trend.bucket, indexRule, starts);
     return trend;
 }
 

@@ -188,6 +188,18 @@ const QList<QStringList> &schemaMigrations()
             ))"),
             QStringLiteral("CREATE INDEX decisions_open_by_date ON decisions (review_on) WHERE reviewed_at IS NULL"),
         },
+        // 4: each assessment's scores, computed once (ScoreCache). Derived data: a row counts only
+        // while model_version and scoring_version are the ones this build scores with, and a
+        // missing or stale row is scored again from the answers, so the table starts empty and
+        // is never exported.
+        {
+            QStringLiteral(R"(CREATE TABLE assessment_scores (
+                assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,
+                model_version TEXT NOT NULL,
+                scoring_version INTEGER NOT NULL,
+                profile TEXT NOT NULL
+            ))"),
+        },
     };
     return steps;
 }

@@ -10,8 +10,10 @@
 #include "journalrepository.h"
 #include "profileservice.h"
 #include "progressdata.h"
+#include "scorecache.h"
 #include "settingsrepository.h"
 #include "skillmodel.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 
@@ -147,7 +149,7 @@ Result<qint64> Workspace::recordAssessment(const Assessment &assessment)
         return Error { QCoreApplication::translate("Workspace", "the assessment has no time") };
     Assessment fresh = assessment;
     fresh.id = 0;
-    const auto added = m_open->assessments.add(fresh);
+    const auto added = addScored(fresh);
     if (!added)
         return added;
     changed();
@@ -155,9 +157,25 @@ Result<qint64> Workspace::recordAssessment(const Assessment &assessment)
     return added;
 }
 
+Result<qint64> Workspace::addScored(const Assessment &assessment)
+{
+    // The assessment and its scores together, or neither.
+    Transaction transaction(*m_open->db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    const auto added = m_open->assessments.add(assessment);
+    if (!added)
+        return added;
+    if (Status scored = ScoreCache(*m_open->db, m_model).store(added.value(), assessment); !scored)
+        return scored.failure();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.failure();
+    return added;
+}
+
 Result<qint64> Workspace::putBackAssessment(const Assessment &assessment)
 {
-    const auto added = m_open->assessments.add(assessment);
+    const auto added = addScored(assessment);
     if (!added)
         return added;
     changed();

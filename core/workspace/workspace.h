@@ -161,6 +161,8 @@ Q_SIGNALS:
 private:
     struct Open;
     void changed();
+    /// Adds the assessment and stores its scores in one transaction.
+    Result<qint64> addScored(const Assessment &assessment);
     template <typename Record, typename Repository>
     Result<qint64> putBack(const Record &record, const Repository &repository, void (Workspace::*added)(qint64),
                            void (Workspace::*replaced)(qint64));

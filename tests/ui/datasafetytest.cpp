@@ -13,6 +13,8 @@
 #include "journalrepository.h"
 #include "mainwindow/appsession.h"
 #include "mainwindow/mainwindow.h"
+#include "profileservice.h"
+#include "scorecache.h"
 #include "settings/backupspanel.h"
 #include "settings/settingspage.h"
 #include "skillmodel.h"
@@ -739,4 +741,34 @@ TEST_F(DataSafetyTest, TheBusyDialogShowsAfterABlinkAndStaysUntilTheWorkHasStopp
     QTest::keyClick(&check, Qt::Key_Escape);
     EXPECT_TRUE(check.isVisible());
     EXPECT_EQ(checkStop.count(), 0);
+}
+
+// Scores an older build left unstored are filled by the background thread after the check and
+// the backup; that is no change of the user's, so quitting makes no closing backup.
+TEST_F(DataSafetyTest, TheBackgroundFillStoresMissingScoresAndIsNoReasonForAClosingBackup)
+{
+    addDemoYear();
+    ASSERT_TRUE(db().run(QStringLiteral("DELETE FROM assessment_scores")).ok());
+    const int assessments = db().scalar(QStringLiteral("SELECT count(*) FROM assessments"))->toInt();
+    ASSERT_GT(assessments, 40);
+    // A fresh backup, so that the automatic one is not due either.
+    ASSERT_TRUE(core::BackupService(m_dir.path(), m_clock).create(db(), core::BackupInfo::Kind::Manual).ok());
+    const QDir backups(core::BackupService(m_dir.path(), m_clock).backupDir());
+    const QStringList before = backups.entryList(QDir::Files);
+    m_db.reset();
+
+    AppSession session({ m_dir.path(), PageId::Learn, true, 0 }, core::SkillModel::builtin());
+    ASSERT_TRUE(session.start()) << qPrintable(session.error());
+    QSignalSpy backgroundDone(session.window(), &MainWindow::backupsChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backgroundDone.count() > 0; }, 30000));
+    const core::Database &open = session.workspace()->database();
+    EXPECT_EQ(open.scalar(QStringLiteral("SELECT count(*) FROM assessment_scores"))->toInt(), assessments);
+    EXPECT_FALSE(core::ScoreCache(open, core::SkillModel::builtin()).needsFill().value());
+    const auto history = core::ProfileService(open, core::SkillModel::builtin()).history();
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(core::ScoreCache::lastScoredCount(), 0);
+    EXPECT_EQ(session.workspace()->changeCount(), 0);
+
+    session.finish();
+    EXPECT_EQ(backups.entryList(QDir::Files), before);
 }

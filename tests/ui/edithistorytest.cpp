@@ -6,6 +6,7 @@
 
 #include "goalrepository.h"
 #include "journalrepository.h"
+#include "scorecache.h"
 
 #include <QUndoStack>
 
@@ -135,3 +136,26 @@ TEST_F(EditHistoryTest, AReviewIsUndoneAndRedone)
 }
 
 } // namespace
+
+TEST_F(EditHistoryTest, UndoingAnAssessmentsDeletionBringsItsStoredScoresBack)
+{
+    Assessment a;
+    a.kind = AssessmentKind::Pulse;
+    a.modelVersion = workspace().model().version;
+    a.takenAt = clock.now().addDays(-2);
+    for (const PulseItem &item : workspace().model().pulseItems)
+        a.answers.insert(item.id, 4);
+    const auto id = history().recordAssessment(a);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const QString stored = QStringLiteral("SELECT profile FROM assessment_scores WHERE assessment_id = %1").arg(id.value());
+    const QString profile = workspace().database().scalar(stored)->toString();
+    ASSERT_FALSE(profile.isEmpty());
+
+    ASSERT_TRUE(history().deleteAssessment(id.value()).ok());
+    EXPECT_TRUE(workspace().database().scalar(stored)->isNull());
+    m_history->stack()->undo();
+    EXPECT_EQ(workspace().database().scalar(stored)->toString(), profile);
+    EXPECT_FALSE(ScoreCache(workspace().database(), workspace().model()).needsFill().value());
+    m_history->stack()->redo();
+    EXPECT_TRUE(workspace().database().scalar(stored)->isNull());
+}

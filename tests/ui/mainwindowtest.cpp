@@ -1,6 +1,7 @@
 #include "uitestsupport.h"
 
 #include "checkin/checkinpage.h"
+#include "common/readyprobe.h"
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
 #include "journal/journalpage.h"
@@ -10,7 +11,9 @@
 
 #include "assessmentrepository.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "exchangedata.h"
+#include "workspace.h"
 #include "journalrepository.h"
 #include "settingsrepository.h"
 #include "skillmodel.h"
@@ -33,6 +36,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +182,55 @@ TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnObjectNameAndAnAccessibleName)
                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), name));
     }
     EXPECT_TRUE(unnamed.isEmpty()) << qPrintable(unnamed.join(QStringLiteral("\n")));
+}
+
+// Start-up is flat (issue 17): what runs before the first paint must not read a table of the
+// user's records whole, or it grows with the years. Every statement is explained (SQLite's query
+// plan): a SCAN of such a table passes only when it stops early, in EXISTS (SELECT 1 FROM table)
+// or with a LIMIT on an index order (no sort of the whole table first).
+TEST_F(MainWindowTest, NothingBeforeTheFirstPaintReadsATableOfRecordsWhole)
+{
+    const auto made = workspace().generateDemo({ .years = 2, .seed = 3, .until = QDate(2026, 11, 30) });
+    ASSERT_TRUE(made.ok()) << qPrintable(made.error());
+    QStringList statements;
+    db().setStatementObserver([&statements](const QString &sql) { statements.append(sql); });
+    {
+        MainWindow window(workspace());
+        auto *probe = new ReadyProbe(&window);
+        QSignalSpy painted(probe, &ReadyProbe::ready);
+        window.show();
+        ASSERT_TRUE(painted.wait(10000)) << "the window never painted";
+        db().setStatementObserver({});
+    }
+    ASSERT_FALSE(statements.isEmpty());
+    static const QRegularExpression placeholder(QStringLiteral(":(\\w+)"));
+    static const QRegularExpression scan(QStringLiteral(
+        "^SCAN (assessments|answers|journal_entries|journal_fts|journal_links|entry_tags|decisions|goal_evidence)\\b"));
+    QStringList whole;
+    statements.removeDuplicates();
+    for (const QString &sql : std::as_const(statements)) {
+        QVariantMap nulls;
+        for (const auto &match : placeholder.globalMatch(sql))
+            nulls.insert(match.captured(0), QVariant());
+        auto plan = db().run(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, nulls);
+        ASSERT_TRUE(plan.ok()) << qPrintable(sql) << ": " << qPrintable(plan.error());
+        QStringList details;
+        while (plan.value().next())
+            details.append(plan.value().value(3).toString());
+        const bool sorted = details.join(QLatin1Char('\n')).contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY"));
+        for (const QString &detail : std::as_const(details)) {
+            const auto found = scan.match(detail);
+            if (!found.hasMatch())
+                continue;
+            const bool exists = sql.contains(QStringLiteral("EXISTS (SELECT 1 FROM %1)").arg(found.captured(1)));
+            const bool limited = sql.contains(QLatin1String(" LIMIT ")) && !sorted;
+            if (!exists && !limited)
+                whole.append(sql + QStringLiteral("  [") + detail + QLatin1Char(']'));
+        }
+    }
+    EXPECT_TRUE(whole.isEmpty()) << qPrintable(whole.join(QLatin1Char('\n')));
+    // The trace saw what the first page reads: the dashboard's latest profile and journal.
+    EXPECT_TRUE(statements.join(QLatin1Char('\n')).contains(QLatin1String("FROM journal_entries e ORDER BY")));
 }
 
 TEST_F(MainWindowTest, AppQuitsWhenReadyAndOpensTheRequestedPage)

@@ -2,7 +2,8 @@
 
 #include "common/format.h"
 
-#include "assessmentrepository.h"
+#include "database.h"
+#include "scorecache.h"
 #include "workspace.h"
 #include "skillmodel.h"
 
@@ -22,20 +23,19 @@ HistoryModel::HistoryModel(const Workspace &workspace, const SkillModel &model, 
 QList<HistoryModel::Row> HistoryModel::loadPage(int offset)
 {
     QList<Row> rows;
-    auto page = m_workspace.assessments().summaries(std::nullopt, PageSize, offset, true);
+    // Stored scores: a page costs its rows, not their answers (ScoreCache).
+    auto page = ScoreCache(m_workspace.database(), m_model).page(std::nullopt, PageSize, offset);
     if (!page) {
         m_error = page.error();
         m_complete = true;
         return rows;
     }
-    const Scorer scorer(m_model);
-    for (Assessment &a : page.value()) {
+    for (ScoredAssessment &scored : page.value()) {
         Row row;
-        row.profile = scorer.score(a.answers, a.kind);
-        row.when = Format::shortDateTime(a.takenAt);
+        row.profile = std::move(scored.profile);
+        row.when = Format::shortDateTime(scored.assessment.takenAt);
         row.label = row.profile.label ? row.profile.label->text() : QString();
-        a.answers.clear();
-        row.assessment = std::move(a);
+        row.assessment = std::move(scored.assessment);
         rows.append(std::move(row));
     }
     m_complete = rows.size() < PageSize;

@@ -6,6 +6,7 @@
 #include "common/card.h"
 #include "common/deferredrefresh.h"
 #include "common/design.h"
+#include "common/readyprobe.h"
 #include "common/edithistory.h"
 #include "common/format.h"
 #include "common/pagecontext.h"
@@ -396,11 +397,17 @@ void DashboardPage::refresh()
     m_overview->setVisible(!m_firstRun);
     if (m_firstRun)
         return;
+    StartupTrace::mark("dashboard: any data");
     refreshDue();
+    StartupTrace::mark("dashboard: due");
     refreshReviews();
+    StartupTrace::mark("dashboard: reviews");
     refreshProfile();
+    StartupTrace::mark("dashboard: profile");
     refreshJournal();
+    StartupTrace::mark("dashboard: journal");
     refreshGoals();
+    StartupTrace::mark("dashboard: goals");
 }
 
 void DashboardPage::arrangeLists(bool sideBySide)

@@ -1,6 +1,6 @@
 #include "goaltrend.h"
 
-#include "assessmentrepository.h"
+#include "scorecache.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -37,19 +37,21 @@ Result<GoalTrend> GoalTrend::read(const Workspace &workspace, const Goal &goal)
     constexpr int PageSize = 16;
     GoalTrend trend;
     trend.mdc95 = ruleFor(goal.targetKind).mdc95();
-    const Scorer scorer(workspace.model());
+    // Stored scores, a page at a time, newest first (ScoreCache).
+    const ScoreCache scores(workspace.database(), workspace.model());
     // A finished goal's trend ends when it was closed.
     const QDateTime end = goal.closedAt.isValid() ? goal.closedAt : QDateTime();
     QList<Point> newestFirst;
     bool reachedStart = false;
     for (int offset = 0; !reachedStart; offset += PageSize) {
-        auto page = workspace.assessments().summaries(AssessmentKind::Full, PageSize, offset, true);
+        auto page = scores.page(AssessmentKind::Full, PageSize, offset);
         if (!page)
             return page.failure();
-        for (const Assessment &a : page.value()) {
+        for (const ScoredAssessment &scored : page.value()) {
+            const Assessment &a = scored.assessment;
             if (end.isValid() && a.takenAt > end)
                 continue;
-            const auto score = scoreOf(scorer.score(a.answers, AssessmentKind::Full), goal);
+            const auto score = scoreOf(scored.profile, goal);
             if (score)
                 newestFirst.append({a.takenAt, *score});
             if (a.takenAt <= goal.createdAt && score) {

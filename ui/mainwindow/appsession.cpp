@@ -1,10 +1,13 @@
 #include "appsession.h"
 
 #include "backupservice.h"
+#include "checkstamp.h"
 #include "common/appearance.h"
 #include "common/format.h"
+#include "common/readyprobe.h"
 #include "databasecheck.h"
 #include "mainwindow.h"
+#include "scorecache.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -16,6 +19,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -51,8 +55,13 @@ bool AppSession::start()
     // Tandem's style, light or dark as the user chose in Settings, before the first window (a
     // dialog too) shows.
     Appearance::apply(Appearance::storedMode());
+    StartupTrace::mark("appearance");
     if (!openDatabase())
         return false;
+    StartupTrace::mark("database and workspace opened");
+    if (StartupTrace::enabled())
+        m_workspace->database().setStatementObserver(
+            [](const QString &sql) { std::fprintf(stderr, "tandem: start-up   sql  %s\n", qUtf8Printable(sql.simplified())); });
     showWindow(m_options.startPage);
     if (m_options.interactive)
         QTimer::singleShot(m_options.backgroundDelayMs, this, &AppSession::startBackgroundWork);
@@ -160,11 +169,21 @@ bool AppSession::offerRestore(const core::Error &error)
 void AppSession::showWindow(PageId page)
 {
     m_window = std::make_unique<MainWindow>(*m_workspace);
+    StartupTrace::mark("main window built");
+    if (StartupTrace::enabled()) {
+        // The trace of statements ends at the first paint: what runs later is not start-up.
+        auto *probe = new ReadyProbe(m_window.get());
+        connect(probe, &ReadyProbe::ready, this, [this] {
+            if (m_workspace)
+                m_workspace->database().setStatementObserver({});
+        });
+    }
     // The request comes from a page's signal; the restore runs once that signal has returned.
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &path) { restoreFrom(path); }, Qt::QueuedConnection);
     m_window->showPage(page);
     m_window->show();
+    StartupTrace::mark("shown");
 }
 
 void AppSession::closeWindow()
@@ -232,8 +251,11 @@ void AppSession::startBackgroundWork()
     // for the backup take a moment on ten years of data, and the user keeps working meanwhile
     // (WAL lets them read while the window writes).
     const QString dataDir = m_options.dataDir;
+    const SkillModel *model = &m_model;
     auto damage = std::make_shared<std::optional<Error>>();
-    QThread *thread = QThread::create([dataDir, damage] {
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stopBackground = stop;
+    QThread *thread = QThread::create([dataDir, model, damage, stop] {
         auto db = Database::open(dataDir);
         if (!db) {
             *damage = db.failure();
@@ -241,13 +263,31 @@ void AppSession::startBackgroundWork()
         }
         // Damage that opening cannot see (a page in the middle of the file): never back it up
         // over good copies; tell the user instead.
+        const auto before = CheckStamp::take(db.value()->filePath());
         if (const Status intact = DatabaseCheck::quick(*db.value()); !intact) {
             *damage = intact.failure();
             return;
         }
+        // tandem-cli need not check these bytes again while they stay as they are.
+        if (before)
+            CheckStamp::record(dataDir, *before);
         SystemClock clock;
         if (const auto made = BackupService(dataDir, clock).backupIfDue(*db.value()); !made)
             qWarning("tandem: the automatic backup failed: %s", qUtf8Printable(made.error()));
+        // Scores an older build or another model left unstored (ScoreCache), a batch per short
+        // transaction, so that the window's writes wait for one batch at most, and quitting or
+        // a restore for no more. Only this connection writes them: the workspace's change count,
+        // which decides the closing backup, does not move.
+        const ScoreCache scores(*db.value(), *model);
+        while (!stop->load()) {
+            const auto filled = scores.fill(ScoreFillBatch);
+            if (!filled) {
+                qWarning("tandem: storing the scores failed: %s", qUtf8Printable(filled.error()));
+                break;
+            }
+            if (filled.value() < ScoreFillBatch)
+                break;
+        }
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, damage] {
@@ -301,6 +341,8 @@ void AppSession::offerRestoreAfterDamage(const Error &problem)
 
 void AppSession::waitForBackgroundBackup()
 {
+    if (m_stopBackground)
+        m_stopBackground->store(true);
     if (m_backupThread)
         m_backupThread->wait();
 }

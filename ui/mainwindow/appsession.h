@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -81,6 +82,10 @@ private:
     std::unique_ptr<core::Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QPointer<QThread> m_backupThread;
+    /// Asks the background thread to stop after the batch of scores it is storing.
+    std::shared_ptr<std::atomic_bool> m_stopBackground;
+    /// Assessments scored and stored per transaction by the background fill.
+    static constexpr int ScoreFillBatch = 200;
     QString m_error;
 };
 
