@@ -183,7 +183,12 @@ TEST_F(JournalPageTest, WriteAnEntryWithTheKeyboardAskTheAdvisorAndFindIt)
     ASSERT_TRUE(search->hasFocus());
     auto *list = child<QListView>(page, "journalList");
     QTest::keyClicks(search, QStringLiteral("hirin"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->isSearching() && list->model()->rowCount() == 1; }, 3000));
+    // The old rows stay while the search runs: wait for its own.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return page.listModel()->isSearching() && !page.listModel()->isBusy() && list->model()->rowCount() == 1;
+        },
+        3000));
     const QModelIndex hit = list->model()->index(0, 0);
     EXPECT_EQ(hit.data().toString(), QStringLiteral("Hiring freeze"));
     const QString snippet = hit.data(JournalListModel::SnippetRole).toString();

@@ -78,6 +78,7 @@ void JournalListModel::startSearch()
     const quint64 generation = ++*m_generation;
     m_busy = true;
     m_pagePending = false;
+    m_pendingCount = 0;
     QMetaObject::invokeMethod(
             m_worker,
             [worker = m_worker, generation, query = m_ftsQuery, filter = m_filter] { worker->run(generation, query, filter); },
@@ -90,18 +91,24 @@ void JournalListModel::pageArrived(quint64 generation, const QList<JournalSummar
     if (generation != m_generation->load())
         return;
     if (first) {
+        // The count came just before (countArrived): rows, count and whether there is more
+        // change in one reset, so a view that asks canFetchMore() on modelReset is told the truth.
         m_resetting = true;
         beginResetModel();
         readReviewsDue();
         m_rows = rows;
-        m_searchCount = 0;
-        m_rankedCount = 0;
+        m_searchCount = m_pendingCount;
+        m_rankedCount = m_pendingCount;
         m_requested = SearchWorker::PageSize;
-        m_atEnd = true; // until the count says more wait
+        m_atEnd = m_requested >= m_rankedCount;
+        m_busy = false;
         endResetModel();
         m_resetting = false;
+        Q_EMIT searchFinished();
         return;
     }
+    // Before the rows go in: a view (or the model tester) may ask for the next page from
+    // rowsInserted, and that page starts after this one.
     m_pagePending = false;
     m_requested += SearchWorker::PageSize;
     m_atEnd = m_requested >= m_rankedCount;
@@ -117,11 +124,8 @@ void JournalListModel::countArrived(quint64 generation, int count)
 {
     if (generation != m_generation->load())
         return;
-    m_searchCount = count;
-    m_rankedCount = count;
-    m_atEnd = m_requested >= m_rankedCount;
-    m_busy = false;
-    Q_EMIT searchFinished();
+    // Kept until the first page, which follows at once: the old rows are still shown.
+    m_pendingCount = count;
 }
 
 void JournalListModel::searchFailed(quint64 generation, const QString &message)
@@ -207,7 +211,8 @@ Result<QList<JournalSummary>> JournalListModel::nextPage() const
 
 bool JournalListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_pagePending && !m_busy;
+    // True while a page is on its way too: there is more, and fetchMore() waits for that page.
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void JournalListModel::fetchMore(const QModelIndex &parent)

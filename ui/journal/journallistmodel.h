@@ -114,6 +114,7 @@ private:
     SearchWorker *m_worker = nullptr;
     bool m_busy = false;
     bool m_pagePending = false;
+    int m_pendingCount = 0; // the count of the search whose first page is on its way
     int m_rankedCount = 0; // ids the worker holds for this search
     int m_requested = 0;   // of them, how many were asked for in pages
     bool m_atEnd = false;

@@ -54,8 +54,10 @@ void SearchWorker::run(quint64 generation, const QString &ftsQuery, const Journa
             Q_EMIT failed(generation, rows.error());
         return;
     }
-    Q_EMIT pageReady(generation, rows.value(), true);
+    // The count first: the model applies it with the first page, in the same reset, so that a
+    // view asking canFetchMore() when the rows arrive is told the truth.
     Q_EMIT countReady(generation, static_cast<int>(m_ids.size()));
+    Q_EMIT pageReady(generation, rows.value(), true);
 }
 
 void SearchWorker::page(quint64 generation, int offset)

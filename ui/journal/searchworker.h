@@ -34,7 +34,7 @@ public:
     SearchWorker(QString dataDir, std::shared_ptr<const std::atomic<quint64>> current);
     ~SearchWorker() override;
 
-    /// Searches: pageReady (first) then countReady, or failed.
+    /// Searches: countReady then pageReady (first), or failed.
     Q_INVOKABLE void run(quint64 generation, const QString &ftsQuery, const tandem::core::JournalFilter &filter);
     /// The page of the search `generation` that starts at `offset` of its ranked ids.
     Q_INVOKABLE void page(quint64 generation, int offset);
