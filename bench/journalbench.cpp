@@ -14,10 +14,14 @@
 #include "journalrepository.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <ctime>
 #include <map>
 #include <memory>
 
@@ -201,6 +205,220 @@ void BM_OpenJournalPage(benchmark::State &state)
     }
 }
 BENCHMARK(BM_OpenJournalPage)->Arg(100)->Arg(largeSize())->Unit(benchmark::kMillisecond);
+
+// ---- Search off the GUI thread (issue 17, part C) and bounded snippets (part B) ----
+
+// The four shapes of what people type: a common word, a rare one, two letters, several words.
+struct QueryShape
+{
+    const char *name;
+    QString text;
+    FtsQuery::Typing typing;
+};
+
+QList<QueryShape> queryShapes(Database &db)
+{
+    static QList<QueryShape> shapes;
+    if (!shapes.isEmpty())
+        return shapes;
+    const QStringList words = vocabulary();
+    const double total = db.scalar(QStringLiteral("SELECT count(*) FROM journal_entries")).value().toDouble();
+    const auto share = [&](const QString &word) {
+        const auto hits = db.scalar(QStringLiteral("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH :q"),
+                                    {{QStringLiteral(":q"), FtsQuery::build(word)}});
+        return hits ? hits.value().toDouble() / total : 0.0;
+    };
+    QString common = words.first(), rare;
+    double best = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(words.size(), 20); ++i) {
+        if (const double s = share(words.at(i)); s > best && words.at(i).size() > 2) {
+            best = s;
+            common = words.at(i);
+        }
+    }
+    // Rare: found at least 60 times (a second page), in well under 1 % of the entries.
+    for (qsizetype i = words.size() - 1; i > 0 && rare.isEmpty(); --i) {
+        const double s = share(words.at(i));
+        if (s * total >= 60 && s < 0.005)
+            rare = words.at(i);
+    }
+    const QString middle = middleWord(db);
+    shapes = {{"common", common, FtsQuery::Typing::Finished},
+              {"rare", rare.isEmpty() ? middle : rare, FtsQuery::Typing::Finished},
+              {"te*", QStringLiteral("te"), FtsQuery::Typing::InProgress},
+              {"words", common + QLatin1Char(' ') + middle + QLatin1Char(' ') + words.at(3), FtsQuery::Typing::Finished}};
+    return shapes;
+}
+
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+// What the GUI thread spends on one search while typing: setSearchText, then the event loop
+// until the first page and the count have arrived and been applied (the worker's time is not
+// the GUI's). Manual time: the GUI thread's CPU time over the whole cycle. longest_slice_ms is
+// the longest the GUI thread was busy at a stretch (a 1 ms timer's lateness): the freeze felt.
+void BM_TypingMainThread(benchmark::State &state)
+{
+    Database *db = store(largeSize());
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    const QueryShape shape = queryShapes(*db).at(state.range(0));
+    state.SetLabel(std::string(shape.name) + ": " + shape.text.toStdString());
+    const core::SystemClock clock;
+    bench::BenchPages pages(*db, clock);
+    ui::JournalListModel model(pages.workspace);
+    double longest = 0;
+    int n = 0;
+    for (auto _ : state) {
+        // Another text first, so that each round is a new search; not timed.
+        model.setSearchText(QStringLiteral("zzzz") + QString::number(n++));
+        while (model.isBusy())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QElapsedTimer wall;
+        qint64 lastTick = 0;
+        QTimer tick;
+        tick.setInterval(1);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            const qint64 now = wall.nsecsElapsed();
+            longest = std::max(longest, static_cast<double>(now - lastTick) / 1e6);
+            lastTick = now;
+        });
+        const double cpu = threadCpuSeconds();
+        wall.start();
+        tick.start();
+        model.setSearchText(shape.text);
+        while (model.isBusy())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        tick.stop();
+        state.SetIterationTime(threadCpuSeconds() - cpu);
+        if (model.rowCount() == 0) {
+            state.SkipWithError("the search found nothing");
+            return;
+        }
+    }
+    state.counters["longest_slice_ms"] = longest;
+}
+BENCHMARK(BM_TypingMainThread)->DenseRange(0, 3)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+// What the worker does for the first page: one ranked query for every id, then the first 50
+// with snippets, against the bare FTS5 query for 50 ranked row ids (BM_BareFts).
+void BM_FirstPage(benchmark::State &state)
+{
+    Database *db = store(largeSize());
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    const QueryShape shape = queryShapes(*db).at(state.range(0));
+    state.SetLabel(shape.name);
+    const QString query = FtsQuery::build(shape.text, shape.typing);
+    const JournalRepository repo(*db);
+    for (auto _ : state) {
+        const auto ids = repo.rankedIds(query, {});
+        const auto rows = ids ? repo.summariesFor(query, ids->mid(0, 50)) : Result<QList<JournalSummary>>(ids.failure());
+        if (!rows || rows->isEmpty()) {
+            state.SkipWithError("the search found nothing");
+            return;
+        }
+        benchmark::DoNotOptimize(rows->first().snippet.size());
+    }
+}
+BENCHMARK(BM_FirstPage)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
+void BM_BareFts(benchmark::State &state)
+{
+    Database *db = store(largeSize());
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    const QueryShape shape = queryShapes(*db).at(state.range(0));
+    state.SetLabel(shape.name);
+    const QString query = FtsQuery::build(shape.text, shape.typing);
+    for (auto _ : state) {
+        auto q = db->run(QStringLiteral("SELECT rowid FROM journal_fts WHERE journal_fts MATCH :q ORDER BY rank LIMIT 50"),
+                         {{QStringLiteral(":q"), query}});
+        int n = 0;
+        while (q && q.value().next())
+            ++n;
+        if (n == 0) {
+            state.SkipWithError("the bare query found nothing");
+            return;
+        }
+        benchmark::DoNotOptimize(n);
+    }
+}
+BENCHMARK(BM_BareFts)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
+// The next page: 50 summaries with snippets by the ranked ids, no ranking.
+void BM_NextPage(benchmark::State &state)
+{
+    Database *db = store(largeSize());
+    if (!db) {
+        state.SkipWithError("could not build the store");
+        return;
+    }
+    const QueryShape shape = queryShapes(*db).at(state.range(0));
+    state.SetLabel(shape.name);
+    const QString query = FtsQuery::build(shape.text, shape.typing);
+    const JournalRepository repo(*db);
+    const auto ids = repo.rankedIds(query, {});
+    if (!ids || ids->size() <= 50) {
+        state.SkipWithError("fewer than two pages");
+        return;
+    }
+    const QList<qint64> second = ids->mid(50, 50);
+    for (auto _ : state) {
+        const auto rows = repo.summariesFor(query, second);
+        if (!rows || rows->isEmpty()) {
+            state.SkipWithError("the page was empty");
+            return;
+        }
+        benchmark::DoNotOptimize(rows->first().snippet.size());
+    }
+}
+BENCHMARK(BM_NextPage)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
+// One entry with a body of N MiB that matches on every line: the snippet's cost is bounded.
+void BM_SnippetPathological(benchmark::State &state)
+{
+    Store pathological;
+    auto opened = Database::open(pathological.dir.path());
+    if (!opened) {
+        state.SkipWithError("could not open a store");
+        return;
+    }
+    pathological.db = std::move(opened).value();
+    const QString line = QStringLiteral("Another line about the budget and the plan.\n");
+    JournalEntry e;
+    e.occurredAt = QDateTime(QDate(2020, 1, 1), QTime(9, 0), Qt::UTC);
+    e.title = QStringLiteral("Everything");
+    e.body.reserve(state.range(0) * 1024 * 1024);
+    while (e.body.size() < state.range(0) * 1024 * 1024)
+        e.body += line;
+    const JournalRepository repo(*pathological.db);
+    if (!repo.add(e)) {
+        state.SkipWithError("could not add the entry");
+        return;
+    }
+    const QString query = FtsQuery::build(QStringLiteral("budget"));
+    for (auto _ : state) {
+        const auto hits = repo.search(query, {}, 50);
+        if (!hits || hits->size() != 1) {
+            state.SkipWithError("the search did not find the entry");
+            return;
+        }
+        benchmark::DoNotOptimize(hits->first().snippet.size());
+    }
+    pathological.db.reset();
+}
+BENCHMARK(BM_SnippetPathological)->Arg(4)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

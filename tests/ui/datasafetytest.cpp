@@ -256,6 +256,48 @@ TEST_F(DataSafetyTest, RestoringFromSettingsReplacesTheDataAndKeepsWhatWasThere)
     session.finish();
 }
 
+// The journal's search worker holds a connection of its own: a restore while it searches closes
+// it first, and the next search reads the restored file (a connection kept open would still read
+// the replaced one and find the entry written after the backup).
+TEST_F(DataSafetyTest, RestoringWhileASearchRunsClosesTheSearchAndTheNextSearchReadsTheRestoredData)
+{
+    const QString dir = m_dir.root() + QStringLiteral("/session");
+    AppSession session({ dir, PageId::Journal, true }, core::SkillModel::builtin());
+    ASSERT_TRUE(session.start()) << qPrintable(session.error());
+    core::JournalRepository journal(session.workspace()->database());
+    for (int i = 0; i < 300; ++i)
+        ASSERT_TRUE(journal.add(entryTitled(QStringLiteral("Budget review %1").arg(i))).ok());
+    const auto backup
+        = core::BackupService(dir, m_clock).create(session.workspace()->database(), core::BackupInfo::Kind::Manual);
+    ASSERT_TRUE(backup.ok()) << qPrintable(backup.error());
+    ASSERT_TRUE(journal.add(entryTitled(QStringLiteral("Budget after the backup"))).ok());
+
+    auto *page = qobject_cast<JournalPage *>(session.window()->page(PageId::Journal));
+    ASSERT_NE(page, nullptr);
+    JournalListModel *model = page->listModel();
+    model->setSearchText(QStringLiteral("budget"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isBusy(); }, 10000));
+    EXPECT_EQ(model->searchCount(), 301);
+
+    // Typed again, and restored before the worker's answer could arrive.
+    model->setSearchText(QStringLiteral("budget review"));
+    ASSERT_TRUE(model->isBusy());
+    ModalAnswerer answerer([](QWidget *modal) { ModalAnswerer::click(modal, QStringLiteral("OK")); });
+    ASSERT_TRUE(session.restoreFrom(backup->path));
+
+    // The store's reload searches again, on the restored file.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isBusy(); }, 10000));
+    EXPECT_EQ(model->searchCount(), 300);
+    model->setSearchText(QStringLiteral("backup"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isBusy(); }, 10000));
+    EXPECT_EQ(model->searchCount(), 0);
+    EXPECT_EQ(model->rowCount(), 0);
+    model->setSearchText(QStringLiteral("budget"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isBusy(); }, 10000));
+    EXPECT_EQ(model->searchCount(), 300);
+    session.finish();
+}
+
 TEST_F(DataSafetyTest, ADamagedDatabaseOffersTheNewestBackupAndRestoresIt)
 {
     const QString dir = m_dir.root() + QStringLiteral("/damaged");

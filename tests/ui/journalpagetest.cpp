@@ -7,6 +7,9 @@
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
 #include "journal/journalpage.h"
+#include "journal/searchworker.h"
+#include "database.h"
+#include "ftsquery.h"
 
 #include "clock.h"
 #include "journalrepository.h"
@@ -25,6 +28,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMutex>
+#include <QThread>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -94,10 +99,17 @@ TEST_F(JournalPageTest, ListModelLoadsLazilyAndPassesTheModelTester)
     EXPECT_EQ(model.rowCount(), 250);
     EXPECT_EQ(model.index(249).data().toString(), QStringLiteral("Entry 0"));
 
+    // A search runs on the model's worker thread: the rows arrive a page at a time, in events.
     model.setSearchText(QStringLiteral("budg"));
     EXPECT_TRUE(model.isSearching());
-    while (model.canFetchMore({}))
+    EXPECT_TRUE(model.isBusy());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isBusy(); }, 10000));
+    EXPECT_EQ(model.searchCount(), 125);
+    for (int page = 0; page < 10 && model.canFetchMore({}); ++page) {
+        const int before = model.rowCount();
         model.fetchMore({});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() > before; }, 10000)) << model.rowCount();
+    }
     EXPECT_EQ(model.rowCount(), 125);
     EXPECT_TRUE(model.index(0).data(JournalListModel::SnippetRole).toString().contains(QChar(core::JournalSummary::MatchStart)));
 
@@ -105,6 +117,7 @@ TEST_F(JournalPageTest, ListModelLoadsLazilyAndPassesTheModelTester)
     filter.from = QDate(2020, 1, 2);
     filter.to = QDate(2020, 1, 2);
     model.setFilter(filter);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isBusy(); }, 10000));
     EXPECT_EQ(model.rowCount(), 12);  // the odd hours of 2 January (UTC, and the tests' zone keeps the day)
     model.setSearchText(QString());
     EXPECT_EQ(model.rowCount(), 24);
@@ -170,7 +183,12 @@ TEST_F(JournalPageTest, WriteAnEntryWithTheKeyboardAskTheAdvisorAndFindIt)
     ASSERT_TRUE(search->hasFocus());
     auto *list = child<QListView>(page, "journalList");
     QTest::keyClicks(search, QStringLiteral("hirin"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->isSearching() && list->model()->rowCount() == 1; }, 3000));
+    // The old rows stay while the search runs: wait for its own.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return page.listModel()->isSearching() && !page.listModel()->isBusy() && list->model()->rowCount() == 1;
+        },
+        3000));
     const QModelIndex hit = list->model()->index(0, 0);
     EXPECT_EQ(hit.data().toString(), QStringLiteral("Hiring freeze"));
     const QString snippet = hit.data(JournalListModel::SnippetRole).toString();
@@ -646,4 +664,104 @@ TEST_F(JournalPageTest, TheAdvisorWaitsForAnAnswerAndDoesNotJump)
         slider->setValue(q % 2 ? -2 : 3);
     }
     EXPECT_EQ(dialog.answeredCount(), 5);
+}
+
+namespace {
+
+// Statements seen by Database's test hook, by the thread that ran them.
+struct StatementLog
+{
+    static inline QMutex mutex;
+    static inline QList<std::pair<bool, QString>> seen; // (on the GUI thread, text)
+
+    static void record(const core::Database &, const QString &sql)
+    {
+        const QMutexLocker lock(&mutex);
+        seen.append({QThread::currentThread() == qApp->thread(), sql});
+    }
+    static int count(std::optional<bool> onGui, const QString &part)
+    {
+        const QMutexLocker lock(&mutex);
+        return static_cast<int>(std::count_if(seen.cbegin(), seen.cend(), [&](const auto &s) {
+            return (!onGui || s.first == *onGui) && s.second.contains(part);
+        }));
+    }
+    static void clear()
+    {
+        const QMutexLocker lock(&mutex);
+        seen.clear();
+    }
+    StatementLog() { clear(); core::Database::setStatementHook(&StatementLog::record); }
+    ~StatementLog() { core::Database::setStatementHook(nullptr); }
+};
+
+} // namespace
+
+// Typing a search runs no statement on journal_fts on the GUI thread: the worker does.
+TEST_F(JournalPageTest, TypingASearchRunsNoSearchStatementOnTheGuiThread)
+{
+    addEntries(250);
+    JournalPage page(context());
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *search = child<QLineEdit>(page, "journalSearch");
+    auto *count = child<QLabel>(page, "journalSearchCount");
+    auto *status = child<QLabel>(page, "journalListStatus");
+    StatementLog log;
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("budget"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->isBusy(); }, 3000));
+    EXPECT_EQ(status->text(), QStringLiteral("Searching…"));
+    EXPECT_GT(page.listModel()->rowCount(), 0);  // the old rows stay meanwhile
+    ASSERT_TRUE(QTest::qWaitFor([&] { return count->isVisible() && count->text().startsWith(QLatin1String("125 ")); }, 10000));
+    EXPECT_EQ(StatementLog::count(true, QStringLiteral("journal_fts")), 0);
+    EXPECT_GT(StatementLog::count(false, QStringLiteral("journal_fts")), 0);
+}
+
+// Results of stale typing never reach the model: only the newest search's rows are ever shown.
+TEST_F(JournalPageTest, StaleSearchResultsAreDropped)
+{
+    addEntries(250);
+    JournalListModel model(workspace());
+    QList<QStringList> shown;  // the titles of every row set the model was reset to
+    QObject::connect(&model, &QAbstractItemModel::modelReset, [&] {
+        QStringList snippets;
+        for (int row = 0; row < model.rowCount(); ++row)
+            snippets.append(model.index(row).data(JournalListModel::SnippetRole).toString());
+        shown.append(snippets);
+    });
+    model.setSearchText(QStringLiteral("planning"));
+    model.setSearchText(QStringLiteral("budget"));  // at once, before the first has answered
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isBusy(); }, 10000));
+    QTest::qWait(50);  // anything the first search might still send has arrived
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown.first().size(), SearchWorker::PageSize);
+    for (const QString &snippet : shown.first())
+        EXPECT_TRUE(snippet.contains(QStringLiteral("budget"))) << qPrintable(snippet);
+    EXPECT_EQ(model.searchCount(), 125);
+}
+
+// Page 1 and page 2 are the first hundred of one ranked query, and page 2 ranks nothing again.
+TEST_F(JournalPageTest, SearchPagesFollowOneRankedQuery)
+{
+    addEntries(250);
+    JournalListModel model(workspace());
+    model.setSearchText(QStringLiteral("budget"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isBusy(); }, 10000));
+    ASSERT_EQ(model.rowCount(), SearchWorker::PageSize);
+    ASSERT_TRUE(model.canFetchMore({}));
+    StatementLog log;
+    model.fetchMore({});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 2 * SearchWorker::PageSize; }, 10000));
+    EXPECT_EQ(StatementLog::count(std::nullopt, QStringLiteral("ORDER BY rank")), 0);
+    EXPECT_EQ(StatementLog::count(false, QStringLiteral("rowid IN")), 1);
+    const auto ranked = core::JournalRepository(db()).search(core::FtsQuery::build(QStringLiteral("budget"), core::FtsQuery::Typing::InProgress), {},
+                                                             2 * SearchWorker::PageSize);
+    ASSERT_TRUE(ranked.ok());
+    QList<qint64> once, paged;
+    for (const auto &row : ranked.value())
+        once.append(row.id);
+    for (int row = 0; row < model.rowCount(); ++row)
+        paged.append(model.idAt(row));
+    EXPECT_EQ(paged, once);
 }

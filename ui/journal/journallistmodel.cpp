@@ -3,9 +3,11 @@
 #include "clock.h"
 #include "database.h"
 #include "ftsquery.h"
+#include "searchworker.h"
 #include "workspace.h"
 
 #include <QLocale>
+#include <QThread>
 
 #include <algorithm>
 
@@ -36,7 +38,109 @@ JournalListModel::JournalListModel(const Workspace &workspace, QObject *parent)
     connect(&workspace, &Workspace::entryRemoved, this, &JournalListModel::entryRemoved);
     connect(&workspace, &Workspace::imported, this, &JournalListModel::reload);
     connect(&workspace, &Workspace::storeReplaced, this, &JournalListModel::reload);
+    // A restore replaces the file: the worker's connection closes first (a short wait: the
+    // running statement stops at once), and the next search opens it again.
+    connect(&workspace, &Workspace::aboutToReplaceStore, this, &JournalListModel::stopSearching);
     reload();
+}
+
+JournalListModel::~JournalListModel()
+{
+    if (!m_thread)
+        return;
+    stopSearching();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void JournalListModel::stopSearching()
+{
+    ++*m_generation; // stops the running statement
+    m_busy = false;
+    m_pagePending = false;
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SearchWorker::close, Qt::BlockingQueuedConnection);
+}
+
+void JournalListModel::startSearch()
+{
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("journal search"));
+        m_worker = new SearchWorker(m_workspace.dataDir(), m_generation);
+        m_worker->moveToThread(m_thread);
+        connect(m_worker, &SearchWorker::pageReady, this, &JournalListModel::pageArrived);
+        connect(m_worker, &SearchWorker::countReady, this, &JournalListModel::countArrived);
+        connect(m_worker, &SearchWorker::failed, this, &JournalListModel::searchFailed);
+        m_thread->start();
+    }
+    const quint64 generation = ++*m_generation;
+    m_busy = true;
+    m_pagePending = false;
+    m_pendingCount = 0;
+    QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, generation, query = m_ftsQuery, filter = m_filter] { worker->run(generation, query, filter); },
+            Qt::QueuedConnection);
+    Q_EMIT searchStarted();
+}
+
+void JournalListModel::pageArrived(quint64 generation, const QList<JournalSummary> &rows, bool first)
+{
+    if (generation != m_generation->load())
+        return;
+    if (first) {
+        // The count came just before (countArrived): rows, count and whether there is more
+        // change in one reset, so a view that asks canFetchMore() on modelReset is told the truth.
+        m_resetting = true;
+        beginResetModel();
+        readReviewsDue();
+        m_rows = rows;
+        m_searchCount = m_pendingCount;
+        m_rankedCount = m_pendingCount;
+        m_requested = SearchWorker::PageSize;
+        m_atEnd = m_requested >= m_rankedCount;
+        m_busy = false;
+        endResetModel();
+        m_resetting = false;
+        Q_EMIT searchFinished();
+        return;
+    }
+    // Before the rows go in: a view (or the model tester) may ask for the next page from
+    // rowsInserted, and that page starts after this one.
+    m_pagePending = false;
+    m_requested += SearchWorker::PageSize;
+    m_atEnd = m_requested >= m_rankedCount;
+    if (rows.isEmpty())
+        return;
+    const int at = static_cast<int>(m_rows.size());
+    beginInsertRows({}, at, at + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void JournalListModel::countArrived(quint64 generation, int count)
+{
+    if (generation != m_generation->load())
+        return;
+    // Kept until the first page, which follows at once: the old rows are still shown.
+    m_pendingCount = count;
+}
+
+void JournalListModel::searchFailed(quint64 generation, const QString &message)
+{
+    if (generation != m_generation->load())
+        return;
+    m_busy = false;
+    beginResetModel();
+    m_rows.clear();
+    m_searchCount = 0;
+    m_rankedCount = 0;
+    m_atEnd = true;
+    endResetModel();
+    Q_EMIT errorOccurred(message);
+    Q_EMIT searchFinished();
 }
 
 void JournalListModel::setFilter(const JournalFilter &filter)
@@ -69,16 +173,21 @@ void JournalListModel::readReviewsDue()
 
 void JournalListModel::reload()
 {
+    if (isSearching()) {
+        startSearch();
+        return;
+    }
+    if (m_busy) {
+        ++*m_generation; // the search's results are not wanted any more
+        m_busy = false;
+        Q_EMIT searchFinished();
+    }
     m_resetting = true;
     beginResetModel();
     readReviewsDue();
     m_rows.clear();
     m_atEnd = false;
     m_searchCount = 0;
-    if (isSearching()) {
-        const auto count = m_workspace.journal().searchCount(m_ftsQuery, m_filter);
-        m_searchCount = count ? count.value() : 0;
-    }
     auto page = nextPage();
     if (page) {
         m_rows = std::move(page).value();
@@ -94,8 +203,6 @@ void JournalListModel::reload()
 
 Result<QList<JournalSummary>> JournalListModel::nextPage() const
 {
-    if (!m_ftsQuery.isEmpty())
-        return m_workspace.journal().search(m_ftsQuery, m_filter, PageSize, static_cast<int>(m_rows.size()));
     std::optional<JournalRepository::Cursor> after;
     if (!m_rows.isEmpty())
         after = JournalRepository::Cursor{m_rows.last().occurredAt, m_rows.last().id};
@@ -104,14 +211,25 @@ Result<QList<JournalSummary>> JournalListModel::nextPage() const
 
 bool JournalListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // True while a page is on its way too: there is more, and fetchMore() waits for that page.
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void JournalListModel::fetchMore(const QModelIndex &parent)
 {
     // Asked from a slot of modelReset (the reset is not over yet): the view asks again later.
-    if (parent.isValid() || m_atEnd || m_resetting)
+    if (parent.isValid() || m_atEnd || m_resetting || m_pagePending || m_busy)
         return;
+    if (isSearching()) {
+        // The worker reads the next page by the ranked ids; the rows arrive in pageArrived().
+        m_pagePending = true;
+        QMetaObject::invokeMethod(
+                m_worker, [worker = m_worker, generation = m_generation->load(), offset = m_requested] {
+                    worker->page(generation, offset);
+                },
+                Qt::QueuedConnection);
+        return;
+    }
     auto page = nextPage();
     if (!page) {
         m_atEnd = true;

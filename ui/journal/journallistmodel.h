@@ -7,14 +7,23 @@
 #include <QAbstractListModel>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
+class QThread;
+
 namespace tandem::core {
 class Workspace;
 }
 
 namespace tandem::ui {
 
+class SearchWorker;
+
 /// The journal's entries newest first, or search results best first, loaded a page at a time as
 /// the view scrolls (canFetchMore/fetchMore), so that 100,000 entries open as fast as 100.
+/// Searches run on a SearchWorker thread of the model's own (started with the first search): the
+/// old rows stay until the new first page arrives, and results of stale typing never arrive.
 /// It follows the workspace: an entry added, changed or removed anywhere updates its row alone;
 /// an import or a restore loads the list again.
 class JournalListModel final : public QAbstractListModel
@@ -37,6 +46,7 @@ public:
     static constexpr int PageSize = 100;
 
     explicit JournalListModel(const core::Workspace &workspace, QObject *parent = nullptr);
+    ~JournalListModel() override;
 
     /// Shows entries that pass the filter; resets the model and loads the first page.
     void setFilter(const core::JournalFilter &filter);
@@ -46,6 +56,9 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     bool isSearching() const { return !m_ftsQuery.isEmpty(); }
+    /// True from a new search until its first page and count (or its failure) arrive; the rows
+    /// shown meanwhile are the previous ones.
+    bool isBusy() const { return m_busy; }
     /// While searching: how many entries match in all (the rows are loaded a page at a time).
     int searchCount() const { return m_searchCount; }
 
@@ -68,6 +81,10 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    /// A search was started (isBusy() is now true).
+    void searchStarted();
+    /// The current search's first page and count arrived, or it failed (isBusy() is now false).
+    void searchFinished();
 
 private:
     /// An entry was written: its row shows the new texts, or it appears in the list.
@@ -75,6 +92,11 @@ private:
     /// An entry was deleted: its row goes.
     void entryRemoved(qint64 id);
     core::Result<QList<core::JournalSummary>> nextPage() const;
+    void startSearch();
+    void stopSearching();
+    void pageArrived(quint64 generation, const QList<core::JournalSummary> &rows, bool first);
+    void countArrived(quint64 generation, int count);
+    void searchFailed(quint64 generation, const QString &message);
     void readReviewsDue();
     bool passesFilter(const core::JournalEntry &entry) const;
 
@@ -85,6 +107,16 @@ private:
     QList<core::JournalSummary> m_rows;
     QSet<qint64> m_reviewDue;  // entries whose decision waits for its review (as of the last load)
     int m_searchCount = 0;
+    // The search worker and its thread, made with the first search. The generation is the
+    // current search's; the worker stops any other.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    QThread *m_thread = nullptr;
+    SearchWorker *m_worker = nullptr;
+    bool m_busy = false;
+    bool m_pagePending = false;
+    int m_pendingCount = 0; // the count of the search whose first page is on its way
+    int m_rankedCount = 0; // ids the worker holds for this search
+    int m_requested = 0;   // of them, how many were asked for in pages
     bool m_atEnd = false;
     bool m_resetting = false;
 };

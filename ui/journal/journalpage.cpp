@@ -199,6 +199,8 @@ QWidget *JournalPage::buildListSide()
     m_listStatus->setAlignment(Qt::AlignCenter);
     m_listStatus->setForegroundRole(QPalette::PlaceholderText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPage::updateListStatus);
+    connect(m_model, &JournalListModel::searchStarted, this, &JournalPage::updateListStatus);
+    connect(m_model, &JournalListModel::searchFinished, this, &JournalPage::updateListStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPage::updateListStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPage::updateListStatus);
     connect(m_model, &JournalListModel::errorOccurred, this, [this](const QString &message) { showNotice(message, false); });
@@ -429,11 +431,18 @@ void JournalPage::refreshOnThisDay()
 void JournalPage::updateListStatus()
 {
     // While searching, how many entries match (the list below loads them as it scrolls); none
-    // is said by the status instead.
-    const int found = m_model->isSearching() ? m_model->searchCount() : 0;
+    // is said by the status instead. Until the search's answer arrives, the rows of the one
+    // before stay and the status says that it is searching.
+    const bool busy = m_model->isBusy();
+    const int found = m_model->isSearching() && !busy ? m_model->searchCount() : 0;
     if (found > 0)
         m_searchCount->setText(tr("%n results for “%1”", nullptr, found).arg(m_search->text().trimmed()));
     m_searchCount->setVisible(found > 0);
+    if (busy) {
+        m_listStatus->setText(tr("Searching…"));
+        m_listStatus->show();
+        return;
+    }
     if (m_model->rowCount() > 0) {
         m_listStatus->hide();
         return;
