@@ -158,7 +158,7 @@ Mit Journaleintrag %1 gespeichert.
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/mainwindow/appsession.cpp" line="+31"/>
+        <location filename="../ui/mainwindow/appsession.cpp" line="+35"/>
         <source>The newest good backup is from %1. It holds %2.</source>
         <translation>Die neueste intakte Sicherung stammt vom %1. Sie enthält %2.</translation>
     </message>
@@ -278,7 +278,7 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Die Antwort auf %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>There is no assessment with the id %1.</source>
         <translation>Es gibt keine Einschätzung mit der ID %1.</translation>
     </message>
@@ -759,12 +759,12 @@ Mit Journaleintrag %1 gespeichert.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+128"/>
+        <location filename="../core/store/database.cpp" line="+130"/>
         <source>Could not create the database file %1: %2</source>
         <translation>Die Datenbankdatei %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>it is on a read-only disk</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
@@ -774,7 +774,7 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Ihnen fehlt die Berechtigung zum Ändern</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>No data folder was given.</source>
         <translation>Es wurde kein Datenordner angegeben.</translation>
     </message>
@@ -815,29 +815,29 @@ Mit Journaleintrag %1 gespeichert.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+303"/>
+        <location line="+369"/>
         <source>%1 is not a Tandem database, or it is damaged. The file was not changed.</source>
         <translation>%1 ist keine Tandem-Datenbank oder ist beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-366"/>
         <source>The file does not start with an SQLite header.</source>
         <translation>Die Datei beginnt nicht mit einem SQLite-Header.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+313"/>
+        <location line="+379"/>
         <source>%1 is a database of some other program, not Tandem&apos;s. The file was not changed.</source>
         <translation>%1 ist die Datenbank eines anderen Programms, nicht die von Tandem. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+313"/>
+        <location line="-372"/>
+        <location line="+379"/>
         <source>%1 was written by a newer version of Tandem (data format %2; this version knows up to %3). Update Tandem to open it. The file was not changed.</source>
         <translation>%1 wurde von einer neueren Version von Tandem geschrieben (Datenformat %2; diese Version kennt Formate bis %3). Aktualisieren Sie Tandem, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-366"/>
         <source>%1 is damaged: it is shorter than the data it records (it was cut off, perhaps by a full disk or an interrupted copy). The file was not changed.</source>
         <translation>%1 ist beschädigt: Die Datei ist kürzer als die Daten, die sie verzeichnet (sie wurde abgeschnitten, vielleicht durch einen vollen Datenträger oder einen abgebrochenen Kopiervorgang). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -862,18 +862,19 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <location line="+19"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+28"/>
+        <location line="+80"/>
+        <location line="+31"/>
         <source>The database could not carry out a change or query.</source>
         <translation>Die Datenbank konnte eine Änderung oder Abfrage nicht ausführen.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>The disk is full, so the change was not saved.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
@@ -888,7 +889,12 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Die Daten sind gerade belegt: Ein anderes Programm ändert sie. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The query was stopped.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The data file %1 is damaged. Check it in Settings, or restore a backup.</source>
         <translation>Die Datendatei %1 ist beschädigt. Prüfen Sie sie in den Einstellungen oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -898,18 +904,18 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Die Datendatei %1 konnte nicht gelesen oder geschrieben werden (ein Fehler des Datenträgers).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>The database gave no counts.</source>
         <translation>Die Datenbank lieferte keine Anzahlen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is busy: another program is changing it. Try again in a moment.</source>
         <translation>%1 ist gerade belegt: Ein anderes Programm ändert die Datei. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>%1 cannot be read while its folder is read-only: it holds changes that were not finished (Tandem was stopped while writing). Make the folder writable and try again. Your data was not changed.</source>
         <translation>%1 kann nicht gelesen werden, solange der zugehörige Ordner schreibgeschützt ist: Die Datei enthält nicht abgeschlossene Änderungen (Tandem wurde beim Schreiben beendet). Machen Sie den Ordner beschreibbar und versuchen Sie es erneut. Ihre Daten wurden nicht verändert.</translation>
     </message>
@@ -929,7 +935,7 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Datenformat %1, diese Version schreibt %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 is damaged: parts of it cannot be read. The file was not changed.</source>
         <translation>%1 ist beschädigt: Teile davon können nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -939,7 +945,7 @@ Mit Journaleintrag %1 gespeichert.
         <translation>SQLite meldet: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not set up %1.</source>
         <translation>%1 konnte nicht eingerichtet werden.</translation>
     </message>
@@ -1187,7 +1193,7 @@ Entscheidung:
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/store/demogenerator.cpp" line="+64"/>
+        <location filename="../core/store/demogenerator.cpp" line="+65"/>
         <source>The demonstration texts are missing from the program.</source>
         <translation>Die Demotexte fehlen im Programm.</translation>
     </message>
@@ -1210,7 +1216,7 @@ Entscheidung:
 <context>
     <name>DueCommand</name>
     <message>
-        <location filename="../app/cli/duecommand.cpp" line="+61"/>
+        <location filename="../app/cli/duecommand.cpp" line="+69"/>
         <source>: due since %1
 </source>
         <translation>: fällig seit %1
@@ -1234,7 +1240,7 @@ Entscheidung:
         <translation>Vollständige Einschätzung</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+10"/>
         <source>
 %n decisions to review:
 </source>
@@ -1251,7 +1257,7 @@ Entscheidung:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+25"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+26"/>
         <source>export needs --format json, csv or markdown</source>
         <translation>export braucht --format json, csv oder markdown</translation>
     </message>
@@ -1270,21 +1276,26 @@ Entscheidung:
         <source>--per-month goes with --format markdown</source>
         <translation>--per-month geht nur zusammen mit --format markdown</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting: %1 of %2 records written…</source>
+        <translation>Export: %1 von %2 Datensätzen geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../core/exchange/exportwriter.cpp" line="+27"/>
+        <location filename="../core/exchange/exportwriter.cpp" line="+31"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>Could not write %1: %2. Nothing was changed there.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+278"/>
         <source>%1 is a file; this format needs a folder.</source>
         <translation>%1 ist eine Datei; dieses Format braucht einen Ordner.</translation>
     </message>
@@ -1294,22 +1305,22 @@ Entscheidung:
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>No file or folder to export to was given.</source>
         <translation>Es wurde weder eine Datei noch ein Ordner für den Export angegeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1 is a folder; give a file name for the JSON export.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für den JSON-Export an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>%1 is a folder; give a file name, or export one file per month.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an oder exportieren Sie eine Datei pro Monat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Unknown export format.</source>
         <translation>Unbekanntes Exportformat.</translation>
     </message>
@@ -1761,7 +1772,7 @@ Belege:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+42"/>
+        <location filename="../app/cli/importcommand.cpp" line="+45"/>
         <source>import needs a file or folder (see tandem-cli --help)</source>
         <translation>import braucht eine Datei oder einen Ordner (siehe tandem-cli --help)</translation>
     </message>
@@ -1786,16 +1797,29 @@ Belege:
         <translation>nicht erkennbar, was %1 ist; geben Sie es mit --from tandem, rednotebook oder jrnl an</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+18"/>
         <source> Nothing was imported.</source>
         <translation> Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Importing: %1 of %2 records stored…</source>
+        <translation>Import: %1 von %2 Datensätzen gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../core/exchange/importsource.cpp" line="+23"/>
+        <location filename="../core/exchange/importsource.cpp" line="+26"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -1810,7 +1834,7 @@ Belege:
         <translation>%1 ist zu groß für den Import (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+118"/>
         <source>%1 is not a folder. Choose RedNotebook&apos;s data folder, the one with files named like 2026-11.txt.</source>
         <translation>%1 ist kein Ordner. Wählen Sie den Datenordner von RedNotebook, den mit Dateien namens 2026-11.txt.</translation>
     </message>
@@ -1823,7 +1847,7 @@ Belege:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/exchange/importer.cpp" line="+27"/>
+        <location filename="../core/exchange/importer.cpp" line="+29"/>
         <source> Nothing was imported.</source>
         <translation> Es wurde nichts importiert.</translation>
     </message>
@@ -1863,7 +1887,7 @@ Belege:
         <translation>Einschätzung vom %1 (vollständig)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>an assessment</source>
         <translation>einer Einschätzung</translation>
     </message>
@@ -1883,22 +1907,22 @@ Belege:
         <translation>einem Schritt eines Ziels</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+126"/>
         <source>In the file, %1 cannot be stored: %2.</source>
         <translation>In der Datei kann %1 nicht gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+113"/>
         <source>%1 has no id.</source>
         <translation>%1 hat keine ID.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The id %1 is used twice, by %2 and by %3.</source>
         <translation>Die ID %1 kommt zweimal vor: bei %2 und bei %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-96"/>
         <source>An assessment (%1) has no time.</source>
         <translation>Eine Einschätzung (%1) hat keine Uhrzeit.</translation>
     </message>
@@ -1908,7 +1932,7 @@ Belege:
         <translation>Bei %1 hat %2 die Antwort %3; Antworten reichen von 1 bis 5.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>A journal entry (%1) has no date.</source>
         <translation>Ein Journaleintrag (%1) hat kein Datum.</translation>
     </message>
@@ -1928,7 +1952,7 @@ Belege:
         <translation>%1 enthält einen Rückblick auf die Entscheidung, aber ohne dessen Zeitpunkt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>journal entries given as evidence</source>
         <translation>als Belege angegebene Journaleinträge</translation>
     </message>
@@ -1944,28 +1968,28 @@ Belege:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+143"/>
+        <location line="+216"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-205"/>
         <source>A setting has no name.</source>
         <translation>Eine Einstellung hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+397"/>
         <source>the setting %1</source>
         <translation>Einstellung %1</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-369"/>
         <source>Could not store %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n assessments</source>
         <translation>
             <numerusform>%n Einschätzung</numerusform>
@@ -2053,39 +2077,44 @@ Belege:
         <translation>Es gab nichts zu importieren.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>In the file, %1 has the id %2, which in your data belongs to %3.</source>
         <translation>In der Datei hat %1 die ID %2, die in Ihren Daten zu %3 gehört.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>In the file, %1 claims the id of a different assessment in your data (%2, id %3). Assessments never change, so one of the two is not what it says.</source>
         <translation>In der Datei beansprucht %1 die ID einer anderen Einschätzung in Ihren Daten (%2, ID %3). Einschätzungen ändern sich nie, also ist eine der beiden nicht das, was sie vorgibt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>In the file, %1 has the id %2, which in your data belongs to a step of another goal.</source>
         <translation>In der Datei hat %1 die ID %2, die in Ihren Daten zu einem Schritt eines anderen Ziels gehört.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>In the file, %1 names as evidence a journal entry (id %2) that is neither in the file nor in your data.</source>
         <translation>In der Datei nennt %1 einen Journaleintrag (ID %2) als Beleg, der weder in der Datei noch in Ihren Daten vorhanden ist.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+44"/>
+        <location line="+89"/>
+        <location line="+61"/>
         <source>Kept your version of %1: the file&apos;s differs but was changed at the same time.</source>
         <translation>Ihre Version von %1 wurde behalten: Die Version in der Datei weicht ab, wurde aber zur selben Zeit geändert.</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+44"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>Kept your newer version of %1 (yours was changed on %2, the file&apos;s on %3).</source>
         <translation>Ihre neuere Version von %1 wurde behalten (Ihre wurde am %2 geändert, die in der Datei am %3).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Kept your setting %1 (%2); the file has %3.</source>
         <translation>Ihre Einstellung %1 (%2) wurde behalten; die Datei enthält %3.</translation>
     </message>
@@ -2101,18 +2130,21 @@ Belege:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="+1043"/>
+        <location line="+114"/>
+        <location filename="../core/store/inputreader.cpp" line="+18"/>
         <location line="+44"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-4"/>
+        <location filename="../core/store/inputreader.cpp" line="-36"/>
         <source>%1 is not a text file: it holds a NUL byte (at byte %2)</source>
         <translation>%1 ist keine Textdatei, denn sie enthält ein NUL-Byte (bei Byte %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/store/inputreader.cpp" line="+7"/>
         <location line="+24"/>
         <source>%1 is too large: more than %2</source>
         <translation>%1 ist zu groß: mehr als %2</translation>
@@ -2128,12 +2160,13 @@ Belege:
         <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/importsource.cpp" line="+14"/>
+        <location filename="../core/store/inputreader.cpp" line="+4"/>
         <source>%1 is one of Tandem&apos;s own data files, open right now; import an export or a backup instead</source>
         <translation>%1 ist eine der Datendateien von Tandem und gerade geöffnet; importieren Sie stattdessen einen Export oder eine Sicherung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/store/inputreader.cpp" line="+29"/>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -2509,7 +2542,7 @@ Belege:
 <context>
     <name>JournalRepository</name>
     <message>
-        <location filename="../core/store/journalrepository.cpp" line="+63"/>
+        <location filename="../core/store/journalrepository.cpp" line="+64"/>
         <location line="+211"/>
         <source>The journal entry was not saved: %1.</source>
         <translation>Der Journaleintrag wurde nicht gespeichert: %1.</translation>
@@ -2691,7 +2724,7 @@ Belege:
 <context>
     <name>MarkdownExport</name>
     <message>
-        <location filename="../core/exchange/markdownexport.cpp" line="+40"/>
+        <location filename="../core/exchange/markdownexport.cpp" line="+41"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
@@ -2861,17 +2894,17 @@ Belege:
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+110"/>
         <source>No journal entries.</source>
         <translation>Keine Journaleinträge.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+7"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Journal, %1 %2</source>
         <extracomment>Heading of a month&apos;s Markdown file, e.g. &quot;Journal, March 2024&quot;</extracomment>
         <translation>Journal, %1 %2</translation>
@@ -3039,7 +3072,7 @@ Wachstumsfelder: %2
 <context>
     <name>ProgressData</name>
     <message>
-        <location filename="../core/store/progressdata.cpp" line="+29"/>
+        <location filename="../core/store/progressdata.cpp" line="+30"/>
         <source>Leading and managing</source>
         <translation>Führen und Managen</translation>
     </message>
@@ -3059,7 +3092,7 @@ Wachstumsfelder: %2
         <translation>Beides im Aufbau</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+246"/>
         <source>Choose an assessment from before the latest one to compare with.</source>
         <translation>Wählen Sie zum Vergleich eine Einschätzung, die vor der neuesten liegt.</translation>
     </message>
@@ -3072,7 +3105,7 @@ Wachstumsfelder: %2
 <context>
     <name>ProgressReport</name>
     <message>
-        <location filename="../ui/exchange/datatransfer.cpp" line="+182"/>
+        <location filename="../ui/exchange/datatransfer.cpp" line="+189"/>
         <location filename="../ui/report/progressreport.cpp" line="+158"/>
         <source>The report could not be made: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
@@ -5792,7 +5825,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/cli/storeopener.cpp" line="+53"/>
+        <location filename="../app/cli/storeopener.cpp" line="+54"/>
         <source> Commands that only read (profile, history, journal list, export …) still work.</source>
         <translation> Befehle, die nur lesen (profile, history, journal list, export …), funktionieren weiterhin.</translation>
     </message>
@@ -5813,7 +5846,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>TandemJson</name>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="+147"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="-1002"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -5890,11 +5923,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location line="+6"/>
         <location line="+21"/>
+        <location line="+771"/>
         <source>has too many items (%1; at most %2)</source>
         <translation>hat zu viele Elemente (%1; höchstens %2)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-777"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
@@ -5905,12 +5939,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>names a %1 Tandem does not know: %2</source>
         <translation>nennt etwas, das Tandem nicht kennt (%1): %2</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>the id %1 is used twice, by %2 and by %3</source>
         <translation>die ID %1 wird doppelt verwendet, von %2 und von %3</translation>
     </message>
@@ -5943,19 +5977,19 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <location line="+56"/>
         <location line="+46"/>
         <source> must be an object, not %1</source>
         <translation> muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>holds an answer to %1, which is not a statement id</source>
         <translation>enthält eine Antwort auf %1, was keine Aussagen-ID ist</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>is not a field of an entry: a review belongs inside the entry&apos;s &quot;decision&quot;, and an entry without a decision has nothing to review</source>
         <translation>ist kein Feld eines Eintrags: Ein Rückblick gehört in die „decision“ des Eintrags, und bei einem Eintrag ohne Entscheidung gibt es nichts zurückzublicken</translation>
     </message>
@@ -5985,22 +6019,24 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2. Sie ist möglicherweise unvollständig oder beschädigt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+186"/>
         <source>The file is larger than %1 MiB, too large to be a Tandem export.</source>
         <translation>Die Datei ist größer als %1 MiB und damit zu groß für einen Tandem-Export.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+157"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-151"/>
+        <location line="+153"/>
         <source>This is not a Tandem export file: it does not hold a JSON object.</source>
         <translation>Dies ist keine Tandem-Exportdatei, denn sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-225"/>
         <source>This is not a Tandem export file: it has no &quot;format&quot; field.</source>
         <translation>Dies ist keine Tandem-Exportdatei, denn ihr fehlt das Feld „format“.</translation>
     </message>
@@ -6020,7 +6056,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>Diese Datei stammt von einer neueren Version von Tandem (Exportformat %1; diese Version liest bis %2). Aktualisieren Sie Tandem, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>the setting %1</source>
         <translation>die Einstellung %1</translation>
     </message>
@@ -6030,7 +6066,8 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>enthält eine Einstellung mit leerem oder zu langem Namen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+51"/>
+        <location line="+102"/>
         <source>The file cannot be imported: %1.</source>
         <translation>Die Datei kann nicht importiert werden: %1.</translation>
     </message>
@@ -6051,12 +6088,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="+147"/>
+        <location filename="../core/workspace/workspace.cpp" line="+170"/>
         <source>the assessment has no time</source>
         <translation>die Einschätzung hat keinen Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+154"/>
         <source>The journal entry %1 records no decision to review: give it an expectation and a review date first.</source>
         <translation>Der Journaleintrag %1 enthält keine Entscheidung, auf die Sie zurückblicken könnten: Geben Sie ihm zuerst eine Erwartung und ein Datum für den Rückblick.</translation>
     </message>
@@ -6064,7 +6101,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>A coaching app for people who lead and manage at work.</source>
         <translation>Eine Coaching-App für Menschen, die in ihrer Arbeit führen und managen.</translation>
     </message>
@@ -6315,7 +6352,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
 <context>
     <name>tandem::ui::ActivityHeatMap</name>
     <message>
-        <location filename="../ui/progress/activityheatmap.cpp" line="+213"/>
+        <location filename="../ui/progress/activityheatmap.cpp" line="+220"/>
         <source>No entries</source>
         <translation>Keine Einträge</translation>
     </message>
@@ -6344,7 +6381,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Journal-Aktivität</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+47"/>
         <source>Write your first journal entry to see your journal activity here.</source>
         <translation>Schreiben Sie Ihren ersten Journaleintrag, um hier Ihre Journal-Aktivität zu sehen.</translation>
     </message>
@@ -6354,12 +6391,12 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Keine Journaleinträge in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-17"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
@@ -6369,7 +6406,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Monat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Days with entries</source>
         <translation>Tage mit Einträgen</translation>
     </message>
@@ -6542,14 +6579,14 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
 <context>
     <name>tandem::ui::AppSession</name>
     <message>
-        <location filename="../ui/mainwindow/appsession.cpp" line="+51"/>
-        <location line="+45"/>
-        <location line="+70"/>
+        <location filename="../ui/mainwindow/appsession.cpp" line="+56"/>
+        <location line="+46"/>
+        <location line="+80"/>
         <source>Tandem cannot open your data</source>
         <translation>Tandem kann Ihre Daten nicht öffnen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>Your data is not damaged. Make the folder writable (or move it to a disk that is), then start Tandem again.</source>
         <translation>Ihre Daten sind nicht beschädigt. Machen Sie den Ordner beschreibbar (oder verschieben Sie ihn auf ein beschreibbares Laufwerk) und starten Sie Tandem dann erneut.</translation>
     </message>
@@ -6564,7 +6601,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+41"/>
         <source>Open Data Folder</source>
         <translation>Datenordner öffnen</translation>
@@ -6587,13 +6624,13 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+177"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+50"/>
+        <location line="-164"/>
+        <location line="+60"/>
         <source>The backup could not be restored</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
     </message>
@@ -6613,7 +6650,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Ihre Daten entsprechen jetzt dem Stand der Sicherung. Ihr vorheriger Stand ist als Sicherung unter Einstellungen → Sicherungen aufbewahrt, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Tandem found damage in your data: %1</source>
         <translation>Tandem hat Schäden in Ihren Daten gefunden: %1</translation>
     </message>
@@ -6764,7 +6801,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
 <context>
     <name>tandem::ui::BusyDialog</name>
     <message>
-        <location filename="../ui/exchange/busydialog.cpp" line="+13"/>
+        <location filename="../ui/exchange/busydialog.cpp" line="+18"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -6779,7 +6816,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Diesen Vorgang abbrechen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>Stopping…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -6787,7 +6824,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
 <context>
     <name>tandem::ui::ChartPanel</name>
     <message>
-        <location filename="../ui/progress/chartpanel.cpp" line="+38"/>
+        <location filename="../ui/progress/chartpanel.cpp" line="+40"/>
         <source>Table View</source>
         <translation>Tabellenansicht</translation>
     </message>
@@ -6812,13 +6849,13 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Tabelle: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Could not write the image to %1.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as Image</source>
         <translation>Als Bild speichern</translation>
     </message>
@@ -7069,7 +7106,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+99"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+100"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
@@ -7239,7 +7276,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Your weekly pulse and a full assessment are due.</source>
         <translation>Ihr wöchentlicher Kurz-Check und eine vollständige Einschätzung sind fällig.</translation>
     </message>
@@ -7434,17 +7471,17 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::DataTransfer</name>
     <message>
-        <location filename="../ui/exchange/datatransfer.cpp" line="-66"/>
+        <location filename="../ui/exchange/datatransfer.cpp" line="-69"/>
         <source>Tandem is still busy with an export, import, check or backup. Try again when it has finished.</source>
         <translation>Tandem ist noch mit einem Export, einem Import, einer Prüfung oder einer Sicherung beschäftigt. Versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Exporting your data…</source>
         <translation>Ihre Daten werden exportiert…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Making the progress report…</source>
         <translation>Der Fortschrittsbericht wird erstellt…</translation>
     </message>
@@ -7459,12 +7496,12 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts verändert: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking your data…</source>
         <translation>Ihre Daten werden geprüft…</translation>
     </message>
@@ -9129,8 +9166,8 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The import was stopped before it began. Nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen, bevor er begonnen hat. Es wurde nichts geändert.</translation>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9831,7 +9868,7 @@ Es wurde nichts geändert.</translation>
         <translation>Rückblick fällig</translation>
     </message>
     <message>
-        <location filename="../ui/journal/journallistmodel.cpp" line="+143"/>
+        <location filename="../ui/journal/journallistmodel.cpp" line="+261"/>
         <location line="+4"/>
         <source>Untitled entry</source>
         <translation>Eintrag ohne Titel</translation>
@@ -9866,12 +9903,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>New Entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>New journal entry</source>
         <translation>Neuer Journaleintrag</translation>
     </message>
@@ -9902,18 +9939,18 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+118"/>
+        <location line="-221"/>
+        <location line="+120"/>
         <source>Show filters</source>
         <translation>Filter einblenden</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>On this day</source>
         <translation>An diesem Tag</translation>
     </message>
@@ -9928,7 +9965,7 @@ Es wurde nichts geändert.</translation>
         <translation>Journaleinträge</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
@@ -10048,12 +10085,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>Filters (on)</source>
         <translation>Filter (aktiv)</translation>
     </message>
@@ -10076,7 +10113,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%n results for “%1”</source>
         <translation>
             <numerusform>%n Treffer für „%1“</numerusform>
@@ -10084,14 +10121,19 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No entry matches “%1”.</source>
         <translation>Kein Eintrag passt zu „%1“.</translation>
     </message>
@@ -10211,7 +10253,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+62"/>
         <location line="+6"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
@@ -10228,13 +10270,13 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Hide this reminder until something else is due</source>
         <translation>Diese Erinnerung ausblenden, bis etwas anderes fällig ist</translation>
     </message>
@@ -10753,7 +10795,7 @@ Es wurde nichts geändert.</translation>
         <translation>Keine vollständigen Einschätzungen in diesem Zeitraum. Wählen Sie einen längeren Zeitraum, um Ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -10773,7 +10815,7 @@ Es wurde nichts geändert.</translation>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Dashed lines split both indices at 50. Top right: leading and managing; bottom right: mainly leading; top left: mainly managing; bottom left: developing both. Paler, smaller points are older; the line joins your last %1 assessments up to the latest (%2): %3.</source>
         <translation>Gestrichelte Linien teilen beide Indizes bei 50. Oben rechts: Führen und Managen; unten rechts: vor allem Führen; oben links: vor allem Managen; unten links: beides im Aufbau. Blassere, kleinere Punkte sind älter; die Linie verbindet Ihre letzten %1 Einschätzungen bis zur neuesten (%2): %3.</translation>
     </message>
@@ -11469,7 +11511,7 @@ Es wurde nichts geändert.</translation>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Score</source>
         <translation>Messgröße</translation>
     </message>
@@ -11499,7 +11541,7 @@ Es wurde nichts geändert.</translation>
         <translation>Band bis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Take your first full assessment to see how your skills move over time.</source>
         <translation>Machen Sie Ihre erste vollständige Einschätzung, um zu sehen, wie sich Ihre Fähigkeiten mit der Zeit entwickeln.</translation>
     </message>
@@ -11529,7 +11571,7 @@ Es wurde nichts geändert.</translation>
         <translation>Managementindex</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Noise band ±%1</source>
         <translation>Rauschband ±%1</translation>
     </message>
@@ -11544,7 +11586,7 @@ Es wurde nichts geändert.</translation>
         <translation>Rauschband Management ±%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>A point outside the shaded band (±%1 points around the first point of the range) differs from it by more than noise: that is a real change.</source>
         <translation>Ein Punkt außerhalb des schattierten Bands (±%1 Punkte um den ersten Punkt des Zeitraums) weicht von diesem stärker ab als das Rauschen: Das ist eine echte Veränderung.</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>DueCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/duecommand.cpp" line="+70"/>
+        <location filename="../app/cli/duecommand.cpp" line="+84"/>
         <source>
 %n decisions to review:
 </source>
@@ -138,9 +138,20 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="+115"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../core/exchange/importer.cpp" line="+327"/>
+        <location filename="../core/exchange/importer.cpp" line="+348"/>
         <source>%n assessments</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -239,7 +250,7 @@
 <context>
     <name>StoreOpener</name>
     <message numerus="yes">
-        <location filename="../app/cli/storeopener.cpp" line="+90"/>
+        <location filename="../app/cli/storeopener.cpp" line="+91"/>
         <source>%n journal entries</source>
         <translation>
             <numerusform>%n journal entry</numerusform>
@@ -250,7 +261,7 @@
 <context>
     <name>tandem::ui::ActivityHeatMap</name>
     <message numerus="yes">
-        <location filename="../ui/progress/activityheatmap.cpp" line="+225"/>
+        <location filename="../ui/progress/activityheatmap.cpp" line="+232"/>
         <source>%n entries (busiest week)</source>
         <translation>
             <numerusform>%n entry (busiest week)</numerusform>
@@ -269,7 +280,7 @@
 <context>
     <name>tandem::ui::ActivityTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/activitytab.cpp" line="+68"/>
+        <location filename="../ui/progress/activitytab.cpp" line="+74"/>
         <source>%1 on %Ln days; the more a square stands out from the background, the more entries.</source>
         <translation>
             <numerusform>%1 on %Ln day; the more a square stands out from the background, the more entries.</numerusform>
@@ -304,7 +315,7 @@
 <context>
     <name>tandem::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+635"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+642"/>
         <source>%1 of %n steps done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
@@ -315,7 +326,7 @@
 <context>
     <name>tandem::ui::DataTransfer</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/datatransfer.cpp" line="+299"/>
+        <location filename="../ui/exchange/datatransfer.cpp" line="+313"/>
         <source>Exported %n files to %1.</source>
         <translation>
             <numerusform>Exported %n file to %1.</numerusform>
@@ -359,7 +370,7 @@
 <context>
     <name>tandem::ui::JournalPage</name>
     <message numerus="yes">
-        <location filename="../ui/journal/journalpage.cpp" line="+410"/>
+        <location filename="../ui/journal/journalpage.cpp" line="+412"/>
         <source>%n years ago: %1</source>
         <translation>
             <numerusform>A year ago: %1</numerusform>
@@ -367,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%n results for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -378,7 +389,7 @@
 <context>
     <name>tandem::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+272"/>
         <source>%n decisions you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</source>
         <translation>
             <numerusform>%n decision you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</numerusform>
@@ -400,7 +411,7 @@
 <context>
     <name>tandem::ui::QuadrantTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/quadranttab.cpp" line="+169"/>
+        <location filename="../ui/progress/quadranttab.cpp" line="+173"/>
         <source>Scatter chart of leadership against management for %n full assessments, joined in time order. </source>
         <translation>
             <numerusform>Scatter chart of leadership against management for %n full assessment, joined in time order. </numerusform>
@@ -430,7 +441,7 @@
 <context>
     <name>tandem::ui::TrendsTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/trendstab.cpp" line="+231"/>
+        <location filename="../ui/progress/trendstab.cpp" line="+250"/>
         <source>Line chart of %1 over %n assessments, with the meaningful-change band. </source>
         <translation>
             <numerusform>Line chart of %1 over %n assessment, with the meaningful-change band. </numerusform>
