@@ -80,6 +80,15 @@ Database *store(int entries)
     bench::addBudget(
             { "prefix search with snippets / bare FTS5", "BM_PrefixSearchWithSnippets", "BM_PrefixSearchBareFts", 2 });
     bench::addBudget({ "journal model: large / 100 entries", "BM_OpenJournalModel/" + large, "BM_OpenJournalModel/100", 1.2 });
+    // Issue 17: per query shape (0 common word, 1 rare word, 2 two letters, 3 several words).
+    for (int shape = 0; shape < 4; ++shape) {
+        const std::string arg = "/" + std::to_string(shape);
+        bench::addBudget({ "typing: GUI thread per search (ms)" + arg, "BM_TypingMainThread" + arg, {}, 16 });
+        bench::addBudget({ "typing: longest GUI slice (ms)" + arg, "BM_TypingMainThread" + arg, {}, 16, "longest_slice_ms" });
+        bench::addBudget({ "first 50 hits with snippets / bare FTS5" + arg, "BM_FirstPage" + arg, "BM_BareFts" + arg, 2 });
+        bench::addBudget({ "next page / first page" + arg, "BM_NextPage" + arg, "BM_FirstPage" + arg, 0.25 });
+    }
+    bench::addBudget({ "one 4 MiB entry matching on every line (ms)", "BM_SnippetPathological/4", {}, 50 });
     return bench::addBudget(
             { "journal page: large / 100 entries", "BM_OpenJournalPage/" + large, "BM_OpenJournalPage/100", 1.2 });
 }();
@@ -304,7 +313,9 @@ void BM_TypingMainThread(benchmark::State &state)
     }
     state.counters["longest_slice_ms"] = longest;
 }
-BENCHMARK(BM_TypingMainThread)->DenseRange(0, 3)->UseManualTime()->Unit(benchmark::kMillisecond);
+// A fixed number of searches: with manual time (the GUI thread's share, a few milliseconds) Google
+// Benchmark would otherwise run hundreds of whole searches to fill its minimum time.
+BENCHMARK(BM_TypingMainThread)->DenseRange(0, 3)->UseManualTime()->Iterations(10)->Unit(benchmark::kMillisecond);
 
 // What the worker does for the first page: one ranked query for every id, then the first 50
 // with snippets, against the bare FTS5 query for 50 ranked row ids (BM_BareFts).

@@ -686,6 +686,28 @@ Result<QList<JournalRepository::ReviewDue>> JournalRepository::reviewsDue(const 
     return due;
 }
 
+Result<QSet<qint64>> JournalRepository::reviewsDueAmong(const QDate &today, const QList<qint64> &ids) const
+{
+    QSet<qint64> due;
+    // In slices, so that the statement stays short however many rows a list has loaded; the ids
+    // are integers, written into the text.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Slice) {
+        QStringList list;
+        for (qsizetype i = from; i < std::min(ids.size(), from + Slice); ++i)
+            list.append(QString::number(ids.at(i)));
+        auto query = m_db.run(QStringLiteral("SELECT entry_id FROM decisions WHERE reviewed_at IS NULL AND review_on <= :today"
+                                             " AND entry_id IN (")
+                                      + list.join(QLatin1Char(',')) + QStringLiteral(")"),
+                              {{QStringLiteral(":today"), toSqlDate(today)}});
+        if (!query)
+            return query.failure();
+        while (query.value().next())
+            due.insert(query.value().value(0).toLongLong());
+    }
+    return due;
+}
+
 Result<int> JournalRepository::reviewsDueCount(const QDate &today) const
 {
     const auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM decisions WHERE reviewed_at IS NULL AND review_on <= :today"),

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QMap>
+#include <QSet>
 
 namespace tandem::core {
 
@@ -106,6 +107,9 @@ public:
     /// them (by the partial index on open decisions: its cost follows the open ones only).
     Result<QList<ReviewDue>> reviewsDue(const QDate &today, int limit) const;
     Result<int> reviewsDueCount(const QDate &today) const;
+    /// Which of `ids` have a decision whose review is due by `today`: the marks of a list's loaded
+    /// rows, by primary key, so their cost follows the rows asked about, not the reviews waiting.
+    Result<QSet<qint64>> reviewsDueAmong(const QDate &today, const QList<qint64> &ids) const;
 
     /// A decision looked back on, as Progress relates advice, outcomes and confidence.
     struct ReviewedDecision

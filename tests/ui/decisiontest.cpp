@@ -19,6 +19,7 @@
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "skillmodel.h"
+#include "transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -407,6 +408,36 @@ TEST_F(DecisionTest, TheReviewDueMarkAppearsAtMidnightWithoutReloadingTheList)
     EXPECT_TRUE(list->index(row).data(JournalListModel::ReviewDueRole).toBool()) << "the list still says it is not due";
     EXPECT_TRUE(list->index(row).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("review due")));
     EXPECT_TRUE(status->text().contains(QLatin1String("was due"))) << qPrintable(status->text());
+}
+
+TEST_F(DecisionTest, TheNewestEntriesAreMarkedHoweverManyOlderReviewsWait)
+{
+    // Years of forgotten reviews: 1,200 decisions made long ago, each due since, and then this
+    // month's decision whose review came due yesterday. The list's first rows are the newest.
+    clock.set(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    {
+        core::Transaction transaction(db());
+        for (int i = 0; i < 1200; ++i) {
+            core::JournalEntry e;
+            e.occurredAt = utc(2020, 1, 1).addSecs(3600LL * i);
+            e.title = QStringLiteral("Old decision %1").arg(i);
+            e.decision = core::Decision{QStringLiteral("It works out"), 60, QDate(2020, 3, 1).addDays(i / 10), std::nullopt};
+            ASSERT_TRUE(core::JournalRepository(db()).add(e).ok());
+        }
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    core::JournalEntry recent;
+    recent.occurredAt = utc(2026, 11, 30);
+    recent.title = QStringLiteral("Split the platform team");
+    recent.decision = core::Decision{QStringLiteral("Both halves ship faster"), 70, QDate(2026, 12, 6), std::nullopt};
+    const auto id = core::JournalRepository(db()).add(recent);
+    ASSERT_TRUE(id.ok());
+
+    JournalPage page(context(&clock));
+    JournalListModel *list = page.listModel();
+    ASSERT_EQ(list->rowOf(id.value()), 0);
+    EXPECT_TRUE(list->index(0).data(JournalListModel::ReviewDueRole).toBool()) << "the newest due review has no mark";
+    EXPECT_TRUE(list->index(1).data(JournalListModel::ReviewDueRole).toBool());
 }
 
 TEST_F(DecisionTest, TheAdviceKeptInTheEditorOffersItsTipsAsGoalSteps)

@@ -80,9 +80,11 @@ void JournalListModel::startSearch()
     m_pagePending = false;
     m_pendingCount = 0;
     QMetaObject::invokeMethod(
-            m_worker,
-            [worker = m_worker, generation, query = m_ftsQuery, filter = m_filter] { worker->run(generation, query, filter); },
-            Qt::QueuedConnection);
+        m_worker,
+        [worker = m_worker, generation, query = m_ftsQuery, filter = m_filter] {
+            worker->run(generation, query, filter);
+        },
+        Qt::QueuedConnection);
     Q_EMIT searchStarted();
 }
 
@@ -95,7 +97,8 @@ void JournalListModel::pageArrived(quint64 generation, const QList<JournalSummar
         // change in one reset, so a view that asks canFetchMore() on modelReset is told the truth.
         m_resetting = true;
         beginResetModel();
-        readReviewsDue();
+        m_reviewDue.clear();
+        markReviewsDue(rows);
         m_rows = rows;
         m_searchCount = m_pendingCount;
         m_rankedCount = m_pendingCount;
@@ -114,6 +117,7 @@ void JournalListModel::pageArrived(quint64 generation, const QList<JournalSummar
     m_atEnd = m_requested >= m_rankedCount;
     if (rows.isEmpty())
         return;
+    markReviewsDue(rows);
     const int at = static_cast<int>(m_rows.size());
     beginInsertRows({}, at, at + static_cast<int>(rows.size()) - 1);
     m_rows.append(rows);
@@ -159,15 +163,22 @@ void JournalListModel::setSearchText(const QString &text)
     reload();
 }
 
-void JournalListModel::readReviewsDue()
+void JournalListModel::markReviewsDue(const QList<JournalSummary> &rows)
 {
-    // Few decisions wait at once; the partial index on open decisions keeps this one cheap read.
-    constexpr int MaxMarked = 1000;
-    m_reviewDue.clear();
-    const auto due = m_workspace.journal().reviewsDue(m_workspace.clock().now().toLocalTime().date(), MaxMarked);
-    if (due) {
-        for (const auto &d : due.value())
-            m_reviewDue.insert(d.entryId);
+    // Asked of the rows as they load, by primary key: the cost follows the page, not the number
+    // of reviews waiting (years of forgotten ones must neither slow the list nor lose marks).
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const JournalSummary &row : rows)
+        ids.append(row.id);
+    const auto due = m_workspace.journal().reviewsDueAmong(m_workspace.clock().now().toLocalTime().date(), ids);
+    if (!due)
+        return;
+    for (qint64 id : ids) {
+        if (due->contains(id))
+            m_reviewDue.insert(id);
+        else
+            m_reviewDue.remove(id);
     }
 }
 
@@ -184,13 +195,14 @@ void JournalListModel::reload()
     }
     m_resetting = true;
     beginResetModel();
-    readReviewsDue();
+    m_reviewDue.clear();
     m_rows.clear();
     m_atEnd = false;
     m_searchCount = 0;
     auto page = nextPage();
     if (page) {
         m_rows = std::move(page).value();
+        markReviewsDue(m_rows);
         m_atEnd = m_rows.size() < PageSize;
     } else {
         m_atEnd = true;
@@ -205,7 +217,7 @@ Result<QList<JournalSummary>> JournalListModel::nextPage() const
 {
     std::optional<JournalRepository::Cursor> after;
     if (!m_rows.isEmpty())
-        after = JournalRepository::Cursor{m_rows.last().occurredAt, m_rows.last().id};
+        after = JournalRepository::Cursor { m_rows.last().occurredAt, m_rows.last().id };
     return m_workspace.journal().list(m_filter, PageSize, after);
 }
 
@@ -224,10 +236,11 @@ void JournalListModel::fetchMore(const QModelIndex &parent)
         // The worker reads the next page by the ranked ids; the rows arrive in pageArrived().
         m_pagePending = true;
         QMetaObject::invokeMethod(
-                m_worker, [worker = m_worker, generation = m_generation->load(), offset = m_requested] {
-                    worker->page(generation, offset);
-                },
-                Qt::QueuedConnection);
+            m_worker,
+            [worker = m_worker, generation = m_generation->load(), offset = m_requested] {
+                worker->page(generation, offset);
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto page = nextPage();
@@ -240,6 +253,7 @@ void JournalListModel::fetchMore(const QModelIndex &parent)
     m_atEnd = rows.size() < PageSize;
     if (rows.isEmpty())
         return;
+    markReviewsDue(rows);
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     m_rows.append(rows);
@@ -257,8 +271,7 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
         return {};
     const JournalSummary &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return row.title.trimmed().isEmpty() ? tr("Untitled entry") : row.title;
+    case Qt::DisplayRole: return row.title.trimmed().isEmpty() ? tr("Untitled entry") : row.title;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString date = QLocale().toString(row.occurredAt.toLocalTime(), QLocale::LongFormat);
@@ -388,7 +401,8 @@ void JournalListModel::entryRemoved(qint64 id)
 void JournalListModel::refreshReviewsDue()
 {
     const QSet<qint64> before = m_reviewDue;
-    readReviewsDue();
+    m_reviewDue.clear();
+    markReviewsDue(m_rows);
     if (before == m_reviewDue)
         return;
     for (qsizetype row = 0; row < m_rows.size(); ++row) {

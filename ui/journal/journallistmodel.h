@@ -97,7 +97,7 @@ private:
     void pageArrived(quint64 generation, const QList<core::JournalSummary> &rows, bool first);
     void countArrived(quint64 generation, int count);
     void searchFailed(quint64 generation, const QString &message);
-    void readReviewsDue();
+    void markReviewsDue(const QList<core::JournalSummary> &rows);
     bool passesFilter(const core::JournalEntry &entry) const;
 
     const core::Workspace &m_workspace;
