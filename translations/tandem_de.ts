@@ -1834,7 +1834,7 @@ Belege:
         <translation>%1 ist zu groß für den Import (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1 is not a folder. Choose RedNotebook&apos;s data folder, the one with files named like 2026-11.txt.</source>
         <translation>%1 ist kein Ordner. Wählen Sie den Datenordner von RedNotebook, den mit Dateien namens 2026-11.txt.</translation>
     </message>
@@ -1847,7 +1847,7 @@ Belege:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/exchange/importer.cpp" line="+29"/>
+        <location filename="../core/exchange/importer.cpp" line="+28"/>
         <source> Nothing was imported.</source>
         <translation> Es wurde nichts importiert.</translation>
     </message>
@@ -1968,23 +1968,23 @@ Belege:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+216"/>
+        <location line="+214"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-203"/>
         <source>A setting has no name.</source>
         <translation>Eine Einstellung hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+397"/>
+        <location line="+401"/>
         <source>the setting %1</source>
         <translation>Einstellung %1</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-373"/>
         <source>Could not store %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2092,7 +2092,7 @@ Belege:
         <translation>In der Datei beansprucht %1 die ID einer anderen Einschätzung in Ihren Daten (%2, ID %3). Einschätzungen ändern sich nie, also ist eine der beiden nicht das, was sie vorgibt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>In the file, %1 has the id %2, which in your data belongs to a step of another goal.</source>
         <translation>In der Datei hat %1 die ID %2, die in Ihren Daten zu einem Schritt eines anderen Ziels gehört.</translation>
     </message>
@@ -2102,19 +2102,24 @@ Belege:
         <translation>In der Datei nennt %1 einen Journaleintrag (ID %2) als Beleg, der weder in der Datei noch in Ihren Daten vorhanden ist.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+61"/>
+        <location line="+92"/>
+        <location line="+64"/>
         <source>Kept your version of %1: the file&apos;s differs but was changed at the same time.</source>
         <translation>Ihre Version von %1 wurde behalten: Die Version in der Datei weicht ab, wurde aber zur selben Zeit geändert.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>Kept your newer version of %1 (yours was changed on %2, the file&apos;s on %3).</source>
         <translation>Ihre neuere Version von %1 wurde behalten (Ihre wurde am %2 geändert, die in der Datei am %3).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-55"/>
+        <source>the search index of the new journal entries</source>
+        <translation>Der Suchindex der neuen Journaleinträge</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Kept your setting %1 (%2); the file has %3.</source>
         <translation>Ihre Einstellung %1 (%2) wurde behalten; die Datei enthält %3.</translation>
     </message>
@@ -2130,8 +2135,8 @@ Belege:
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="+1043"/>
-        <location line="+114"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="+1076"/>
+        <location line="+118"/>
         <location filename="../core/store/inputreader.cpp" line="+18"/>
         <location line="+44"/>
         <source>%1 could not be read: %2</source>
@@ -2558,6 +2563,16 @@ Belege:
         <location line="+66"/>
         <source>There is no journal entry with the id %1.</source>
         <translation>Es gibt keinen Journaleintrag mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+412"/>
+        <source>The journal&apos;s search index is not kept up to date in this file (its trigger is missing).</source>
+        <translation>In dieser Datei wird der Suchindex des Journals nicht aktuell gehalten (sein Trigger fehlt).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The entries were already indexed.</source>
+        <translation>Die Einträge wurden bereits indiziert.</translation>
     </message>
 </context>
 <context>
@@ -5846,7 +5861,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>TandemJson</name>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="-1002"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="-1039"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -5856,7 +5871,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>it has</source>
         <translation>es enthält</translation>
     </message>
@@ -5923,12 +5938,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location line="+6"/>
         <location line="+21"/>
-        <location line="+771"/>
+        <location line="+803"/>
         <source>has too many items (%1; at most %2)</source>
         <translation>hat zu viele Elemente (%1; höchstens %2)</translation>
     </message>
     <message>
-        <location line="-777"/>
+        <location line="-809"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
@@ -5939,17 +5954,17 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+289"/>
+        <location line="+317"/>
         <source>names a %1 Tandem does not know: %2</source>
         <translation>nennt etwas, das Tandem nicht kennt (%1): %2</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-291"/>
         <source>the id %1 is used twice, by %2 and by %3</source>
         <translation>die ID %1 wird doppelt verwendet, von %2 und von %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <location line="+120"/>
         <location line="+16"/>
         <source>must be an object or null, not %1</source>
@@ -6025,18 +6040,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+153"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>This is not a Tandem export file: it does not hold a JSON object.</source>
         <translation>Dies ist keine Tandem-Exportdatei, denn sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>This is not a Tandem export file: it has no &quot;format&quot; field.</source>
         <translation>Dies ist keine Tandem-Exportdatei, denn ihr fehlt das Feld „format“.</translation>
     </message>
@@ -6067,7 +6082,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+51"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>The file cannot be imported: %1.</source>
         <translation>Die Datei kann nicht importiert werden: %1.</translation>
     </message>
@@ -9868,7 +9883,7 @@ Es wurde nichts geändert.</translation>
         <translation>Rückblick fällig</translation>
     </message>
     <message>
-        <location filename="../ui/journal/journallistmodel.cpp" line="+261"/>
+        <location filename="../ui/journal/journallistmodel.cpp" line="+274"/>
         <location line="+4"/>
         <source>Untitled entry</source>
         <translation>Eintrag ohne Titel</translation>

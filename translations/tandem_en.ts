@@ -151,7 +151,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../core/exchange/importer.cpp" line="+348"/>
+        <location filename="../core/exchange/importer.cpp" line="+347"/>
         <source>%n assessments</source>
         <translation>
             <numerusform>%n assessment</numerusform>

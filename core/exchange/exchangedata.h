@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -61,6 +62,10 @@ public:
     virtual Status journalEntries(const Each<JournalEntry> &record) = 0;
     virtual Status goals(const Each<ExchangeGoal> &record) = 0;
     virtual Result<QMap<QString, QString>> settings() = 0;
+    /// Whether the records hold a journal entry with this uuid; asked once a pass has gone over
+    /// the journal entries (a goal names entries as evidence), so that the importer keeps no
+    /// list of its own.
+    virtual bool holdsEntry(const QUuid &uuid) const = 0;
 };
 
 /// ExchangeData already in memory, as ImportRecords.
@@ -77,6 +82,14 @@ public:
     Status journalEntries(const Each<JournalEntry> &record) override { return each(m_data.journalEntries, record); }
     Status goals(const Each<ExchangeGoal> &record) override { return each(m_data.goals, record); }
     Result<QMap<QString, QString>> settings() override { return m_data.settings; }
+    bool holdsEntry(const QUuid &uuid) const override
+    {
+        if (m_entries.isEmpty()) {
+            for (const JournalEntry &e : m_data.journalEntries)
+                m_entries.insert(e.uuid);
+        }
+        return m_entries.contains(uuid);
+    }
 
 private:
     template<typename T> static Status each(const QList<T> &list, const Each<T> &record)
@@ -88,6 +101,7 @@ private:
         return {};
     }
     const ExchangeData &m_data;
+    mutable QSet<QUuid> m_entries;
 };
 
 } // namespace tandem::core

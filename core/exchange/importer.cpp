@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -489,7 +488,6 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
     });
     if (Status ended = passEnded(read); !ended)
         return ended.failure();
-    QSet<QUuid> incomingEntries;
     read = records.journalEntries([&](const JournalEntry &e) {
         if (!checkedOne())
             return refuse(Error { stopped() });
@@ -497,7 +495,6 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
             return refuse(checkedData.failure());
         if (auto owner = clash(e.uuid, Kind::JournalEntry, describe(e)); !owner)
             return refuse(owner.failure());
-        incomingEntries.insert(e.uuid);
         return true;
     });
     if (Status ended = passEnded(read); !ended)
@@ -525,7 +522,7 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
                             + nothingImported() });
         }
         for (const QUuid &entry : g.evidenceEntries) {
-            if (incomingEntries.contains(entry))
+            if (records.holdsEntry(entry))
                 continue;
             auto owner = store.ownerOf(entry);
             if (!owner)
@@ -542,7 +539,6 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
     });
     if (Status ended = passEnded(read); !ended)
         return ended.failure();
-    incomingEntries = {};
     const auto fileSettings = records.settings();
     if (!fileSettings)
         return fileSettings.failure();
@@ -589,6 +585,10 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
         return ended.failure();
 
     const JournalRepository journal(m_db);
+    // New entries are indexed for search together once they are all stored.
+    JournalBulkAdd newEntries(m_db);
+    if (!newEntries.begun())
+        return newEntries.begun().failure();
     read = records.journalEntries([&](const JournalEntry &incoming) {
         if (!storedOne())
             return refuse(Error { stopped() });
@@ -603,7 +603,7 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
         if (!stored)
             return refuse(stored.failure());
         if (!stored.value()) {
-            auto added = journal.add(e);
+            auto added = newEntries.add(e);
             if (!added)
                 return refuse(notStored(describe(e), added.error()));
             ++report.journalEntries.added;
@@ -631,6 +631,9 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
     });
     if (Status ended = passEnded(read); !ended)
         return ended.failure();
+    if (Status indexed = newEntries.finish(); !indexed)
+        return notStored(QCoreApplication::translate("Importer", "the search index of the new journal entries"),
+                         indexed.error());
     const GoalRepository goals(m_db);
     // Evidence by row id: every entry it names is in the store by now (checked above).
     auto evidenceOf = [&journal](const ExchangeGoal &g) -> Result<QList<qint64>> {

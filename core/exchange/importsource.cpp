@@ -61,6 +61,7 @@ public:
     Status journalEntries(const Each<JournalEntry> &record) override { return m_records.journalEntries(record); }
     Status goals(const Each<ExchangeGoal> &record) override { return m_records.goals(record); }
     Result<QMap<QString, QString>> settings() override { return m_records.settings(); }
+    bool holdsEntry(const QUuid &uuid) const override { return m_records.holdsEntry(uuid); }
 
 private:
     const ExchangeData m_data;

@@ -179,6 +179,11 @@ const QRegularExpression &idPattern()
 
 // Reads the parts of the file, keeping the first problem it meets. Every accessor returns a
 // harmless default after a problem, so that callers check failed() once per record.
+QString recordName(const char *kind, qsizetype index)
+{
+    return QLatin1String(kind) + QLatin1Char(' ') + QString::number(index + 1);
+}
+
 class Reader final
 {
 public:
@@ -453,8 +458,20 @@ public:
         return list;
     }
 
-    // Remembers where a uuid is used, and refuses the file when it is used twice.
-    void claim(const QUuid &uuid, const QString &where)
+    // Where in the file a uuid is used: the record's kind and place, 8 bytes, so that a file of
+    // 100,000 records costs a few MiB to check for ids used twice (a description per uuid cost
+    // over 100 bytes each).
+    struct Place
+    {
+        enum class Kind : quint8 { Assessment, JournalEntry, Goal, GoalStep };
+        Kind kind = Kind::Assessment;
+        quint16 step = 0; // of a goal, counted from 0
+        quint32 index = 0; // in its list
+    };
+
+    // Remembers where a uuid is used, and refuses the file when it is used twice; `where` is the
+    // second use's description, the first one's is made again from its place.
+    void claim(const QUuid &uuid, const QString &where, Place place)
     {
         if (uuid.isNull() || failed())
             return;
@@ -462,10 +479,19 @@ public:
         if (it != m_uuids.cend()) {
             fail(QString(),
                  QCoreApplication::translate("TandemJson", "the id %1 is used twice, by %2 and by %3")
-                     .arg(uuidText(uuid), *it, where));
+                     .arg(uuidText(uuid), describe(*it), where));
             return;
         }
-        m_uuids.insert(uuid, where);
+        m_uuids.insert(uuid, place);
+    }
+
+    // The kind of record that uses the uuid in the part of the file read so far.
+    std::optional<Place::Kind> kindOf(const QUuid &uuid) const
+    {
+        const auto it = m_uuids.constFind(uuid);
+        if (it == m_uuids.cend())
+            return std::nullopt;
+        return it->kind;
     }
 
     const SkillModel &model() const { return m_model; }
@@ -474,13 +500,20 @@ private:
     const SkillModel &m_model;
     const int m_version;
     QString m_error;
-    QHash<QUuid, QString> m_uuids;
-};
+    static QString describe(const Place &place)
+    {
+        switch (place.kind) {
+        case Place::Kind::Assessment: return recordName("assessment", place.index);
+        case Place::Kind::JournalEntry: return recordName("journal entry", place.index);
+        case Place::Kind::Goal: return recordName("goal", place.index);
+        case Place::Kind::GoalStep:
+            return recordName("goal", place.index) + QStringLiteral(", step ") + QString::number(place.step + 1);
+        }
+        return QString();
+    }
 
-QString recordName(const char *kind, qsizetype index)
-{
-    return QLatin1String(kind) + QLatin1Char(' ') + QString::number(index + 1);
-}
+    QHash<QUuid, Place> m_uuids;
+};
 
 QString withUuid(const QString &where, const QUuid &uuid)
 {
@@ -564,7 +597,7 @@ std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &va
     ExchangeAssessment result;
     Assessment &a = result.assessment;
     a.uuid = r.uuid(o, "uuid", where);
-    r.claim(a.uuid, where);
+    r.claim(a.uuid, where, { Reader::Place::Kind::Assessment, 0, quint32(index) });
     where = withUuid(where, a.uuid);
     r.onlyKeys(o, { "uuid", "kind", "model_version", "started_at", "taken_at", "note", "answers" }, where);
     a.kind
@@ -661,7 +694,7 @@ std::optional<JournalEntry> readEntry(Reader &r, const QJsonValue &value, qsizet
     const QJsonObject o = value.toObject();
     JournalEntry e;
     e.uuid = r.uuid(o, "uuid", where);
-    r.claim(e.uuid, where);
+    r.claim(e.uuid, where, { Reader::Place::Kind::JournalEntry, 0, quint32(index) });
     where = withUuid(where, e.uuid);
     // A review is part of a decision; one on its own has nothing to be a review of.
     if (r.version() >= 2 && o.contains(QLatin1String("review")))
@@ -718,7 +751,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
     ExchangeGoal result;
     Goal &g = result.goal;
     g.uuid = r.uuid(o, "uuid", where);
-    r.claim(g.uuid, where);
+    r.claim(g.uuid, where, { Reader::Place::Kind::Goal, 0, quint32(index) });
     where = withUuid(where, g.uuid);
     r.onlyKeys(o,
                { "uuid", "created_at", "updated_at", "target_kind", "target_id", "title", "why", "due_on",
@@ -764,7 +797,7 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
         const QJsonObject s = steps.at(i).toObject();
         GoalStep step;
         step.uuid = r.uuid(s, "uuid", stepWhere);
-        r.claim(step.uuid, stepWhere);
+        r.claim(step.uuid, stepWhere, { Reader::Place::Kind::GoalStep, quint16(i), quint32(index) });
         stepWhere = withUuid(stepWhere, step.uuid);
         r.onlyKeys(s, { "uuid", "text", "done_at" }, stepWhere, { "due_on", "tip_id" });
         step.text = r.text(s, "text", stepWhere, true);
@@ -1106,6 +1139,10 @@ public:
             const auto g = readGoal(*m_reader, value, index);
             return !g || record(*g);
         });
+    }
+    bool holdsEntry(const QUuid &uuid) const override
+    {
+        return m_reader->kindOf(uuid) == Reader::Place::Kind::JournalEntry;
     }
     Result<QMap<QString, QString>> settings() override
     {

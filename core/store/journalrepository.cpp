@@ -747,4 +747,73 @@ Result<QList<JournalRepository::ReviewedDecision>> JournalRepository::reviewedDe
     return reviewed;
 }
 
+namespace {
+const QString IndexTrigger = QStringLiteral("journal_entries_fts_insert");
+}
+
+JournalBulkAdd::JournalBulkAdd(const Database &db)
+    : m_db(db), m_transaction(std::make_unique<Transaction>(db, Transaction::Inner::Joined))
+{
+    if (!m_transaction->isActive()) {
+        m_begun = Error { m_transaction->error() };
+        return;
+    }
+    const auto trigger = m_db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = :name"),
+                                     { { QStringLiteral(":name"), IndexTrigger } });
+    if (!trigger) {
+        m_begun = trigger.failure();
+        return;
+    }
+    m_trigger = trigger.value().toString();
+    if (m_trigger.isEmpty()) {
+        // Database::open checks the schema, so this is a store changed behind Tandem's back.
+        m_begun = Error { QCoreApplication::translate("JournalRepository",
+                                                      "The journal's search index is not kept up to date in this "
+                                                      "file (its trigger is missing).") };
+        return;
+    }
+    if (auto dropped = m_db.run(QStringLiteral("DROP TRIGGER %1").arg(IndexTrigger)); !dropped)
+        m_begun = dropped.failure();
+}
+
+// Without finish(), the transaction rolls back, and the trigger with it.
+JournalBulkAdd::~JournalBulkAdd() = default;
+
+Result<qint64> JournalBulkAdd::add(const JournalEntry &entry)
+{
+    if (!m_begun)
+        return m_begun.failure();
+    auto added = JournalRepository(m_db).add(entry);
+    if (!added)
+        return added;
+    const qint64 id = added.value();
+    if (!m_added.isEmpty() && m_added.last().second + 1 == id)
+        m_added.last().second = id;
+    else
+        m_added.append({ id, id });
+    return added;
+}
+
+Status JournalBulkAdd::finish()
+{
+    if (!m_begun)
+        return m_begun;
+    for (const auto &[first, last] : std::as_const(m_added)) {
+        // One statement for a run of ids: the index writes out what it holds only when its
+        // memory fills and at the statement's end.
+        if (auto indexed = m_db.run(
+                QStringLiteral("INSERT INTO journal_fts (rowid, title, situation, outcome, feelings, learned, next_time, "
+                               "body) SELECT id, title, situation, outcome, feelings, learned, next_time, body "
+                               "FROM journal_entries WHERE id BETWEEN :first AND :last"),
+                { { QStringLiteral(":first"), first }, { QStringLiteral(":last"), last } });
+            !indexed)
+            return indexed.failure();
+    }
+    if (auto restored = m_db.run(m_trigger); !restored)
+        return restored.failure();
+    m_added.clear();
+    m_begun = Error { QCoreApplication::translate("JournalRepository", "The entries were already indexed.") };
+    return m_transaction->commit();
+}
+
 } // namespace tandem::core

@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <memory>
+
 namespace tandem::core {
 
 class Database;
@@ -137,6 +139,45 @@ private:
     Status storeDecision(qint64 id, const JournalEntry &entry) const;
 
     const Database &m_db;
+};
+
+class Transaction;
+
+/// Adds many journal entries (an import) and indexes them for search once, at the end, instead of
+/// once per entry. SQLite's full-text index writes out the terms it holds at the end of every
+/// statement that changes it, so indexing in each add() left one tiny index segment per entry,
+/// and merging them made every added entry cost more the larger the store grew.
+///
+/// It works in a transaction of its own (inside the caller's, when there is one): it takes away
+/// the trigger that indexes each inserted entry, add() stores entries through JournalRepository
+/// and remembers their row ids, and finish() indexes them all in one statement per run of ids,
+/// puts the trigger back and commits. Ended any other way (an error, a stop, no finish()), its
+/// transaction rolls back with the trigger, so no entry is ever stored unindexed. Entries stored
+/// before keep their index through update() and remove(); the entries it adds must not be changed
+/// or removed before finish().
+class JournalBulkAdd final
+{
+public:
+    explicit JournalBulkAdd(const Database &db);
+    ~JournalBulkAdd();
+    JournalBulkAdd(const JournalBulkAdd &) = delete;
+    JournalBulkAdd &operator=(const JournalBulkAdd &) = delete;
+
+    /// Why it could not begin (nothing was changed then); add() and finish() refuse as well.
+    const Status &begun() const { return m_begun; }
+
+    /// As JournalRepository::add, without indexing the entry yet.
+    Result<qint64> add(const JournalEntry &entry);
+
+    /// Indexes every entry added, puts the trigger back and commits its transaction.
+    Status finish();
+
+private:
+    const Database &m_db;
+    std::unique_ptr<Transaction> m_transaction;
+    Status m_begun;
+    QString m_trigger; // the indexing trigger's CREATE statement, as the store holds it
+    QList<std::pair<qint64, qint64>> m_added; // runs of row ids, first and last
 };
 
 } // namespace tandem::core
