@@ -249,6 +249,16 @@ Status LargeStore::build(const QString &dataDir, const Options &options)
         if (Status committed = transaction.commit(); !committed)
             return committed;
     }
+    // The search index as the app keeps it: its background work merges the pieces that entries
+    // saved one at a time leave (AppSession, JournalRepository::compactSearchIndex).
+    const JournalRepository journal(*db);
+    for (;;) {
+        const auto more = journal.compactSearchIndex(200);
+        if (!more)
+            return Status { more.failure() };
+        if (!more.value())
+            break;
+    }
     // Leave one file behind: the log goes into it when the connection closes.
     (void)db->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return Status::success();

@@ -24,7 +24,7 @@ class LargeStore final
 {
 public:
     /// Bump when what build() writes changes; it is part of the cache key, with the schema version.
-    static constexpr int GeneratorVersion = 1;
+    static constexpr int GeneratorVersion = 2; // 2: the search index merged, as the app keeps it
 
     struct Options
     {

@@ -1,5 +1,7 @@
 #include "databasecheck.h"
 
+#include "journalrepository.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
@@ -102,20 +104,18 @@ Result<CheckReport> DatabaseCheck::run(const Database &db)
                     .arg(first));
     }
 
-    // An FTS5 command written as an insert, changing nothing. With rank 1 it also compares the
-    // index with the entries (external content); without, SQLite 3.40 checks the index only.
-    // The check is written as an insert, which a read-only store refuses whatever the index holds.
+    // FTS5's check is written as an insert, which a read-only store refuses whatever the index
+    // holds.
     if (db.isReadOnly()) {
         report.details.append(QCoreApplication::translate(
             "DatabaseCheck", "The search index was not compared with the entries: the store is read-only."));
-    } else if (const auto fts
-               = rows(db, QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)"));
-               !fts) {
+    } else if (const Status fts = JournalRepository(db).checkSearchIndex(); !fts) {
         report.problems.append(
             QCoreApplication::translate("DatabaseCheck",
                                         "The journal's search index does not match the entries, so searches may "
                                         "miss or show the wrong ones."));
-        report.details.append(fts.error());
+        // SQLite's own words tell what is wrong.
+        report.details.append(fts.errorDetails().isEmpty() ? fts.error() : fts.errorDetails());
     }
 
     if (const auto counts = db.recordCounts(); counts)

@@ -5,6 +5,7 @@
 #include "ftsquery.h"
 #include "ftssnippet.h"
 #include "journalrepository.h"
+#include "transaction.h"
 #include "tempdatadir.h"
 
 #include <gtest/gtest.h>
@@ -309,6 +310,59 @@ TEST_F(JournalSearchTest, PagesByRankedIdsEqualOneRankedSearch)
     JournalFilter byMode;
     byMode.mode = Mode::Lead;
     EXPECT_EQ(journal.rankedIds(FtsQuery::build(QStringLiteral("the")), byMode).value(), QList<qint64>{cafe});
+}
+
+// Entries saved one at a time split the search index into pieces, and a search looks its words up
+// in every piece. Merged, the index finds the same entries with the same snippets, and a page of
+// results takes fewer of SQLite's steps.
+TEST_F(JournalSearchTest, AMergedIndexFindsTheSameForLessWork)
+{
+    JournalRepository journal(*db);
+    // How many pieces there are depends on the count (SQLite merges four into one as they come).
+    for (int i = 0; i < 3000 && (i < 200 || journal.searchIndexPieces().value() < JournalRepository::SearchIndexPiecesToMerge); ++i)
+        addEntry(QStringLiteral("Standup %1").arg(i), QStringLiteral("Daily standup."), utc(2026, 7, 1 + i % 28),
+                 Mode::Unset, {}, {}, std::nullopt);
+    const QString standup = FtsQuery::build(QStringLiteral("standup"));
+    // A page's rows, and SQLite's steps for it counted by its progress handler (every 1,000).
+    auto page = [&](int *thousands) {
+        const auto ids = journal.rankedIds(standup, {});
+        EXPECT_TRUE(ids.ok());
+        db->setInterruptCheck([thousands] {
+            ++*thousands;
+            return false;
+        });
+        const auto rows = journal.summariesFor(standup, ids->mid(100, 50));
+        db->setInterruptCheck({});
+        EXPECT_TRUE(rows.ok());
+        QStringList shown;
+        for (const JournalSummary &row : rows.value())
+            shown.append(QString::number(row.id) + QLatin1Char(' ') + row.snippet);
+        return shown;
+    };
+    const auto split = journal.searchIndexPieces();
+    ASSERT_TRUE(split.ok()) << qPrintable(split.error());
+    EXPECT_GE(split.value(), JournalRepository::SearchIndexPiecesToMerge);
+    int before = 0;
+    const QStringList shownBefore = page(&before);
+    ASSERT_EQ(shownBefore.size(), 50);
+
+    int steps = 0;
+    for (;; ++steps) {
+        const auto more = journal.compactSearchIndex(2);
+        ASSERT_TRUE(more.ok()) << qPrintable(more.error());
+        if (!more.value())
+            break;
+        ASSERT_LT(steps, 1000) << "the merge does not end";
+    }
+    EXPECT_GE(steps, 1);
+    EXPECT_EQ(journal.searchIndexPieces().value(), 1);
+    EXPECT_FALSE(journal.compactSearchIndex(20).value()) << "nothing is left to merge";
+    EXPECT_TRUE(db->run(QStringLiteral("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)")).ok());
+
+    int after = 0;
+    EXPECT_EQ(page(&after), shownBefore);
+    EXPECT_LT(after, before);
+    EXPECT_EQ(find(QStringLiteral("standup")).size(), 50);
 }
 
 // A search made stale stops inside SQLite: the progress handler's check ends the statement.

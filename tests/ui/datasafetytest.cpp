@@ -814,3 +814,31 @@ TEST_F(DataSafetyTest, TheBackgroundFillStoresMissingScoresAndIsNoReasonForAClos
     session.finish();
     EXPECT_EQ(backups.entryList(QDir::Files), before);
 }
+
+// Entries saved one at a time split the search index into pieces; the background work merges
+// them into one, which is no change of the user's either.
+TEST_F(DataSafetyTest, TheBackgroundWorkMergesASplitSearchIndex)
+{
+    core::JournalRepository journal(db());
+    for (int i = 0; i < 3000 && (i < 100 || journal.searchIndexPieces().value() < core::JournalRepository::SearchIndexPiecesToMerge);
+         ++i) {
+        core::JournalEntry e;
+        e.title = QStringLiteral("Standup %1").arg(i);
+        e.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
+        ASSERT_TRUE(journal.add(e).ok());
+    }
+    ASSERT_GE(journal.searchIndexPieces().value(), core::JournalRepository::SearchIndexPiecesToMerge);
+    const int entries = journal.count().value();
+    ASSERT_TRUE(core::BackupService(m_dir.path(), m_clock).create(db(), core::BackupInfo::Kind::Manual).ok());
+    m_db.reset();
+
+    AppSession session({ m_dir.path(), PageId::Learn, true, 0 }, core::SkillModel::builtin());
+    ASSERT_TRUE(session.start()) << qPrintable(session.error());
+    QSignalSpy backgroundDone(session.window(), &MainWindow::backupsChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backgroundDone.count() > 0; }, 30000));
+    const core::JournalRepository open(session.workspace()->database());
+    EXPECT_EQ(open.searchIndexPieces().value(), 1);
+    EXPECT_EQ(open.count().value(), entries);
+    EXPECT_EQ(session.workspace()->changeCount(), 0);
+    session.finish();
+}

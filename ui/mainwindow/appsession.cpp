@@ -6,6 +6,7 @@
 #include "common/format.h"
 #include "common/readyprobe.h"
 #include "databasecheck.h"
+#include "journalrepository.h"
 #include "mainwindow.h"
 #include "scorecache.h"
 
@@ -287,6 +288,23 @@ void AppSession::startBackgroundWork()
             }
             if (filled.value() < ScoreFillBatch)
                 break;
+        }
+        // The search index in one piece again once saved entries have split it into many
+        // (JournalRepository::searchIndexPieces), a short transaction per step as for the scores.
+        const JournalRepository journal(*db.value());
+        const auto pieces = journal.searchIndexPieces();
+        if (!pieces)
+            qWarning("tandem: reading the search index failed: %s", qUtf8Printable(pieces.error()));
+        else if (pieces.value() >= JournalRepository::SearchIndexPiecesToMerge) {
+            while (!stop->load()) {
+                const auto more = journal.compactSearchIndex(SearchMergePages);
+                if (!more) {
+                    qWarning("tandem: merging the search index failed: %s", qUtf8Printable(more.error()));
+                    break;
+                }
+                if (!more.value())
+                    break;
+            }
         }
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
