@@ -1,5 +1,6 @@
 #include "exchangerepository.h"
 
+#include "assessmentrepository.h"
 #include "database.h"
 #include "goal.h"
 #include "sqltime.h"
@@ -83,39 +84,26 @@ Status ExchangeRepository::readAssessments(const QString &filter, const QVariant
     std::optional<std::pair<QString, QString>> after;
     while (true) {
         auto assessments = nextBatch(
-            m_db, QStringLiteral("SELECT id, uuid, kind, model_version, started_at, taken_at, note FROM assessments"),
+            m_db, QStringLiteral("SELECT ") + AssessmentRepository::rowColumns() + QStringLiteral(" FROM assessments"),
             QStringLiteral("taken_at"), after, filter, bindings);
         if (!assessments)
             return assessments.failure();
         QList<ExchangeAssessment> batch;
-        QHash<qint64, qsizetype> index;
         QList<qint64> ids;
         for (QSqlQuery &q = assessments.value(); q.next();) {
             ExchangeAssessment a;
-            a.assessment.id = q.value(0).toLongLong();
-            a.assessment.uuid = QUuid::fromString(q.value(1).toString());
-            a.assessment.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
-            a.assessment.modelVersion = q.value(3).toString();
-            a.assessment.startedAt = fromOptionalSqlTime(q.value(4));
-            a.assessment.takenAt = fromSqlTime(q.value(5).toString());
-            a.assessment.note = q.value(6).toString();
+            a.assessment = AssessmentRepository::fromRow(q);
             after = std::pair { q.value(5).toString(), q.value(1).toString() };
-            index.insert(a.assessment.id, batch.size());
             ids.append(a.assessment.id);
             batch.append(std::move(a));
         }
         if (batch.isEmpty())
             return {};
-        auto answers = m_db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers"
-                                               " WHERE assessment_id IN (")
-                                + idList(ids) + QStringLiteral(")"));
+        const auto answers = AssessmentRepository::answersOf(m_db, ids);
         if (!answers)
             return answers.failure();
-        for (QSqlQuery &q = answers.value(); q.next();) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it != index.cend())
-                batch[*it].assessment.answers.insert(q.value(1).toString(), q.value(2).toInt());
-        }
+        for (ExchangeAssessment &a : batch)
+            a.assessment.answers = answers->value(a.assessment.id);
         for (const ExchangeAssessment &a : std::as_const(batch)) {
             if (!visit(a))
                 return {};
