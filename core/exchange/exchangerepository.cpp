@@ -2,7 +2,7 @@
 
 #include "assessmentrepository.h"
 #include "database.h"
-#include "goal.h"
+#include "goalrepository.h"
 #include "sqltime.h"
 #include "transaction.h"
 
@@ -241,10 +241,9 @@ Status ExchangeRepository::readGoals(const QString &filter, const QVariantMap &b
 {
     std::optional<std::pair<QString, QString>> after;
     while (true) {
-        auto goals = nextBatch(m_db,
-                               QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title,"
-                                              " why, due_on, target_score, status, closed_at FROM goals"),
-                               QStringLiteral("created_at"), after, filter, bindings);
+        auto goals
+            = nextBatch(m_db, QStringLiteral("SELECT ") + GoalRepository::rowColumns() + QStringLiteral(" FROM goals"),
+                        QStringLiteral("created_at"), after, filter, bindings);
         if (!goals)
             return goals.failure();
         QList<ExchangeGoal> batch;
@@ -252,45 +251,20 @@ Status ExchangeRepository::readGoals(const QString &filter, const QVariantMap &b
         QList<qint64> ids;
         for (QSqlQuery &q = goals.value(); q.next();) {
             ExchangeGoal g;
-            Goal &goal = g.goal;
-            goal.id = q.value(0).toLongLong();
-            goal.uuid = QUuid::fromString(q.value(1).toString());
-            goal.createdAt = fromSqlTime(q.value(2).toString());
-            goal.updatedAt = fromSqlTime(q.value(3).toString());
-            goal.targetKind = goalTargetFromKey(q.value(4).toString()).value_or(GoalTarget::Skill);
-            goal.targetId = q.value(5).toString();
-            goal.title = q.value(6).toString();
-            goal.why = q.value(7).toString();
-            goal.dueOn = fromSqlDate(q.value(8));
-            if (!q.value(9).isNull())
-                goal.targetScore = q.value(9).toInt();
-            goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
-            goal.closedAt = fromOptionalSqlTime(q.value(11));
+            g.goal = GoalRepository::fromRow(q);
             after = std::pair { q.value(2).toString(), q.value(1).toString() };
-            index.insert(goal.id, batch.size());
-            ids.append(goal.id);
+            index.insert(g.goal.id, batch.size());
+            ids.append(g.goal.id);
             batch.append(std::move(g));
         }
         if (batch.isEmpty())
             return {};
-        const QString in = idList(ids);
-        auto steps = m_db.run(QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
-                                             " WHERE goal_id IN (")
-                              + in + QStringLiteral(") ORDER BY goal_id, position, id"));
+        const auto steps = GoalRepository::stepsOf(m_db, ids);
         if (!steps)
             return steps.failure();
-        for (QSqlQuery &q = steps.value(); q.next();) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it == index.cend())
-                continue;
-            GoalStep step;
-            step.uuid = QUuid::fromString(q.value(1).toString());
-            step.text = q.value(2).toString();
-            step.dueOn = fromSqlDate(q.value(3));
-            step.tipId = q.value(4).toString();
-            step.doneAt = fromOptionalSqlTime(q.value(5));
-            batch[*it].goal.steps.append(std::move(step));
-        }
+        for (ExchangeGoal &g : batch)
+            g.goal.steps = steps->value(g.goal.id);
+        const QString in = idList(ids);
         auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"
                                                 " JOIN journal_entries e ON e.id = ge.entry_id WHERE ge.goal_id IN (")
                                  + in + QStringLiteral(") ORDER BY ge.goal_id, e.occurred_at, e.uuid"));
