@@ -3,7 +3,7 @@
 #include "assessmentrepository.h"
 #include "database.h"
 #include "goalrepository.h"
-#include "sqltime.h"
+#include "journalrepository.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -123,41 +123,17 @@ Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap 
 {
     std::optional<std::pair<QString, QString>> after;
     while (true) {
-        auto entries
-            = nextBatch(m_db,
-                        QStringLiteral("SELECT id, uuid, occurred_at, created_at, updated_at, title, situation,"
-                                       " mode, outcome, rating, feelings, learned, next_time, body, advice"
-                                       " FROM journal_entries"),
-                        QStringLiteral("occurred_at"), after, filter, bindings);
+        auto entries = nextBatch(m_db,
+                                 QStringLiteral("SELECT ") + JournalRepository::rowColumns()
+                                     + QStringLiteral(" FROM journal_entries"),
+                                 QStringLiteral("occurred_at"), after, filter, bindings);
         if (!entries)
             return entries.failure();
         QList<JournalEntry> batch;
         QHash<qint64, qsizetype> index;
         QList<qint64> ids;
         for (QSqlQuery &q = entries.value(); q.next();) {
-            JournalEntry e;
-            e.id = q.value(0).toLongLong();
-            e.uuid = QUuid::fromString(q.value(1).toString());
-            e.occurredAt = fromSqlTime(q.value(2).toString());
-            e.createdAt = fromSqlTime(q.value(3).toString());
-            e.updatedAt = fromSqlTime(q.value(4).toString());
-            e.title = q.value(5).toString();
-            e.situation = q.value(6).toString();
-            e.mode = modeFromKey(q.value(7).toString()).value_or(Mode::Unset);
-            e.outcome = q.value(8).toString();
-            if (!q.value(9).isNull())
-                e.rating = q.value(9).toInt();
-            e.feelings = q.value(10).toString();
-            e.learned = q.value(11).toString();
-            e.nextTime = q.value(12).toString();
-            e.body = q.value(13).toString();
-            if (!q.value(14).isNull()) {
-                // As JournalRepository::get: advice that cannot be read is left out rather than
-                // hiding the whole entry.
-                auto advice = Advice::fromJson(q.value(14).toString().toUtf8());
-                if (advice)
-                    e.advice = std::move(advice).value();
-            }
+            JournalEntry e = JournalRepository::fromRow(q);
             after = std::pair { q.value(2).toString(), q.value(1).toString() };
             index.insert(e.id, batch.size());
             ids.append(e.id);
@@ -175,12 +151,7 @@ Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap 
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.cend())
                 continue;
-            JournalEntry &e = batch[*it];
-            const QString kind = q.value(1).toString();
-            QStringList &list = kind == QLatin1String("skill") ? e.skills
-                : kind == QLatin1String("contrast")            ? e.contrasts
-                                                               : e.areas;
-            list.append(q.value(2).toString());
+            JournalRepository::addLink(batch[*it], q, 1);
         }
         // Tag names are unique ignoring ASCII case, so ordering by name (with the column's NOCASE
         // collation) leaves no ties.
@@ -197,30 +168,15 @@ Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap 
         }
 
         // Decisions with their reviews, at most one per entry.
-        auto decisions = m_db.run(QStringLiteral("SELECT entry_id, expectation, confidence, review_on, reviewed_at,"
-                                                 " review_outcome, actual_mode, held FROM decisions"
-                                                 " WHERE entry_id IN (")
-                                  + in + QStringLiteral(")"));
+        auto decisions = m_db.run(QStringLiteral("SELECT entry_id, ") + JournalRepository::decisionColumns()
+                                  + QStringLiteral(" FROM decisions WHERE entry_id IN (") + in + QStringLiteral(")"));
         if (!decisions)
             return decisions.failure();
         for (QSqlQuery &q = decisions.value(); q.next();) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.cend())
                 continue;
-            Decision d;
-            d.expectation = q.value(1).toString();
-            if (!q.value(2).isNull())
-                d.confidence = q.value(2).toInt();
-            d.reviewOn = fromSqlDate(q.value(3));
-            if (!q.value(4).isNull()) {
-                DecisionReview review;
-                review.reviewedAt = fromSqlTime(q.value(4).toString());
-                review.outcome = q.value(5).toString();
-                review.actualMode = modeFromKey(q.value(6).toString()).value_or(Mode::Unset);
-                review.held = heldFromKey(q.value(7).toString()).value_or(Held::Partly);
-                d.review = std::move(review);
-            }
-            batch[*it].decision = std::move(d);
+            batch[*it].decision = JournalRepository::decisionFromRow(q, 1);
         }
         for (const JournalEntry &e : std::as_const(batch)) {
             if (!visit(e))
