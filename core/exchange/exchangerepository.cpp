@@ -1,8 +1,9 @@
 #include "exchangerepository.h"
 
+#include "assessmentrepository.h"
 #include "database.h"
-#include "goal.h"
-#include "sqltime.h"
+#include "goalrepository.h"
+#include "journalrepository.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -83,39 +84,26 @@ Status ExchangeRepository::readAssessments(const QString &filter, const QVariant
     std::optional<std::pair<QString, QString>> after;
     while (true) {
         auto assessments = nextBatch(
-            m_db, QStringLiteral("SELECT id, uuid, kind, model_version, started_at, taken_at, note FROM assessments"),
+            m_db, QStringLiteral("SELECT ") + AssessmentRepository::rowColumns() + QStringLiteral(" FROM assessments"),
             QStringLiteral("taken_at"), after, filter, bindings);
         if (!assessments)
             return assessments.failure();
         QList<ExchangeAssessment> batch;
-        QHash<qint64, qsizetype> index;
         QList<qint64> ids;
         for (QSqlQuery &q = assessments.value(); q.next();) {
             ExchangeAssessment a;
-            a.assessment.id = q.value(0).toLongLong();
-            a.assessment.uuid = QUuid::fromString(q.value(1).toString());
-            a.assessment.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
-            a.assessment.modelVersion = q.value(3).toString();
-            a.assessment.startedAt = fromOptionalSqlTime(q.value(4));
-            a.assessment.takenAt = fromSqlTime(q.value(5).toString());
-            a.assessment.note = q.value(6).toString();
+            a.assessment = AssessmentRepository::fromRow(q);
             after = std::pair { q.value(5).toString(), q.value(1).toString() };
-            index.insert(a.assessment.id, batch.size());
             ids.append(a.assessment.id);
             batch.append(std::move(a));
         }
         if (batch.isEmpty())
             return {};
-        auto answers = m_db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers"
-                                               " WHERE assessment_id IN (")
-                                + idList(ids) + QStringLiteral(")"));
+        const auto answers = AssessmentRepository::answersOf(m_db, ids);
         if (!answers)
             return answers.failure();
-        for (QSqlQuery &q = answers.value(); q.next();) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it != index.cend())
-                batch[*it].assessment.answers.insert(q.value(1).toString(), q.value(2).toInt());
-        }
+        for (ExchangeAssessment &a : batch)
+            a.assessment.answers = answers->value(a.assessment.id);
         for (const ExchangeAssessment &a : std::as_const(batch)) {
             if (!visit(a))
                 return {};
@@ -135,41 +123,17 @@ Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap 
 {
     std::optional<std::pair<QString, QString>> after;
     while (true) {
-        auto entries
-            = nextBatch(m_db,
-                        QStringLiteral("SELECT id, uuid, occurred_at, created_at, updated_at, title, situation,"
-                                       " mode, outcome, rating, feelings, learned, next_time, body, advice"
-                                       " FROM journal_entries"),
-                        QStringLiteral("occurred_at"), after, filter, bindings);
+        auto entries = nextBatch(m_db,
+                                 QStringLiteral("SELECT ") + JournalRepository::rowColumns()
+                                     + QStringLiteral(" FROM journal_entries"),
+                                 QStringLiteral("occurred_at"), after, filter, bindings);
         if (!entries)
             return entries.failure();
         QList<JournalEntry> batch;
         QHash<qint64, qsizetype> index;
         QList<qint64> ids;
         for (QSqlQuery &q = entries.value(); q.next();) {
-            JournalEntry e;
-            e.id = q.value(0).toLongLong();
-            e.uuid = QUuid::fromString(q.value(1).toString());
-            e.occurredAt = fromSqlTime(q.value(2).toString());
-            e.createdAt = fromSqlTime(q.value(3).toString());
-            e.updatedAt = fromSqlTime(q.value(4).toString());
-            e.title = q.value(5).toString();
-            e.situation = q.value(6).toString();
-            e.mode = modeFromKey(q.value(7).toString()).value_or(Mode::Unset);
-            e.outcome = q.value(8).toString();
-            if (!q.value(9).isNull())
-                e.rating = q.value(9).toInt();
-            e.feelings = q.value(10).toString();
-            e.learned = q.value(11).toString();
-            e.nextTime = q.value(12).toString();
-            e.body = q.value(13).toString();
-            if (!q.value(14).isNull()) {
-                // As JournalRepository::get: advice that cannot be read is left out rather than
-                // hiding the whole entry.
-                auto advice = Advice::fromJson(q.value(14).toString().toUtf8());
-                if (advice)
-                    e.advice = std::move(advice).value();
-            }
+            JournalEntry e = JournalRepository::fromRow(q);
             after = std::pair { q.value(2).toString(), q.value(1).toString() };
             index.insert(e.id, batch.size());
             ids.append(e.id);
@@ -187,12 +151,7 @@ Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap 
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.cend())
                 continue;
-            JournalEntry &e = batch[*it];
-            const QString kind = q.value(1).toString();
-            QStringList &list = kind == QLatin1String("skill") ? e.skills
-                : kind == QLatin1String("contrast")            ? e.contrasts
-                                                               : e.areas;
-            list.append(q.value(2).toString());
+            JournalRepository::addLink(batch[*it], q, 1);
         }
         // Tag names are unique ignoring ASCII case, so ordering by name (with the column's NOCASE
         // collation) leaves no ties.
@@ -209,30 +168,15 @@ Status ExchangeRepository::readEntries(const QString &filter, const QVariantMap 
         }
 
         // Decisions with their reviews, at most one per entry.
-        auto decisions = m_db.run(QStringLiteral("SELECT entry_id, expectation, confidence, review_on, reviewed_at,"
-                                                 " review_outcome, actual_mode, held FROM decisions"
-                                                 " WHERE entry_id IN (")
-                                  + in + QStringLiteral(")"));
+        auto decisions = m_db.run(QStringLiteral("SELECT entry_id, ") + JournalRepository::decisionColumns()
+                                  + QStringLiteral(" FROM decisions WHERE entry_id IN (") + in + QStringLiteral(")"));
         if (!decisions)
             return decisions.failure();
         for (QSqlQuery &q = decisions.value(); q.next();) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.cend())
                 continue;
-            Decision d;
-            d.expectation = q.value(1).toString();
-            if (!q.value(2).isNull())
-                d.confidence = q.value(2).toInt();
-            d.reviewOn = fromSqlDate(q.value(3));
-            if (!q.value(4).isNull()) {
-                DecisionReview review;
-                review.reviewedAt = fromSqlTime(q.value(4).toString());
-                review.outcome = q.value(5).toString();
-                review.actualMode = modeFromKey(q.value(6).toString()).value_or(Mode::Unset);
-                review.held = heldFromKey(q.value(7).toString()).value_or(Held::Partly);
-                d.review = std::move(review);
-            }
-            batch[*it].decision = std::move(d);
+            batch[*it].decision = JournalRepository::decisionFromRow(q, 1);
         }
         for (const JournalEntry &e : std::as_const(batch)) {
             if (!visit(e))
@@ -253,10 +197,9 @@ Status ExchangeRepository::readGoals(const QString &filter, const QVariantMap &b
 {
     std::optional<std::pair<QString, QString>> after;
     while (true) {
-        auto goals = nextBatch(m_db,
-                               QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title,"
-                                              " why, due_on, target_score, status, closed_at FROM goals"),
-                               QStringLiteral("created_at"), after, filter, bindings);
+        auto goals
+            = nextBatch(m_db, QStringLiteral("SELECT ") + GoalRepository::rowColumns() + QStringLiteral(" FROM goals"),
+                        QStringLiteral("created_at"), after, filter, bindings);
         if (!goals)
             return goals.failure();
         QList<ExchangeGoal> batch;
@@ -264,45 +207,20 @@ Status ExchangeRepository::readGoals(const QString &filter, const QVariantMap &b
         QList<qint64> ids;
         for (QSqlQuery &q = goals.value(); q.next();) {
             ExchangeGoal g;
-            Goal &goal = g.goal;
-            goal.id = q.value(0).toLongLong();
-            goal.uuid = QUuid::fromString(q.value(1).toString());
-            goal.createdAt = fromSqlTime(q.value(2).toString());
-            goal.updatedAt = fromSqlTime(q.value(3).toString());
-            goal.targetKind = goalTargetFromKey(q.value(4).toString()).value_or(GoalTarget::Skill);
-            goal.targetId = q.value(5).toString();
-            goal.title = q.value(6).toString();
-            goal.why = q.value(7).toString();
-            goal.dueOn = fromSqlDate(q.value(8));
-            if (!q.value(9).isNull())
-                goal.targetScore = q.value(9).toInt();
-            goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
-            goal.closedAt = fromOptionalSqlTime(q.value(11));
+            g.goal = GoalRepository::fromRow(q);
             after = std::pair { q.value(2).toString(), q.value(1).toString() };
-            index.insert(goal.id, batch.size());
-            ids.append(goal.id);
+            index.insert(g.goal.id, batch.size());
+            ids.append(g.goal.id);
             batch.append(std::move(g));
         }
         if (batch.isEmpty())
             return {};
-        const QString in = idList(ids);
-        auto steps = m_db.run(QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
-                                             " WHERE goal_id IN (")
-                              + in + QStringLiteral(") ORDER BY goal_id, position, id"));
+        const auto steps = GoalRepository::stepsOf(m_db, ids);
         if (!steps)
             return steps.failure();
-        for (QSqlQuery &q = steps.value(); q.next();) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it == index.cend())
-                continue;
-            GoalStep step;
-            step.uuid = QUuid::fromString(q.value(1).toString());
-            step.text = q.value(2).toString();
-            step.dueOn = fromSqlDate(q.value(3));
-            step.tipId = q.value(4).toString();
-            step.doneAt = fromOptionalSqlTime(q.value(5));
-            batch[*it].goal.steps.append(std::move(step));
-        }
+        for (ExchangeGoal &g : batch)
+            g.goal.steps = steps->value(g.goal.id);
+        const QString in = idList(ids);
         auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, e.uuid FROM goal_evidence ge"
                                                 " JOIN journal_entries e ON e.id = ge.entry_id WHERE ge.goal_id IN (")
                                  + in + QStringLiteral(") ORDER BY ge.goal_id, e.occurred_at, e.uuid"));

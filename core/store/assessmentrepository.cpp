@@ -6,7 +6,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSqlQuery>
 
 namespace tandem::core {
 
@@ -82,49 +82,74 @@ Result<int> AssessmentRepository::count(std::optional<AssessmentKind> kind) cons
     return n.value().toInt();
 }
 
+QString AssessmentRepository::rowColumns(const QString &alias)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList columns;
+    for (const char *column : {"id", "uuid", "kind", "model_version", "started_at", "taken_at", "note"})
+        columns.append(prefix + QLatin1String(column));
+    return columns.join(QStringLiteral(", "));
+}
+
+Assessment AssessmentRepository::fromRow(const QSqlQuery &query, int first)
+{
+    Assessment a;
+    a.id = query.value(first).toLongLong();
+    a.uuid = QUuid::fromString(query.value(first + 1).toString());
+    a.kind = assessmentKindFromKey(query.value(first + 2).toString()).value_or(AssessmentKind::Full);
+    a.modelVersion = query.value(first + 3).toString();
+    a.startedAt = fromOptionalSqlTime(query.value(first + 4));
+    a.takenAt = fromSqlTime(query.value(first + 5).toString());
+    a.note = query.value(first + 6).toString();
+    return a;
+}
+
+Result<QHash<qint64, Answers>> AssessmentRepository::answersOf(const Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, Answers> answers;
+    if (ids.isEmpty())
+        return answers;
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    // Ids are integers the store gave out, so joining them into the statement is safe.
+    auto query = db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers WHERE assessment_id IN (")
+                        + list.join(QLatin1Char(',')) + QLatin1Char(')'));
+    if (!query)
+        return query.failure();
+    QSqlQuery &q = query.value();
+    while (q.next())
+        answers[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toInt());
+    return answers;
+}
+
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantMap &bindings,
                                                         const QString &tail, bool withAnswers) const
 {
     // The assessments first (ordered, limited), then their answers in one pass: a LIMIT must
     // count assessments, not answer rows.
-    auto query = m_db.run(QStringLiteral("SELECT id, uuid, kind, model_version, started_at, taken_at, note FROM assessments ")
-                                  + where + QLatin1Char(' ') + tail,
+    auto query = m_db.run(QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(" FROM assessments ") + where
+                                  + QLatin1Char(' ') + tail,
                           bindings);
     if (!query)
         return Error{query.error()};
     QList<Assessment> result;
-    QHash<qint64, qsizetype> index;
     QSqlQuery &q = query.value();
-    while (q.next()) {
-        Assessment a;
-        a.id = q.value(0).toLongLong();
-        a.uuid = QUuid::fromString(q.value(1).toString());
-        a.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
-        a.modelVersion = q.value(3).toString();
-        a.startedAt = fromOptionalSqlTime(q.value(4));
-        a.takenAt = fromSqlTime(q.value(5).toString());
-        a.note = q.value(6).toString();
-        index.insert(a.id, result.size());
-        result.append(a);
-    }
+    while (q.next())
+        result.append(fromRow(q));
     if (!withAnswers || result.isEmpty())
         return result;
 
-    QStringList ids;
+    QList<qint64> ids;
     ids.reserve(result.size());
     for (const Assessment &a : std::as_const(result))
-        ids.append(QString::number(a.id));
-    // Ids are integers we just read, so joining them into the statement is safe.
-    auto answers = m_db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers WHERE assessment_id IN (")
-                            + ids.join(QLatin1Char(',')) + QLatin1Char(')'));
+        ids.append(a.id);
+    const auto answers = answersOf(m_db, ids);
     if (!answers)
         return Error{answers.error()};
-    QSqlQuery &a = answers.value();
-    while (a.next()) {
-        const auto it = index.constFind(a.value(0).toLongLong());
-        if (it != index.cend())
-            result[*it].answers.insert(a.value(1).toString(), a.value(2).toInt());
-    }
+    for (Assessment &a : result)
+        a.answers = answers->value(a.id);
     return result;
 }
 

@@ -3,7 +3,10 @@
 #include "assessment.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
+
+class QSqlQuery;
 
 namespace tandem::core {
 
@@ -53,6 +56,17 @@ public:
     /// Deletes an assessment and its answers; gives back what was deleted, so that the caller
     /// can offer to undo by adding it again (it keeps its row id, uuid and times).
     Result<Assessment> remove(qint64 id) const;
+
+    /// The columns fromRow() reads, in its order; with an alias, each prefixed by it ("a" gives
+    /// "a.id, a.uuid, …"). The one reading of an assessments row, shared by ScoreCache and
+    /// ExchangeRepository.
+    static QString rowColumns(const QString &alias = QString());
+    /// An assessment, without its answers, from a row whose columns from `first` on are
+    /// rowColumns().
+    static Assessment fromRow(const QSqlQuery &query, int first = 0);
+    /// The answers of these assessments, by row id, in one query; an assessment without answers
+    /// is absent.
+    static Result<QHash<qint64, Answers>> answersOf(const Database &db, const QList<qint64> &ids);
 
 private:
     Result<QList<Assessment>> select(const QString &where, const QVariantMap &bindings, const QString &tail,

@@ -229,33 +229,67 @@ Result<QList<qint64>> GoalRepository::goalsWithEvidence(qint64 entryId) const
     return ids;
 }
 
+QString GoalRepository::rowColumns()
+{
+    return QStringLiteral("id, uuid, created_at, updated_at, target_kind, target_id, title, why, due_on, target_score,"
+                          " status, closed_at");
+}
+
+Goal GoalRepository::fromRow(const QSqlQuery &query, int first)
+{
+    Goal goal;
+    goal.id = query.value(first).toLongLong();
+    goal.uuid = QUuid::fromString(query.value(first + 1).toString());
+    goal.createdAt = fromSqlTime(query.value(first + 2).toString());
+    goal.updatedAt = fromSqlTime(query.value(first + 3).toString());
+    goal.targetKind = goalTargetFromKey(query.value(first + 4).toString()).value_or(GoalTarget::Skill);
+    goal.targetId = query.value(first + 5).toString();
+    goal.title = query.value(first + 6).toString();
+    goal.why = query.value(first + 7).toString();
+    goal.dueOn = fromSqlDate(query.value(first + 8));
+    if (!query.value(first + 9).isNull())
+        goal.targetScore = query.value(first + 9).toInt();
+    goal.status = goalStatusFromKey(query.value(first + 10).toString()).value_or(GoalStatus::Active);
+    goal.closedAt = fromOptionalSqlTime(query.value(first + 11));
+    return goal;
+}
+
+Result<QHash<qint64, QList<GoalStep>>> GoalRepository::stepsOf(const Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, QList<GoalStep>> steps;
+    if (ids.isEmpty())
+        return steps;
+    // The ids are integers the store gave out, so joining them into the statement is safe.
+    auto query = db.run(QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
+                                       " WHERE goal_id IN (%1) ORDER BY goal_id, position, id")
+                                .arg(idList(ids)));
+    if (!query)
+        return query.failure();
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        GoalStep step;
+        step.uuid = QUuid::fromString(q.value(1).toString());
+        step.text = q.value(2).toString();
+        step.dueOn = fromSqlDate(q.value(3));
+        step.tipId = q.value(4).toString();
+        step.doneAt = fromOptionalSqlTime(q.value(5));
+        steps[q.value(0).toLongLong()].append(std::move(step));
+    }
+    return steps;
+}
+
 Result<QList<Goal>> GoalRepository::read(const QString &where, const QVariantMap &bindings,
                                          const QString &orderAndLimit) const
 {
-    auto goals = m_db.run(QStringLiteral("SELECT id, uuid, created_at, updated_at, target_kind, target_id, title, why,"
-                                         " due_on, target_score, status, closed_at FROM goals WHERE %1 %2")
-                                  .arg(where, orderAndLimit),
+    auto goals = m_db.run(QStringLiteral("SELECT ") + rowColumns()
+                                  + QStringLiteral(" FROM goals WHERE %1 %2").arg(where, orderAndLimit),
                           bindings);
     if (!goals)
         return goals.failure();
     QList<Goal> result;
     QHash<qint64, qsizetype> index;
     while (goals.value().next()) {
-        const QSqlQuery &q = goals.value();
-        Goal goal;
-        goal.id = q.value(0).toLongLong();
-        goal.uuid = QUuid::fromString(q.value(1).toString());
-        goal.createdAt = fromSqlTime(q.value(2).toString());
-        goal.updatedAt = fromSqlTime(q.value(3).toString());
-        goal.targetKind = goalTargetFromKey(q.value(4).toString()).value_or(GoalTarget::Skill);
-        goal.targetId = q.value(5).toString();
-        goal.title = q.value(6).toString();
-        goal.why = q.value(7).toString();
-        goal.dueOn = fromSqlDate(q.value(8));
-        if (!q.value(9).isNull())
-            goal.targetScore = q.value(9).toInt();
-        goal.status = goalStatusFromKey(q.value(10).toString()).value_or(GoalStatus::Active);
-        goal.closedAt = fromOptionalSqlTime(q.value(11));
+        Goal goal = fromRow(goals.value());
         index.insert(goal.id, result.size());
         result.append(std::move(goal));
     }
@@ -267,21 +301,11 @@ Result<QList<Goal>> GoalRepository::read(const QString &where, const QVariantMap
     for (const Goal &goal : result)
         ids.append(goal.id);
     const QString in = idList(ids);
-    auto steps = m_db.run(QStringLiteral("SELECT goal_id, uuid, text, due_on, tip_id, done_at FROM goal_steps"
-                                         " WHERE goal_id IN (%1) ORDER BY goal_id, position, id")
-                                  .arg(in));
+    const auto steps = stepsOf(m_db, ids);
     if (!steps)
         return steps.failure();
-    while (steps.value().next()) {
-        const QSqlQuery &q = steps.value();
-        GoalStep step;
-        step.uuid = QUuid::fromString(q.value(1).toString());
-        step.text = q.value(2).toString();
-        step.dueOn = fromSqlDate(q.value(3));
-        step.tipId = q.value(4).toString();
-        step.doneAt = fromOptionalSqlTime(q.value(5));
-        result[index.value(q.value(0).toLongLong())].steps.append(std::move(step));
-    }
+    for (Goal &goal : result)
+        goal.steps = steps->value(goal.id);
     auto evidence = m_db.run(QStringLiteral("SELECT ge.goal_id, ge.entry_id FROM goal_evidence ge"
                                             " JOIN journal_entries e ON e.id = ge.entry_id"
                                             " WHERE ge.goal_id IN (%1) ORDER BY ge.goal_id, e.occurred_at, e.id")

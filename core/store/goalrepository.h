@@ -3,9 +3,12 @@
 #include "goal.h"
 #include "result.h"
 
+#include <QHash>
 #include <QUuid>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace tandem::core {
 
@@ -57,6 +60,16 @@ public:
 
     /// The row ids of the goals that have this journal entry as evidence.
     Result<QList<qint64>> goalsWithEvidence(qint64 entryId) const;
+
+    /// The columns fromRow() reads, in its order. The one reading of a goals row, shared by
+    /// ExchangeRepository.
+    static QString rowColumns();
+    /// A goal, without its steps and evidence, from a row whose columns from `first` on are
+    /// rowColumns().
+    static Goal fromRow(const QSqlQuery &query, int first = 0);
+    /// The steps of these goals, by the goal's row id, each goal's in their order, in one query;
+    /// a goal without steps is absent.
+    static Result<QHash<qint64, QList<GoalStep>>> stepsOf(const Database &db, const QList<qint64> &ids);
 
 private:
     Result<QList<Goal>> read(const QString &where, const QVariantMap &bindings, const QString &orderAndLimit) const;

@@ -186,11 +186,77 @@ Result<int> JournalRepository::count() const
     return n.value().toInt();
 }
 
+QString JournalRepository::rowColumns()
+{
+    return QStringLiteral("id, uuid, occurred_at, created_at, updated_at, title, situation, mode, outcome, rating,"
+                          " feelings, learned, next_time, body, advice");
+}
+
+JournalEntry JournalRepository::fromRow(const QSqlQuery &query, int first)
+{
+    JournalEntry e;
+    e.id = query.value(first).toLongLong();
+    e.uuid = QUuid::fromString(query.value(first + 1).toString());
+    e.occurredAt = fromSqlTime(query.value(first + 2).toString());
+    e.createdAt = fromSqlTime(query.value(first + 3).toString());
+    e.updatedAt = fromSqlTime(query.value(first + 4).toString());
+    e.title = query.value(first + 5).toString();
+    e.situation = query.value(first + 6).toString();
+    e.mode = modeFromKey(query.value(first + 7).toString()).value_or(Mode::Unset);
+    e.outcome = query.value(first + 8).toString();
+    if (!query.value(first + 9).isNull())
+        e.rating = query.value(first + 9).toInt();
+    e.feelings = query.value(first + 10).toString();
+    e.learned = query.value(first + 11).toString();
+    e.nextTime = query.value(first + 12).toString();
+    e.body = query.value(first + 13).toString();
+    if (!query.value(first + 14).isNull()) {
+        auto advice = Advice::fromJson(query.value(first + 14).toString().toUtf8());
+        if (advice)
+            e.advice = std::move(advice).value();
+    }
+    return e;
+}
+
+void JournalRepository::addLink(JournalEntry &entry, const QSqlQuery &query, int first)
+{
+    const QString kind = query.value(first).toString();
+    const QString ref = query.value(first + 1).toString();
+    if (kind == QLatin1String("skill"))
+        entry.skills.append(ref);
+    else if (kind == QLatin1String("contrast"))
+        entry.contrasts.append(ref);
+    else
+        entry.areas.append(ref);
+}
+
+QString JournalRepository::decisionColumns()
+{
+    return QStringLiteral("expectation, confidence, review_on, reviewed_at, review_outcome, actual_mode, held");
+}
+
+Decision JournalRepository::decisionFromRow(const QSqlQuery &query, int first)
+{
+    Decision made;
+    made.expectation = query.value(first).toString();
+    if (!query.value(first + 1).isNull())
+        made.confidence = query.value(first + 1).toInt();
+    made.reviewOn = fromSqlDate(query.value(first + 2));
+    if (!query.value(first + 3).isNull()) {
+        DecisionReview review;
+        review.reviewedAt = fromSqlTime(query.value(first + 3).toString());
+        review.outcome = query.value(first + 4).toString();
+        review.actualMode = modeFromKey(query.value(first + 5).toString()).value_or(Mode::Unset);
+        review.held = heldFromKey(query.value(first + 6).toString()).value_or(Held::Partly);
+        made.review = review;
+    }
+    return made;
+}
+
 Result<JournalEntry> JournalRepository::get(qint64 id) const
 {
-    auto query = m_db.run(QStringLiteral("SELECT uuid, occurred_at, created_at, updated_at, title, situation, mode,"
-                                         " outcome, rating, feelings, learned, next_time, body, advice"
-                                         " FROM journal_entries WHERE id = :id"),
+    auto query = m_db.run(QStringLiteral("SELECT ") + rowColumns()
+                                  + QStringLiteral(" FROM journal_entries WHERE id = :id"),
                           {{QStringLiteral(":id"), id}});
     if (!query)
         return Error{query.error()};
@@ -199,44 +265,14 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
         return Error {
             QCoreApplication::translate("JournalRepository", "There is no journal entry with the id %1.").arg(id)
         };
-    JournalEntry e;
-    e.id = id;
-    e.uuid = QUuid::fromString(q.value(0).toString());
-    e.occurredAt = fromSqlTime(q.value(1).toString());
-    e.createdAt = fromSqlTime(q.value(2).toString());
-    e.updatedAt = fromSqlTime(q.value(3).toString());
-    e.title = q.value(4).toString();
-    e.situation = q.value(5).toString();
-    e.mode = modeFromKey(q.value(6).toString()).value_or(Mode::Unset);
-    e.outcome = q.value(7).toString();
-    if (!q.value(8).isNull())
-        e.rating = q.value(8).toInt();
-    e.feelings = q.value(9).toString();
-    e.learned = q.value(10).toString();
-    e.nextTime = q.value(11).toString();
-    e.body = q.value(12).toString();
-    if (!q.value(13).isNull()) {
-        // Advice that cannot be read (written by hand in the shell, say) is left out rather than
-        // hiding the whole entry.
-        auto advice = Advice::fromJson(q.value(13).toString().toUtf8());
-        if (advice)
-            e.advice = std::move(advice).value();
-    }
+    JournalEntry e = fromRow(q);
 
     auto links = m_db.run(QStringLiteral("SELECT kind, ref_id FROM journal_links WHERE entry_id = :id ORDER BY kind, ref_id"),
                           {{QStringLiteral(":id"), id}});
     if (!links)
         return Error{links.error()};
-    while (links.value().next()) {
-        const QString kind = links.value().value(0).toString();
-        const QString ref = links.value().value(1).toString();
-        if (kind == QLatin1String("skill"))
-            e.skills.append(ref);
-        else if (kind == QLatin1String("contrast"))
-            e.contrasts.append(ref);
-        else
-            e.areas.append(ref);
-    }
+    while (links.value().next())
+        addLink(e, links.value());
     auto tags = m_db.run(QStringLiteral("SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
                                         " WHERE et.entry_id = :id ORDER BY t.name"),
                          {{QStringLiteral(":id"), id}});
@@ -244,27 +280,13 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
         return Error{tags.error()};
     while (tags.value().next())
         e.tags.append(tags.value().value(0).toString());
-    auto decision = m_db.run(QStringLiteral("SELECT expectation, confidence, review_on, reviewed_at, review_outcome,"
-                                            " actual_mode, held FROM decisions WHERE entry_id = :id"),
+    auto decision = m_db.run(QStringLiteral("SELECT ") + decisionColumns()
+                                     + QStringLiteral(" FROM decisions WHERE entry_id = :id"),
                              {{QStringLiteral(":id"), id}});
     if (!decision)
         return decision.failure();
-    if (QSqlQuery &d = decision.value(); d.next()) {
-        Decision made;
-        made.expectation = d.value(0).toString();
-        if (!d.value(1).isNull())
-            made.confidence = d.value(1).toInt();
-        made.reviewOn = fromSqlDate(d.value(2));
-        if (!d.value(3).isNull()) {
-            DecisionReview review;
-            review.reviewedAt = fromSqlTime(d.value(3).toString());
-            review.outcome = d.value(4).toString();
-            review.actualMode = modeFromKey(d.value(5).toString()).value_or(Mode::Unset);
-            review.held = heldFromKey(d.value(6).toString()).value_or(Held::Partly);
-            made.review = review;
-        }
-        e.decision = made;
-    }
+    if (QSqlQuery &d = decision.value(); d.next())
+        e.decision = decisionFromRow(d);
     return e;
 }
 

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace tandem::core {
 
 class Database;
@@ -143,6 +145,22 @@ public:
     /// Merges the search index towards one piece, about `pages` index pages of work in a short
     /// transaction of its own; gives whether there is more to do.
     Result<bool> compactSearchIndex(int pages) const;
+
+    /// The columns fromRow() reads, in its order. The one reading of a journal_entries row,
+    /// shared by ExchangeRepository.
+    static QString rowColumns();
+    /// An entry, without its tags, links and decision, from a row whose columns from `first` on
+    /// are rowColumns(). Advice that cannot be read (written by hand in the shell, say) is left
+    /// out rather than hiding the whole entry.
+    static JournalEntry fromRow(const QSqlQuery &query, int first = 0);
+    /// Adds to the entry the link of a journal_links row whose columns from `first` on are kind,
+    /// ref_id.
+    static void addLink(JournalEntry &entry, const QSqlQuery &query, int first = 0);
+    /// The columns decisionFromRow() reads, in its order, of the decisions table.
+    static QString decisionColumns();
+    /// A decision with its review (when it has one) from a row whose columns from `first` on are
+    /// decisionColumns().
+    static Decision decisionFromRow(const QSqlQuery &query, int first = 0);
 
 private:
     Result<qint64> tagId(const QString &name) const;

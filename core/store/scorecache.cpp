@@ -1,5 +1,6 @@
 #include "scorecache.h"
 
+#include "assessmentrepository.h"
 #include "database.h"
 #include "skillmodel.h"
 #include "sqltime.h"
@@ -67,27 +68,6 @@ bool fromJson(const QJsonValue &value, QStringList &ids)
         ids.append(id.toString());
     }
     return true;
-}
-
-// The answers of these assessments, by assessment id. Ids are integers we read, so joining them
-// into the statement is safe.
-Result<QHash<qint64, Answers>> answersOf(const Database &db, const QList<qint64> &ids)
-{
-    QHash<qint64, Answers> answers;
-    if (ids.isEmpty())
-        return answers;
-    QStringList list;
-    list.reserve(ids.size());
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
-    auto query = db.run(QStringLiteral("SELECT assessment_id, item_id, value FROM answers WHERE assessment_id IN (")
-                        + list.join(QLatin1Char(',')) + QLatin1Char(')'));
-    if (!query)
-        return Error { query.error() };
-    QSqlQuery &q = query.value();
-    while (q.next())
-        answers[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toInt());
-    return answers;
 }
 
 } // namespace
@@ -182,9 +162,9 @@ Result<QList<ScoredAssessment>> ScoreCache::read(const QString &where, const QVa
     all.insert(QStringLiteral(":model_version"), m_model.version);
     all.insert(QStringLiteral(":scoring_version"), Scorer::Version);
     auto query
-        = m_db.run(QStringLiteral("SELECT a.id, a.uuid, a.kind, a.model_version, a.started_at, a.taken_at, a.note,"
-                                  " s.profile FROM assessments a ")
-                       + ValidScores + QLatin1Char(' ') + where + QLatin1Char(' ') + tail,
+        = m_db.run(QStringLiteral("SELECT ") + AssessmentRepository::rowColumns(QStringLiteral("a"))
+                       + QStringLiteral(", s.profile FROM assessments a ") + ValidScores + QLatin1Char(' ') + where
+                       + QLatin1Char(' ') + tail,
                    all);
     if (!query)
         return Error { query.error() };
@@ -194,14 +174,8 @@ Result<QList<ScoredAssessment>> ScoreCache::read(const QString &where, const QVa
     QSqlQuery &q = query.value();
     while (q.next()) {
         ScoredAssessment row;
-        Assessment &a = row.assessment;
-        a.id = q.value(0).toLongLong();
-        a.uuid = QUuid::fromString(q.value(1).toString());
-        a.kind = assessmentKindFromKey(q.value(2).toString()).value_or(AssessmentKind::Full);
-        a.modelVersion = q.value(3).toString();
-        a.startedAt = fromOptionalSqlTime(q.value(4));
-        a.takenAt = fromSqlTime(q.value(5).toString());
-        a.note = q.value(6).toString();
+        row.assessment = AssessmentRepository::fromRow(q);
+        const Assessment &a = row.assessment;
         const QVariant stored = q.value(7);
         std::optional<Profile> profile;
         if (!stored.isNull())
@@ -217,7 +191,7 @@ Result<QList<ScoredAssessment>> ScoreCache::read(const QString &where, const QVa
     q.finish();
 
     // Missing or stale: scored here, and left for fill() to store (a read never writes).
-    auto answers = answersOf(m_db, unscored);
+    auto answers = AssessmentRepository::answersOf(m_db, unscored);
     if (!answers)
         return Error { answers.error() };
     const Scorer scorer(m_model);
@@ -304,7 +278,7 @@ Result<int> ScoreCache::fill(int limit) const
         kinds.insert(id, assessmentKindFromKey(q.value(1).toString()).value_or(AssessmentKind::Full));
     }
     q.finish();
-    auto answers = answersOf(m_db, ids);
+    auto answers = AssessmentRepository::answersOf(m_db, ids);
     if (!answers)
         return Error { answers.error() };
     for (const qint64 id : std::as_const(ids)) {
