@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -660,20 +661,86 @@ QString rangeSql(const QDate &from, const QDate &to, QVariantMap &bindings)
 
 Result<QMap<QDate, int>> JournalRepository::countsPerDay(QDate from, QDate to) const
 {
-    QVariantMap bindings;
-    const QString where = rangeSql(from, to, bindings);
-    // SQLite's 'localtime' uses the same C library time zone rules as QDateTime's local time, so
-    // a day here is the day the journal shows, across daylight-saving changes.
-    auto query = m_db.run(QStringLiteral("SELECT date(occurred_at, 'localtime') AS day, count(*) FROM journal_entries")
-                                  + where + QStringLiteral(" GROUP BY day ORDER BY day"),
-                          bindings);
-    if (!query)
-        return Error{query.error()};
     QMap<QDate, int> counts;
-    while (query.value().next()) {
-        const QDate day = QDate::fromString(query.value().value(0).toString(), Qt::ISODate);
-        if (day.isValid())
-            counts.insert(day, query.value().value(1).toInt());
+    // The times the range spans: its ends, or the first and last entry.
+    QDateTime first = from.isValid() ? from.startOfDay() : QDateTime();
+    QDateTime end = to.isValid() ? to.addDays(1).startOfDay() : QDateTime();
+    if (!first.isValid() || !end.isValid()) {
+        auto bounds = m_db.run(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM journal_entries"));
+        if (!bounds)
+            return bounds.failure();
+        if (!bounds.value().next() || bounds.value().value(0).isNull())
+            return counts;
+        if (!first.isValid())
+            first = fromSqlTime(bounds.value().value(0).toString());
+        if (!end.isValid())
+            end = fromSqlTime(bounds.value().value(1).toString()).addSecs(1);
+    }
+    if (first >= end)
+        return counts;
+    // A day is the local day the journal shows. Between two changes of the offset from UTC (two a
+    // year where clocks change), every entry's day is its UTC time moved by that one offset, which
+    // SQLite works out without a time-zone conversion per entry ('localtime' cost 0.8 µs each).
+    struct Stretch
+    {
+        QDateTime from, to;
+        int offset = 0;
+    };
+    QList<Stretch> stretches;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // QDateTime's local time is the C library's; the zone's transitions are used only where they
+    // agree with it.
+    auto agrees = [&zone](const QDateTime &t) {
+        return zone.isValid() && zone.offsetFromUtc(t) == t.toLocalTime().offsetFromUtc();
+    };
+    if (agrees(first) && agrees(end.addSecs(-1))) {
+        QDateTime at = first.toUTC();
+        for (const QTimeZone::OffsetData &change : zone.transitions(first, end)) {
+            if (change.atUtc <= at)
+                continue;
+            stretches.append({ at, change.atUtc.toUTC(), zone.offsetFromUtc(at) });
+            at = change.atUtc.toUTC();
+        }
+        stretches.append({ at, end.toUTC(), zone.offsetFromUtc(at) });
+        for (const Stretch &s : std::as_const(stretches)) {
+            if (!agrees(s.from)) {
+                stretches.clear();
+                break;
+            }
+        }
+    }
+    if (stretches.isEmpty()) {
+        // SQLite's 'localtime' uses the C library's rules, as QDateTime's local time does.
+        QVariantMap bindings;
+        const QString where = rangeSql(from, to, bindings);
+        auto query = m_db.run(QStringLiteral("SELECT date(occurred_at, 'localtime') AS day, count(*) FROM journal_entries")
+                                  + where + QStringLiteral(" GROUP BY day"),
+                              bindings);
+        if (!query)
+            return query.failure();
+        while (query.value().next()) {
+            const QDate day = QDate::fromString(query.value().value(0).toString(), Qt::ISODate);
+            if (day.isValid())
+                counts[day] += query.value().value(1).toInt();
+        }
+        return counts;
+    }
+    for (const Stretch &s : std::as_const(stretches)) {
+        auto query = m_db.runPrepared(
+            QStringLiteral("SELECT date(occurred_at, :shift) AS day, count(*) FROM journal_entries"
+                           " WHERE occurred_at >= :from AND occurred_at < :to GROUP BY day"),
+            { { QStringLiteral(":shift"), QStringLiteral("%1%2 seconds").arg(QLatin1Char(s.offset < 0 ? '-' : '+')).arg(std::abs(s.offset)) },
+              { QStringLiteral(":from"), toSqlTime(s.from) },
+              { QStringLiteral(":to"), toSqlTime(s.to) } });
+        if (!query)
+            return query.failure();
+        QSqlQuery &q = *query.value();
+        while (q.next()) {
+            const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            if (day.isValid())
+                counts[day] += q.value(1).toInt();
+        }
+        q.finish();
     }
     return counts;
 }

@@ -528,7 +528,16 @@ TEST_F(ProgressDataTest, ActivityCountsLocalDaysAcrossDstAndMonthEnd)
     addEntry(utc(2026, 4, 1, 12, 0));    // 14:00, 1 April
     addEntry(utc(2026, 4, 1, 22, 0));    // 00:00, 2 April: after the range
 
+    // The days come from the zone's offsets between its changes, not from a conversion per entry
+    // (SQLite's 'localtime'), and are the same.
+    static QStringList statements;
+    statements.clear();
+    Database::setStatementHook([](const Database &, const QString &sql) { statements.append(sql); });
     auto activity = progress->journalActivity(QDate(2026, 3, 28), QDate(2026, 4, 1));
+    Database::setStatementHook(nullptr);
+    EXPECT_FALSE(statements.isEmpty());
+    EXPECT_FALSE(statements.join(QLatin1Char('\n')).contains(QLatin1String("localtime")))
+        << qPrintable(statements.join(QLatin1Char('\n')));
     ASSERT_TRUE(activity.ok()) << qPrintable(activity.error());
     const QMap<QDate, int> expected{{QDate(2026, 3, 28), 1}, {QDate(2026, 3, 29), 4}, {QDate(2026, 3, 30), 1},
                                     {QDate(2026, 3, 31), 1}, {QDate(2026, 4, 1), 2}};
