@@ -158,7 +158,7 @@ Mit Journaleintrag %1 gespeichert.
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/mainwindow/appsession.cpp" line="+35"/>
+        <location filename="../ui/mainwindow/appsession.cpp" line="+36"/>
         <source>The newest good backup is from %1. It holds %2.</source>
         <translation>Die neueste intakte Sicherung stammt vom %1. Sie enthält %2.</translation>
     </message>
@@ -278,7 +278,7 @@ Mit Journaleintrag %1 gespeichert.
         <translation>Die Antwort auf %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+146"/>
         <source>There is no assessment with the id %1.</source>
         <translation>Es gibt keine Einschätzung mit der ID %1.</translation>
     </message>
@@ -973,7 +973,7 @@ Mit Journaleintrag %1 gespeichert.
 <context>
     <name>DatabaseCheck</name>
     <message>
-        <location filename="../core/store/databasecheck.cpp" line="+45"/>
+        <location filename="../core/store/databasecheck.cpp" line="+47"/>
         <source>the check gave no answer</source>
         <translation>die Prüfung lieferte keine Antwort</translation>
     </message>
@@ -989,12 +989,12 @@ Mit Journaleintrag %1 gespeichert.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>The database %1 is busy; try again in a moment.</source>
         <translation>Die Datenbank %1 ist gerade belegt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>The links between records could not be checked.</source>
         <translation>Die Verknüpfungen zwischen den Datensätzen konnten nicht geprüft werden.</translation>
     </message>
@@ -1012,17 +1012,17 @@ Mit Journaleintrag %1 gespeichert.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The search index was not compared with the entries: the store is read-only.</source>
         <translation>Der Suchindex wurde nicht mit den Einträgen verglichen: Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The journal&apos;s search index does not match the entries, so searches may miss or show the wrong ones.</source>
         <translation>Der Suchindex des Journals passt nicht zu den Einträgen, daher kann die Suche Einträge übersehen oder falsche anzeigen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The records could not be counted.</source>
         <translation>Die Datensätze konnten nicht gezählt werden.</translation>
     </message>
@@ -2547,25 +2547,25 @@ Belege:
 <context>
     <name>JournalRepository</name>
     <message>
-        <location filename="../core/store/journalrepository.cpp" line="+64"/>
-        <location line="+211"/>
+        <location filename="../core/store/journalrepository.cpp" line="+65"/>
+        <location line="+233"/>
         <source>The journal entry was not saved: %1.</source>
         <translation>Der Journaleintrag wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-154"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Schlagwort darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+92"/>
+        <location line="+123"/>
+        <location line="+48"/>
         <location line="+66"/>
         <source>There is no journal entry with the id %1.</source>
         <translation>Es gibt keinen Journaleintrag mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+525"/>
         <source>The journal&apos;s search index is not kept up to date in this file (its trigger is missing).</source>
         <translation>In dieser Datei wird der Suchindex des Journals nicht aktuell gehalten (sein Trigger fehlt).</translation>
     </message>
@@ -6639,12 +6639,12 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+194"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-181"/>
         <location line="+60"/>
         <source>The backup could not be restored</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
@@ -6665,7 +6665,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Ihre Daten entsprechen jetzt dem Stand der Sicherung. Ihr vorheriger Stand ist als Sicherung unter Einstellungen → Sicherungen aufbewahrt, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>Tandem found damage in your data: %1</source>
         <translation>Tandem hat Schäden in Ihren Daten gefunden: %1</translation>
     </message>
@@ -10997,7 +10997,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::RadarTab</name>
     <message>
-        <location filename="../ui/progress/radartab.cpp" line="+39"/>
+        <location filename="../ui/progress/radartab.cpp" line="+78"/>
         <source>Skill Profile</source>
         <translation>Fähigkeitsprofil</translation>
     </message>
@@ -11007,22 +11007,22 @@ Es wurde nichts geändert.</translation>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-42"/>
         <source>Compare with the one before</source>
         <translation>Mit der vorherigen vergleichen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Compare with %1</source>
         <translation>Mit %1 vergleichen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+81"/>
         <source>Take your first full assessment to see your skill profile here.</source>
         <translation>Machen Sie Ihre erste vollständige Einschätzung, um hier Ihr Fähigkeitsprofil zu sehen.</translation>
     </message>

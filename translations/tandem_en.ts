@@ -31,7 +31,7 @@
 <context>
     <name>DatabaseCheck</name>
     <message numerus="yes">
-        <location filename="../core/store/databasecheck.cpp" line="+100"/>
+        <location filename="../core/store/databasecheck.cpp" line="+102"/>
         <source>%n records refer to records that no longer exist (first: %1).</source>
         <translation>
             <numerusform>%n record refers to records that no longer exist (first: %1).</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>tandem::ui::RadarTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/radartab.cpp" line="+150"/>
+        <location filename="../ui/progress/radartab.cpp" line="+197"/>
         <source>Radar chart of %n skills from your latest full assessment. </source>
         <translation>
             <numerusform>Radar chart of %n skill from your latest full assessment. </numerusform>

@@ -7,6 +7,7 @@
 #include "progressformat.h"
 #include "skillmodel.h"
 
+#include <QAbstractListModel>
 #include <QComboBox>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLineSeries>
@@ -34,6 +35,44 @@ QString axisLabel(const QString &name)
     return name.left(cut).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(cut + 1).toHtmlEscaped();
 }
 
+// The earlier full assessments to compare with, behind "the one before". A date is formatted
+// only when the list shows it (a local-time conversion and a locale's format each): ten years
+// hold 84 full assessments, and the page is rebuilt often.
+class EarlierModel final : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void setAssessments(QList<std::pair<qint64, QDateTime>> assessments)
+    {
+        beginResetModel();
+        m_assessments = std::move(assessments);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_assessments.size()) + 1;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() > m_assessments.size())
+            return {};
+        const int row = index.row();
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            return row == 0 ? RadarTab::tr("Compare with the one before")
+                            : RadarTab::tr("Compare with %1").arg(Format::shortDateTime(m_assessments.at(row - 1).second));
+        }
+        if (role == Qt::UserRole)
+            return row == 0 ? QVariant() : QVariant(m_assessments.at(row - 1).first);
+        return {};
+    }
+
+private:
+    QList<std::pair<qint64, QDateTime>> m_assessments;
+};
+
 } // namespace
 
 RadarTab::RadarTab(const ProgressContext &context, QWidget *parent) : ProgressTab(context, tr("Skill Profile"), parent)
@@ -58,7 +97,10 @@ RadarTab::RadarTab(const ProgressContext &context, QWidget *parent) : ProgressTa
     m_earlier = new QComboBox(this);
     m_earlier->setObjectName(QStringLiteral("progressRadarEarlier"));
     m_earlier->setAccessibleName(tr("Compare with"));
-    m_earlier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_earlierModel = new EarlierModel(m_earlier);
+    m_earlier->setModel(m_earlierModel);
+    // Sized from the first item and the newest date (loadEarlierChoices), not by formatting all.
+    m_earlier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     setChart(QStringLiteral("progressRadar"), m_chart);
     addControl(m_earlier, tr("Compare &with:"));
@@ -74,15 +116,20 @@ void RadarTab::loadEarlierChoices()
     // The earlier assessments to compare with, newest first; the choice survives a reload.
     const QVariant chosen = m_earlier->currentData();
     const QSignalBlocker blocker(m_earlier);
-    m_earlier->clear();
-    m_earlier->addItem(tr("Compare with the one before"), QVariant());
+    QList<std::pair<qint64, QDateTime>> earlier;
     auto list = context().workspace.assessments().summaries(core::AssessmentKind::Full, 500);
     if (list) {
-        for (int i = 1; i < list.value().size(); ++i) {
-            const core::Assessment &a = list.value()[i];
-            m_earlier->addItem(tr("Compare with %1").arg(Format::shortDateTime(a.takenAt)), a.id);
-        }
+        for (qsizetype i = 1; i < list.value().size(); ++i)
+            earlier.append({ list.value().at(i).id, list.value().at(i).takenAt });
     }
+    auto *model = static_cast<EarlierModel *>(m_earlierModel);
+    model->setAssessments(std::move(earlier));
+    // Wide enough for the longer of the first item and a date (all dates format alike), counted
+    // in average characters, with a few to spare.
+    qsizetype longest = model->index(0).data().toString().size();
+    if (model->rowCount() > 1)
+        longest = std::max(longest, model->index(1).data().toString().size());
+    m_earlier->setMinimumContentsLength(static_cast<int>(longest) + 3);
     m_earlier->setCurrentIndex(std::max(0, m_earlier->findData(chosen)));
 }
 

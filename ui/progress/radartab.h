@@ -2,6 +2,7 @@
 
 #include "progresstab.h"
 
+class QAbstractListModel;
 class QCategoryAxis;
 class QComboBox;
 class QLineSeries;
@@ -29,6 +30,7 @@ private:
 
     QPolarChart *m_chart = nullptr;
     QComboBox *m_earlier = nullptr;
+    QAbstractListModel *m_earlierModel = nullptr; // an EarlierModel (radartab.cpp)
     QLineSeries *m_now = nullptr;
     QLineSeries *m_then = nullptr;
     QCategoryAxis *m_angle = nullptr;
