@@ -275,6 +275,9 @@ void AppSession::startBackgroundWork()
         SystemClock clock;
         if (const auto made = BackupService(dataDir, clock).backupIfDue(*db.value()); !made)
             qWarning("tandem: the automatic backup failed: %s", qUtf8Printable(made.error()));
+        // A read-only folder is only read: nothing below could be stored.
+        if (db.value()->isReadOnly())
+            return;
         // Scores an older build or another model left unstored (ScoreCache), a batch per short
         // transaction, so that the window's writes wait for one batch at most, and quitting or
         // a restore for no more. Only this connection writes them: the workspace's change count,
