@@ -1979,12 +1979,12 @@ Belege:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+401"/>
+        <location line="+405"/>
         <source>the setting %1</source>
         <translation>Einstellung %1</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-377"/>
         <source>Could not store %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2103,23 +2103,23 @@ Belege:
     </message>
     <message>
         <location line="+92"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Kept your version of %1: the file&apos;s differs but was changed at the same time.</source>
         <translation>Ihre Version von %1 wurde behalten: Die Version in der Datei weicht ab, wurde aber zur selben Zeit geändert.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+68"/>
         <source>Kept your newer version of %1 (yours was changed on %2, the file&apos;s on %3).</source>
         <translation>Ihre neuere Version von %1 wurde behalten (Ihre wurde am %2 geändert, die in der Datei am %3).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>the search index of the new journal entries</source>
         <translation>Der Suchindex der neuen Journaleinträge</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Kept your setting %1 (%2); the file has %3.</source>
         <translation>Ihre Einstellung %1 (%2) wurde behalten; die Datei enthält %3.</translation>
     </message>
@@ -2570,7 +2570,12 @@ Belege:
         <translation>In dieser Datei wird der Suchindex des Journals nicht aktuell gehalten (sein Trigger fehlt).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>The entries were not indexed.</source>
+        <translation>Die Einträge wurden nicht indiziert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The entries were already indexed.</source>
         <translation>Die Einträge wurden bereits indiziert.</translation>
     </message>
@@ -6639,12 +6644,12 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <location line="+60"/>
         <source>The backup could not be restored</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
@@ -6665,7 +6670,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <translation>Ihre Daten entsprechen jetzt dem Stand der Sicherung. Ihr vorheriger Stand ist als Sicherung unter Einstellungen → Sicherungen aufbewahrt, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Tandem found damage in your data: %1</source>
         <translation>Tandem hat Schäden in Ihren Daten gefunden: %1</translation>
     </message>

@@ -631,9 +631,13 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
     });
     if (Status ended = passEnded(read); !ended)
         return ended.failure();
-    if (Status indexed = newEntries.finish(); !indexed)
+    // Indexing 100,000 new entries takes seconds: a Cancel is heard between chunks.
+    if (Status indexed = newEntries.finish(ask); !indexed) {
+        if (indexed.failure().kind == Error::Kind::Interrupted)
+            return Error { stopped() };
         return notStored(QCoreApplication::translate("Importer", "the search index of the new journal entries"),
                          indexed.error());
+    }
     const GoalRepository goals(m_db);
     // Evidence by row id: every entry it names is in the store by now (checked above).
     auto evidenceOf = [&journal](const ExchangeGoal &g) -> Result<QList<qint64>> {

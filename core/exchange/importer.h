@@ -65,8 +65,8 @@ public:
     /// or a goal's evidence names a journal entry that exists neither in the store nor in data.
     Result<ImportReport> run(const ExchangeData &data, bool dryRun, const Progress &progress = {}) const;
     /// The same, over records read one at a time in two passes (the checks, then the writes), so
-    /// that what is held does not grow with the file: one record, the uuids of the journal entries
-    /// (for the evidence check) and the settings. A refusal by the source ends the import the same
+    /// that what is held does not grow with the file: one record, 8 bytes per uuid of the file
+    /// (for the "used twice" and evidence checks) and the settings. A refusal by the source ends the import the same
     /// way: nothing is imported.
     Result<ImportReport> run(ImportRecords &records, bool dryRun, const Progress &progress = {}) const;
 

@@ -930,20 +930,29 @@ Result<qint64> JournalBulkAdd::add(const JournalEntry &entry)
     return added;
 }
 
-Status JournalBulkAdd::finish()
+Status JournalBulkAdd::finish(const std::function<bool()> &goOn)
 {
     if (!m_begun)
         return m_begun;
+    bool firstChunk = true;
     for (const auto &[first, last] : std::as_const(m_added)) {
-        // One statement for a run of ids: the index writes out what it holds only when its
-        // memory fills and at the statement's end.
-        if (auto indexed = m_db.run(
-                QStringLiteral("INSERT INTO journal_fts (rowid, title, situation, outcome, feelings, learned, next_time, "
-                               "body) SELECT id, title, situation, outcome, feelings, learned, next_time, body "
-                               "FROM journal_entries WHERE id BETWEEN :first AND :last"),
-                { { QStringLiteral(":first"), first }, { QStringLiteral(":last"), last } });
-            !indexed)
-            return indexed.failure();
+        // One statement per chunk of a run of ids: the index writes out what it holds only when
+        // its memory fills and at each statement's end.
+        for (qint64 from = first; from <= last; from += IndexChunk) {
+            if (!firstChunk && goOn && !goOn()) {
+                m_begun = Error { QCoreApplication::translate("JournalRepository", "The entries were not indexed."),
+                                  QString(), Error::Kind::Interrupted };
+                return m_begun;
+            }
+            firstChunk = false;
+            if (auto indexed = m_db.runPrepared(
+                    QStringLiteral("INSERT INTO journal_fts (rowid, title, situation, outcome, feelings, learned, "
+                                   "next_time, body) SELECT id, title, situation, outcome, feelings, learned, "
+                                   "next_time, body FROM journal_entries WHERE id BETWEEN :first AND :last"),
+                    { { QStringLiteral(":first"), from }, { QStringLiteral(":last"), std::min(last, from + IndexChunk - 1) } });
+                !indexed)
+                return indexed.failure();
+        }
     }
     if (auto restored = m_db.run(m_trigger); !restored)
         return restored.failure();

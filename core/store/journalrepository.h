@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -203,8 +204,12 @@ public:
     /// As JournalRepository::add, without indexing the entry yet.
     Result<qint64> add(const JournalEntry &entry);
 
-    /// Indexes every entry added, puts the trigger back and commits its transaction.
-    Status finish();
+    /// Indexes every entry added, puts the trigger back and commits its transaction. The entries
+    /// are indexed IndexChunk at a time; before each chunk after the first, `goOn` (when given)
+    /// is asked whether to go on, and false ends it with an Error of kind Interrupted, its
+    /// transaction rolled back (a long import stays responsive to its Cancel).
+    Status finish(const std::function<bool()> &goOn = {});
+    static constexpr qint64 IndexChunk = 2000;
 
 private:
     const Database &m_db;

@@ -175,3 +175,38 @@ TEST_F(JournalBulkAddTest, WithoutFinishNothingIsStored)
     EXPECT_EQ(found(QStringLiteral("word3")), 1);
     expectIndexWhole();
 }
+
+TEST_F(JournalBulkAddTest, AStopWhileIndexingRollsEverythingBack)
+{
+    // More entries than one chunk of indexing, so that a stop can be heard between chunks.
+    const int entries = static_cast<int>(JournalBulkAdd::IndexChunk) + 10;
+    {
+        JournalBulkAdd bulk(*m_db);
+        for (int i = 0; i < entries; ++i)
+            ASSERT_TRUE(bulk.add(entry(i)).ok());
+        int asked = 0;
+        const Status indexed = bulk.finish([&asked] { return ++asked < 1; });
+        ASSERT_FALSE(indexed.ok());
+        EXPECT_EQ(indexed.failure().kind, Error::Kind::Interrupted);
+        EXPECT_EQ(asked, 1);
+    }
+    EXPECT_EQ(JournalRepository(*m_db).count().value(), 0);
+    EXPECT_TRUE(triggerThere());
+
+    // Through the importer: its Cancel is heard while the new entries are indexed, after every
+    // record was stored (the progress then says all of them).
+    ExchangeData data;
+    for (int i = 0; i < entries; ++i)
+        data.journalEntries.append(entry(i));
+    bool stoppedWhileIndexing = false;
+    const auto report = Importer(*m_db).run(data, false, [&](qint64 done, qint64 total) {
+        stoppedWhileIndexing = done == total;
+        return done < total;
+    });
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error(), Importer::stopped());
+    EXPECT_TRUE(stoppedWhileIndexing);
+    EXPECT_EQ(JournalRepository(*m_db).count().value(), 0);
+    EXPECT_TRUE(triggerThere());
+    expectIndexWhole();
+}
