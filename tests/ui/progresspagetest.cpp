@@ -16,6 +16,9 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -364,6 +367,34 @@ TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
         if (QChart *chart = page.chart(which)) {
             EXPECT_LT(chart->size().width(), 1000) << i;
         }
+    }
+}
+
+// Every value axis shows its numbers. With localised numbers, Qt 6.4 drew a "%d" axis with no
+// numbers at all; the formats are "%.0f".
+TEST_F(ProgressPageTest, EveryValueAxisShowsItsNumbers)
+{
+    fill();
+    ProgressPage page(context());
+    page.resize(1000, 700);
+    page.show();
+    page.setRange(ProgressPage::Range::All);
+    const QRegularExpression number(QStringLiteral("^\\d+( %)?$"));
+    for (const auto which : { ProgressPage::Chart::Trends, ProgressPage::Chart::Quadrant, ProgressPage::Chart::Poles,
+                              ProgressPage::Chart::Outcomes, ProgressPage::Chart::Decisions }) {
+        page.showChart(which);
+        QCoreApplication::processEvents();
+        QChart *chart = page.chart(which);
+        ASSERT_TRUE(chart && chart->scene()) << static_cast<int>(which);
+        QStringList numbers;
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+                const QString plain = text->toPlainText().trimmed();
+                if (number.match(plain).hasMatch())
+                    numbers.append(plain);
+            }
+        }
+        EXPECT_GE(numbers.size(), 3) << static_cast<int>(which) << ": " << qPrintable(numbers.join(QLatin1Char(',')));
     }
 }
 

@@ -110,7 +110,7 @@ GoalView::GoalView(const PageContext &context, QWidget *parent) : QWidget(parent
     m_y = new QValueAxis;
     m_y->setRange(0, 100);
     m_y->setTickCount(6);
-    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setLabelFormat(QStringLiteral("%.0f")); // "%d" shows nothing with localised numbers in Qt 6.4
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_bandUpper = new QLineSeries(m_chart);

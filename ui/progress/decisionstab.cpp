@@ -168,7 +168,7 @@ void DecisionsTab::buildAdviceOverTime(const DecisionOutcomes &o)
     auto *share = new QValueAxis;
     share->setRange(0, 100);
     share->setTickCount(5);
-    share->setLabelFormat(QStringLiteral("%d %"));
+    share->setLabelFormat(QStringLiteral("%.0f %"));
     share->setTitleText(tr("Expectation held"));
     auto *rating = new QCategoryAxis;
     rating->setRange(0, 100);
@@ -288,7 +288,7 @@ void DecisionsTab::buildCalibration(const DecisionOutcomes &o)
     held->setTickType(QValueAxis::TicksDynamic);
     held->setTickAnchor(0);
     held->setTickInterval(25);
-    held->setLabelFormat(QStringLiteral("%d %"));
+    held->setLabelFormat(QStringLiteral("%.0f %"));
     held->setTitleText(tr("How often it held"));
     m_chart->addAxis(confidence, Qt::AlignBottom);
     m_chart->addAxis(held, Qt::AlignLeft);

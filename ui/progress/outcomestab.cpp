@@ -35,7 +35,7 @@ OutcomesTab::OutcomesTab(const ProgressContext &context, QWidget *parent)
     // and could never be empty, so the axis spans the scale itself.
     rating->setRange(1, 5);
     rating->setTickCount(5);
-    rating->setLabelFormat(QStringLiteral("%d"));
+    rating->setLabelFormat(QStringLiteral("%.0f"));
     rating->setTitleText(tr("Mean rating (1–5)"));
     m_chart->addAxis(groups, Qt::AlignBottom);
     m_chart->addAxis(rating, Qt::AlignLeft);

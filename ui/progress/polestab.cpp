@@ -29,7 +29,7 @@ PolesTab::PolesTab(const ProgressContext &context, QWidget *parent) : ProgressTa
     auto *value = new QValueAxis;
     value->setRange(0, 100);
     value->setTickCount(6);
-    value->setLabelFormat(QStringLiteral("%d"));
+    value->setLabelFormat(QStringLiteral("%.0f"));
     value->setTitleText(tr("Score (0–100)"));
     m_chart->addAxis(m_axis, Qt::AlignLeft);
     m_chart->addAxis(value, Qt::AlignBottom);

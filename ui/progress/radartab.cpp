@@ -87,7 +87,7 @@ RadarTab::RadarTab(const ProgressContext &context, QWidget *parent) : ProgressTa
     m_radius = new QValueAxis;
     m_radius->setRange(0, 100);
     m_radius->setTickCount(5);
-    m_radius->setLabelFormat(QStringLiteral("%d"));
+    m_radius->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_angle, QPolarChart::PolarOrientationAngular);
     m_chart->addAxis(m_radius, QPolarChart::PolarOrientationRadial);
     for (QLineSeries *s : { m_now, m_then }) {

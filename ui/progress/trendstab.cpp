@@ -62,7 +62,7 @@ TrendsTab::TrendsTab(const ProgressContext &context, QWidget *parent) : Progress
     m_y = new QValueAxis;
     m_y->setRange(0, 100);
     m_y->setTickCount(6);
-    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTitleText(tr("Score (0–100)"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
