@@ -678,6 +678,17 @@ Result<QMap<QDate, int>> JournalRepository::countsPerDay(QDate from, QDate to) c
     }
     if (first >= end)
         return counts;
+    // The day as a Julian day number, which QDate takes as it is: the calendar date would cost a
+    // string and its parsing for every day. julianday() counts from noon, hence the half day; the
+    // shift is applied in whole milliseconds, so that midnight stays exact.
+    static const QString DayNumberSql = QStringLiteral("CAST(julianday(occurred_at, %1) + 0.5 AS INTEGER)");
+    auto addDay = [&counts](const QVariant &number, const QVariant &count) {
+        bool ok = false;
+        const qint64 julian = number.toLongLong(&ok);
+        const QDate day = QDate::fromJulianDay(julian);
+        if (ok && !number.isNull() && day.isValid())
+            counts[day] += count.toInt();
+    };
     // A day is the local day the journal shows. Between two changes of the offset from UTC (two a
     // year where clocks change), every entry's day is its UTC time moved by that one offset, which
     // SQLite works out without a time-zone conversion per entry ('localtime' cost 0.8 µs each).
@@ -713,33 +724,29 @@ Result<QMap<QDate, int>> JournalRepository::countsPerDay(QDate from, QDate to) c
         // SQLite's 'localtime' uses the C library's rules, as QDateTime's local time does.
         QVariantMap bindings;
         const QString where = rangeSql(from, to, bindings);
-        auto query = m_db.run(QStringLiteral("SELECT date(occurred_at, 'localtime') AS day, count(*) FROM journal_entries")
-                                  + where + QStringLiteral(" GROUP BY day"),
+        auto query = m_db.run(QStringLiteral("SELECT ") + DayNumberSql.arg(QStringLiteral("'localtime'"))
+                                  + QStringLiteral(" AS day, count(*) FROM journal_entries") + where
+                                  + QStringLiteral(" GROUP BY day"),
                               bindings);
         if (!query)
             return query.failure();
-        while (query.value().next()) {
-            const QDate day = QDate::fromString(query.value().value(0).toString(), Qt::ISODate);
-            if (day.isValid())
-                counts[day] += query.value().value(1).toInt();
-        }
+        while (query.value().next())
+            addDay(query.value().value(0), query.value().value(1));
         return counts;
     }
     for (const Stretch &s : std::as_const(stretches)) {
         auto query = m_db.runPrepared(
-            QStringLiteral("SELECT date(occurred_at, :shift) AS day, count(*) FROM journal_entries"
-                           " WHERE occurred_at >= :from AND occurred_at < :to GROUP BY day"),
+            QStringLiteral("SELECT ") + DayNumberSql.arg(QStringLiteral(":shift"))
+                + QStringLiteral(" AS day, count(*) FROM journal_entries"
+                                 " WHERE occurred_at >= :from AND occurred_at < :to GROUP BY day"),
             { { QStringLiteral(":shift"), QStringLiteral("%1%2 seconds").arg(QLatin1Char(s.offset < 0 ? '-' : '+')).arg(std::abs(s.offset)) },
               { QStringLiteral(":from"), toSqlTime(s.from) },
               { QStringLiteral(":to"), toSqlTime(s.to) } });
         if (!query)
             return query.failure();
         QSqlQuery &q = *query.value();
-        while (q.next()) {
-            const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-            if (day.isValid())
-                counts[day] += q.value(1).toInt();
-        }
+        while (q.next())
+            addDay(q.value(0), q.value(1));
         q.finish();
     }
     return counts;

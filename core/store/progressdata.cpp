@@ -2,6 +2,7 @@
 
 #include "assessmentrepository.h"
 #include "journalrepository.h"
+#include "localdays.h"
 #include "profileservice.h"
 #include "skillmodel.h"
 
@@ -52,9 +53,8 @@ Quadrant quadrantFor(double leadership, double management)
 
 namespace {
 
-bool inRange(const QDateTime &time, const QDate &from, const QDate &to)
+bool inRange(const QDate &day, const QDate &from, const QDate &to)
 {
-    const QDate day = time.toLocalTime().date();
     return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
 }
 
@@ -233,8 +233,9 @@ Result<Trend> ProgressData::trend(AssessmentKind kind, QDate from, QDate to, int
     trend.assessments = static_cast<int>(points.size());
     QList<QDate> days;
     days.reserve(points.size());
+    LocalDays local;
     for (const HistoryPoint &p : points)
-        days.append(p.takenAt.toLocalTime().date());
+        days.append(local.dayOf(p.takenAt));
     trend.bucket = bucketFor(days, maxPoints);
 
     const bool full = kind == AssessmentKind::Full;
@@ -429,9 +430,14 @@ Result<DecisionOutcomes> ProgressData::decisionOutcomes(QDate from, QDate to, in
     if (!reviewed)
         return Error{reviewed.error()};
     QList<JournalRepository::ReviewedDecision> inRangeDecisions;
+    QList<QDate> days; // the local day of each decision in the range
+    LocalDays local;
     for (const auto &d : reviewed.value()) {
-        if (inRange(d.occurredAt, from, to))
+        const QDate day = local.dayOf(d.occurredAt);
+        if (inRange(day, from, to)) {
             inRangeDecisions.append(d);
+            days.append(day);
+        }
     }
 
     DecisionOutcomes out;
@@ -450,19 +456,20 @@ Result<DecisionOutcomes> ProgressData::decisionOutcomes(QDate from, QDate to, in
     };
 
     QSet<QDate> quarters;
-    for (const auto &d : std::as_const(inRangeDecisions)) {
-        if (followed(d))
-            quarters.insert(bucketStart(d.occurredAt.toLocalTime().date(), TrendBucket::Quarter));
+    for (qsizetype i = 0; i < inRangeDecisions.size(); ++i) {
+        if (followed(inRangeDecisions.at(i)))
+            quarters.insert(bucketStart(days.at(i), TrendBucket::Quarter));
     }
     out.bucket = quarters.size() > maxPeriods ? TrendBucket::Year : TrendBucket::Quarter;
 
     QMap<QDate, std::pair<DecisionSum, DecisionSum>> periods;  // [followed, not followed]
     DecisionSum allFollowed, allNotFollowed;
     QMap<int, std::pair<DecisionSum, int>> levels;  // [sums, sum of confidences]
-    for (const auto &d : std::as_const(inRangeDecisions)) {
+    for (qsizetype i = 0; i < inRangeDecisions.size(); ++i) {
+        const auto &d = inRangeDecisions.at(i);
         if (const auto f = followed(d)) {
             ++out.compared;
-            auto &period = periods[bucketStart(d.occurredAt.toLocalTime().date(), out.bucket)];
+            auto &period = periods[bucketStart(days.at(i), out.bucket)];
             (*f ? period.first : period.second).add(d);
             (*f ? allFollowed : allNotFollowed).add(d);
         }

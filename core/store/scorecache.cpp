@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
+#include <cmath>
+
 namespace tandem::core {
 
 namespace {
@@ -70,6 +73,172 @@ bool fromJson(const QJsonValue &value, QStringList &ids)
     return true;
 }
 
+// Reads what encode() writes, byte by byte: QJsonDocument built a whole document for each of
+// ten years of assessments, and charts read them all. It takes only that shape (compact, keys
+// in order, plain ASCII ids, no escapes) and gives up on anything else, which decode() then reads
+// with QJsonDocument, so both always agree.
+class FastProfileReader
+{
+public:
+    explicit FastProfileReader(QByteArrayView text) : m_at(text.data()), m_end(text.data() + text.size()) {}
+
+    std::optional<Profile> read(AssessmentKind kind)
+    {
+        Profile profile;
+        profile.kind = kind;
+        std::optional<int> orientation;
+        std::optional<int> development;
+        if (!take('{'))
+            return std::nullopt;
+        QByteArrayView previous;
+        bool first = true;
+        while (!take('}')) {
+            if (!first && !take(','))
+                return std::nullopt;
+            first = false;
+            const auto key = plainString();
+            if (!key || !take(':') || (!previous.isNull() && !(previous < *key)))
+                return std::nullopt;
+            previous = *key;
+            bool ok = false;
+            if (*key == "s")
+                ok = scores(profile.skills);
+            else if (*key == "lp")
+                ok = scores(profile.leadPoles);
+            else if (*key == "mp")
+                ok = scores(profile.managePoles);
+            else if (*key == "l")
+                ok = number(profile.leadership);
+            else if (*key == "m")
+                ok = number(profile.management);
+            else if (*key == "b")
+                ok = number(profile.balance);
+            else if (*key == "st")
+                ok = ids(profile.strengths);
+            else if (*key == "g")
+                ok = ids(profile.growthAreas);
+            else if (*key == "o")
+                ok = integer(orientation);
+            else if (*key == "d")
+                ok = integer(development);
+            if (!ok)
+                return std::nullopt;
+        }
+        if (m_at != m_end || orientation.has_value() != development.has_value())
+            return std::nullopt;
+        if (orientation) {
+            if (*orientation < static_cast<int>(Orientation::Balanced)
+                || *orientation > static_cast<int>(Orientation::LeansManaging)
+                || *development < static_cast<int>(Development::Emerging)
+                || *development > static_cast<int>(Development::Strong))
+                return std::nullopt;
+            profile.label
+                = ProfileLabel { static_cast<Orientation>(*orientation), static_cast<Development>(*development) };
+        }
+        return profile;
+    }
+
+private:
+    bool take(char c)
+    {
+        if (m_at == m_end || *m_at != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    std::optional<QByteArrayView> plainString()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        const char *start = m_at;
+        while (m_at != m_end && *m_at != '"') {
+            const auto c = static_cast<unsigned char>(*m_at);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                return std::nullopt;
+            ++m_at;
+        }
+        if (m_at == m_end)
+            return std::nullopt;
+        return QByteArrayView(start, m_at++ - start);
+    }
+
+    // The same id is read hundreds of times in a history: one shared QString for each.
+    static QString idFor(QByteArrayView bytes)
+    {
+        thread_local QList<std::pair<QByteArray, QString>> known;
+        for (const auto &[key, id] : std::as_const(known)) {
+            if (key == bytes)
+                return id;
+        }
+        QString id = QString::fromLatin1(bytes);
+        if (known.size() < 64)
+            known.append({ bytes.toByteArray(), id });
+        return id;
+    }
+
+    bool number(std::optional<double> &value)
+    {
+        if (m_at == m_end || !(*m_at == '-' || (*m_at >= '0' && *m_at <= '9')))
+            return false;
+        const char *start = m_at;
+        while (m_at != m_end && (std::isdigit(static_cast<unsigned char>(*m_at)) || *m_at == '-' || *m_at == '+'
+                                 || *m_at == '.' || *m_at == 'e' || *m_at == 'E'))
+            ++m_at;
+        double parsed = 0;
+        const auto [end, error] = std::from_chars(start, m_at, parsed);
+        if (error != std::errc() || end != m_at || !std::isfinite(parsed))
+            return false;
+        value = parsed;
+        return true;
+    }
+
+    bool integer(std::optional<int> &value)
+    {
+        std::optional<double> parsed;
+        if (!number(parsed) || *parsed != std::trunc(*parsed) || std::abs(*parsed) > 1000)
+            return false;
+        value = static_cast<int>(*parsed);
+        return true;
+    }
+
+    bool scores(QMap<QString, double> &into)
+    {
+        if (!take('{'))
+            return false;
+        QByteArrayView previous;
+        for (bool first = true; !take('}'); first = false) {
+            if (!first && !take(','))
+                return false;
+            const auto key = plainString();
+            std::optional<double> value;
+            if (!key || (!previous.isNull() && !(previous < *key)) || !take(':') || !number(value))
+                return false;
+            previous = *key;
+            into.insert(into.cend(), idFor(*key), *value);
+        }
+        return true;
+    }
+
+    bool ids(QStringList &into)
+    {
+        if (!take('['))
+            return false;
+        for (bool first = true; !take(']'); first = false) {
+            if (!first && !take(','))
+                return false;
+            const auto id = plainString();
+            if (!id)
+                return false;
+            into.append(idFor(*id));
+        }
+        return true;
+    }
+
+    const char *m_at;
+    const char *m_end;
+};
+
 } // namespace
 
 int ScoreCache::lastScoredCount()
@@ -107,8 +276,15 @@ QString ScoreCache::encode(const Profile &profile)
 
 std::optional<Profile> ScoreCache::decode(const QString &text, AssessmentKind kind)
 {
+    return decode(text.toUtf8(), kind);
+}
+
+std::optional<Profile> ScoreCache::decode(const QByteArray &text, AssessmentKind kind)
+{
+    if (auto fast = FastProfileReader(text).read(kind))
+        return fast;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();
@@ -163,7 +339,7 @@ Result<QList<ScoredAssessment>> ScoreCache::read(const QString &where, const QVa
     all.insert(QStringLiteral(":scoring_version"), Scorer::Version);
     auto query
         = m_db.run(QStringLiteral("SELECT ") + AssessmentRepository::rowColumns(QStringLiteral("a"))
-                       + QStringLiteral(", s.profile FROM assessments a ") + ValidScores + QLatin1Char(' ') + where
+                       + QStringLiteral(", CAST(s.profile AS BLOB) FROM assessments a ") + ValidScores + QLatin1Char(' ') + where
                        + QLatin1Char(' ') + tail,
                    all);
     if (!query)
@@ -179,7 +355,7 @@ Result<QList<ScoredAssessment>> ScoreCache::read(const QString &where, const QVa
         const QVariant stored = q.value(7);
         std::optional<Profile> profile;
         if (!stored.isNull())
-            profile = decode(stored.toString(), a.kind);
+            profile = decode(stored.toByteArray(), a.kind); // UTF-8 as stored, not through UTF-16
         if (profile) {
             row.profile = std::move(*profile);
         } else {

@@ -59,6 +59,8 @@ public:
     static QString encode(const Profile &profile);
     /// A stored profile read back; nothing when the text is not one encode() wrote.
     static std::optional<Profile> decode(const QString &text, AssessmentKind kind);
+    /// The same from the UTF-8 bytes, as the store gives them.
+    static std::optional<Profile> decode(const QByteArray &text, AssessmentKind kind);
 
 private:
     Result<QList<ScoredAssessment>> read(const QString &where, const QVariantMap &bindings, const QString &tail) const;

@@ -9,12 +9,14 @@
 #include "progressdata.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
+#include "timezoneguard.h"
 
 #include <gtest/gtest.h>
 
 #include <ctime>
 
 using namespace tandem::core;
+using tandem::test::TimeZoneGuard;
 using tandem::test::TempDataDir;
 
 inline void PrintTo(const QDate &date, std::ostream *os)
@@ -59,32 +61,6 @@ Answers pulseAnswers(int x)
 const QString Visionary = QStringLiteral("visionary-thinking");
 const QString Emotional = QStringLiteral("emotional-intelligence");
 const QString Efficiency = QStringLiteral("organisational-efficiency");
-
-// Sets TZ for one test and puts it back afterwards; QDateTime's local time and SQLite's
-// 'localtime' both follow it.
-class TimeZoneGuard
-{
-public:
-    explicit TimeZoneGuard(const char *zone) : m_old(qgetenv("TZ")), m_had(qEnvironmentVariableIsSet("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~TimeZoneGuard()
-    {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    TimeZoneGuard(const TimeZoneGuard &) = delete;
-    TimeZoneGuard &operator=(const TimeZoneGuard &) = delete;
-
-private:
-    QByteArray m_old;
-    bool m_had;
-};
 
 class ProgressDataTest : public ::testing::Test
 {

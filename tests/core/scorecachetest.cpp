@@ -20,8 +20,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <random>
 
 #include <gtest/gtest.h>
 
@@ -148,6 +151,58 @@ TEST(ScoreCacheForm, ProfilesReadBackExactly)
     EXPECT_FALSE(ScoreCache::decode(QStringLiteral("not json"), AssessmentKind::Full));
     EXPECT_FALSE(ScoreCache::decode(QStringLiteral("{\"l\":\"high\"}"), AssessmentKind::Full));
     EXPECT_FALSE(ScoreCache::decode(QStringLiteral("{\"o\":7,\"d\":0}"), AssessmentKind::Full));
+}
+
+// decode() reads encode()'s compact text byte by byte and anything else through QJsonDocument:
+// both ways give the same profile, whatever the answers, and refuse the same damage.
+TEST(ScoreCacheForm, TheCompactReaderAndTheJsonReaderAgree)
+{
+    const SkillModel &model = SkillModel::builtin();
+    const Scorer scorer(model);
+    std::mt19937 random(17);
+    for (int round = 0; round < 300; ++round) {
+        const bool full = round % 3 != 0;
+        QStringList items;
+        if (full) {
+            for (const Item &item : model.fullAssessmentItems())
+                items.append(item.id);
+        } else {
+            for (const PulseItem &item : model.pulseItems)
+                items.append(item.id);
+        }
+        Answers answers;
+        for (const QString &id : std::as_const(items)) {
+            if (random() % 6 != 0) // some left out: scores missing, indices sometimes too
+                answers.insert(id, 1 + static_cast<int>(random() % 5));
+        }
+        const AssessmentKind kind = full ? AssessmentKind::Full : AssessmentKind::Pulse;
+        const Profile profile = scorer.score(answers, kind);
+        const QString compact = ScoreCache::encode(profile);
+        const auto fast = ScoreCache::decode(compact, kind);
+        ASSERT_TRUE(fast) << qPrintable(compact);
+        expectSameProfile(*fast, profile, compact);
+        // The same object laid out with spaces and line breaks: read by QJsonDocument.
+        const QByteArray indented = QJsonDocument::fromJson(compact.toUtf8()).toJson(QJsonDocument::Indented);
+        const auto slow = ScoreCache::decode(indented, kind);
+        ASSERT_TRUE(slow) << indented.constData();
+        expectSameProfile(*slow, profile, compact);
+    }
+
+    // Shapes the compact reader leaves to QJsonDocument, which still reads them.
+    const auto escaped = ScoreCache::decode(QByteArray(R"({"s":{"visionary\u002dthinking":40},"l":50.5})"),
+                                            AssessmentKind::Full);
+    ASSERT_TRUE(escaped);
+    EXPECT_EQ(escaped->skills.value(QStringLiteral("visionary-thinking")), 40);
+    const auto unordered = ScoreCache::decode(QByteArray(R"({"m":20,"l":1e1,"x":true})"), AssessmentKind::Full);
+    ASSERT_TRUE(unordered);
+    EXPECT_EQ(unordered->leadership, 10);
+    EXPECT_EQ(unordered->management, 20);
+
+    // Damage is refused either way.
+    for (const char *damaged : { R"({"l":50)", R"({"l":50}x)", R"({"l":50,})", R"({"l":-})", R"({"l":NaN})",
+                                 R"({"l":"50"})", R"({"s":{"a":1,"a":}})", R"({"o":1})", R"({"o":1.5,"d":1})",
+                                 R"({"st":["a",1]})", R"({"s":[1]})", "", "{" })
+        EXPECT_FALSE(ScoreCache::decode(QByteArray(damaged), AssessmentKind::Full)) << damaged;
 }
 
 TEST_F(ScoreCacheTest, TheDemoStoresEveryScoreAndTheStoredOnesAreTheScoredOnes)

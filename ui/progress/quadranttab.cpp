@@ -10,6 +10,9 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QImage>
+#include <QPainter>
+
 #include <algorithm>
 #include <cmath>
 
@@ -28,6 +31,23 @@ QString quadrantName(core::Quadrant quadrant)
     case core::Quadrant::DevelopingBoth: break;
     }
     return QuadrantTab::tr("Developing both");
+}
+
+/// A filled circle for a series' light marker. A line series with no pen draws its light markers
+/// in its own paint pass; a scatter series keeps a graphics item per point, which made ten years
+/// of points much slower to show than one. Drawn at four times the marker's size, so that it
+/// stays round when scaled on a high-density screen.
+QImage circleMarker(const QColor &colour, double size)
+{
+    const int side = static_cast<int>(std::ceil(size * 4));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0, 0, side, side));
+    return image;
 }
 
 } // namespace
@@ -72,7 +92,7 @@ QuadrantTab::QuadrantTab(const ProgressContext &context, QWidget *parent)
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setTickInterval(10);
-        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setLabelFormat(QStringLiteral("%.0f"));
     }
     m_x->setTitleText(tr("Leadership index"));
     m_y->setTitleText(tr("Management index"));
@@ -83,11 +103,11 @@ QuadrantTab::QuadrantTab(const ProgressContext &context, QWidget *parent)
     m_path = new QLineSeries;
     m_recent = new QLineSeries;
     for (int i = 0; i < AgeGroups; ++i)
-        m_ages.append(new QScatterSeries);
+        m_ages.append(new QLineSeries);
     m_first = new QScatterSeries;
     m_latest = new QScatterSeries;
     QList<QXYSeries *> all = { m_midlines[0], m_midlines[1], m_path, m_recent };
-    for (QScatterSeries *s : std::as_const(m_ages))
+    for (QLineSeries *s : std::as_const(m_ages))
         all.append(s);
     all << m_first << m_latest;
     for (QXYSeries *s : all) {
@@ -195,9 +215,12 @@ void QuadrantTab::colourSeries()
         const double t = AgeGroups == 1 ? 1.0 : static_cast<double>(g) / (AgeGroups - 1);
         QColor colour = Theme::mix(earlier, latest, 0.15 + 0.7 * t);
         colour.setAlphaF(static_cast<float>(0.45 + 0.5 * t));
-        m_ages[g]->setColor(colour);
-        m_ages[g]->setBorderColor(Qt::transparent);
+        // No line, only the markers; the pen's colour is the legend's.
+        QPen none(colour);
+        none.setStyle(Qt::NoPen);
+        m_ages[g]->setPen(none);
         m_ages[g]->setMarkerSize(6 + 3 * t);
+        m_ages[g]->setLightMarker(circleMarker(colour, m_ages[g]->markerSize()));
         m_ages[g]->setName(g == 0 ? tr("Older") : g == AgeGroups - 1 ? tr("Recent") : QString());
         if (g != 0 && g != AgeGroups - 1)
             hideFromLegend(m_chart, m_ages[g]);

@@ -44,7 +44,7 @@ private:
     QValueAxis *m_y = nullptr;
     QLineSeries *m_path = nullptr;
     QLineSeries *m_recent = nullptr;
-    QList<QScatterSeries *> m_ages;
+    QList<QLineSeries *> m_ages; ///< points only: a light marker each, no line
     QScatterSeries *m_first = nullptr;
     QScatterSeries *m_latest = nullptr;
     QLineSeries *m_midlines[2] = {};
