@@ -40,8 +40,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Thinking about where the work should go in the long run competes for your attention with the daily job of getting planned work done on time."),
     // contrasts.0.lead_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Picturing a better future and questioning how things are done, so the team has something worth moving towards."),
+    // contrasts.0.lead_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person questions habits in the work that may be holding the team back."),
     // contrasts.0.lead_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I question habits in our work that may be holding us back."),
+    // contrasts.0.lead_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person talks with the team about the long-term difference the work could make."),
     // contrasts.0.lead_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I talk with my team about the long-term difference our work could make."),
     // contrasts.0.lead_pole.name
@@ -52,8 +56,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Open your next team meeting with two minutes on the long-term difference the team's work makes, using one concrete example."),
     // contrasts.0.manage_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Turning plans into results by organising resources, keeping to deadlines and running the daily work efficiently."),
+    // contrasts.0.manage_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person turns broad goals into plans with dates and owners."),
     // contrasts.0.manage_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I turn broad goals into plans with dates and owners."),
+    // contrasts.0.manage_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person keeps track of deadlines so that work is delivered on time."),
     // contrasts.0.manage_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I keep track of deadlines so that work is delivered on time."),
     // contrasts.0.manage_pole.name
@@ -68,8 +76,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Giving people energy and the freedom to own their work sits alongside watching progress and holding everyone to a shared standard."),
     // contrasts.1.lead_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Motivating people and trusting them with real ownership, so that their own ideas and effort come through."),
+    // contrasts.1.lead_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person gives people the freedom to decide how they do their work."),
     // contrasts.1.lead_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I give people the freedom to decide how they do their work."),
+    // contrasts.1.lead_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person encourages people to bring their own ideas to their work."),
     // contrasts.1.lead_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I encourage people to bring their own ideas to their work."),
     // contrasts.1.lead_pole.name
@@ -80,8 +92,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "In this week's one-to-ones, ask each person which part of their work they find most meaningful, and look for a way to give them more of it."),
     // contrasts.1.manage_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Overseeing how work flows, tracking performance and keeping everyone accountable to the standards you share."),
+    // contrasts.1.manage_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person keeps an eye on how work is progressing across the team."),
     // contrasts.1.manage_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I keep an eye on how work is progressing across the team."),
+    // contrasts.1.manage_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person holds people to the standards the team has agreed."),
     // contrasts.1.manage_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I hold people to the standards we have agreed."),
     // contrasts.1.manage_pole.name
@@ -96,8 +112,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Pushing for new ways of working has to be weighed against keeping the daily operation steady and dependable."),
     // contrasts.2.lead_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Welcoming uncertainty and driving new ways of working, so the team keeps growing and improving."),
+    // contrasts.2.lead_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person proposes changes that would improve how the team works."),
     // contrasts.2.lead_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I propose changes that would improve how our team works."),
+    // contrasts.2.lead_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person keeps moving forward when the way ahead is uncertain."),
     // contrasts.2.lead_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I keep moving forward when the way ahead is uncertain."),
     // contrasts.2.lead_pole.name
@@ -108,8 +128,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "When someone raises an uncertainty this week, answer with 'What could we try first?' rather than waiting for everything to become clear."),
     // contrasts.2.manage_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Keeping daily operations steady with clear workflows and good order, so people can rely on how things run."),
+    // contrasts.2.manage_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person keeps routines and workflows running reliably."),
     // contrasts.2.manage_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I keep our routines and workflows running reliably."),
+    // contrasts.2.manage_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person protects the team from changes that would disrupt the work for little gain."),
     // contrasts.2.manage_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I protect the team from changes that would disrupt the work for little gain."),
     // contrasts.2.manage_pole.name
@@ -124,8 +148,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Building personal trust and belonging pulls against keeping processes tight and resources well used, and healthy teams need both."),
     // contrasts.3.lead_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Building relationships of trust, taking an interest in people's hopes and giving them a shared sense of purpose."),
+    // contrasts.3.lead_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person takes an interest in what people want from their careers."),
     // contrasts.3.lead_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I take an interest in what people want from their careers."),
+    // contrasts.3.lead_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person makes time to get to know the people they work with."),
     // contrasts.3.lead_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I make time to get to know the people I work with."),
     // contrasts.3.lead_pole.name
@@ -136,8 +164,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "At your next team meeting, share something about why the work matters to you personally."),
     // contrasts.3.manage_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Making sure agreed procedures are followed, resources go where they are needed and the work stays productive."),
+    // contrasts.3.manage_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person checks that agreed procedures are being followed."),
     // contrasts.3.manage_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I check that agreed procedures are being followed."),
+    // contrasts.3.manage_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person makes sure people have what they need to do their tasks."),
     // contrasts.3.manage_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I make sure people have what they need to do their tasks."),
     // contrasts.3.manage_pole.name
@@ -152,8 +184,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Grasping an opportunity sometimes means taking a chance, while protecting the organisation means spotting and containing what could go wrong."),
     // contrasts.4.lead_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Taking calculated chances to seize opportunities and push past current limits, even when the outcome is not certain."),
+    // contrasts.4.lead_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person acts on promising opportunities even when the outcome is uncertain."),
     // contrasts.4.lead_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I act on promising opportunities even when I cannot be sure how they will turn out."),
+    // contrasts.4.lead_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person weighs up what a bold idea could gain before setting it aside."),
     // contrasts.4.lead_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I weigh up what a bold idea could gain before I set it aside."),
     // contrasts.4.lead_pole.name
@@ -164,8 +200,12 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "In your next planning discussion, ask 'What would we try if we knew it could not fail?' and choose one idea to test on a small scale."),
     // contrasts.4.manage_pole.description
     QT_TRANSLATE_NOOP("SkillModel", "Spotting hazards early and keeping disruption low through checks, compliance and careful planning."),
+    // contrasts.4.manage_pole.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person works out what could go wrong before a piece of work starts."),
     // contrasts.4.manage_pole.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I work out what could go wrong before we start a piece of work."),
+    // contrasts.4.manage_pole.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person puts checks in place to catch problems early."),
     // contrasts.4.manage_pole.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I put checks in place to catch problems early."),
     // contrasts.4.manage_pole.name
@@ -288,12 +328,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Team development and support"),
     // skills.0.description
     QT_TRANSLATE_NOOP("SkillModel", "Looking past today's work to the wider picture, and turning what you see into a direction your team can understand and aim for."),
+    // skills.0.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person describes to their team what they want the work to look like a year or more from now."),
     // skills.0.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I describe to my team what I want our work to look like a year or more from now."),
+    // skills.0.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person sets time aside to think about changes that could affect the work in future."),
     // skills.0.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I set time aside to think about changes that could affect our work in the future."),
+    // skills.0.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person explains how everyday tasks connect to longer-term goals."),
     // skills.0.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I explain how everyday tasks connect to our longer-term goals."),
+    // skills.0.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person goes whole weeks without mentioning where the work is heading."),
     // skills.0.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I go through whole weeks without mentioning where our work is heading."),
     // skills.0.name
@@ -308,12 +356,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Ask two people on your team where they think the team should be in a year, then compare their answers with your own picture."),
     // skills.1.description
     QT_TRANSLATE_NOOP("SkillModel", "Noticing how people feel, including yourself, and responding with care so that trust and goodwill grow."),
+    // skills.1.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person notices when someone on the team seems stressed or low."),
     // skills.1.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I notice when someone on my team seems stressed or low."),
+    // skills.1.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "When someone raises a worry, this person listens fully before offering a solution."),
     // skills.1.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "When someone raises a worry, I listen fully before offering a solution."),
+    // skills.1.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "In a tense moment, this person pauses before responding."),
     // skills.1.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "In a tense moment, I pause before I respond."),
+    // skills.1.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person brushes aside how people feel when there is work to get done."),
     // skills.1.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I brush aside how people feel when there is work to get done."),
     // skills.1.name
@@ -328,12 +384,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Thank one person each day this week for something specific they did, and say what difference it made."),
     // skills.2.description
     QT_TRANSLATE_NOOP("SkillModel", "Winning genuine commitment to ideas by explaining, listening and building support, rather than leaning on your position."),
+    // skills.2.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "Before proposing a change, this person finds out what matters to the people it will affect."),
     // skills.2.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "Before I propose a change, I find out what matters to the people it will affect."),
+    // skills.2.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person gives reasons for their proposals that make sense to the people being asked."),
     // skills.2.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I give reasons for my proposals that make sense to the people I am asking."),
+    // skills.2.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "Before a big decision, this person talks to key people one by one to build support."),
     // skills.2.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I talk to key people one by one to build support before a big decision."),
+    // skills.2.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person relies on their position to get people to go along with their ideas."),
     // skills.2.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I rely on my position to get people to go along with my ideas."),
     // skills.2.name
@@ -348,12 +412,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Find one person outside your own team whose help you will need soon, and have a coffee with them this week without asking for anything."),
     // skills.3.description
     QT_TRANSLATE_NOOP("SkillModel", "Staying steady when the way ahead is uncertain, trying new approaches and changing course when the facts change."),
+    // skills.3.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person tries out new ways of doing things on a small scale."),
     // skills.3.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I try out new ways of doing things on a small scale."),
+    // skills.3.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person invites the team to suggest ideas that break from the usual way of working."),
     // skills.3.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I invite my team to suggest ideas that break from how we usually work."),
+    // skills.3.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person changes their plans when new information shows they no longer fit."),
     // skills.3.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I change my plans when new information shows they no longer fit."),
+    // skills.3.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person sticks with the usual way of doing things even when it is clearly not working."),
     // skills.3.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I stick with the usual way of doing things even when it is clearly not working."),
     // skills.3.name
@@ -368,12 +440,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "When a plan goes off track this week, write down what you know now that you did not know when you made it, before you decide whether to adjust."),
     // skills.4.description
     QT_TRANSLATE_NOOP("SkillModel", "Structuring the work, sharing out tasks and using time and other resources well, so the team runs smoothly and meets its deadlines."),
+    // skills.4.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person plans who will do what before a piece of work begins."),
     // skills.4.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I plan who will do what before a piece of work begins."),
+    // skills.4.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person checks that workloads are spread fairly across the team."),
     // skills.4.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I check that workloads are spread fairly across the team."),
+    // skills.4.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person deals with bottlenecks in the workflow before they hold up deadlines."),
     // skills.4.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I deal with bottlenecks in our workflow before they hold up deadlines."),
+    // skills.4.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person lets tasks pile up without a clear owner."),
     // skills.4.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I let tasks pile up without a clear owner."),
     // skills.4.name
@@ -388,12 +468,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Cancel or shorten one recurring meeting this week that no longer earns its time, and tell people what you will do with the hour saved."),
     // skills.5.description
     QT_TRANSLATE_NOOP("SkillModel", "Working through day-to-day problems calmly, weighing facts and risks, and making sound, timely decisions that keep the work moving."),
+    // skills.5.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person gathers the relevant facts before deciding how to fix a problem."),
     // skills.5.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I gather the relevant facts before I decide how to fix a problem."),
+    // skills.5.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person looks for the root cause of a problem, not only its symptoms."),
     // skills.5.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I look for the root cause of a problem, not only its symptoms."),
+    // skills.5.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person makes operational decisions promptly once there is enough information."),
     // skills.5.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I make operational decisions promptly once I have enough information."),
+    // skills.5.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person puts off decisions until the problem has grown bigger."),
     // skills.5.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I put off decisions until the problem has grown bigger."),
     // skills.5.name
@@ -408,12 +496,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "At the end of the week, review one decision you made: what you knew, what you chose and what happened next."),
     // skills.6.description
     QT_TRANSLATE_NOOP("SkillModel", "Keeping track of progress against clear standards, giving useful feedback and following up when work falls short."),
+    // skills.6.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person agrees clear measures of success with people before their work starts."),
     // skills.6.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "I agree clear measures of success with people before their work starts."),
+    // skills.6.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person checks progress against agreed goals at regular points."),
     // skills.6.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I check progress against agreed goals at regular points."),
+    // skills.6.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person gives specific feedback soon after seeing someone's work."),
     // skills.6.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I give people specific feedback soon after I see their work."),
+    // skills.6.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person lets missed commitments pass without mentioning them."),
     // skills.6.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I let missed commitments pass without mentioning them."),
     // skills.6.name
@@ -428,12 +524,20 @@ static const char *const skillModelTexts[] = {
     QT_TRANSLATE_NOOP("SkillModel", "Set up a simple weekly progress check, such as five minutes per person or one shared list, and run it for the first time this week."),
     // skills.7.description
     QT_TRANSLATE_NOOP("SkillModel", "Making sure everyone knows what is expected of them, what to do and who does what, so that confusion and mistakes stay rare."),
+    // skills.7.items.0.observer
+    QT_TRANSLATE_NOOP("SkillModel", "When handing over a task, this person spells out what the finished result should look like."),
     // skills.7.items.0.text
     QT_TRANSLATE_NOOP("SkillModel", "When I hand over a task, I spell out what the finished result should look like."),
+    // skills.7.items.1.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person asks people to say what their next steps are, to check that instructions were understood."),
     // skills.7.items.1.text
     QT_TRANSLATE_NOOP("SkillModel", "I ask people to tell me their next steps to check they have understood my instructions."),
+    // skills.7.items.2.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person shares important decisions in writing with everyone they affect."),
     // skills.7.items.2.text
     QT_TRANSLATE_NOOP("SkillModel", "I share important decisions in writing with everyone they affect."),
+    // skills.7.items.3.observer
+    QT_TRANSLATE_NOOP("SkillModel", "This person assumes people know what is expected without telling them."),
     // skills.7.items.3.text
     QT_TRANSLATE_NOOP("SkillModel", "I assume people know what I expect without telling them."),
     // skills.7.name

@@ -2565,7 +2565,7 @@ Belege:
         <translation>Es gibt keinen Journaleintrag mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+532"/>
         <source>The journal&apos;s search index is not kept up to date in this file (its trigger is missing).</source>
         <translation>In dieser Datei wird der Suchindex des Journals nicht aktuell gehalten (sein Trigger fehlt).</translation>
     </message>
@@ -3092,7 +3092,7 @@ Wachstumsfelder: %2
 <context>
     <name>ProgressData</name>
     <message>
-        <location filename="../core/store/progressdata.cpp" line="+30"/>
+        <location filename="../core/store/progressdata.cpp" line="+31"/>
         <source>Leading and managing</source>
         <translation>Führen und Managen</translation>
     </message>
@@ -4598,8 +4598,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person questions habits in the work that may be holding the team back.</source>
+        <translation>Diese Person hinterfragt Gewohnheiten, die das Team bremsen könnten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I question habits in our work that may be holding us back.</source>
         <translation>Ich hinterfrage Gewohnheiten in unserer Arbeit, die uns womöglich ausbremsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person talks with the team about the long-term difference the work could make.</source>
+        <translation>Diese Person spricht mit dem Team darüber, was die Arbeit langfristig bewirken kann.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4628,8 +4638,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person turns broad goals into plans with dates and owners.</source>
+        <translation>Diese Person macht aus groben Zielen Pläne mit Terminen und Verantwortlichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I turn broad goals into plans with dates and owners.</source>
         <translation>Ich setze allgemeine Ziele in Pläne mit Terminen und Zuständigkeiten um.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person keeps track of deadlines so that work is delivered on time.</source>
+        <translation>Diese Person behält Termine im Blick, damit die Arbeit pünktlich fertig wird.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4668,8 +4688,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person gives people the freedom to decide how they do their work.</source>
+        <translation>Diese Person lässt anderen die Freiheit zu entscheiden, wie sie ihre Arbeit machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I give people the freedom to decide how they do their work.</source>
         <translation>Ich lasse anderen die Freiheit, selbst zu entscheiden, wie sie ihre Arbeit erledigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person encourages people to bring their own ideas to their work.</source>
+        <translation>Diese Person ermutigt andere, eigene Ideen in ihre Arbeit einzubringen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4698,8 +4728,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person keeps an eye on how work is progressing across the team.</source>
+        <translation>Diese Person verfolgt, wie die Arbeit im ganzen Team vorankommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I keep an eye on how work is progressing across the team.</source>
         <translation>Ich behalte im Blick, wie die Arbeit im ganzen Team vorankommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person holds people to the standards the team has agreed.</source>
+        <translation>Diese Person achtet darauf, dass vereinbarte Standards eingehalten werden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4738,8 +4778,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person proposes changes that would improve how the team works.</source>
+        <translation>Diese Person schlägt Änderungen vor, die die Arbeitsweise des Teams verbessern würden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I propose changes that would improve how our team works.</source>
         <translation>Ich schlage Veränderungen vor, die die Arbeitsweise unseres Teams verbessern würden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person keeps moving forward when the way ahead is uncertain.</source>
+        <translation>Diese Person geht weiter voran, auch wenn der Weg unsicher ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4768,8 +4818,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person keeps routines and workflows running reliably.</source>
+        <translation>Diese Person sorgt dafür, dass Routinen und Abläufe zuverlässig laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I keep our routines and workflows running reliably.</source>
         <translation>Ich sorge dafür, dass unsere Routinen und Abläufe zuverlässig funktionieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person protects the team from changes that would disrupt the work for little gain.</source>
+        <translation>Diese Person schützt das Team vor Änderungen, die die Arbeit stören und wenig bringen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4808,8 +4868,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person takes an interest in what people want from their careers.</source>
+        <translation>Diese Person interessiert sich dafür, was andere beruflich erreichen wollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I take an interest in what people want from their careers.</source>
         <translation>Ich interessiere mich dafür, was andere sich von ihrem beruflichen Werdegang wünschen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person makes time to get to know the people they work with.</source>
+        <translation>Diese Person nimmt sich Zeit, die Menschen kennenzulernen, mit denen sie arbeitet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4838,8 +4908,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person checks that agreed procedures are being followed.</source>
+        <translation>Diese Person prüft, ob vereinbarte Abläufe eingehalten werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I check that agreed procedures are being followed.</source>
         <translation>Ich prüfe, ob vereinbarte Abläufe eingehalten werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person makes sure people have what they need to do their tasks.</source>
+        <translation>Diese Person sorgt dafür, dass andere haben, was sie für ihre Aufgaben brauchen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4878,8 +4958,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person acts on promising opportunities even when the outcome is uncertain.</source>
+        <translation>Diese Person ergreift vielversprechende Gelegenheiten, auch wenn der Ausgang ungewiss ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I act on promising opportunities even when I cannot be sure how they will turn out.</source>
         <translation>Ich ergreife vielversprechende Chancen, auch wenn ich nicht sicher sein kann, wie sie ausgehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person weighs up what a bold idea could gain before setting it aside.</source>
+        <translation>Diese Person wägt ab, was eine mutige Idee bringen könnte, bevor sie sie verwirft.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4908,8 +4998,18 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>This person works out what could go wrong before a piece of work starts.</source>
+        <translation>Diese Person überlegt, was schiefgehen könnte, bevor eine Arbeit beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I work out what could go wrong before we start a piece of work.</source>
         <translation>Ich überlege, was schiefgehen könnte, bevor wir mit einer Arbeit beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person puts checks in place to catch problems early.</source>
+        <translation>Diese Person richtet Kontrollen ein, um Probleme früh zu erkennen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5280,8 +5380,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person describes to their team what they want the work to look like a year or more from now.</source>
+        <translation>Diese Person beschreibt ihrem Team, wie die gemeinsame Arbeit in einem Jahr oder später aussehen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I describe to my team what I want our work to look like a year or more from now.</source>
         <translation>Ich beschreibe meinem Team, wie unsere Arbeit in einem Jahr oder später aussehen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person sets time aside to think about changes that could affect the work in future.</source>
+        <translation>Diese Person nimmt sich Zeit, über Veränderungen nachzudenken, die die Arbeit künftig betreffen könnten.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5290,8 +5400,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person explains how everyday tasks connect to longer-term goals.</source>
+        <translation>Diese Person erklärt, wie alltägliche Aufgaben mit längerfristigen Zielen zusammenhängen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I explain how everyday tasks connect to our longer-term goals.</source>
         <translation>Ich erkläre, wie die täglichen Aufgaben mit unseren längerfristigen Zielen zusammenhängen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person goes whole weeks without mentioning where the work is heading.</source>
+        <translation>Diese Person spricht wochenlang nicht darüber, wohin sich die Arbeit entwickeln soll.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5330,8 +5450,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person notices when someone on the team seems stressed or low.</source>
+        <translation>Diese Person merkt, wenn jemand im Team gestresst oder niedergeschlagen wirkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I notice when someone on my team seems stressed or low.</source>
         <translation>Ich merke, wenn jemand in meinem Team gestresst oder niedergeschlagen wirkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When someone raises a worry, this person listens fully before offering a solution.</source>
+        <translation>Wenn jemand eine Sorge anspricht, hört diese Person ganz zu, bevor sie eine Lösung anbietet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5340,8 +5470,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>In a tense moment, this person pauses before responding.</source>
+        <translation>In angespannten Momenten hält diese Person kurz inne, bevor sie reagiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In a tense moment, I pause before I respond.</source>
         <translation>In angespannten Momenten halte ich kurz inne, bevor ich reagiere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person brushes aside how people feel when there is work to get done.</source>
+        <translation>Diese Person übergeht, wie es anderen geht, wenn Arbeit zu erledigen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5380,8 +5520,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>Before proposing a change, this person finds out what matters to the people it will affect.</source>
+        <translation>Bevor diese Person eine Änderung vorschlägt, findet sie heraus, was den Betroffenen wichtig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Before I propose a change, I find out what matters to the people it will affect.</source>
         <translation>Bevor ich eine Veränderung vorschlage, finde ich heraus, was den Betroffenen wichtig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person gives reasons for their proposals that make sense to the people being asked.</source>
+        <translation>Diese Person begründet ihre Vorschläge so, dass es für die Angesprochenen nachvollziehbar ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5390,8 +5540,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>Before a big decision, this person talks to key people one by one to build support.</source>
+        <translation>Vor einer großen Entscheidung spricht diese Person einzeln mit wichtigen Beteiligten, um Unterstützung zu gewinnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I talk to key people one by one to build support before a big decision.</source>
         <translation>Vor einer großen Entscheidung spreche ich einzeln mit wichtigen Personen, um Unterstützung zu gewinnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person relies on their position to get people to go along with their ideas.</source>
+        <translation>Diese Person setzt auf ihre Position, damit andere ihren Ideen folgen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5430,8 +5590,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person tries out new ways of doing things on a small scale.</source>
+        <translation>Diese Person probiert neue Arbeitsweisen erst im Kleinen aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I try out new ways of doing things on a small scale.</source>
         <translation>Ich probiere neue Arbeitsweisen zunächst im Kleinen aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person invites the team to suggest ideas that break from the usual way of working.</source>
+        <translation>Diese Person ermuntert das Team, Ideen vorzuschlagen, die von der üblichen Arbeitsweise abweichen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5440,8 +5610,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person changes their plans when new information shows they no longer fit.</source>
+        <translation>Diese Person ändert ihre Pläne, wenn neue Informationen zeigen, dass sie nicht mehr passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I change my plans when new information shows they no longer fit.</source>
         <translation>Ich ändere meine Pläne, wenn neue Informationen zeigen, dass sie nicht mehr passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person sticks with the usual way of doing things even when it is clearly not working.</source>
+        <translation>Diese Person hält am Gewohnten fest, auch wenn es offensichtlich nicht funktioniert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5480,8 +5660,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person plans who will do what before a piece of work begins.</source>
+        <translation>Diese Person plant, wer was übernimmt, bevor eine Arbeit beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I plan who will do what before a piece of work begins.</source>
         <translation>Bevor eine Arbeit beginnt, plane ich, wer was übernimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person checks that workloads are spread fairly across the team.</source>
+        <translation>Diese Person achtet darauf, dass die Arbeit fair im Team verteilt ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5490,8 +5680,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person deals with bottlenecks in the workflow before they hold up deadlines.</source>
+        <translation>Diese Person löst Engpässe im Ablauf, bevor sie Termine gefährden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I deal with bottlenecks in our workflow before they hold up deadlines.</source>
         <translation>Ich beseitige Engpässe in unseren Abläufen, bevor sie Termine gefährden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person lets tasks pile up without a clear owner.</source>
+        <translation>Bei dieser Person stapeln sich Aufgaben, für die niemand klar zuständig ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5530,8 +5730,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person gathers the relevant facts before deciding how to fix a problem.</source>
+        <translation>Diese Person sammelt die wichtigen Fakten, bevor sie entscheidet, wie ein Problem gelöst wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I gather the relevant facts before I decide how to fix a problem.</source>
         <translation>Ich sammle die relevanten Fakten, bevor ich entscheide, wie ich ein Problem löse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person looks for the root cause of a problem, not only its symptoms.</source>
+        <translation>Diese Person sucht die Ursache eines Problems, nicht nur seine Symptome.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5540,8 +5750,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person makes operational decisions promptly once there is enough information.</source>
+        <translation>Diese Person trifft operative Entscheidungen zügig, sobald genug Informationen da sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I make operational decisions promptly once I have enough information.</source>
         <translation>Ich treffe operative Entscheidungen zügig, sobald ich genug Informationen habe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person puts off decisions until the problem has grown bigger.</source>
+        <translation>Diese Person schiebt Entscheidungen auf, bis das Problem größer geworden ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5580,8 +5800,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person agrees clear measures of success with people before their work starts.</source>
+        <translation>Diese Person vereinbart klare Erfolgskriterien, bevor die Arbeit beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I agree clear measures of success with people before their work starts.</source>
         <translation>Ich vereinbare mit anderen klare Erfolgskriterien, bevor ihre Arbeit beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person checks progress against agreed goals at regular points.</source>
+        <translation>Diese Person prüft in regelmäßigen Abständen den Fortschritt gegenüber den vereinbarten Zielen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5590,8 +5820,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person gives specific feedback soon after seeing someone&apos;s work.</source>
+        <translation>Diese Person gibt bald nach dem Sehen einer Arbeit konkrete Rückmeldung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I give people specific feedback soon after I see their work.</source>
         <translation>Ich gebe anderen konkretes Feedback, bald nachdem ich ihre Arbeit gesehen habe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person lets missed commitments pass without mentioning them.</source>
+        <translation>Diese Person lässt nicht eingehaltene Zusagen unkommentiert durchgehen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5630,8 +5870,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>When handing over a task, this person spells out what the finished result should look like.</source>
+        <translation>Wenn diese Person eine Aufgabe übergibt, beschreibt sie genau, wie das fertige Ergebnis aussehen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When I hand over a task, I spell out what the finished result should look like.</source>
         <translation>Wenn ich eine Aufgabe übergebe, beschreibe ich genau, wie das fertige Ergebnis aussehen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person asks people to say what their next steps are, to check that instructions were understood.</source>
+        <translation>Diese Person lässt sich die nächsten Schritte schildern, um zu prüfen, ob ihre Anweisungen verstanden wurden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5640,8 +5890,18 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person shares important decisions in writing with everyone they affect.</source>
+        <translation>Diese Person teilt wichtige Entscheidungen allen Betroffenen schriftlich mit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I share important decisions in writing with everyone they affect.</source>
         <translation>Wichtige Entscheidungen teile ich allen Betroffenen schriftlich mit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person assumes people know what is expected without telling them.</source>
+        <translation>Diese Person geht davon aus, dass andere ihre Erwartungen kennen, ohne sie auszusprechen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5722,7 +5982,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>braucht %1 bis %2 Aussagen, hat %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;reverse&quot; must be true or false</source>
         <translation>„reverse“ muss true oder false sein</translation>
     </message>
@@ -5732,7 +5992,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>braucht mindestens %1 Tipps, hat %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>skill model: not valid JSON at byte %1 (%2)</source>
         <translation>Fähigkeitsmodell: kein gültiges JSON bei Byte %1 (%2)</translation>
     </message>
@@ -10770,7 +11030,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::QuadrantTab</name>
     <message>
-        <location filename="../ui/progress/quadranttab.cpp" line="+25"/>
+        <location filename="../ui/progress/quadranttab.cpp" line="+28"/>
         <source>Leading and managing</source>
         <translation>Führen und Managen</translation>
     </message>
@@ -10790,7 +11050,7 @@ Es wurde nichts geändert.</translation>
         <translation>Beides im Aufbau</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Lead × Manage</source>
         <translation>Führen × Managen</translation>
     </message>
@@ -10850,7 +11110,7 @@ Es wurde nichts geändert.</translation>
         <translation>Jüngster Verlauf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Older</source>
         <translation>Ältere</translation>
     </message>
@@ -10866,7 +11126,7 @@ Es wurde nichts geändert.</translation>
         <translation>Erste</translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Scatter chart of leadership against management for %n full assessments, joined in time order. </source>
         <translation>
             <numerusform>Streudiagramm von Führung gegenüber Management für %n vollständige Einschätzung, in zeitlicher Reihenfolge verbunden. </numerusform>
@@ -10879,7 +11139,7 @@ Es wurde nichts geändert.</translation>
         <translation>Verlauf über die Zeit</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+5"/>
         <source>Latest</source>
         <translation>Neueste</translation>

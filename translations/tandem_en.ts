@@ -411,7 +411,7 @@
 <context>
     <name>tandem::ui::QuadrantTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/quadranttab.cpp" line="+173"/>
+        <location filename="../ui/progress/quadranttab.cpp" line="+193"/>
         <source>Scatter chart of leadership against management for %n full assessments, joined in time order. </source>
         <translation>
             <numerusform>Scatter chart of leadership against management for %n full assessment, joined in time order. </numerusform>

@@ -150,6 +150,7 @@ public:
             Item item;
             item.id = id(o, where);
             item.text = words(o, "text", item.id.isEmpty() ? where : item.id);
+            item.observer = words(o, "observer", item.id.isEmpty() ? where : item.id);
             const QJsonValue reverse = o.value(QLatin1String("reverse"));
             if (!reverse.isUndefined() && !reverse.isBool())
                 fail(item.id, QCoreApplication::translate("SkillModelFile", "\"reverse\" must be true or false"));
@@ -205,6 +206,7 @@ QJsonArray itemsJson(const QList<Item> &items)
     for (const Item &item : items)
         array.append(QJsonObject{{QStringLiteral("id"), item.id},
                                  {QStringLiteral("text"), item.text},
+                                 {QStringLiteral("observer"), item.observer},
                                  {QStringLiteral("reverse"), item.reverse}});
     return array;
 }

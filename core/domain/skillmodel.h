@@ -22,6 +22,9 @@ struct Item final
     QString id;
     QString text;
     bool reverse = false;
+    /// The same statement about someone else, for colleagues' feedback ("This person …"); scored
+    /// like `text`, reverse-keyed alike. Every skill and pole statement has one; pulse items do not.
+    QString observer;
 };
 
 /// A concrete practice to try.

@@ -206,9 +206,9 @@ TEST_F(ScoringTest, OutOfRangeAnswersCountAsUnanswered)
 
 TEST(ScaleScoreTest, NeedsAtLeastHalfOfTheStatements)
 {
-    const QList<Item> items = {{QStringLiteral("a"), QStringLiteral("A"), false},
-                               {QStringLiteral("b"), QStringLiteral("B"), false},
-                               {QStringLiteral("c"), QStringLiteral("C"), true}};
+    const QList<Item> items = {{QStringLiteral("a"), QStringLiteral("A"), false, {}},
+                               {QStringLiteral("b"), QStringLiteral("B"), false, {}},
+                               {QStringLiteral("c"), QStringLiteral("C"), true, {}}};
     EXPECT_FALSE(Scorer::scaleScore(items, {}).has_value());
     // One of three is fewer than half.
     EXPECT_FALSE(Scorer::scaleScore(items, {{QStringLiteral("a"), 5}}).has_value());

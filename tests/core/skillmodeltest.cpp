@@ -161,6 +161,22 @@ TEST(SkillModelTest, EverySkillHasThreeOrFourItemsOneReverseKeyedAndTips)
     }
 }
 
+// Colleagues rate the same statements said of someone else (issue 18): each skill and pole
+// statement has its observer wording, about "this person", never "I" or "my".
+TEST(SkillModelTest, EveryFullAssessmentStatementHasAnObserverVersion)
+{
+    const auto &items = SkillModel::builtin().fullAssessmentItems();
+    ASSERT_EQ(items.size(), 52);
+    for (const Item &item : items) {
+        EXPECT_TRUE(item.observer.contains(QLatin1String("this person"), Qt::CaseInsensitive)) << qPrintable(item.id);
+        EXPECT_NE(item.observer, item.text) << qPrintable(item.id);
+        const QStringList words = item.observer.split(QLatin1Char(' '));
+        EXPECT_FALSE(words.contains(QLatin1String("I")) || words.contains(QLatin1String("my"))
+                     || words.contains(QLatin1String("My")))
+            << qPrintable(item.observer);
+    }
+}
+
 TEST(SkillModelTest, FiveContrastsWithTwoItemsAndTipsPerPole)
 {
     const SkillModel &model = SkillModel::builtin();
@@ -279,6 +295,7 @@ TEST(SkillModelTest, ToJsonHasTheDocumentedShape)
             const QJsonObject item = items.at(j).toObject();
             EXPECT_EQ(item.value(QLatin1String("id")).toString(), skill.items.at(j).id);
             EXPECT_EQ(item.value(QLatin1String("text")).toString(), skill.items.at(j).text);
+            EXPECT_EQ(item.value(QLatin1String("observer")).toString(), skill.items.at(j).observer);
             ASSERT_TRUE(item.value(QLatin1String("reverse")).isBool());
             EXPECT_EQ(item.value(QLatin1String("reverse")).toBool(), skill.items.at(j).reverse);
         }
@@ -488,6 +505,20 @@ TEST_F(SkillModelRejection, EmptyItemText)
     const QString err = rejection();
     EXPECT_TRUE(err.contains(QLatin1String("visionary-thinking.3"))) << qPrintable(err);
     EXPECT_TRUE(err.contains(QLatin1String("\"text\" is empty"))) << qPrintable(err);
+}
+
+TEST_F(SkillModelRejection, StatementWithoutObserverVersion)
+{
+    editSkill(root, 0, [](QJsonObject &skill) {
+        editItems(skill, [](QJsonArray &items) {
+            QJsonObject item = items.at(1).toObject();
+            item.remove(QStringLiteral("observer"));
+            items[1] = item;
+        });
+    });
+    const QString err = rejection();
+    EXPECT_TRUE(err.contains(QLatin1String("visionary-thinking.2"))) << qPrintable(err);
+    EXPECT_TRUE(err.contains(QLatin1String("\"observer\" is missing"))) << qPrintable(err);
 }
 
 TEST_F(SkillModelRejection, EmptySkillName)

@@ -94,6 +94,10 @@ TEST_F(LanguageTest, TheSkillModelIsLoadedInTheLanguageChosen)
     ASSERT_EQ(german.value().skills.size(), english.value().skills.size());
     EXPECT_EQ(german.value().skills.first().id, english.value().skills.first().id) << "ids are never translated";
     EXPECT_NE(german.value().skills.first().name, english.value().skills.first().name);
+    // What colleagues rate in a feedback round, too.
+    EXPECT_TRUE(english.value().skills.first().items.first().observer.startsWith(QStringLiteral("This person")));
+    EXPECT_TRUE(german.value().skills.first().items.first().observer.startsWith(QStringLiteral("Diese Person")))
+        << qPrintable(german.value().skills.first().items.first().observer);
 }
 
 TEST_F(LanguageTest, SettingsKeepsTheLanguageAndSaysItTakesEffectAtTheNextStart)
