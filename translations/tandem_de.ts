@@ -6630,6 +6630,49 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
     </message>
 </context>
 <context>
+    <name>tandem::core</name>
+    <message>
+        <location filename="../core/domain/feedback.cpp" line="+32"/>
+        <source>A feedback round must ask about at least one skill or contrast.</source>
+        <translation>Eine Feedback-Runde muss nach mindestens einer Fähigkeit oder einem Gegensatz fragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement “%1” is not one of the model&apos;s assessment statements.</source>
+        <translation>Die Aussage „%1“ gehört nicht zu den Aussagen der Einschätzung im Modell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The statement “%1” is asked twice.</source>
+        <translation>Nach der Aussage „%1“ wird zweimal gefragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name to ask about must be one line of at most %1 characters.</source>
+        <translation>Der Name, nach dem gefragt wird, muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note to your colleagues is too long (%1 characters; at most %2).</source>
+        <translation>Die Nachricht an Ihre Kolleginnen und Kollegen ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of people asked must be from 1 to %1.</source>
+        <translation>Die Zahl der gefragten Personen muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no skill “%1”.</source>
+        <translation>Es gibt keine Fähigkeit „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no contrast “%1”.</source>
+        <translation>Es gibt keinen Gegensatz „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ui::ActivityHeatMap</name>
     <message>
         <location filename="../ui/progress/activityheatmap.cpp" line="+220"/>
