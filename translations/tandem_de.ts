@@ -6673,6 +6673,31 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
     </message>
 </context>
 <context>
+    <name>tandem::core::FeedbackRepository</name>
+    <message>
+        <location filename="../core/store/feedbackrepository.cpp" line="+42"/>
+        <source>The feedback round was not saved: it has no id, time or seal key.</source>
+        <translation>Die Feedback-Runde wurde nicht gespeichert: Ihr fehlen Kennung, Zeit oder Siegelschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+12"/>
+        <location line="+116"/>
+        <source>There is no feedback round with the id %1.</source>
+        <translation>Es gibt keine Feedback-Runde mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>The response was not saved: it has no id, time or seal.</source>
+        <translation>Die Antwort wurde nicht gespeichert: Ihr fehlen Kennung, Zeit oder Siegel.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no feedback response with the id %1.</source>
+        <translation>Es gibt keine Feedback-Antwort mit der Kennung %1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ui::ActivityHeatMap</name>
     <message>
         <location filename="../ui/progress/activityheatmap.cpp" line="+220"/>

@@ -27,7 +27,7 @@ struct FeedbackRound final
     QString modelVersion;      ///< the model whose statements were asked
     QString askedBy;           ///< optional: the form asks "How do you see <askedBy> at work?"
     QString note;              ///< optional note to the raters, shown on the form
-    QByteArray sealKey;        ///< 32 random bytes: a response's seal is an HMAC with it
+    QByteArray sealKey;        ///< 32 random bytes (base64url in the store and the form): a response's seal is an HMAC with it
     QStringList itemIds;       ///< the statements asked, in the form's order
     std::optional<int> invited; ///< optional: how many people were asked
     std::optional<QDateTime> closedAt; ///< set when the user closes the round
@@ -41,7 +41,7 @@ struct FeedbackResponse final
     qint64 roundId = 0;
     QString rater;             ///< empty when the colleague answered anonymously
     QDateTime receivedAt;      ///< when it was imported (the file carries no time)
-    QByteArray seal;           ///< as in the file, so that an export gives back a file that checks
+    QByteArray seal;           ///< the 32 bytes of the file's seal (base64url there and in the store), kept so that an export gives back a file that checks
     QMap<QString, std::optional<int>> answers; ///< statement → 1..5; nothing for "can't say"
 };
 

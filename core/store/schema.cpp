@@ -204,6 +204,42 @@ const QList<QStringList> &schemaMigrations()
             // column they read, so they never touch the entries' text, however long it is.
             QStringLiteral("CREATE INDEX journal_entries_outcomes ON journal_entries (occurred_at, mode, advice_lean, rating)"),
         },
+        // 5: colleagues' feedback (docs/feedback.md): rounds, the statements each asked, and the
+        // responses with their answers. FeedbackRepository is the only writer.
+        {
+            QStringLiteral(R"(CREATE TABLE feedback_rounds (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                model_version TEXT NOT NULL,
+                asked_by TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                seal_key TEXT NOT NULL,
+                invited INTEGER CHECK (invited IS NULL OR invited >= 1),
+                closed_at TEXT
+            ))"),
+            QStringLiteral(R"(CREATE TABLE feedback_items (
+                round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_id TEXT NOT NULL,
+                PRIMARY KEY (round_id, item_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE feedback_responses (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,
+                rater TEXT NOT NULL DEFAULT '',
+                received_at TEXT NOT NULL,
+                seal TEXT NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX feedback_responses_by_round ON feedback_responses (round_id, received_at)"),
+            QStringLiteral(R"(CREATE TABLE feedback_answers (
+                response_id INTEGER NOT NULL REFERENCES feedback_responses (id) ON DELETE CASCADE,
+                item_id TEXT NOT NULL,
+                value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+                PRIMARY KEY (response_id, item_id)
+            ) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }
