@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "database.h"
 #include "draftrepository.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "profileservice.h"
@@ -16,6 +17,8 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QUuid>
 
 namespace tandem::core {
 
@@ -25,7 +28,7 @@ struct Workspace::Open
 {
     Open(std::unique_ptr<Database> database, const SkillModel &model)
         : db(std::move(database)), journal(*db), assessments(*db), goals(*db), settings(*db), drafts(*db),
-          profiles(*db, model), progress(*db, model)
+          feedback(*db), profiles(*db, model), progress(*db, model)
     {
     }
 
@@ -35,6 +38,7 @@ struct Workspace::Open
     GoalRepository goals;
     SettingsRepository settings;
     DraftRepository drafts;
+    FeedbackRepository feedback;
     ProfileService profiles;
     ProgressData progress;
 };
@@ -72,6 +76,10 @@ const SettingsRepository &Workspace::settings() const
 const DraftRepository &Workspace::drafts() const
 {
     return m_open->drafts;
+}
+const FeedbackRepository &Workspace::feedback() const
+{
+    return m_open->feedback;
 }
 const ProfileService &Workspace::profiles() const
 {
@@ -294,6 +302,70 @@ Result<Goal> Workspace::removeGoal(qint64 id)
     changed();
     Q_EMIT goalRemoved(id);
     return goal;
+}
+
+Result<qint64> Workspace::addFeedbackRound(FeedbackRound round)
+{
+    if (Status valid = checkFeedbackRound(round, m_model); !valid)
+        return valid.failure();
+    round.id = 0;
+    round.uuid = QUuid::createUuid();
+    round.createdAt = m_clock.now();
+    round.modelVersion = m_model.version;
+    round.closedAt.reset();
+    round.sealKey.resize(FeedbackLimits::SealKeyBytes);
+    QRandomGenerator::system()->generate(round.sealKey.begin(), round.sealKey.end());
+    const auto added = m_open->feedback.add(round);
+    if (!added)
+        return added;
+    changed();
+    Q_EMIT feedbackRoundAdded(added.value());
+    return added;
+}
+
+Status Workspace::setFeedbackRoundClosed(qint64 id, bool closed)
+{
+    if (Status set = m_open->feedback.setClosed(id, closed ? std::optional<QDateTime>(m_clock.now()) : std::nullopt);
+        !set)
+        return set;
+    changed();
+    Q_EMIT feedbackRoundChanged(id);
+    return {};
+}
+
+Result<Workspace::RemovedFeedbackRound> Workspace::removeFeedbackRound(qint64 id)
+{
+    auto round = m_open->feedback.round(id);
+    if (!round)
+        return round.failure();
+    auto responses = m_open->feedback.responses(id);
+    if (!responses)
+        return responses.failure();
+    if (Status removed = m_open->feedback.remove(id); !removed)
+        return removed.failure();
+    changed();
+    Q_EMIT feedbackRoundRemoved(id);
+    return RemovedFeedbackRound { std::move(round).value(), std::move(responses).value() };
+}
+
+Result<qint64> Workspace::putBackFeedbackRound(const RemovedFeedbackRound &removed)
+{
+    Transaction transaction(*m_open->db);
+    if (!transaction.isActive())
+        return Error { transaction.error() };
+    const auto added = m_open->feedback.add(removed.round);
+    if (!added)
+        return added;
+    for (FeedbackResponse response : removed.responses) {
+        response.roundId = added.value();
+        if (auto stored = m_open->feedback.addResponse(response); !stored)
+            return stored.failure();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.failure();
+    changed();
+    Q_EMIT feedbackRoundAdded(added.value());
+    return added;
 }
 
 Status Workspace::linkEvidence(qint64 goalId, qint64 entryId, bool linked)

@@ -5,6 +5,7 @@
 #include "cadence.h"
 #include "demogenerator.h"
 #include "exchangedata.h"
+#include "feedback.h"
 #include "goal.h"
 #include "importer.h"
 #include "journalentry.h"
@@ -21,6 +22,7 @@ class AssessmentRepository;
 class Clock;
 class Database;
 class DraftRepository;
+class FeedbackRepository;
 class GoalRepository;
 class JournalRepository;
 class ProfileService;
@@ -62,6 +64,7 @@ public:
     const GoalRepository &goals() const;
     const SettingsRepository &settings() const;
     const DraftRepository &drafts() const;
+    const FeedbackRepository &feedback() const;
     const ProfileService &profiles() const;
     const ProgressData &progress() const;
 
@@ -112,6 +115,26 @@ public:
     /// Gives a journal entry to a goal as evidence, or takes it away.
     Status linkEvidence(qint64 goalId, qint64 entryId, bool linked);
 
+    // --- Colleagues' feedback (docs/feedback.md) ---------------------------------------------
+
+    /// A round as it was before removal, with its responses, for undo.
+    struct RemovedFeedbackRound
+    {
+        FeedbackRound round;
+        QList<FeedbackResponse> responses;
+    };
+
+    /// Checks the round (checkFeedbackRound) and stores it with a fresh uuid, the time now, the
+    /// built-in model's version and a seal key of 32 random bytes. Gives the new row id.
+    Result<qint64> addFeedbackRound(FeedbackRound round);
+    /// Closes a round now, or opens it again.
+    Status setFeedbackRoundClosed(qint64 id, bool closed);
+    /// Removes a round with everything it holds. Gives it as it was.
+    Result<RemovedFeedbackRound> removeFeedbackRound(qint64 id);
+    /// Puts a removed round back with its responses, under its own ids when they are free, all or
+    /// nothing, as undo does. Gives its row id.
+    Result<qint64> putBackFeedbackRound(const RemovedFeedbackRound &removed);
+
     // --- Decisions ---------------------------------------------------------------------------
 
     /// Records what the user found when they looked back at the decision an entry records (its
@@ -151,6 +174,10 @@ Q_SIGNALS:
     void goalAdded(qint64 id);
     void goalChanged(qint64 id);
     void goalRemoved(qint64 id);
+    void feedbackRoundAdded(qint64 id);
+    /// Closed or opened again, or its responses changed.
+    void feedbackRoundChanged(qint64 id);
+    void feedbackRoundRemoved(qint64 id);
     void settingChanged(const QString &key);
     /// Many records changed at once (an import, demo data): read everything again.
     void imported();

@@ -1,0 +1,135 @@
+// Feedback rounds through the workspace, the one door the app and tandem-cli change data through:
+// what is checked, what is made for the round, what is announced, and what undo puts back.
+#include "qtprinters.h"
+#include "tempdatadir.h"
+
+#include "clock.h"
+#include "database.h"
+#include "feedbackrepository.h"
+#include "skillmodel.h"
+#include "workspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace tandem::core;
+using tandem::test::TempDataDir;
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h = 12) { return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC); }
+
+class WorkspaceFeedbackTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(dir.path());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
+        workspace = std::make_unique<Workspace>(std::move(opened).value(), model, clock);
+        QObject::connect(workspace.get(), &Workspace::feedbackRoundAdded, [this](qint64 id) { signals << QStringLiteral("added %1").arg(id); });
+        QObject::connect(workspace.get(), &Workspace::feedbackRoundChanged, [this](qint64 id) { signals << QStringLiteral("changed %1").arg(id); });
+        QObject::connect(workspace.get(), &Workspace::feedbackRoundRemoved, [this](qint64 id) { signals << QStringLiteral("removed %1").arg(id); });
+    }
+
+    FeedbackRound askingAbout(const QStringList &skills) const
+    {
+        FeedbackRound round;
+        round.itemIds = feedbackItemsFor(model, skills, {}).value();
+        round.askedBy = QStringLiteral("Ada");
+        round.note = QStringLiteral("Thanks!");
+        return round;
+    }
+
+    int rows(const QString &table) const
+    {
+        const auto n = workspace->database().scalar(QStringLiteral("SELECT count(*) FROM ") + table);
+        EXPECT_TRUE(n.ok());
+        return n.ok() ? n.value().toInt() : -1;
+    }
+
+    const SkillModel &model = SkillModel::builtin();
+    TempDataDir dir;
+    FixedClock clock { utc(2026, 12, 7, 10) };
+    std::unique_ptr<Workspace> workspace;
+    QStringList signals;
+};
+
+} // namespace
+
+TEST_F(WorkspaceFeedbackTest, ARoundGetsItsIdTimeModelAndARandomSealKey)
+{
+    FeedbackRound wanted = askingAbout({ QStringLiteral("emotional-intelligence") });
+    wanted.uuid = QUuid::createUuid(); // made anew: a round's id is never the caller's
+    wanted.closedAt = utc(2020, 1, 1);
+    const auto id = workspace->addFeedbackRound(wanted);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const auto other = workspace->addFeedbackRound(askingAbout({}));
+    ASSERT_TRUE(other.ok()) << qPrintable(other.error());
+    EXPECT_EQ(signals, (QStringList { QStringLiteral("added %1").arg(id.value()), QStringLiteral("added %1").arg(other.value()) }));
+
+    const FeedbackRound stored = workspace->feedback().round(id.value()).value();
+    EXPECT_NE(stored.uuid, wanted.uuid);
+    EXPECT_FALSE(stored.uuid.isNull());
+    EXPECT_EQ(stored.createdAt, utc(2026, 12, 7, 10));
+    EXPECT_EQ(stored.modelVersion, model.version);
+    EXPECT_FALSE(stored.closedAt) << "a new round is open";
+    EXPECT_EQ(stored.itemIds.size(), 4);
+    EXPECT_EQ(stored.sealKey.size(), FeedbackLimits::SealKeyBytes);
+    const FeedbackRound second = workspace->feedback().round(other.value()).value();
+    EXPECT_NE(stored.sealKey, second.sealKey) << "every round has a key of its own";
+    EXPECT_EQ(second.itemIds.size(), 52);
+}
+
+TEST_F(WorkspaceFeedbackTest, ARoundThatCannotBeAskedStoresNothingAndSaysNothing)
+{
+    FeedbackRound nothing;
+    EXPECT_FALSE(workspace->addFeedbackRound(nothing).ok());
+    FeedbackRound pulse = askingAbout({});
+    pulse.itemIds.append(model.pulseItems.first().id);
+    EXPECT_FALSE(workspace->addFeedbackRound(pulse).ok());
+    EXPECT_EQ(rows(QStringLiteral("feedback_rounds")), 0);
+    EXPECT_TRUE(signals.isEmpty());
+}
+
+TEST_F(WorkspaceFeedbackTest, ClosingRemovingAndPuttingBackARoundWithItsResponses)
+{
+    const auto id = workspace->addFeedbackRound(askingAbout({ QStringLiteral("communication-clarity") }));
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(workspace->setFeedbackRoundClosed(id.value(), true).ok());
+    EXPECT_EQ(workspace->feedback().round(id.value())->closedAt, utc(2026, 12, 7, 10));
+    ASSERT_TRUE(workspace->setFeedbackRoundClosed(id.value(), false).ok());
+    EXPECT_FALSE(workspace->feedback().round(id.value())->closedAt);
+    EXPECT_FALSE(workspace->setFeedbackRoundClosed(id.value() + 1, true).ok());
+
+    // A response, stored as an import will store it.
+    FeedbackResponse response;
+    response.uuid = QUuid::createUuid();
+    response.roundId = id.value();
+    response.receivedAt = utc(2026, 12, 8);
+    response.seal = QByteArray(32, 'x');
+    const auto round = workspace->feedback().round(id.value());
+    ASSERT_TRUE(round.ok());
+    for (const QString &item : round.value().itemIds)
+        response.answers.insert(item, 3);
+    ASSERT_TRUE(workspace->feedback().addResponse(response).ok());
+
+    signals.clear();
+    const auto removed = workspace->removeFeedbackRound(id.value());
+    ASSERT_TRUE(removed.ok()) << qPrintable(removed.error());
+    EXPECT_EQ(removed->responses.size(), 1);
+    EXPECT_EQ(rows(QStringLiteral("feedback_answers")), 0);
+    const auto back = workspace->putBackFeedbackRound(removed.value());
+    ASSERT_TRUE(back.ok()) << qPrintable(back.error());
+    EXPECT_EQ(back.value(), id.value());
+    EXPECT_EQ(signals, (QStringList { QStringLiteral("removed %1").arg(id.value()), QStringLiteral("added %1").arg(id.value()) }));
+    const auto responses = workspace->feedback().responses(id.value());
+    ASSERT_TRUE(responses.ok());
+    ASSERT_EQ(responses->size(), 1);
+    EXPECT_EQ(responses->first().uuid, response.uuid);
+    EXPECT_EQ(responses->first().answers, response.answers);
+
+    // Putting back what is already there changes nothing: all or nothing.
+    EXPECT_FALSE(workspace->putBackFeedbackRound(removed.value()).ok());
+    EXPECT_EQ(rows(QStringLiteral("feedback_rounds")), 1);
+    EXPECT_EQ(rows(QStringLiteral("feedback_responses")), 1);
+}
