@@ -206,6 +206,19 @@ Result<std::optional<Assessment>> AssessmentRepository::latest(AssessmentKind ki
     return std::optional<Assessment>(found.value().first());
 }
 
+Result<std::optional<Assessment>> AssessmentRepository::latestUpTo(AssessmentKind kind, const QDateTime &time) const
+{
+    auto found = select(QStringLiteral("WHERE kind = :kind AND taken_at <= :time"),
+                        { { QStringLiteral(":kind"), assessmentKindKey(kind) },
+                          { QStringLiteral(":time"), toSqlTime(time) } },
+                        NewestFirst + QStringLiteral(" LIMIT 1"), true);
+    if (!found)
+        return Error { found.error() };
+    if (found.value().isEmpty())
+        return std::optional<Assessment>();
+    return std::optional<Assessment>(found.value().first());
+}
+
 Result<std::optional<Assessment>> AssessmentRepository::previous(const Assessment &assessment) const
 {
     auto found = select(QStringLiteral("WHERE kind = :kind AND (taken_at < :taken_at OR (taken_at = :taken_at AND id < :id))"),

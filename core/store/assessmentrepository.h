@@ -46,6 +46,9 @@ public:
 
     /// The newest assessment of a kind, with answers; nothing when there is none.
     Result<std::optional<Assessment>> latest(AssessmentKind kind) const;
+    /// The newest assessment of this kind taken at or before `time` (the "self" a feedback
+    /// round's results compare with: up to its close).
+    Result<std::optional<Assessment>> latestUpTo(AssessmentKind kind, const QDateTime &time) const;
 
     /// The assessment of the same kind taken just before this one, with answers.
     Result<std::optional<Assessment>> previous(const Assessment &assessment) const;

@@ -140,6 +140,34 @@ TEST_F(RepositoryTest, AssessmentsAreListedNewestFirstWhateverTheInsertOrder)
     EXPECT_TRUE(list->at(0).answers.isEmpty());
 }
 
+// The "self" of a feedback round: the newest full assessment up to the round's close, a pulse
+// never, one taken exactly at the close included.
+TEST_F(RepositoryTest, TheLatestAssessmentUpToATime)
+{
+    AssessmentRepository repo(*db);
+    for (const auto &[kind, time] : { std::pair { AssessmentKind::Full, utc(2026, 3, 2, 9, 0) },
+                                      std::pair { AssessmentKind::Full, utc(2026, 6, 1, 9, 0) },
+                                      std::pair { AssessmentKind::Pulse, utc(2026, 6, 8, 9, 0) },
+                                      std::pair { AssessmentKind::Full, utc(2026, 9, 7, 9, 0) } }) {
+        Assessment a;
+        a.kind = kind;
+        a.modelVersion = QStringLiteral("2026.1");
+        a.takenAt = time;
+        a.answers = { { QStringLiteral("risk.lead.1"), 3 } };
+        ASSERT_TRUE(repo.add(a).ok());
+    }
+    const auto upToJuly = repo.latestUpTo(AssessmentKind::Full, utc(2026, 7, 1, 0, 0));
+    ASSERT_TRUE(upToJuly.ok() && upToJuly.value());
+    EXPECT_EQ(upToJuly.value()->takenAt, utc(2026, 6, 1, 9, 0));
+    EXPECT_EQ(upToJuly.value()->answers.value(QStringLiteral("risk.lead.1")), 3) << "with its answers";
+    const auto atTheSecond = repo.latestUpTo(AssessmentKind::Full, utc(2026, 9, 7, 9, 0));
+    ASSERT_TRUE(atTheSecond.ok() && atTheSecond.value());
+    EXPECT_EQ(atTheSecond.value()->takenAt, utc(2026, 9, 7, 9, 0));
+    const auto before = repo.latestUpTo(AssessmentKind::Full, utc(2026, 1, 1, 0, 0));
+    ASSERT_TRUE(before.ok());
+    EXPECT_FALSE(before.value());
+}
+
 TEST_F(RepositoryTest, AssessmentWithAnOutOfRangeAnswerIsNotStoredAtAll)
 {
     AssessmentRepository repo(*db);
