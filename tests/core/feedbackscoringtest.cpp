@@ -193,6 +193,20 @@ TEST_F(FeedbackScoringTest, RatersWhoDisagreeWidenTheBand)
     EXPECT_TRUE(gap.disagree);
 }
 
+TEST_F(FeedbackScoringTest, ASpreadAboveNoiseWidensTheBandBeforeItCountsAsDisagreement)
+{
+    // s = 9.55 lies between SEM (6.71) and 2 · SEM (13.42): it widens T beyond 15.18, but the
+    // raters do not yet disagree.
+    const ScoreGap gap = oneSkill({ S50, S62, S68 }, selfAll(TheSkill, 4));
+    ASSERT_TRUE(gap.othersMean && gap.othersSpread && gap.gap());
+    EXPECT_NEAR(*gap.othersMean, 60.42, Near);
+    EXPECT_NEAR(*gap.othersSpread, 9.55, Near);
+    EXPECT_NEAR(*gap.gap(), -14.58, Near);
+    EXPECT_NEAR(gap.threshold, 17.02, Near);
+    EXPECT_EQ(gap.verdict, GapVerdict::WithinNoise);
+    EXPECT_FALSE(gap.disagree);
+}
+
 TEST_F(FeedbackScoringTest, OthersSeeingClearlyMoreIsAHiddenStrength)
 {
     const ScoreGap gap = oneSkill({ S75, S68, S75, S81, S75 }, selfAll(TheSkill, 3));
