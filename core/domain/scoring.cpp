@@ -97,10 +97,7 @@ std::optional<double> Scorer::scaleScore(const QList<Item> &items, const Answers
     return sum / answered;
 }
 
-namespace {
-
-// The mean of the role's skill scores, when at least three of its four skills have one.
-std::optional<double> indexOf(const QList<const Skill *> &skills, const QMap<QString, double> &scores)
+std::optional<double> Scorer::indexOf(const QList<const Skill *> &skills, const QMap<QString, double> &scores)
 {
     double sum = 0;
     int count = 0;
@@ -111,10 +108,13 @@ std::optional<double> indexOf(const QList<const Skill *> &skills, const QMap<QSt
         sum += *it;
         ++count;
     }
+    // Three of four skills: one skill left unscored does not hide the index.
     if (count == 0 || count < skills.size() - 1)
         return std::nullopt;
     return sum / count;
 }
+
+namespace {
 
 void compareMaps(const QMap<QString, double> &before, const QMap<QString, double> &after,
                  const ChangeRule &rule, QMap<QString, Change> &out)

@@ -117,6 +117,10 @@ public:
     /// when fewer than half of them are answered. Answers outside 1..5 count as unanswered.
     static std::optional<double> scaleScore(const QList<Item> &items, const Answers &answers);
 
+    /// A role index: the mean of the role's skill scores (`skills`, the four of one role) when at
+    /// least all but one of them have a score in `scores`, otherwise nothing.
+    static std::optional<double> indexOf(const QList<const Skill *> &skills, const QMap<QString, double> &scores);
+
     Profile score(const Answers &answers, AssessmentKind kind) const;
     ProfileChanges compare(const Profile &before, const Profile &after) const;
 
