@@ -286,8 +286,8 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
         }
         if (!isJsonInteger(value, id, fractional) || value.toInteger() < 1 || value.toInteger() > 5)
             return Error {
-                tr("%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or empty for "
-                   "“can't say”.")
+                tr("%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or none for "
+                   "“Can’t say”.")
                     .arg(fileName, id, shownValue(value, fractional.value(id)))
             };
         contents.response.answers.insert(id, static_cast<int>(value.toInteger()));
@@ -315,7 +315,7 @@ Status FeedbackResponseFile::check(const Contents &contents, const FeedbackRound
     }
     const auto &values = contents.response.answers;
     if (std::none_of(values.cbegin(), values.cend(), [](const std::optional<int> &value) { return value.has_value(); }))
-        return Error { tr("%1 rates no statement: every answer is “can't say”, so it would not count.").arg(fileName) };
+        return Error { tr("%1 rates no statement: every answer is “Can’t say”, so it would not count.").arg(fileName) };
     const QByteArray expected = seal(round.sealKey, contents);
     if (expected != contents.response.seal)
         return Error { tr("%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its "
