@@ -99,34 +99,61 @@ QString unquoted(const QString &span)
     return lines.join(u'\n');
 }
 
-// The keys whose value is written as a number with a fraction or an exponent (4.0, 4e0), which
-// Qt's parser reads as the whole number it equals. The text is valid JSON already.
-QHash<QString, QString> keysOfFractionalNumbers(const QString &json)
+// What Qt's parser hides in valid JSON: a number written with a fraction or an exponent (4.0, 4e0)
+// is read as the whole number it equals, and of a key written twice in one object only one value
+// is kept, so that a second "rater" or answer added by hand would go unseen by the seal.
+struct JsonShape final
 {
-    QHash<QString, QString> keys;
+    QHash<QString, QString> fractional; ///< key → the number as written
+    QString duplicateKey; ///< the first key written twice in one object
+};
+
+JsonShape shapeOf(const QString &json)
+{
+    JsonShape shape;
+    QList<QSet<QString>> objects; // the keys seen in each open object or array
     QString lastString;
     qsizetype i = 0;
     const qsizetype n = json.size();
     while (i < n) {
         const QChar c = json.at(i);
-        if (c == u'"') {
+        if (c == u'{' || c == u'[') {
+            objects.append(QSet<QString>());
+            ++i;
+        } else if (c == u'}' || c == u']') {
+            if (!objects.isEmpty())
+                objects.removeLast();
+            ++i;
+        } else if (c == u'"') {
             const qsizetype from = ++i;
             while (i < n && json.at(i) != u'"')
                 i += json.at(i) == u'\\' ? 2 : 1;
             lastString = json.mid(from, i - from);
+            if (lastString.contains(u'\\')) {
+                const QByteArray quoted = "[\"" + lastString.toUtf8() + "\"]";
+                lastString = QJsonDocument::fromJson(quoted).array().at(0).toString();
+            }
             ++i;
+            qsizetype next = i;
+            while (next < n && json.at(next).isSpace())
+                ++next;
+            if (next < n && json.at(next) == u':' && !objects.isEmpty()) {
+                if (objects.last().contains(lastString) && shape.duplicateKey.isNull())
+                    shape.duplicateKey = lastString;
+                objects.last().insert(lastString);
+            }
         } else if (c == u'-' || c.isDigit()) {
             const qsizetype from = i;
             while (i < n && (json.at(i).isDigit() || QStringView(u"+-.eE").contains(json.at(i))))
                 ++i;
             const QStringView number = QStringView(json).mid(from, i - from);
             if (number.contains(u'.') || number.contains(u'e') || number.contains(u'E'))
-                keys.insert(lastString, number.toString());
+                shape.fractional.insert(lastString, number.toString());
         } else {
             ++i;
         }
     }
-    return keys;
+    return shape;
 }
 
 // Whether a JSON value is a whole number written as one (4, not 4.0 or 4e0).
@@ -203,7 +230,8 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return unreadable;
     const QJsonObject object = document.object();
-    const QHash<QString, QString> fractional = keysOfFractionalNumbers(span);
+    const JsonShape shape = shapeOf(span);
+    const QHash<QString, QString> &fractional = shape.fractional;
     const Error notOurs { tr("%1 is not a Tandem feedback response.").arg(fileName) };
     if (object.value(QStringLiteral("format")) != QJsonValue(FormatName))
         return notOurs;
@@ -212,6 +240,9 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
         return unreadable;
     if (version.toInteger() > FormatVersion)
         return Error { tr("%1 was made by a newer Tandem form; update Tandem to read it.").arg(fileName) };
+    if (!shape.duplicateKey.isNull())
+        return Error { tr("%1 holds “%2” twice, which the form never writes.")
+                           .arg(fileName, shape.duplicateKey.left(RecordLimits::MaxIdLength)) };
 
     static const QStringList Keys { QStringLiteral("format"),        QStringLiteral("format_version"),
                                     QStringLiteral("round"),         QStringLiteral("response"),

@@ -291,3 +291,19 @@ TEST(FeedbackResponseFileTest, RaterNamesFollowTheFormsRules)
     EXPECT_TRUE(mentions(readError(named("\"a\\u202Eb\"")), "direction marks"));
     EXPECT_TRUE(mentions(readError(named("7")), "damaged rater name"));
 }
+
+TEST(FeedbackResponseFileTest, AKeyWrittenTwiceIsRefused)
+{
+    const QByteArray file = formResponse();
+    const QString answer = verdict(
+        edited(file, "\"visionary-thinking.1\": 4,", "\"visionary-thinking.1\": 4, \"visionary-thinking.1\": 5,"));
+    EXPECT_TRUE(mentions(answer, "“visionary-thinking.1” twice")) << qPrintable(answer);
+    const QString answer2 = verdict(
+        edited(file, "\"visionary-thinking.1\": 4,", "\"visionary-thinking.1\": 5, \"visionary-thinking.1\": 4,"));
+    EXPECT_TRUE(mentions(answer2, "“visionary-thinking.1” twice")) << qPrintable(answer2);
+    const QString escaped = verdict(edited(file, "\"visionary-thinking.1\": 4,",
+                                           "\"\\u0076isionary-thinking.1\": 5, \"visionary-thinking.1\": 4,"));
+    EXPECT_TRUE(mentions(escaped, "“visionary-thinking.1” twice")) << qPrintable(escaped);
+    const QString rater = verdict(edited(file, "\"rater\"", "\"rater\": \"Eve\", \"rater\""));
+    EXPECT_TRUE(mentions(rater, "“rater” twice")) << qPrintable(rater);
+}
