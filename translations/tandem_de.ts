@@ -6368,12 +6368,22 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="+170"/>
+        <location filename="../core/workspace/workspace.cpp" line="+179"/>
         <source>the assessment has no time</source>
         <translation>die Einschätzung hat keinen Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+158"/>
+        <source>%1 is a response to a feedback round that is not in your data.</source>
+        <translation>%1 ist eine Antwort auf eine Feedback-Runde, die nicht in Ihren Daten ist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: a different response with this id is already stored. If your colleague changed their answers, remove the earlier response first.</source>
+        <translation>%1: Eine andere Antwort mit dieser Kennung ist bereits gespeichert. Wenn Ihre Kollegin oder Ihr Kollege die Antworten geändert hat, entfernen Sie zuerst die frühere Antwort.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>The journal entry %1 records no decision to review: give it an expectation and a review date first.</source>
         <translation>Der Journaleintrag %1 enthält keine Entscheidung, auf die Sie zurückblicken könnten: Geben Sie ihm zuerst eine Erwartung und ein Datum für den Rückblick.</translation>
     </message>
@@ -6671,6 +6681,160 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <source>There is no contrast “%1”.</source>
         <translation>Es gibt keinen Gegensatz „%1“.</translation>
     </message>
+    <message>
+        <location filename="../core/domain/feedbackform.cpp" line="+32"/>
+        <source>How do you see %1 at work?</source>
+        <translation>Wie erleben Sie %1 bei der Arbeit?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do you see this person at work?</source>
+        <translation>Wie erleben Sie diese Person bei der Arbeit?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</source>
+        <translation>
+            <numerusform>Wählen Sie bei jeder Aussage, wie oft Sie diese Person so erleben. Wenn Sie es nicht beurteilen können, wählen Sie „Kann ich nicht sagen“: Auch das ist eine hilfreiche Antwort. Es dauert etwa %n Minute.</numerusform>
+            <numerusform>Wählen Sie bei jeder Aussage, wie oft Sie diese Person so erleben. Wenn Sie es nicht beurteilen können, wählen Sie „Kann ich nicht sagen“: Auch das ist eine hilfreiche Antwort. Es dauert etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note from the person asking</source>
+        <translation>Eine Nachricht der Person, die fragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens with your answers</source>
+        <translation>Was mit Ihren Antworten geschieht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing leaves this page until you send the response file yourself. It holds your ratings and, only if you give it, your name. In Tandem, the person who asked sees only averages of at least three people’s answers. The file itself reaches them, though: if you send it from your own address, they can tell it is yours. To stay anonymous, leave the name empty and pass the file on through someone who collects everyone’s answers.</source>
+        <translation>Nichts verlässt diese Seite, bis Sie die Antwortdatei selbst verschicken. Sie enthält Ihre Bewertungen und, nur wenn Sie ihn angeben, Ihren Namen. In Tandem sieht die Person, die fragt, nur Durchschnitte aus den Antworten von mindestens drei Personen. Die Datei selbst erreicht sie aber: Wenn Sie sie von Ihrer eigenen Adresse schicken, kann sie erkennen, dass sie von Ihnen stammt. Um anonym zu bleiben, lassen Sie den Namen leer und geben Sie die Datei über jemanden weiter, der die Antworten aller sammelt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Can’t say</source>
+        <translation>Kann ich nicht sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it empty to answer anonymously.</source>
+        <translation>Lassen Sie das Feld leer, um anonym zu antworten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 answered</source>
+        <comment>the form fills in: 12 of 52 answered</comment>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my response</source>
+        <translation>Antwort erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it anyway</source>
+        <translation>Trotzdem erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 statements have no answer yet; they will count as “Can’t say”.</source>
+        <comment>the form fills in a number of 2 or more</comment>
+        <translation>%1 Aussagen sind noch nicht beantwortet; sie zählen als „Kann ich nicht sagen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One statement has no answer yet; it will count as “Can’t say”.</source>
+        <translation>Eine Aussage ist noch nicht beantwortet; sie zählt als „Kann ich nicht sagen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have not rated any statement, so your response would not count. Rate at least one, or choose “Can’t say” where you cannot judge.</source>
+        <translation>Sie haben keine Aussage bewertet, daher würde Ihre Antwort nicht zählen. Bewerten Sie mindestens eine oder wählen Sie „Kann ich nicht sagen“, wo Sie es nicht beurteilen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your response is ready</source>
+        <translation>Ihre Antwort ist fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the response file</source>
+        <translation>Antwortdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the file back to the person who asked you, for example as an e-mail attachment.</source>
+        <translation>Schicken Sie die Datei an die Person zurück, die Sie gefragt hat, zum Beispiel als E-Mail-Anhang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This browser cannot save the file. Copy the text below into an e-mail instead.</source>
+        <translation>Dieser Browser kann die Datei nicht speichern. Kopieren Sie stattdessen den Text unten in eine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or paste this text into an e-mail</source>
+        <translation>Oder fügen Sie diesen Text in eine E-Mail ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my answers</source>
+        <translation>Antworten ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::core::FeedbackForm</name>
+    <message>
+        <location line="+36"/>
+        <source>The feedback form is missing from this Tandem; it cannot write forms.</source>
+        <translation>Das Feedback-Formular fehlt in diesem Tandem; es kann keine Formulare schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This round was made with the questions of version %1; this Tandem has %2. Its responses can still be imported.</source>
+        <translation>Diese Runde wurde mit den Fragen der Version %1 erstellt; dieses Tandem hat %2. Ihre Antworten können trotzdem importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>en</source>
+        <comment>the language of this translation as an HTML language code, such as de</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This feedback form needs a web browser with JavaScript switched on, such as a current Firefox, Chrome, Edge or Safari. Please open the file in one of them.</source>
+        <translation>Dieses Feedback-Formular braucht einen Webbrowser mit eingeschaltetem JavaScript, etwa ein aktuelles Firefox, Chrome, Edge oder Safari. Bitte öffnen Sie die Datei dort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This form is damaged and cannot be used. Please ask the person who sent it for a new copy.</source>
+        <translation>Dieses Formular ist beschädigt und kann nicht verwendet werden. Bitte fragen Sie die Person, die es geschickt hat, nach einer neuen Kopie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The feedback form in this Tandem is damaged (%1 must appear exactly once); it cannot write forms.</source>
+        <translation>Das Feedback-Formular in diesem Tandem ist beschädigt (%1 muss genau einmal vorkommen); es kann keine Formulare schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::core::FeedbackRepository</name>
@@ -6695,6 +6859,144 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <location line="+38"/>
         <source>There is no feedback response with the id %1.</source>
         <translation>Es gibt keine Feedback-Antwort mit der Kennung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::core::FeedbackResponseFile</name>
+    <message>
+        <location filename="../core/domain/feedbackresponsefile.cpp" line="+205"/>
+        <source>%1 is too large for a feedback response (%2 bytes; at most %3).</source>
+        <translation>%1 ist zu groß für eine Feedback-Antwort (%2 Byte; höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a feedback response: it is not UTF-8 text.</source>
+        <translation>%1 ist keine Feedback-Antwort: Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a feedback response: it holds a NUL byte.</source>
+        <translation>%1 ist keine Feedback-Antwort: Die Datei enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no feedback response.</source>
+        <translation>%1 enthält keine Feedback-Antwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read as a feedback response: it is damaged or incomplete.</source>
+        <translation>%1 kann nicht als Feedback-Antwort gelesen werden: Die Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Tandem feedback response.</source>
+        <translation>%1 ist keine Feedback-Antwort von Tandem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was made by a newer Tandem form; update Tandem to read it.</source>
+        <translation>%1 wurde mit dem Formular eines neueren Tandem erstellt; aktualisieren Sie Tandem, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds “%2” twice, which the form never writes.</source>
+        <translation>%1 enthält „%2“ zweimal, was das Formular nie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a complete feedback response: it has no “%2”.</source>
+        <translation>%1 ist keine vollständige Feedback-Antwort: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds “%2”, which a feedback response does not have.</source>
+        <translation>%1 enthält „%2“, was es in einer Feedback-Antwort nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has a damaged round id.</source>
+        <translation>%1 hat eine beschädigte Runden-ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a damaged response id.</source>
+        <translation>%1 hat eine beschädigte Antwort-ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a damaged model version.</source>
+        <translation>%1 hat eine beschädigte Modellversion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a damaged seal, so Tandem cannot trust its answers.</source>
+        <translation>%1 hat ein beschädigtes Siegel, daher kann Tandem den Antworten nicht vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a damaged rater name.</source>
+        <translation>%1 hat einen beschädigten Namen der antwortenden Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives a rater name that is too long (%2 characters; at most %3).</source>
+        <translation>%1 nennt einen zu langen Namen der antwortenden Person (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gives a rater name with line breaks, control characters or direction marks, which the form never writes.</source>
+        <translation>%1 nennt einen Namen der antwortenden Person mit Zeilenumbrüchen, Steuerzeichen oder Richtungszeichen, die das Formular nie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no answers.</source>
+        <translation>%1 enthält keine Antworten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has too many answers (%2; at most %3).</source>
+        <translation>%1 enthält zu viele Antworten (%2; höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answers “%2”, which is not a statement id.</source>
+        <translation>%1 beantwortet „%2“, aber das ist keine Kennung einer Aussage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or none for “Can’t say”.</source>
+        <translation>%1 gibt der Aussage „%2“ die Antwort %3; eine Antwort ist eine ganze Zahl von 1 bis 5 oder keine für „Kann ich nicht sagen“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a response to another feedback round, not to this one.</source>
+        <translation>%1 ist eine Antwort auf eine andere Feedback-Runde, nicht auf diese.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answers the statements of model version %2, but this round asked those of version %3.</source>
+        <translation>%1 beantwortet die Aussagen der Modellversion %2, diese Runde hat aber die der Version %3 gefragt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 names the statement “%2”, which this round did not ask.</source>
+        <translation>%1 nennt die Aussage „%2“, nach der diese Runde nicht gefragt hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no answer for the statement “%2”, which this round asked; the form always writes every statement, so the file is incomplete.</source>
+        <translation>%1 enthält keine Antwort auf die Aussage „%2“, nach der diese Runde gefragt hat; das Formular schreibt immer jede Aussage, die Datei ist also unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rates no statement: every answer is “Can’t say”, so it would not count.</source>
+        <translation>%1 bewertet keine Aussage: Jede Antwort ist „Kann ich nicht sagen“, daher würde sie nicht zählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its answers. Ask for it to be sent again.</source>
+        <translation>%1 wurde nach dem Erstellen verändert (oder unterwegs beschädigt), daher kann Tandem den Antworten nicht vertrauen. Bitten Sie darum, sie noch einmal zu schicken.</translation>
     </message>
 </context>
 <context>

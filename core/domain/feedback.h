@@ -41,8 +41,8 @@ struct FeedbackResponse final
     qint64 roundId = 0;
     QString rater;             ///< empty when the colleague answered anonymously
     QDateTime receivedAt;      ///< when it was imported (the file carries no time)
-    QByteArray seal;           ///< the 32 bytes of the file's seal (base64url there and in the store), kept so that an export gives back a file that checks
-    QMap<QString, std::optional<int>> answers; ///< statement → 1..5; nothing for "can't say"
+    QByteArray seal;           ///< the seal as the file writes it (base64url text), kept so that an export gives back a file that checks
+    QMap<QString, std::optional<int>> answers; ///< every statement asked → 1..5, or std::nullopt for "can't say"
 };
 
 /// The limits of a round and of a response.

@@ -114,7 +114,7 @@ Result<qint64> FeedbackRepository::addResponse(const FeedbackResponse &response)
           { QStringLiteral(":round"), response.roundId },
           { QStringLiteral(":rater"), response.rater },
           { QStringLiteral(":received"), toSqlTime(response.receivedAt) },
-          { QStringLiteral(":seal"), QString::fromLatin1(response.seal.toBase64(Base64Url)) } });
+          { QStringLiteral(":seal"), QString::fromLatin1(response.seal) } });
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
@@ -243,7 +243,7 @@ Result<QList<FeedbackResponse>> FeedbackRepository::readResponses(const QString 
         r.roundId = q.value(2).toLongLong();
         r.rater = q.value(3).toString();
         r.receivedAt = fromSqlTime(q.value(4).toString());
-        r.seal = fromBase64Url(q.value(5));
+        r.seal = q.value(5).toString().toLatin1();
         index.insert(r.id, responses.size());
         responses.append(std::move(r));
     }

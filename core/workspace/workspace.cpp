@@ -7,6 +7,7 @@
 #include "database.h"
 #include "draftrepository.h"
 #include "feedbackrepository.h"
+#include "feedbackresponsefile.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "profileservice.h"
@@ -321,6 +322,59 @@ Result<qint64> Workspace::addFeedbackRound(FeedbackRound round)
     changed();
     Q_EMIT feedbackRoundAdded(added.value());
     return added;
+}
+
+Result<Workspace::FeedbackReceipt> Workspace::importFeedbackResponse(const QByteArray &bytes, const QString &fileName)
+{
+    auto read = FeedbackResponseFile::read(bytes, fileName);
+    if (!read)
+        return read.failure();
+    FeedbackResponseFile::Contents contents = std::move(read).value();
+    auto found = m_open->feedback.roundByUuid(contents.round);
+    if (!found)
+        return found.failure();
+    if (!found.value())
+        return Error { QCoreApplication::translate(
+                           "Workspace", "%1 is a response to a feedback round that is not in your data.")
+                           .arg(fileName) };
+    const FeedbackRound &round = *found.value();
+    if (Status fits = FeedbackResponseFile::check(contents, round, fileName); !fits)
+        return fits.failure();
+
+    FeedbackResponse &response = contents.response;
+    FeedbackReceipt receipt;
+    receipt.roundId = round.id;
+    receipt.rater = response.rater;
+    receipt.rated = static_cast<int>(std::count_if(response.answers.cbegin(), response.answers.cend(),
+                                                   [](const std::optional<int> &a) { return a.has_value(); }));
+    auto earlier = m_open->feedback.responseByUuid(response.uuid);
+    if (!earlier)
+        return earlier.failure();
+    if (earlier.value()) {
+        const FeedbackResponse &stored = *earlier.value();
+        if (stored.roundId == round.id && stored.rater == response.rater && stored.answers == response.answers) {
+            receipt.outcome = FeedbackReceipt::Outcome::Duplicate;
+            receipt.responseId = stored.id;
+            receipt.receivedAt = stored.receivedAt;
+            return receipt;
+        }
+        return Error { QCoreApplication::translate("Workspace",
+                                                   "%1: a different response with this id is already stored. If "
+                                                   "your colleague changed their answers, remove the earlier "
+                                                   "response first.")
+                           .arg(fileName) };
+    }
+    response.id = 0;
+    response.roundId = round.id;
+    response.receivedAt = m_clock.now();
+    const auto added = m_open->feedback.addResponse(response);
+    if (!added)
+        return added.failure();
+    receipt.responseId = added.value();
+    receipt.receivedAt = response.receivedAt;
+    changed();
+    Q_EMIT feedbackRoundChanged(round.id);
+    return receipt;
 }
 
 Status Workspace::setFeedbackRoundClosed(qint64 id, bool closed)

@@ -124,6 +124,25 @@ public:
         QList<FeedbackResponse> responses;
     };
 
+    /// What became of one response file.
+    struct FeedbackReceipt
+    {
+        enum class Outcome { Imported, Duplicate };
+        Outcome outcome = Outcome::Imported;
+        qint64 roundId = 0;
+        qint64 responseId = 0;
+        QString rater;          ///< empty when anonymous
+        int rated = 0;          ///< statements rated, not "can't say"
+        QDateTime receivedAt;   ///< for a duplicate: when it was first imported
+    };
+
+    /// Reads a colleague's response file (FeedbackResponseFile), finds its round and checks it
+    /// (this round, its model, its statements, the seal), then stores it with its answers, all or
+    /// nothing; a file that fails any check stores nothing and the round's other answers stay as
+    /// they were. The same response again is a Duplicate, stored once; a different response with
+    /// the same id is refused. Emits feedbackRoundChanged(round) when it stored the response.
+    Result<FeedbackReceipt> importFeedbackResponse(const QByteArray &bytes, const QString &fileName);
+
     /// Checks the round (checkFeedbackRound) and stores it with a fresh uuid, the time now, the
     /// built-in model's version and a seal key of 32 random bytes. Gives the new row id.
     Result<qint64> addFeedbackRound(FeedbackRound round);

@@ -65,9 +65,13 @@ protected:
         a.kind = AssessmentKind::Full;
         a.modelVersion = model.version;
         a.takenAt = at;
-        for (auto it = keyed(answer).cbegin(); it != keyed(answer).cend(); ++it)
+        for (const Item &item : model.fullAssessmentItems())
+            a.answers.insert(item.id, 3);
+        const auto answers = keyed(answer);
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it)
             a.answers.insert(it.key(), **it);
-        ASSERT_TRUE(workspace->recordAssessment(a).ok());
+        const auto recorded = workspace->recordAssessment(a);
+        ASSERT_TRUE(recorded.ok()) << qPrintable(recorded.error());
     }
 
     const ScoreGap &skillGap(const FeedbackRoundResults &r) const { return r.results.skills.first(); }
