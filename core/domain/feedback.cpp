@@ -36,22 +36,27 @@ Status checkFeedbackRound(const FeedbackRound &round, const SkillModel &model)
     QSet<QString> seen;
     for (const QString &id : round.itemIds) {
         if (!fullItems.contains(id))
-            return Error { tr("The statement “%1” is not one of the model's assessment statements.").arg(id.left(RecordLimits::MaxIdLength)) };
+            return Error { tr("The statement “%1” is not one of the model's assessment statements.")
+                               .arg(id.left(RecordLimits::MaxIdLength)) };
         if (seen.contains(id))
             return Error { tr("The statement “%1” is asked twice.").arg(id) };
         seen.insert(id);
     }
     if (round.askedBy.size() > FeedbackLimits::MaxAskedBy || !oneLine(round.askedBy))
-        return Error { tr("The name to ask about must be one line of at most %1 characters.").arg(FeedbackLimits::MaxAskedBy) };
+        return Error {
+            tr("The name to ask about must be one line of at most %1 characters.").arg(FeedbackLimits::MaxAskedBy)
+        };
     if (round.note.size() > FeedbackLimits::MaxNote)
         return Error { tr("The note to your colleagues is too long (%1 characters; at most %2).")
-                           .arg(RecordLimits::number(round.note.size()), RecordLimits::number(FeedbackLimits::MaxNote)) };
+                           .arg(RecordLimits::number(round.note.size()),
+                                RecordLimits::number(FeedbackLimits::MaxNote)) };
     if (round.invited && (*round.invited < 1 || *round.invited > FeedbackLimits::MaxInvited))
         return Error { tr("The number of people asked must be from 1 to %1.").arg(FeedbackLimits::MaxInvited) };
     return {};
 }
 
-Result<QStringList> feedbackItemsFor(const SkillModel &model, const QStringList &skillIds, const QStringList &contrastIds)
+Result<QStringList> feedbackItemsFor(const SkillModel &model, const QStringList &skillIds,
+                                     const QStringList &contrastIds)
 {
     for (const QString &id : skillIds) {
         if (!model.skill(id))

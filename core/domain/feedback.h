@@ -22,13 +22,13 @@ class SkillModel;
 struct FeedbackRound final
 {
     qint64 id = 0;
-    QUuid uuid;                ///< the round id in the form and in every response to it
+    QUuid uuid; ///< the round id in the form and in every response to it
     QDateTime createdAt;
-    QString modelVersion;      ///< the model whose statements were asked
-    QString askedBy;           ///< optional: the form asks "How do you see <askedBy> at work?"
-    QString note;              ///< optional note to the raters, shown on the form
-    QByteArray sealKey;        ///< 32 random bytes (base64url in the store and the form): a response's seal is an HMAC with it
-    QStringList itemIds;       ///< the statements asked, in the form's order
+    QString modelVersion; ///< the model whose statements were asked
+    QString askedBy; ///< optional: the form asks "How do you see <askedBy> at work?"
+    QString note; ///< optional note to the raters, shown on the form
+    QByteArray sealKey; ///< 32 random bytes (base64url in the store and the form): a response's seal is an HMAC with it
+    QStringList itemIds; ///< the statements asked, in the form's order
     std::optional<int> invited; ///< optional: how many people were asked
     std::optional<QDateTime> closedAt; ///< set when the user closes the round
 };
@@ -37,20 +37,21 @@ struct FeedbackRound final
 struct FeedbackResponse final
 {
     qint64 id = 0;
-    QUuid uuid;                ///< made by the form: the same response imported twice is a duplicate
+    QUuid uuid; ///< made by the form: the same response imported twice is a duplicate
     qint64 roundId = 0;
-    QString rater;             ///< empty when the colleague answered anonymously
-    QDateTime receivedAt;      ///< when it was imported (the file carries no time)
-    QByteArray seal;           ///< the seal as the file writes it (base64url text), kept so that an export gives back a file that checks
+    QString rater; ///< empty when the colleague answered anonymously
+    QDateTime receivedAt; ///< when it was imported (the file carries no time)
+    QByteArray
+        seal; ///< the seal as the file writes it (base64url text), kept so that an export gives back a file that checks
     QMap<QString, std::optional<int>> answers; ///< every statement asked → 1..5, or std::nullopt for "can't say"
 };
 
 /// The limits of a round and of a response.
 struct FeedbackLimits final
 {
-    static constexpr qsizetype MaxAskedBy = 100;   ///< UTF-16 units, one line
+    static constexpr qsizetype MaxAskedBy = 100; ///< UTF-16 units, one line
     static constexpr qsizetype MaxNote = 4000;
-    static constexpr qsizetype MaxRater = 100;     ///< UTF-16 units, one line
+    static constexpr qsizetype MaxRater = 100; ///< UTF-16 units, one line
     static constexpr qsizetype SealKeyBytes = 32;
     static constexpr int MaxInvited = 1000;
     /// Others' scores are shown only from this many raters on, so that no one answer shows.

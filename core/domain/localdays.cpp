@@ -11,7 +11,9 @@ constexpr qint64 UnixEpochJulianDay = 2440588; // 1970-01-01
 
 } // namespace
 
-LocalDays::LocalDays() : m_zone(QTimeZone::systemTimeZone()) {}
+LocalDays::LocalDays() : m_zone(QTimeZone::systemTimeZone())
+{
+}
 
 QDate LocalDays::dayOf(const QDateTime &time)
 {

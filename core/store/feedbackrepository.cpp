@@ -55,14 +55,16 @@ Result<qint64> FeedbackRepository::add(const FeedbackRound &round) const
           { QStringLiteral(":asked_by"), round.askedBy },
           { QStringLiteral(":note"), round.note },
           { QStringLiteral(":key"), QString::fromLatin1(round.sealKey.toBase64(Base64Url)) },
-          { QStringLiteral(":invited"), round.invited ? QVariant(*round.invited) : QVariant(QMetaType::fromType<int>()) },
+          { QStringLiteral(":invited"),
+            round.invited ? QVariant(*round.invited) : QVariant(QMetaType::fromType<int>()) },
           { QStringLiteral(":closed"), toOptionalSqlTime(round.closedAt.value_or(QDateTime())) } });
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
     for (int position = 0; position < round.itemIds.size(); ++position) {
         auto item = m_db.runPrepared(
-            QStringLiteral("INSERT INTO feedback_items (round_id, position, item_id) VALUES (:round, :position, :item)"),
+            QStringLiteral(
+                "INSERT INTO feedback_items (round_id, position, item_id) VALUES (:round, :position, :item)"),
             { { QStringLiteral(":round"), id },
               { QStringLiteral(":position"), position },
               { QStringLiteral(":item"), round.itemIds.at(position) } });
@@ -76,9 +78,9 @@ Result<qint64> FeedbackRepository::add(const FeedbackRound &round) const
 
 Status FeedbackRepository::setClosed(qint64 id, const std::optional<QDateTime> &at) const
 {
-    auto updated = m_db.runPrepared(QStringLiteral("UPDATE feedback_rounds SET closed_at = :closed WHERE id = :id"),
-                                    { { QStringLiteral(":id"), id },
-                                      { QStringLiteral(":closed"), toOptionalSqlTime(at.value_or(QDateTime())) } });
+    auto updated = m_db.runPrepared(
+        QStringLiteral("UPDATE feedback_rounds SET closed_at = :closed WHERE id = :id"),
+        { { QStringLiteral(":id"), id }, { QStringLiteral(":closed"), toOptionalSqlTime(at.value_or(QDateTime())) } });
     if (!updated)
         return updated.failure();
     if (updated.value()->numRowsAffected() < 1)
@@ -120,10 +122,12 @@ Result<qint64> FeedbackRepository::addResponse(const FeedbackResponse &response)
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
     for (auto it = response.answers.cbegin(); it != response.answers.cend(); ++it) {
         auto answer = m_db.runPrepared(
-            QStringLiteral("INSERT INTO feedback_answers (response_id, item_id, value) VALUES (:response, :item, :value)"),
+            QStringLiteral(
+                "INSERT INTO feedback_answers (response_id, item_id, value) VALUES (:response, :item, :value)"),
             { { QStringLiteral(":response"), id },
               { QStringLiteral(":item"), it.key() },
-              { QStringLiteral(":value"), it.value() ? QVariant(*it.value()) : QVariant(QMetaType::fromType<int>()) } });
+              { QStringLiteral(":value"),
+                it.value() ? QVariant(*it.value()) : QVariant(QMetaType::fromType<int>()) } });
         if (!answer)
             return answer.failure();
     }
@@ -145,10 +149,11 @@ Status FeedbackRepository::removeResponse(qint64 id) const
 
 Result<QList<FeedbackRound>> FeedbackRepository::readRounds(const QString &where, const QVariantMap &bindings) const
 {
-    auto query = m_db.run(QStringLiteral("SELECT id, uuid, created_at, model_version, asked_by, note, seal_key, invited,"
-                                         " closed_at FROM feedback_rounds ")
-                              + where + QStringLiteral(" ORDER BY created_at DESC, id DESC"),
-                          bindings);
+    auto query
+        = m_db.run(QStringLiteral("SELECT id, uuid, created_at, model_version, asked_by, note, seal_key, invited,"
+                                  " closed_at FROM feedback_rounds ")
+                       + where + QStringLiteral(" ORDER BY created_at DESC, id DESC"),
+                   bindings);
     if (!query)
         return query.failure();
     QList<FeedbackRound> rounds;
@@ -225,12 +230,12 @@ Result<std::optional<FeedbackRound>> FeedbackRepository::roundByUuid(const QUuid
     return std::optional<FeedbackRound>(rounds.value().first());
 }
 
-Result<QList<FeedbackResponse>> FeedbackRepository::readResponses(const QString &where, const QVariantMap &bindings) const
+Result<QList<FeedbackResponse>> FeedbackRepository::readResponses(const QString &where,
+                                                                  const QVariantMap &bindings) const
 {
-    auto query = m_db.run(
-        QStringLiteral("SELECT id, uuid, round_id, rater, received_at, seal FROM feedback_responses ") + where
-            + QStringLiteral(" ORDER BY received_at, id"),
-        bindings);
+    auto query = m_db.run(QStringLiteral("SELECT id, uuid, round_id, rater, received_at, seal FROM feedback_responses ")
+                              + where + QStringLiteral(" ORDER BY received_at, id"),
+                          bindings);
     if (!query)
         return query.failure();
     QList<FeedbackResponse> responses;

@@ -24,7 +24,7 @@ struct FeedbackRoundSummary final
 class FeedbackRepository final
 {
 public:
-    explicit FeedbackRepository(const Database &db) : m_db(db) {}
+    explicit FeedbackRepository(const Database &db) : m_db(db) { }
 
     /// Inserts a round with its statements in order, in the caller's transaction or one of its
     /// own, and gives its row id. It keeps the round's row id when that is free (undoing a removal

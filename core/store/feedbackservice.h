@@ -34,7 +34,7 @@ struct FeedbackRoundResults final
 class FeedbackService final
 {
 public:
-    FeedbackService(const Database &db, const SkillModel &model) : m_db(db), m_model(model) {}
+    FeedbackService(const Database &db, const SkillModel &model) : m_db(db), m_model(model) { }
 
     /// The results of a round, judged now (`now` is the end of an open round).
     Result<FeedbackRoundResults> results(qint64 roundId, const QDateTime &now) const;

@@ -42,7 +42,8 @@ protected:
         round.note = QStringLiteral("Thank you for your time.\nBe frank.");
         round.sealKey = QByteArray(FeedbackLimits::SealKeyBytes, '\x7f');
         round.sealKey[0] = '\0';
-        round.itemIds = { QStringLiteral("risk.manage.2"), QStringLiteral("risk.lead.1"), QStringLiteral("risk.lead.2") };
+        round.itemIds
+            = { QStringLiteral("risk.manage.2"), QStringLiteral("risk.lead.1"), QStringLiteral("risk.lead.2") };
         round.invited = 5;
         return round;
     }

@@ -18,7 +18,10 @@ using tandem::test::TempDataDir;
 
 namespace {
 
-QDateTime utc(int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(12, 0), Qt::UTC); }
+QDateTime utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(12, 0), Qt::UTC);
+}
 
 const QString Skill = QStringLiteral("communication-clarity");
 
@@ -88,7 +91,7 @@ protected:
 TEST_F(FeedbackServiceTest, OthersShowFromThreeRatersAndSelfIsTheLatestFullAssessmentUpToTheClose)
 {
     const FeedbackService service(workspace->database(), model);
-    takeFull(utc(2026, 11, 2), 5);  // self 100
+    takeFull(utc(2026, 11, 2), 5); // self 100
     respond(2, QStringLiteral("Grace"));
     respond(2);
     auto two = service.results(roundId, utc(2026, 12, 9));

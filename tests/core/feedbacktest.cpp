@@ -55,7 +55,8 @@ TEST(FeedbackTest, RoundsThatCannotBeAskedAreRefusedInPlainWords)
     const Status pulse = checkFeedbackRound(roundAsking({ model.pulseItems.first().id }), model);
     ASSERT_FALSE(pulse.ok());
     EXPECT_TRUE(pulse.error().contains(model.pulseItems.first().id)) << qPrintable(pulse.error());
-    const Status twice = checkFeedbackRound(roundAsking({ QStringLiteral("risk.lead.1"), QStringLiteral("risk.lead.1") }), model);
+    const Status twice
+        = checkFeedbackRound(roundAsking({ QStringLiteral("risk.lead.1"), QStringLiteral("risk.lead.1") }), model);
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().contains(QLatin1String("twice"))) << qPrintable(twice.error());
 

@@ -43,7 +43,8 @@ void expectSameDays(const char *zoneName)
         ASSERT_EQ(ascending.dayOf(t), t.toLocalTime().date()) << zoneName << ' ' << qPrintable(t.toString(Qt::ISODate));
     LocalDays descending;
     for (auto it = times.crbegin(); it != times.crend(); ++it)
-        ASSERT_EQ(descending.dayOf(*it), it->toLocalTime().date()) << zoneName << ' ' << qPrintable(it->toString(Qt::ISODate));
+        ASSERT_EQ(descending.dayOf(*it), it->toLocalTime().date())
+            << zoneName << ' ' << qPrintable(it->toString(Qt::ISODate));
     // A time given in local time or with an offset is the same instant.
     LocalDays mixed;
     for (const QDateTime &t : times) {

@@ -1,12 +1,11 @@
 // Feedback rounds through the workspace, the one door the app and tandem-cli change data through:
 // what is checked, what is made for the round, what is announced, and what undo puts back.
-#include "qtprinters.h"
-#include "tempdatadir.h"
-
 #include "clock.h"
 #include "database.h"
 #include "feedbackrepository.h"
+#include "qtprinters.h"
 #include "skillmodel.h"
+#include "tempdatadir.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -21,7 +20,10 @@ using tandem::test::TempDataDir;
 
 namespace {
 
-QDateTime utc(int y, int m, int d, int h = 12) { return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC); }
+QDateTime utc(int y, int m, int d, int h = 12)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
+}
 
 class WorkspaceFeedbackTest : public ::testing::Test
 {
@@ -31,9 +33,12 @@ protected:
         auto opened = Database::open(dir.path());
         ASSERT_TRUE(opened.ok()) << qPrintable(opened.error());
         workspace = std::make_unique<Workspace>(std::move(opened).value(), model, clock);
-        QObject::connect(workspace.get(), &Workspace::feedbackRoundAdded, [this](qint64 id) { signals << QStringLiteral("added %1").arg(id); });
-        QObject::connect(workspace.get(), &Workspace::feedbackRoundChanged, [this](qint64 id) { signals << QStringLiteral("changed %1").arg(id); });
-        QObject::connect(workspace.get(), &Workspace::feedbackRoundRemoved, [this](qint64 id) { signals << QStringLiteral("removed %1").arg(id); });
+        QObject::connect(workspace.get(), &Workspace::feedbackRoundAdded,
+                         [this](qint64 id) { signals << QStringLiteral("added %1").arg(id); });
+        QObject::connect(workspace.get(), &Workspace::feedbackRoundChanged,
+                         [this](qint64 id) { signals << QStringLiteral("changed %1").arg(id); });
+        QObject::connect(workspace.get(), &Workspace::feedbackRoundRemoved,
+                         [this](qint64 id) { signals << QStringLiteral("removed %1").arg(id); });
     }
 
     FeedbackRound askingAbout(const QStringList &skills) const
@@ -94,7 +99,9 @@ TEST_F(WorkspaceFeedbackTest, ARoundGetsItsIdTimeModelAndARandomSealKey)
     ASSERT_TRUE(id.ok()) << qPrintable(id.error());
     const auto other = workspace->addFeedbackRound(askingAbout({}));
     ASSERT_TRUE(other.ok()) << qPrintable(other.error());
-    EXPECT_EQ(signals, (QStringList { QStringLiteral("added %1").arg(id.value()), QStringLiteral("added %1").arg(other.value()) }));
+    EXPECT_EQ(
+        signals,
+        (QStringList { QStringLiteral("added %1").arg(id.value()), QStringLiteral("added %1").arg(other.value()) }));
 
     const FeedbackRound stored = workspace->feedback().round(id.value()).value();
     EXPECT_NE(stored.uuid, wanted.uuid);
@@ -150,7 +157,9 @@ TEST_F(WorkspaceFeedbackTest, ClosingRemovingAndPuttingBackARoundWithItsResponse
     const auto back = workspace->putBackFeedbackRound(removed.value());
     ASSERT_TRUE(back.ok()) << qPrintable(back.error());
     EXPECT_EQ(back.value(), id.value());
-    EXPECT_EQ(signals, (QStringList { QStringLiteral("removed %1").arg(id.value()), QStringLiteral("added %1").arg(id.value()) }));
+    EXPECT_EQ(
+        signals,
+        (QStringList { QStringLiteral("removed %1").arg(id.value()), QStringLiteral("added %1").arg(id.value()) }));
     const auto responses = workspace->feedback().responses(id.value());
     ASSERT_TRUE(responses.ok());
     ASSERT_EQ(responses->size(), 1);
@@ -182,8 +191,9 @@ TEST_F(WorkspaceFeedbackTest, AResponseFileIsStoredOnceWithAllItsAnswers)
         << "every statement asked, a \"can't say\" as no value";
     EXPECT_EQ(stored->first().answers.value(QStringLiteral("visionary-thinking.1")), 4);
     EXPECT_FALSE(stored->first().answers.value(QStringLiteral("visionary-thinking.4")).has_value());
-    EXPECT_EQ(first->rated, std::count_if(stored->first().answers.cbegin(), stored->first().answers.cend(),
-                                          [](const std::optional<int> &a) { return a.has_value(); }));
+    EXPECT_EQ(first->rated,
+              std::count_if(stored->first().answers.cbegin(), stored->first().answers.cend(),
+                            [](const std::optional<int> &a) { return a.has_value(); }));
 
     // The same file again, even pasted from a mail: recognised and skipped.
     signals.clear();
@@ -211,13 +221,13 @@ TEST_F(WorkspaceFeedbackTest, ABadResponseFileStoresNothingAndLeavesTheOthersAlo
     QByteArray otherRound = otherResponse;
     otherRound.replace("71d45332-160b-4501-90c2-d60a2d79ed5f", "71d45332-160b-4501-90c2-d60a2d79ed5e");
     const std::pair<QByteArray, const char *> cases[] = {
-        { otherResponse, "changed after it was made" },         // a new id: the seal covers it
-        { otherValue, "changed after it was made" },            // an edited value
-        { otherRound, "not in your data" },                     // a round this store does not have
-        { file.left(file.size() / 2), "edited.json" },          // truncated
-        { QByteArray(70 * 1024, 'x'), "edited.json" },          // too big
+        { otherResponse, "changed after it was made" }, // a new id: the seal covers it
+        { otherValue, "changed after it was made" }, // an edited value
+        { otherRound, "not in your data" }, // a round this store does not have
+        { file.left(file.size() / 2), "edited.json" }, // truncated
+        { QByteArray(70 * 1024, 'x'), "edited.json" }, // too big
         { QByteArray("{\"format\": \"tandem-feedback-response\"\0}", 34), "edited.json" }, // a NUL
-        { QByteArray("\xff\xfe{}"), "edited.json" },          // not UTF-8
+        { QByteArray("\xff\xfe{}"), "edited.json" }, // not UTF-8
     };
     for (const auto &[bytes, words] : cases) {
         const auto refused = workspace->importFeedbackResponse(bytes, QStringLiteral("edited.json"));
