@@ -1326,6 +1326,366 @@ Entscheidung:
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../core/domain/feedback.cpp" line="+27"/>
+        <source>A feedback round must ask about at least one skill or contrast.</source>
+        <translation>Eine Feedback-Runde muss nach mindestens einer Fähigkeit oder einem Gegensatz fragen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement “%1” is not one of the model&apos;s assessment statements.</source>
+        <translation>Die Aussage „%1“ gehört nicht zu den Aussagen der Einschätzung im Modell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statement “%1” is asked twice.</source>
+        <translation>Nach der Aussage „%1“ wird zweimal gefragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name to ask about must be one line of at most %1 characters.</source>
+        <translation>Der Name, nach dem gefragt wird, muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note to your colleagues is too long (%1 characters; at most %2).</source>
+        <translation>Die Nachricht an Ihre Kolleginnen und Kollegen ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number of people asked must be from 1 to %1.</source>
+        <translation>Die Zahl der gefragten Personen muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no skill “%1”.</source>
+        <translation>Es gibt keine Fähigkeit „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no contrast “%1”.</source>
+        <translation>Es gibt keinen Gegensatz „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../core/domain/feedbackform.cpp" line="+27"/>
+        <source>How do you see %1 at work?</source>
+        <translation>Wie erleben Sie %1 bei der Arbeit?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How do you see this person at work?</source>
+        <translation>Wie erleben Sie diese Person bei der Arbeit?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</source>
+        <translation>
+            <numerusform>Wählen Sie bei jeder Aussage, wie oft Sie diese Person so erleben. Wenn Sie es nicht beurteilen können, wählen Sie „Kann ich nicht sagen“: Auch das ist eine hilfreiche Antwort. Es dauert etwa %n Minute.</numerusform>
+            <numerusform>Wählen Sie bei jeder Aussage, wie oft Sie diese Person so erleben. Wenn Sie es nicht beurteilen können, wählen Sie „Kann ich nicht sagen“: Auch das ist eine hilfreiche Antwort. Es dauert etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note from the person asking</source>
+        <translation>Eine Nachricht der Person, die fragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happens with your answers</source>
+        <translation>Was mit Ihren Antworten geschieht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing leaves this page until you send the response file yourself. It holds your ratings and, only if you give it, your name. In Tandem, the person who asked sees only averages of at least three people’s answers. The file itself reaches them, though: if you send it from your own address, they can tell it is yours. To stay anonymous, leave the name empty and pass the file on through someone who collects everyone’s answers.</source>
+        <translation>Nichts verlässt diese Seite, bis Sie die Antwortdatei selbst verschicken. Sie enthält Ihre Bewertungen und, nur wenn Sie ihn angeben, Ihren Namen. In Tandem sieht die Person, die fragt, nur Durchschnitte aus den Antworten von mindestens drei Personen. Die Datei selbst erreicht sie aber: Wenn Sie sie von Ihrer eigenen Adresse schicken, kann sie erkennen, dass sie von Ihnen stammt. Um anonym zu bleiben, lassen Sie den Namen leer und geben Sie die Datei über jemanden weiter, der die Antworten aller sammelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can’t say</source>
+        <translation>Kann ich nicht sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it empty to answer anonymously.</source>
+        <translation>Lassen Sie das Feld leer, um anonym zu antworten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 answered</source>
+        <comment>the form fills in: 12 of 52 answered</comment>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my response</source>
+        <translation>Antwort erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it anyway</source>
+        <translation>Trotzdem erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 statements have no answer yet; they will count as “Can’t say”.</source>
+        <comment>the form fills in a number of 2 or more</comment>
+        <translation>%1 Aussagen sind noch nicht beantwortet; sie zählen als „Kann ich nicht sagen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One statement has no answer yet; it will count as “Can’t say”.</source>
+        <translation>Eine Aussage ist noch nicht beantwortet; sie zählt als „Kann ich nicht sagen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not rated any statement, so your response would not count. Rate at least one, or choose “Can’t say” where you cannot judge.</source>
+        <translation>Sie haben keine Aussage bewertet, daher würde Ihre Antwort nicht zählen. Bewerten Sie mindestens eine oder wählen Sie „Kann ich nicht sagen“, wo Sie es nicht beurteilen können.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your response is ready</source>
+        <translation>Ihre Antwort ist fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the response file</source>
+        <translation>Antwortdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the file back to the person who asked you, for example as an e-mail attachment.</source>
+        <translation>Schicken Sie die Datei an die Person zurück, die Sie gefragt hat, zum Beispiel als E-Mail-Anhang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This browser cannot save the file. Copy the text below into an e-mail instead.</source>
+        <translation>Dieser Browser kann die Datei nicht speichern. Kopieren Sie stattdessen den Text unten in eine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or paste this text into an e-mail</source>
+        <translation>Oder fügen Sie diesen Text in eine E-Mail ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my answers</source>
+        <translation>Antworten ändern</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The feedback form is missing from this Tandem; it cannot write forms.</source>
+        <translation>Das Feedback-Formular fehlt in diesem Tandem; es kann keine Formulare schreiben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This round was made with the questions of version %1; this Tandem has %2. Its responses can still be imported.</source>
+        <translation>Diese Runde wurde mit den Fragen der Version %1 erstellt; dieses Tandem hat %2. Ihre Antworten können trotzdem importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>en</source>
+        <comment>the language of this translation as an HTML language code, such as de</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This feedback form needs a web browser with JavaScript switched on, such as a current Firefox, Chrome, Edge or Safari. Please open the file in one of them.</source>
+        <translation>Dieses Feedback-Formular braucht einen Webbrowser mit eingeschaltetem JavaScript, etwa ein aktuelles Firefox, Chrome, Edge oder Safari. Bitte öffnen Sie die Datei dort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This form is damaged and cannot be used. Please ask the person who sent it for a new copy.</source>
+        <translation>Dieses Formular ist beschädigt und kann nicht verwendet werden. Bitte fragen Sie die Person, die es geschickt hat, nach einer neuen Kopie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The feedback form in this Tandem is damaged (%1 must appear exactly once); it cannot write forms.</source>
+        <translation>Das Feedback-Formular in diesem Tandem ist beschädigt (%1 muss genau einmal vorkommen); es kann keine Formulare schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRepository</name>
+    <message>
+        <location filename="../core/store/feedbackrepository.cpp" line="+37"/>
+        <source>The feedback round was not saved: it has no id, time or seal key.</source>
+        <translation>Die Feedback-Runde wurde nicht gespeichert: Ihr fehlen Kennung, Zeit oder Siegelschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+14"/>
+        <location line="+124"/>
+        <source>There is no feedback round with the id %1.</source>
+        <translation>Es gibt keine Feedback-Runde mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The response was not saved: it has no id, time or seal.</source>
+        <translation>Die Antwort wurde nicht gespeichert: Ihr fehlen Kennung, Zeit oder Siegel.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no feedback response with the id %1.</source>
+        <translation>Es gibt keine Feedback-Antwort mit der Kennung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackResponseFile</name>
+    <message>
+        <location filename="../core/domain/feedbackresponsefile.cpp" line="+200"/>
+        <source>%1 is too large for a feedback response (%2 bytes; at most %3).</source>
+        <translation>%1 ist zu groß für eine Feedback-Antwort (%2 Byte; höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a feedback response: it is not UTF-8 text.</source>
+        <translation>%1 ist keine Feedback-Antwort: Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a feedback response: it holds a NUL byte.</source>
+        <translation>%1 ist keine Feedback-Antwort: Die Datei enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no feedback response.</source>
+        <translation>%1 enthält keine Feedback-Antwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read as a feedback response: it is damaged or incomplete.</source>
+        <translation>%1 kann nicht als Feedback-Antwort gelesen werden: Die Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a Tandem feedback response.</source>
+        <translation>%1 ist keine Feedback-Antwort von Tandem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was made by a newer Tandem form; update Tandem to read it.</source>
+        <translation>%1 wurde mit dem Formular eines neueren Tandem erstellt; aktualisieren Sie Tandem, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds “%2” twice, which the form never writes.</source>
+        <translation>%1 enthält „%2“ zweimal, was das Formular nie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a complete feedback response: it has no “%2”.</source>
+        <translation>%1 ist keine vollständige Feedback-Antwort: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds “%2”, which a feedback response does not have.</source>
+        <translation>%1 enthält „%2“, was es in einer Feedback-Antwort nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has a damaged round id.</source>
+        <translation>%1 hat eine beschädigte Runden-ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a damaged response id.</source>
+        <translation>%1 hat eine beschädigte Antwort-ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a damaged model version.</source>
+        <translation>%1 hat eine beschädigte Modellversion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has a damaged seal, so Tandem cannot trust its answers.</source>
+        <translation>%1 hat ein beschädigtes Siegel, daher kann Tandem den Antworten nicht vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a damaged rater name.</source>
+        <translation>%1 hat einen beschädigten Namen der antwortenden Person.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gives a rater name that is too long (%2 characters; at most %3).</source>
+        <translation>%1 nennt einen zu langen Namen der antwortenden Person (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 gives a rater name with line breaks, control characters or direction marks, which the form never writes.</source>
+        <translation>%1 nennt einen Namen der antwortenden Person mit Zeilenumbrüchen, Steuerzeichen oder Richtungszeichen, die das Formular nie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no answers.</source>
+        <translation>%1 enthält keine Antworten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has too many answers (%2; at most %3).</source>
+        <translation>%1 enthält zu viele Antworten (%2; höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answers “%2”, which is not a statement id.</source>
+        <translation>%1 beantwortet „%2“, aber das ist keine Kennung einer Aussage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or none for “Can’t say”.</source>
+        <translation>%1 gibt der Aussage „%2“ die Antwort %3; eine Antwort ist eine ganze Zahl von 1 bis 5 oder keine für „Kann ich nicht sagen“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a response to another feedback round, not to this one.</source>
+        <translation>%1 ist eine Antwort auf eine andere Feedback-Runde, nicht auf diese.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answers the statements of model version %2, but this round asked those of version %3.</source>
+        <translation>%1 beantwortet die Aussagen der Modellversion %2, diese Runde hat aber die der Version %3 gefragt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 names the statement “%2”, which this round did not ask.</source>
+        <translation>%1 nennt die Aussage „%2“, nach der diese Runde nicht gefragt hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no answer for the statement “%2”, which this round asked; the form always writes every statement, so the file is incomplete.</source>
+        <translation>%1 enthält keine Antwort auf die Aussage „%2“, nach der diese Runde gefragt hat; das Formular schreibt immer jede Aussage, die Datei ist also unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rates no statement: every answer is “Can’t say”, so it would not count.</source>
+        <translation>%1 bewertet keine Aussage: Jede Antwort ist „Kann ich nicht sagen“, daher würde sie nicht zählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its answers. Ask for it to be sent again.</source>
+        <translation>%1 wurde nach dem Erstellen verändert (oder unterwegs beschädigt), daher kann Tandem den Antworten nicht vertrauen. Bitten Sie darum, sie noch einmal zu schicken.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="+36"/>
@@ -6637,366 +6997,6 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
         <location line="+43"/>
         <source>unknown command &quot;%1&quot; (see tandem-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe tandem-cli --help)</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::core</name>
-    <message>
-        <location filename="../core/domain/feedback.cpp" line="+32"/>
-        <source>A feedback round must ask about at least one skill or contrast.</source>
-        <translation>Eine Feedback-Runde muss nach mindestens einer Fähigkeit oder einem Gegensatz fragen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The statement “%1” is not one of the model&apos;s assessment statements.</source>
-        <translation>Die Aussage „%1“ gehört nicht zu den Aussagen der Einschätzung im Modell.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The statement “%1” is asked twice.</source>
-        <translation>Nach der Aussage „%1“ wird zweimal gefragt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The name to ask about must be one line of at most %1 characters.</source>
-        <translation>Der Name, nach dem gefragt wird, muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The note to your colleagues is too long (%1 characters; at most %2).</source>
-        <translation>Die Nachricht an Ihre Kolleginnen und Kollegen ist zu lang (%1 Zeichen; höchstens %2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The number of people asked must be from 1 to %1.</source>
-        <translation>Die Zahl der gefragten Personen muss zwischen 1 und %1 liegen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There is no skill “%1”.</source>
-        <translation>Es gibt keine Fähigkeit „%1“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no contrast “%1”.</source>
-        <translation>Es gibt keinen Gegensatz „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/feedbackform.cpp" line="+32"/>
-        <source>How do you see %1 at work?</source>
-        <translation>Wie erleben Sie %1 bei der Arbeit?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How do you see this person at work?</source>
-        <translation>Wie erleben Sie diese Person bei der Arbeit?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</source>
-        <translation>
-            <numerusform>Wählen Sie bei jeder Aussage, wie oft Sie diese Person so erleben. Wenn Sie es nicht beurteilen können, wählen Sie „Kann ich nicht sagen“: Auch das ist eine hilfreiche Antwort. Es dauert etwa %n Minute.</numerusform>
-            <numerusform>Wählen Sie bei jeder Aussage, wie oft Sie diese Person so erleben. Wenn Sie es nicht beurteilen können, wählen Sie „Kann ich nicht sagen“: Auch das ist eine hilfreiche Antwort. Es dauert etwa %n Minuten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A note from the person asking</source>
-        <translation>Eine Nachricht der Person, die fragt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What happens with your answers</source>
-        <translation>Was mit Ihren Antworten geschieht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing leaves this page until you send the response file yourself. It holds your ratings and, only if you give it, your name. In Tandem, the person who asked sees only averages of at least three people’s answers. The file itself reaches them, though: if you send it from your own address, they can tell it is yours. To stay anonymous, leave the name empty and pass the file on through someone who collects everyone’s answers.</source>
-        <translation>Nichts verlässt diese Seite, bis Sie die Antwortdatei selbst verschicken. Sie enthält Ihre Bewertungen und, nur wenn Sie ihn angeben, Ihren Namen. In Tandem sieht die Person, die fragt, nur Durchschnitte aus den Antworten von mindestens drei Personen. Die Datei selbst erreicht sie aber: Wenn Sie sie von Ihrer eigenen Adresse schicken, kann sie erkennen, dass sie von Ihnen stammt. Um anonym zu bleiben, lassen Sie den Namen leer und geben Sie die Datei über jemanden weiter, der die Antworten aller sammelt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Can’t say</source>
-        <translation>Kann ich nicht sagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your name (optional)</source>
-        <translation>Ihr Name (freiwillig)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave it empty to answer anonymously.</source>
-        <translation>Lassen Sie das Feld leer, um anonym zu antworten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 answered</source>
-        <comment>the form fills in: 12 of 52 answered</comment>
-        <translation>%1 von %2 beantwortet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create my response</source>
-        <translation>Antwort erstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create it anyway</source>
-        <translation>Trotzdem erstellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 statements have no answer yet; they will count as “Can’t say”.</source>
-        <comment>the form fills in a number of 2 or more</comment>
-        <translation>%1 Aussagen sind noch nicht beantwortet; sie zählen als „Kann ich nicht sagen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One statement has no answer yet; it will count as “Can’t say”.</source>
-        <translation>Eine Aussage ist noch nicht beantwortet; sie zählt als „Kann ich nicht sagen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You have not rated any statement, so your response would not count. Rate at least one, or choose “Can’t say” where you cannot judge.</source>
-        <translation>Sie haben keine Aussage bewertet, daher würde Ihre Antwort nicht zählen. Bewerten Sie mindestens eine oder wählen Sie „Kann ich nicht sagen“, wo Sie es nicht beurteilen können.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your response is ready</source>
-        <translation>Ihre Antwort ist fertig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the response file</source>
-        <translation>Antwortdatei speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send the file back to the person who asked you, for example as an e-mail attachment.</source>
-        <translation>Schicken Sie die Datei an die Person zurück, die Sie gefragt hat, zum Beispiel als E-Mail-Anhang.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This browser cannot save the file. Copy the text below into an e-mail instead.</source>
-        <translation>Dieser Browser kann die Datei nicht speichern. Kopieren Sie stattdessen den Text unten in eine E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Or paste this text into an e-mail</source>
-        <translation>Oder fügen Sie diesen Text in eine E-Mail ein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copied.</source>
-        <translation>Kopiert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change my answers</source>
-        <translation>Antworten ändern</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::core::FeedbackForm</name>
-    <message>
-        <location line="+36"/>
-        <source>The feedback form is missing from this Tandem; it cannot write forms.</source>
-        <translation>Das Feedback-Formular fehlt in diesem Tandem; es kann keine Formulare schreiben.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This round was made with the questions of version %1; this Tandem has %2. Its responses can still be imported.</source>
-        <translation>Diese Runde wurde mit den Fragen der Version %1 erstellt; dieses Tandem hat %2. Ihre Antworten können trotzdem importiert werden.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>en</source>
-        <comment>the language of this translation as an HTML language code, such as de</comment>
-        <translation>de</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This feedback form needs a web browser with JavaScript switched on, such as a current Firefox, Chrome, Edge or Safari. Please open the file in one of them.</source>
-        <translation>Dieses Feedback-Formular braucht einen Webbrowser mit eingeschaltetem JavaScript, etwa ein aktuelles Firefox, Chrome, Edge oder Safari. Bitte öffnen Sie die Datei dort.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This form is damaged and cannot be used. Please ask the person who sent it for a new copy.</source>
-        <translation>Dieses Formular ist beschädigt und kann nicht verwendet werden. Bitte fragen Sie die Person, die es geschickt hat, nach einer neuen Kopie.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The feedback form in this Tandem is damaged (%1 must appear exactly once); it cannot write forms.</source>
-        <translation>Das Feedback-Formular in diesem Tandem ist beschädigt (%1 muss genau einmal vorkommen); es kann keine Formulare schreiben.</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::core::FeedbackRepository</name>
-    <message>
-        <location filename="../core/store/feedbackrepository.cpp" line="+42"/>
-        <source>The feedback round was not saved: it has no id, time or seal key.</source>
-        <translation>Die Feedback-Runde wurde nicht gespeichert: Ihr fehlen Kennung, Zeit oder Siegelschlüssel.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+12"/>
-        <location line="+116"/>
-        <source>There is no feedback round with the id %1.</source>
-        <translation>Es gibt keine Feedback-Runde mit der Kennung %1.</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>The response was not saved: it has no id, time or seal.</source>
-        <translation>Die Antwort wurde nicht gespeichert: Ihr fehlen Kennung, Zeit oder Siegel.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>There is no feedback response with the id %1.</source>
-        <translation>Es gibt keine Feedback-Antwort mit der Kennung %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::core::FeedbackResponseFile</name>
-    <message>
-        <location filename="../core/domain/feedbackresponsefile.cpp" line="+205"/>
-        <source>%1 is too large for a feedback response (%2 bytes; at most %3).</source>
-        <translation>%1 ist zu groß für eine Feedback-Antwort (%2 Byte; höchstens %3).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is not a feedback response: it is not UTF-8 text.</source>
-        <translation>%1 ist keine Feedback-Antwort: Die Datei ist kein UTF-8-Text.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a feedback response: it holds a NUL byte.</source>
-        <translation>%1 ist keine Feedback-Antwort: Die Datei enthält ein NUL-Byte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 holds no feedback response.</source>
-        <translation>%1 enthält keine Feedback-Antwort.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be read as a feedback response: it is damaged or incomplete.</source>
-        <translation>%1 kann nicht als Feedback-Antwort gelesen werden: Die Datei ist beschädigt oder unvollständig.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is not a Tandem feedback response.</source>
-        <translation>%1 ist keine Feedback-Antwort von Tandem.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 was made by a newer Tandem form; update Tandem to read it.</source>
-        <translation>%1 wurde mit dem Formular eines neueren Tandem erstellt; aktualisieren Sie Tandem, um die Datei zu lesen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 holds “%2” twice, which the form never writes.</source>
-        <translation>%1 enthält „%2“ zweimal, was das Formular nie schreibt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is not a complete feedback response: it has no “%2”.</source>
-        <translation>%1 ist keine vollständige Feedback-Antwort: „%2“ fehlt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 holds “%2”, which a feedback response does not have.</source>
-        <translation>%1 enthält „%2“, was es in einer Feedback-Antwort nicht gibt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has a damaged round id.</source>
-        <translation>%1 hat eine beschädigte Runden-ID.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has a damaged response id.</source>
-        <translation>%1 hat eine beschädigte Antwort-ID.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has a damaged model version.</source>
-        <translation>%1 hat eine beschädigte Modellversion.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 has a damaged seal, so Tandem cannot trust its answers.</source>
-        <translation>%1 hat ein beschädigtes Siegel, daher kann Tandem den Antworten nicht vertrauen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has a damaged rater name.</source>
-        <translation>%1 hat einen beschädigten Namen der antwortenden Person.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 gives a rater name that is too long (%2 characters; at most %3).</source>
-        <translation>%1 nennt einen zu langen Namen der antwortenden Person (%2 Zeichen; höchstens %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 gives a rater name with line breaks, control characters or direction marks, which the form never writes.</source>
-        <translation>%1 nennt einen Namen der antwortenden Person mit Zeilenumbrüchen, Steuerzeichen oder Richtungszeichen, die das Formular nie schreibt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 has no answers.</source>
-        <translation>%1 enthält keine Antworten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has too many answers (%2; at most %3).</source>
-        <translation>%1 enthält zu viele Antworten (%2; höchstens %3).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 answers “%2”, which is not a statement id.</source>
-        <translation>%1 beantwortet „%2“, aber das ist keine Kennung einer Aussage.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or none for “Can’t say”.</source>
-        <translation>%1 gibt der Aussage „%2“ die Antwort %3; eine Antwort ist eine ganze Zahl von 1 bis 5 oder keine für „Kann ich nicht sagen“.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is a response to another feedback round, not to this one.</source>
-        <translation>%1 ist eine Antwort auf eine andere Feedback-Runde, nicht auf diese.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 answers the statements of model version %2, but this round asked those of version %3.</source>
-        <translation>%1 beantwortet die Aussagen der Modellversion %2, diese Runde hat aber die der Version %3 gefragt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 names the statement “%2”, which this round did not ask.</source>
-        <translation>%1 nennt die Aussage „%2“, nach der diese Runde nicht gefragt hat.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no answer for the statement “%2”, which this round asked; the form always writes every statement, so the file is incomplete.</source>
-        <translation>%1 enthält keine Antwort auf die Aussage „%2“, nach der diese Runde gefragt hat; das Formular schreibt immer jede Aussage, die Datei ist also unvollständig.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 rates no statement: every answer is “Can’t say”, so it would not count.</source>
-        <translation>%1 bewertet keine Aussage: Jede Antwort ist „Kann ich nicht sagen“, daher würde sie nicht zählen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its answers. Ask for it to be sent again.</source>
-        <translation>%1 wurde nach dem Erstellen verändert (oder unterwegs beschädigt), daher kann Tandem den Antworten nicht vertrauen. Bitten Sie darum, sie noch einmal zu schicken.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message numerus="yes">
+        <location filename="../core/domain/feedbackform.cpp" line="+31"/>
+        <source>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</source>
+        <translation>
+            <numerusform>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minute.</numerusform>
+            <numerusform>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="+36"/>
@@ -255,17 +266,6 @@
         <translation>
             <numerusform>%n journal entry</numerusform>
             <numerusform>%n journal entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tandem::core</name>
-    <message numerus="yes">
-        <location filename="../core/domain/feedbackform.cpp" line="+35"/>
-        <source>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</source>
-        <translation>
-            <numerusform>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minute.</numerusform>
-            <numerusform>For each statement, choose how often you see this person do it. If you have not seen enough to judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,11 +10,6 @@ namespace tandem::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Feedback", text);
-}
-
 bool oneLine(const QString &text)
 {
     for (const QChar c : text) {
@@ -29,29 +24,33 @@ bool oneLine(const QString &text)
 Status checkFeedbackRound(const FeedbackRound &round, const SkillModel &model)
 {
     if (round.itemIds.isEmpty())
-        return Error { tr("A feedback round must ask about at least one skill or contrast.") };
+        return Error { QCoreApplication::translate("Feedback",
+                                                   "A feedback round must ask about at least one skill or contrast.") };
     QSet<QString> fullItems;
     for (const Item &item : model.fullAssessmentItems())
         fullItems.insert(item.id);
     QSet<QString> seen;
     for (const QString &id : round.itemIds) {
         if (!fullItems.contains(id))
-            return Error { tr("The statement “%1” is not one of the model's assessment statements.")
+            return Error { QCoreApplication::translate(
+                               "Feedback", "The statement “%1” is not one of the model's assessment statements.")
                                .arg(id.left(RecordLimits::MaxIdLength)) };
         if (seen.contains(id))
-            return Error { tr("The statement “%1” is asked twice.").arg(id) };
+            return Error { QCoreApplication::translate("Feedback", "The statement “%1” is asked twice.").arg(id) };
         seen.insert(id);
     }
     if (round.askedBy.size() > FeedbackLimits::MaxAskedBy || !oneLine(round.askedBy))
-        return Error {
-            tr("The name to ask about must be one line of at most %1 characters.").arg(FeedbackLimits::MaxAskedBy)
-        };
+        return Error { QCoreApplication::translate("Feedback",
+                                                   "The name to ask about must be one line of at most %1 characters.")
+                           .arg(FeedbackLimits::MaxAskedBy) };
     if (round.note.size() > FeedbackLimits::MaxNote)
-        return Error { tr("The note to your colleagues is too long (%1 characters; at most %2).")
+        return Error { QCoreApplication::translate(
+                           "Feedback", "The note to your colleagues is too long (%1 characters; at most %2).")
                            .arg(RecordLimits::number(round.note.size()),
                                 RecordLimits::number(FeedbackLimits::MaxNote)) };
     if (round.invited && (*round.invited < 1 || *round.invited > FeedbackLimits::MaxInvited))
-        return Error { tr("The number of people asked must be from 1 to %1.").arg(FeedbackLimits::MaxInvited) };
+        return Error { QCoreApplication::translate("Feedback", "The number of people asked must be from 1 to %1.")
+                           .arg(FeedbackLimits::MaxInvited) };
     return {};
 }
 
@@ -60,11 +59,13 @@ Result<QStringList> feedbackItemsFor(const SkillModel &model, const QStringList 
 {
     for (const QString &id : skillIds) {
         if (!model.skill(id))
-            return Error { tr("There is no skill “%1”.").arg(id.left(RecordLimits::MaxIdLength)) };
+            return Error { QCoreApplication::translate("Feedback", "There is no skill “%1”.")
+                               .arg(id.left(RecordLimits::MaxIdLength)) };
     }
     for (const QString &id : contrastIds) {
         if (!model.contrast(id))
-            return Error { tr("There is no contrast “%1”.").arg(id.left(RecordLimits::MaxIdLength)) };
+            return Error { QCoreApplication::translate("Feedback", "There is no contrast “%1”.")
+                               .arg(id.left(RecordLimits::MaxIdLength)) };
     }
     const bool all = skillIds.isEmpty() && contrastIds.isEmpty();
     QStringList items;

@@ -17,11 +17,6 @@ namespace tandem::core {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("FeedbackForm", text, comment, n);
-}
-
 // The form's words, built when a form is written so that they are in the language of that moment.
 // The keys are those form.html reads from the round's "texts".
 QJsonObject formTexts(int statements)
@@ -29,43 +24,60 @@ QJsonObject formTexts(int statements)
     // About ten seconds a statement, and at least two minutes.
     const int minutes = std::max(2, qRound(statements * 10.0 / 60.0));
     return QJsonObject {
-        { QStringLiteral("title"), tr("How do you see %1 at work?") },
-        { QStringLiteral("title_anonymous"), tr("How do you see this person at work?") },
+        { QStringLiteral("title"), QCoreApplication::translate("FeedbackForm", "How do you see %1 at work?") },
+        { QStringLiteral("title_anonymous"),
+          QCoreApplication::translate("FeedbackForm", "How do you see this person at work?") },
         { QStringLiteral("intro"),
-          tr("For each statement, choose how often you see this person do it. If you have not seen enough to "
-             "judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.",
-             nullptr, minutes) },
-        { QStringLiteral("note_heading"), tr("A note from the person asking") },
-        { QStringLiteral("privacy_heading"), tr("What happens with your answers") },
+          QCoreApplication::translate(
+              "FeedbackForm",
+              "For each statement, choose how often you see this person do it. If you have not seen enough to "
+              "judge, choose “Can’t say”: that is a useful answer too. It takes about %n minutes.",
+              nullptr, minutes) },
+        { QStringLiteral("note_heading"),
+          QCoreApplication::translate("FeedbackForm", "A note from the person asking") },
+        { QStringLiteral("privacy_heading"),
+          QCoreApplication::translate("FeedbackForm", "What happens with your answers") },
         { QStringLiteral("privacy"),
-          tr("Nothing leaves this page until you send the response file yourself. It holds your ratings and, only "
-             "if you give it, your name. In Tandem, the person who asked sees only averages of at least three "
-             "people’s answers. The file itself reaches them, though: if you send it from your own address, they "
-             "can tell it is yours. To stay anonymous, leave the name empty and pass the file on through someone "
-             "who collects everyone’s answers.") },
-        { QStringLiteral("cant_say"), tr("Can’t say") },
-        { QStringLiteral("name_label"), tr("Your name (optional)") },
-        { QStringLiteral("name_hint"), tr("Leave it empty to answer anonymously.") },
-        { QStringLiteral("progress"), tr("%1 of %2 answered", "the form fills in: 12 of 52 answered") },
-        { QStringLiteral("make"), tr("Create my response") },
-        { QStringLiteral("make_anyway"), tr("Create it anyway") },
+          QCoreApplication::translate(
+              "FeedbackForm",
+              "Nothing leaves this page until you send the response file yourself. It holds your ratings and, only "
+              "if you give it, your name. In Tandem, the person who asked sees only averages of at least three "
+              "people’s answers. The file itself reaches them, though: if you send it from your own address, they "
+              "can tell it is yours. To stay anonymous, leave the name empty and pass the file on through someone "
+              "who collects everyone’s answers.") },
+        { QStringLiteral("cant_say"), QCoreApplication::translate("FeedbackForm", "Can’t say") },
+        { QStringLiteral("name_label"), QCoreApplication::translate("FeedbackForm", "Your name (optional)") },
+        { QStringLiteral("name_hint"),
+          QCoreApplication::translate("FeedbackForm", "Leave it empty to answer anonymously.") },
+        { QStringLiteral("progress"),
+          QCoreApplication::translate("FeedbackForm", "%1 of %2 answered", "the form fills in: 12 of 52 answered") },
+        { QStringLiteral("make"), QCoreApplication::translate("FeedbackForm", "Create my response") },
+        { QStringLiteral("make_anyway"), QCoreApplication::translate("FeedbackForm", "Create it anyway") },
         { QStringLiteral("unanswered"),
-          tr("%1 statements have no answer yet; they will count as “Can’t say”.",
-             "the form fills in a number of 2 or more") },
-        { QStringLiteral("unanswered_one"), tr("One statement has no answer yet; it will count as “Can’t say”.") },
+          QCoreApplication::translate("FeedbackForm",
+                                      "%1 statements have no answer yet; they will count as “Can’t say”.",
+                                      "the form fills in a number of 2 or more") },
+        { QStringLiteral("unanswered_one"),
+          QCoreApplication::translate("FeedbackForm",
+                                      "One statement has no answer yet; it will count as “Can’t say”.") },
         { QStringLiteral("nothing_rated"),
-          tr("You have not rated any statement, so your response would not count. Rate at least one, or choose "
-             "“Can’t say” where you cannot judge.") },
-        { QStringLiteral("done_heading"), tr("Your response is ready") },
-        { QStringLiteral("download"), tr("Save the response file") },
+          QCoreApplication::translate(
+              "FeedbackForm",
+              "You have not rated any statement, so your response would not count. Rate at least one, or choose "
+              "“Can’t say” where you cannot judge.") },
+        { QStringLiteral("done_heading"), QCoreApplication::translate("FeedbackForm", "Your response is ready") },
+        { QStringLiteral("download"), QCoreApplication::translate("FeedbackForm", "Save the response file") },
         { QStringLiteral("download_hint"),
-          tr("Send the file back to the person who asked you, for example as an e-mail attachment.") },
+          QCoreApplication::translate(
+              "FeedbackForm", "Send the file back to the person who asked you, for example as an e-mail attachment.") },
         { QStringLiteral("no_download"),
-          tr("This browser cannot save the file. Copy the text below into an e-mail instead.") },
-        { QStringLiteral("copy_label"), tr("Or paste this text into an e-mail") },
-        { QStringLiteral("copy"), tr("Copy the text") },
-        { QStringLiteral("copied"), tr("Copied.") },
-        { QStringLiteral("change"), tr("Change my answers") },
+          QCoreApplication::translate(
+              "FeedbackForm", "This browser cannot save the file. Copy the text below into an e-mail instead.") },
+        { QStringLiteral("copy_label"),
+          QCoreApplication::translate("FeedbackForm", "Or paste this text into an e-mail") },
+        { QStringLiteral("copy"), QCoreApplication::translate("FeedbackForm", "Copy the text") },
+        { QStringLiteral("copied"), QCoreApplication::translate("FeedbackForm", "Copied.") },
+        { QStringLiteral("change"), QCoreApplication::translate("FeedbackForm", "Change my answers") },
     };
 }
 
@@ -101,7 +113,8 @@ Result<QByteArray> FeedbackForm::html(const FeedbackRound &round, const SkillMod
 {
     QFile file(QStringLiteral(":/tandem/feedback/form.html"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("The feedback form is missing from this Tandem; it cannot write forms.") };
+        return Error { QCoreApplication::translate(
+            "FeedbackForm", "The feedback form is missing from this Tandem; it cannot write forms.") };
     return html(round, model, file.readAll());
 }
 
@@ -109,8 +122,10 @@ Result<QByteArray> FeedbackForm::html(const FeedbackRound &round, const SkillMod
                                       const QByteArray &templateHtml)
 {
     if (round.modelVersion != model.version)
-        return Error { tr("This round was made with the questions of version %1; this Tandem has %2. Its responses "
-                          "can still be imported.")
+        return Error { QCoreApplication::translate(
+                           "FeedbackForm",
+                           "This round was made with the questions of version %1; this Tandem has %2. Its responses "
+                           "can still be imported.")
                            .arg(round.modelVersion, model.version) };
     if (const Status valid = checkFeedbackRound(round, model); !valid)
         return valid.failure();
@@ -149,14 +164,20 @@ Result<QByteArray> FeedbackForm::html(const FeedbackRound &round, const SkillMod
     const QList<std::pair<QByteArray, QByteArray>> fills {
         // The form's language is the language of its words: each translation names its own.
         { "%%TANDEM_LANG%%",
-          htmlText(tr("en", "the language of this translation as an HTML language code, such as de")).toUtf8() },
+          htmlText(QCoreApplication::translate("FeedbackForm", "en",
+                                               "the language of this translation as an HTML language code, such as de"))
+              .toUtf8() },
         { "%%TANDEM_TITLE%%", htmlText(title).toUtf8() },
         { "%%TANDEM_UNSUPPORTED%%",
-          htmlText(tr("This feedback form needs a web browser with JavaScript switched on, such as a current "
-                      "Firefox, Chrome, Edge or Safari. Please open the file in one of them."))
+          htmlText(QCoreApplication::translate(
+                       "FeedbackForm",
+                       "This feedback form needs a web browser with JavaScript switched on, such as a current "
+                       "Firefox, Chrome, Edge or Safari. Please open the file in one of them."))
               .toUtf8() },
         { "%%TANDEM_BROKEN%%",
-          htmlText(tr("This form is damaged and cannot be used. Please ask the person who sent it for a new copy."))
+          htmlText(QCoreApplication::translate(
+                       "FeedbackForm",
+                       "This form is damaged and cannot be used. Please ask the person who sent it for a new copy."))
               .toUtf8() },
         { "%%TANDEM_ROUND%%", scriptJson(data) },
     };
@@ -168,8 +189,10 @@ Result<QByteArray> FeedbackForm::html(const FeedbackRound &round, const SkillMod
         const QByteArray &name = fills.at(i).first;
         const qsizetype at = templateHtml.indexOf(name);
         if (at < 0 || templateHtml.indexOf(name, at + 1) >= 0)
-            return Error { tr("The feedback form in this Tandem is damaged (%1 must appear exactly once); it cannot "
-                              "write forms.")
+            return Error { QCoreApplication::translate(
+                               "FeedbackForm",
+                               "The feedback form in this Tandem is damaged (%1 must appear exactly once); it cannot "
+                               "write forms.")
                                .arg(QString::fromLatin1(name)) };
         places.append({ at, i });
     }

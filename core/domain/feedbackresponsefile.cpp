@@ -19,11 +19,6 @@ namespace tandem::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedbackResponseFile", text);
-}
-
 const QString FormatName = QStringLiteral("tandem-feedback-response");
 
 // The form writes ids as crypto.randomUUID() does: lower case, no braces. Anything else is not
@@ -202,7 +197,8 @@ QByteArray FeedbackResponseFile::seal(const QByteArray &key, const Contents &con
 Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > MaxBytes)
-        return Error { tr("%1 is too large for a feedback response (%2 bytes; at most %3).")
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 is too large for a feedback response (%2 bytes; at most %3).")
                            .arg(fileName, RecordLimits::number(bytes.size()), RecordLimits::number(MaxBytes)) };
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -211,16 +207,23 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
                            QStringConverter::Flag::ConvertInitialBom | QStringConverter::Flag::Stateless);
     const QString text = decoder.decode(data);
     if (decoder.hasError())
-        return Error { tr("%1 is not a feedback response: it is not UTF-8 text.").arg(fileName) };
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 is not a feedback response: it is not UTF-8 text.")
+                           .arg(fileName) };
     if (text.contains(QChar(0)))
-        return Error { tr("%1 is not a feedback response: it holds a NUL byte.").arg(fileName) };
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 is not a feedback response: it holds a NUL byte.")
+                           .arg(fileName) };
     const qsizetype start = text.indexOf(u'{');
     const qsizetype end = text.lastIndexOf(u'}');
     if (start < 0)
-        return Error { tr("%1 holds no feedback response.").arg(fileName) };
-    const Error unreadable {
-        tr("%1 cannot be read as a feedback response: it is damaged or incomplete.").arg(fileName)
-    };
+        return Error {
+            QCoreApplication::translate("FeedbackResponseFile", "%1 holds no feedback response.").arg(fileName)
+        };
+    const Error unreadable { QCoreApplication::translate(
+                                 "FeedbackResponseFile",
+                                 "%1 cannot be read as a feedback response: it is damaged or incomplete.")
+                                 .arg(fileName) };
     if (end < start)
         return unreadable;
     const QString span = unquoted(text.mid(start, end - start + 1));
@@ -232,16 +235,21 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
     const QJsonObject object = document.object();
     const JsonShape shape = shapeOf(span);
     const QHash<QString, QString> &fractional = shape.fractional;
-    const Error notOurs { tr("%1 is not a Tandem feedback response.").arg(fileName) };
+    const Error notOurs {
+        QCoreApplication::translate("FeedbackResponseFile", "%1 is not a Tandem feedback response.").arg(fileName)
+    };
     if (object.value(QStringLiteral("format")) != QJsonValue(FormatName))
         return notOurs;
     const QJsonValue version = object.value(QStringLiteral("format_version"));
     if (!isJsonInteger(version, QStringLiteral("format_version"), fractional) || version.toInteger() < 1)
         return unreadable;
     if (version.toInteger() > FormatVersion)
-        return Error { tr("%1 was made by a newer Tandem form; update Tandem to read it.").arg(fileName) };
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 was made by a newer Tandem form; update Tandem to read it.")
+                           .arg(fileName) };
     if (!shape.duplicateKey.isNull())
-        return Error { tr("%1 holds “%2” twice, which the form never writes.")
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 holds “%2” twice, which the form never writes.")
                            .arg(fileName, shape.duplicateKey.left(RecordLimits::MaxIdLength)) };
 
     static const QStringList Keys { QStringLiteral("format"),        QStringLiteral("format_version"),
@@ -250,26 +258,35 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
                                     QStringLiteral("answers"),       QStringLiteral("seal") };
     for (const QString &key : Keys) {
         if (!object.contains(key))
-            return Error { tr("%1 is not a complete feedback response: it has no “%2”.").arg(fileName, key) };
+            return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                       "%1 is not a complete feedback response: it has no “%2”.")
+                               .arg(fileName, key) };
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!Keys.contains(it.key()))
-            return Error { tr("%1 holds “%2”, which a feedback response does not have.")
+            return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                       "%1 holds “%2”, which a feedback response does not have.")
                                .arg(fileName, it.key().left(RecordLimits::MaxIdLength)) };
     }
 
     Contents contents;
     const QJsonValue round = object.value(QStringLiteral("round"));
     if (!round.isString() || !isFormUuid(round.toString()))
-        return Error { tr("%1 has a damaged round id.").arg(fileName) };
+        return Error {
+            QCoreApplication::translate("FeedbackResponseFile", "%1 has a damaged round id.").arg(fileName)
+        };
     contents.round = QUuid::fromString(round.toString());
     const QJsonValue response = object.value(QStringLiteral("response"));
     if (!response.isString() || !isFormUuid(response.toString()))
-        return Error { tr("%1 has a damaged response id.").arg(fileName) };
+        return Error {
+            QCoreApplication::translate("FeedbackResponseFile", "%1 has a damaged response id.").arg(fileName)
+        };
     contents.response.uuid = QUuid::fromString(response.toString());
     const QJsonValue model = object.value(QStringLiteral("model_version"));
     if (!model.isString() || model.toString().isEmpty() || model.toString().size() > RecordLimits::MaxShortTextLength)
-        return Error { tr("%1 has a damaged model version.").arg(fileName) };
+        return Error {
+            QCoreApplication::translate("FeedbackResponseFile", "%1 has a damaged model version.").arg(fileName)
+        };
     contents.modelVersion = model.toString();
 
     const QJsonValue seal = object.value(QStringLiteral("seal"));
@@ -277,39 +294,47 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
                                                         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
                                                             | QByteArray::AbortOnBase64DecodingErrors);
     if (!seal.isString() || seal.toString().isEmpty() || !decoded || decoded.decoded.size() != 32)
-        return Error { tr("%1 has a damaged seal, so Tandem cannot trust its answers.").arg(fileName) };
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 has a damaged seal, so Tandem cannot trust its answers.")
+                           .arg(fileName) };
     contents.response.seal = seal.toString().toLatin1();
 
     const QJsonValue rater = object.value(QStringLiteral("rater"));
     if (!rater.isString())
-        return Error { tr("%1 has a damaged rater name.").arg(fileName) };
+        return Error {
+            QCoreApplication::translate("FeedbackResponseFile", "%1 has a damaged rater name.").arg(fileName)
+        };
     const QString name = rater.toString();
     if (name.size() > FeedbackLimits::MaxRater)
-        return Error { tr("%1 gives a rater name that is too long (%2 characters; at most %3).")
-                           .arg(fileName, RecordLimits::number(name.size()),
-                                RecordLimits::number(FeedbackLimits::MaxRater)) };
+        return Error {
+            QCoreApplication::translate("FeedbackResponseFile",
+                                        "%1 gives a rater name that is too long (%2 characters; at most %3).")
+                .arg(fileName, RecordLimits::number(name.size()), RecordLimits::number(FeedbackLimits::MaxRater))
+        };
     if (hasForbiddenNameCharacter(name))
         return Error {
-            tr("%1 gives a rater name with line breaks, control characters or direction marks, which the form never "
-               "writes.")
+            QCoreApplication::translate(
+                "FeedbackResponseFile",
+                "%1 gives a rater name with line breaks, control characters or direction marks, which the form never "
+                "writes.")
                 .arg(fileName)
         };
     contents.response.rater = name;
 
     const QJsonValue answers = object.value(QStringLiteral("answers"));
     if (!answers.isObject())
-        return Error { tr("%1 has no answers.").arg(fileName) };
+        return Error { QCoreApplication::translate("FeedbackResponseFile", "%1 has no answers.").arg(fileName) };
     const QJsonObject answerObject = answers.toObject();
     if (answerObject.size() > MaxAnswers)
-        return Error { tr("%1 has too many answers (%2; at most %3).")
+        return Error { QCoreApplication::translate("FeedbackResponseFile", "%1 has too many answers (%2; at most %3).")
                            .arg(fileName, RecordLimits::number(answerObject.size()),
                                 RecordLimits::number(MaxAnswers)) };
     for (auto it = answerObject.constBegin(); it != answerObject.constEnd(); ++it) {
         const QString id = it.key();
         if (!isItemId(id))
-            return Error {
-                tr("%1 answers “%2”, which is not a statement id.").arg(fileName, id.left(RecordLimits::MaxIdLength))
-            };
+            return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                       "%1 answers “%2”, which is not a statement id.")
+                               .arg(fileName, id.left(RecordLimits::MaxIdLength)) };
         const QJsonValue value = it.value();
         if (value.isNull()) {
             contents.response.answers.insert(id, std::nullopt);
@@ -317,8 +342,10 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
         }
         if (!isJsonInteger(value, id, fractional) || value.toInteger() < 1 || value.toInteger() > 5)
             return Error {
-                tr("%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or none for "
-                   "“Can’t say”.")
+                QCoreApplication::translate(
+                    "FeedbackResponseFile",
+                    "%1 gives the statement “%2” the answer %3; an answer is a whole number from 1 to 5, or none for "
+                    "“Can’t say”.")
                     .arg(fileName, id, shownValue(value, fractional.value(id)))
             };
         contents.response.answers.insert(id, static_cast<int>(value.toInteger()));
@@ -329,28 +356,41 @@ Result<FeedbackResponseFile::Contents> FeedbackResponseFile::read(const QByteArr
 Status FeedbackResponseFile::check(const Contents &contents, const FeedbackRound &round, const QString &fileName)
 {
     if (contents.round != round.uuid)
-        return Error { tr("%1 is a response to another feedback round, not to this one.").arg(fileName) };
+        return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                   "%1 is a response to another feedback round, not to this one.")
+                           .arg(fileName) };
     if (contents.modelVersion != round.modelVersion)
-        return Error { tr("%1 answers the statements of model version %2, but this round asked those of version %3.")
+        return Error { QCoreApplication::translate(
+                           "FeedbackResponseFile",
+                           "%1 answers the statements of model version %2, but this round asked those of version %3.")
                            .arg(fileName, contents.modelVersion.left(RecordLimits::MaxIdLength), round.modelVersion) };
     const QSet<QString> asked(round.itemIds.cbegin(), round.itemIds.cend());
     for (auto it = contents.response.answers.cbegin(); it != contents.response.answers.cend(); ++it) {
         if (!asked.contains(it.key()))
-            return Error { tr("%1 names the statement “%2”, which this round did not ask.").arg(fileName, it.key()) };
+            return Error { QCoreApplication::translate("FeedbackResponseFile",
+                                                       "%1 names the statement “%2”, which this round did not ask.")
+                               .arg(fileName, it.key()) };
     }
     for (const QString &id : round.itemIds) {
         if (!contents.response.answers.contains(id))
-            return Error { tr("%1 has no answer for the statement “%2”, which this round asked; the form always "
-                              "writes every statement, so the file is incomplete.")
+            return Error { QCoreApplication::translate(
+                               "FeedbackResponseFile",
+                               "%1 has no answer for the statement “%2”, which this round asked; the form always "
+                               "writes every statement, so the file is incomplete.")
                                .arg(fileName, id) };
     }
     const auto &values = contents.response.answers;
     if (std::none_of(values.cbegin(), values.cend(), [](const std::optional<int> &value) { return value.has_value(); }))
-        return Error { tr("%1 rates no statement: every answer is “Can’t say”, so it would not count.").arg(fileName) };
+        return Error { QCoreApplication::translate(
+                           "FeedbackResponseFile",
+                           "%1 rates no statement: every answer is “Can’t say”, so it would not count.")
+                           .arg(fileName) };
     const QByteArray expected = seal(round.sealKey, contents);
     if (expected != contents.response.seal)
-        return Error { tr("%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its "
-                          "answers. Ask for it to be sent again.")
+        return Error { QCoreApplication::translate(
+                           "FeedbackResponseFile",
+                           "%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its "
+                           "answers. Ask for it to be sent again.")
                            .arg(fileName) };
     return {};
 }

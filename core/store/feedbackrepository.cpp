@@ -16,11 +16,6 @@ namespace {
 
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedbackRepository", text);
-}
-
 QString idsJson(const QList<qint64> &ids)
 {
     QJsonArray array;
@@ -39,7 +34,8 @@ QByteArray fromBase64Url(const QVariant &value)
 Result<qint64> FeedbackRepository::add(const FeedbackRound &round) const
 {
     if (round.uuid.isNull() || !round.createdAt.isValid() || round.sealKey.size() != FeedbackLimits::SealKeyBytes)
-        return Error { tr("The feedback round was not saved: it has no id, time or seal key.") };
+        return Error { QCoreApplication::translate(
+            "FeedbackRepository", "The feedback round was not saved: it has no id, time or seal key.") };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
@@ -84,7 +80,9 @@ Status FeedbackRepository::setClosed(qint64 id, const std::optional<QDateTime> &
     if (!updated)
         return updated.failure();
     if (updated.value()->numRowsAffected() < 1)
-        return Error { tr("There is no feedback round with the id %1.").arg(id) };
+        return Error {
+            QCoreApplication::translate("FeedbackRepository", "There is no feedback round with the id %1.").arg(id)
+        };
     return {};
 }
 
@@ -96,14 +94,17 @@ Status FeedbackRepository::remove(qint64 id) const
     if (!removed)
         return removed.failure();
     if (removed.value()->numRowsAffected() < 1)
-        return Error { tr("There is no feedback round with the id %1.").arg(id) };
+        return Error {
+            QCoreApplication::translate("FeedbackRepository", "There is no feedback round with the id %1.").arg(id)
+        };
     return {};
 }
 
 Result<qint64> FeedbackRepository::addResponse(const FeedbackResponse &response) const
 {
     if (response.uuid.isNull() || !response.receivedAt.isValid() || response.seal.isEmpty())
-        return Error { tr("The response was not saved: it has no id, time or seal.") };
+        return Error { QCoreApplication::translate("FeedbackRepository",
+                                                   "The response was not saved: it has no id, time or seal.") };
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { transaction.error() };
@@ -143,7 +144,9 @@ Status FeedbackRepository::removeResponse(qint64 id) const
     if (!removed)
         return removed.failure();
     if (removed.value()->numRowsAffected() < 1)
-        return Error { tr("There is no feedback response with the id %1.").arg(id) };
+        return Error {
+            QCoreApplication::translate("FeedbackRepository", "There is no feedback response with the id %1.").arg(id)
+        };
     return {};
 }
 
@@ -215,7 +218,9 @@ Result<FeedbackRound> FeedbackRepository::round(qint64 id) const
     if (!rounds)
         return rounds.failure();
     if (rounds.value().isEmpty())
-        return Error { tr("There is no feedback round with the id %1.").arg(id) };
+        return Error {
+            QCoreApplication::translate("FeedbackRepository", "There is no feedback round with the id %1.").arg(id)
+        };
     return rounds.value().first();
 }
 

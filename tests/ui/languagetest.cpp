@@ -2,6 +2,9 @@
 // with the English one; the skill model's texts follow; Settings keeps the choice.
 #include "language.h"
 
+#include "feedback.h"
+#include "feedbackform.h"
+#include "feedbackresponsefile.h"
 #include "importer.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingspage.h"
@@ -98,6 +101,33 @@ TEST_F(LanguageTest, TheSkillModelIsLoadedInTheLanguageChosen)
     EXPECT_TRUE(english.value().skills.first().items.first().observer.startsWith(QStringLiteral("This person")));
     EXPECT_TRUE(german.value().skills.first().items.first().observer.startsWith(QStringLiteral("Diese Person")))
         << qPrintable(german.value().skills.first().items.first().observer);
+}
+
+// Colleagues' feedback speaks German too: its messages' contexts are the ones lupdate files them
+// under (a translate() call behind a helper of our own was filed under the namespace's name and
+// never found at run time).
+TEST_F(LanguageTest, FeedbackMessagesAndTheFormAreInTheLanguageChosen)
+{
+    i18n::install(QStringLiteral("de"));
+    const core::Status empty = core::checkFeedbackRound(core::FeedbackRound(), core::SkillModel::builtin());
+    const auto unreadable = core::FeedbackResponseFile::read(QByteArray("{}"), QStringLiteral("a.json"));
+    core::FeedbackRound round;
+    round.modelVersion = core::SkillModel::builtin().version;
+    round.uuid = QUuid::createUuid();
+    round.sealKey = QByteArray(32, 'k');
+    round.itemIds = { QStringLiteral("risk.lead.1") };
+    const auto form = core::FeedbackForm::html(round, core::SkillModel::builtin());
+    i18n::install(QStringLiteral("en"));
+    const auto unreadableInEnglish = core::FeedbackResponseFile::read(QByteArray("{}"), QStringLiteral("a.json"));
+
+    ASSERT_FALSE(empty.ok());
+    EXPECT_TRUE(empty.error().contains(QStringLiteral("Feedback-Runde"))) << qPrintable(empty.error());
+    ASSERT_FALSE(unreadable.ok());
+    ASSERT_FALSE(unreadableInEnglish.ok());
+    EXPECT_NE(unreadable.error(), unreadableInEnglish.error()) << qPrintable(unreadable.error());
+    ASSERT_TRUE(form.ok()) << qPrintable(form.error());
+    EXPECT_TRUE(form.value().contains("lang=\"de\"")) << "the form is written in the language Tandem speaks";
+    EXPECT_TRUE(QString::fromUtf8(form.value()).contains(QStringLiteral("Kann ich nicht sagen")));
 }
 
 TEST_F(LanguageTest, SettingsKeepsTheLanguageAndSaysItTakesEffectAtTheNextStart)
