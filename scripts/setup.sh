@@ -13,6 +13,8 @@ tandem_packages=(
   # AppStream metadata's validators, which run as tests
   dpkg-dev file desktop-file-utils appstream
   qt6-translations-l10n python3
+  # the feedback form is tested in a real browser (tests/browser)
+  chromium
 )
 
 tandem_missing_packages() {

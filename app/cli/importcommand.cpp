@@ -102,6 +102,8 @@ int runImport(Arguments &args, const Context &context)
                                    { QStringLiteral("assessments"), countsJson(report->assessments) },
                                    { QStringLiteral("journal_entries"), countsJson(report->journalEntries) },
                                    { QStringLiteral("goals"), countsJson(report->goals) },
+                                   { QStringLiteral("feedback_rounds"), countsJson(report->feedbackRounds) },
+                                   { QStringLiteral("feedback_responses"), countsJson(report->feedbackResponses) },
                                    { QStringLiteral("settings"), countsJson(report->settings) },
                                    { QStringLiteral("notes"), QJsonArray::fromStringList(report->notes) } };
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "feedback.h"
 #include "goal.h"
 #include "journalentry.h"
 #include "result.h"
@@ -30,6 +31,14 @@ struct ExchangeGoal final
     QList<QUuid> evidenceEntries; ///< journal entry uuids
 };
 
+/// A colleagues' feedback round as it travels between stores: the round with every response it
+/// received, each with its seal as the response file wrote it (so that a copy still checks).
+struct ExchangeFeedbackRound final
+{
+    FeedbackRound round; ///< id is ignored; uuid is the identity
+    QList<FeedbackResponse> responses; ///< oldest first (by received time, then uuid); ids ignored
+};
+
 /// Everything a user owns, independent of any one database: what export writes and import
 /// reads. Exporters and importers of every format meet here; ExchangeRepository reads it out of
 /// the store and Importer writes it in through the table repositories. Unfinished assessments
@@ -39,6 +48,7 @@ struct ExchangeData final
     QList<ExchangeAssessment> assessments;
     QList<JournalEntry> journalEntries; ///< id is ignored; uuid is the identity
     QList<ExchangeGoal> goals;
+    QList<ExchangeFeedbackRound> feedbackRounds; ///< oldest first (by creation time, then uuid)
     QMap<QString, QString> settings; ///< key → value, as in the settings table
 };
 
@@ -52,7 +62,7 @@ public:
     template<typename T> using Each = std::function<bool(const T &)>;
 
     virtual ~ImportRecords() = default;
-    /// Assessments, journal entries and goals together (for progress).
+    /// Assessments, journal entries, goals and feedback rounds together (for progress).
     virtual qint64 count() const = 0;
     /// True when the source itself refuses a uuid used twice (the importer then remembers none).
     virtual bool refusesUuidsTwice() const { return false; }
@@ -61,6 +71,12 @@ public:
     virtual Status assessments(const Each<ExchangeAssessment> &record) = 0;
     virtual Status journalEntries(const Each<JournalEntry> &record) = 0;
     virtual Status goals(const Each<ExchangeGoal> &record) = 0;
+    /// Feedback rounds with their responses; only Tandem's own format carries them.
+    virtual Status feedbackRounds(const Each<ExchangeFeedbackRound> &record)
+    {
+        Q_UNUSED(record);
+        return {};
+    }
     virtual Result<QMap<QString, QString>> settings() = 0;
     /// Whether the records hold a journal entry with this uuid; asked once a pass has gone over
     /// the journal entries (a goal names entries as evidence), so that the importer keeps no
@@ -75,12 +91,17 @@ public:
     explicit ImportRecordsInMemory(const ExchangeData &data) : m_data(data) { }
     qint64 count() const override
     {
-        return m_data.assessments.size() + m_data.journalEntries.size() + m_data.goals.size();
+        return m_data.assessments.size() + m_data.journalEntries.size() + m_data.goals.size()
+            + m_data.feedbackRounds.size();
     }
     void rewind() override { }
     Status assessments(const Each<ExchangeAssessment> &record) override { return each(m_data.assessments, record); }
     Status journalEntries(const Each<JournalEntry> &record) override { return each(m_data.journalEntries, record); }
     Status goals(const Each<ExchangeGoal> &record) override { return each(m_data.goals, record); }
+    Status feedbackRounds(const Each<ExchangeFeedbackRound> &record) override
+    {
+        return each(m_data.feedbackRounds, record);
+    }
     Result<QMap<QString, QString>> settings() override { return m_data.settings; }
     bool holdsEntry(const QUuid &uuid) const override
     {

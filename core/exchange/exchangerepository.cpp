@@ -2,11 +2,15 @@
 
 #include "assessmentrepository.h"
 #include "database.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "transaction.h"
 
 #include <QHash>
+#include <QUuid>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 namespace tandem::core {
@@ -61,7 +65,8 @@ const QString UuidFilter = QStringLiteral("uuid = :uuid");
 Result<ExchangeRepository::Counts> ExchangeRepository::counts() const
 {
     auto query = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM assessments),"
-                                         " (SELECT count(*) FROM journal_entries), (SELECT count(*) FROM goals)"));
+                                         " (SELECT count(*) FROM journal_entries), (SELECT count(*) FROM goals),"
+                                         " (SELECT count(*) FROM feedback_rounds)"));
     if (!query)
         return Error { query.error() };
     Counts counts;
@@ -69,6 +74,7 @@ Result<ExchangeRepository::Counts> ExchangeRepository::counts() const
         counts.assessments = q.value(0).toLongLong();
         counts.journalEntries = q.value(1).toLongLong();
         counts.goals = q.value(2).toLongLong();
+        counts.feedbackRounds = q.value(3).toLongLong();
     }
     return counts;
 }
@@ -279,6 +285,66 @@ Result<std::optional<ExchangeGoal>> ExchangeRepository::goal(const QUuid &uuid) 
     return found;
 }
 
+namespace {
+
+// A round as it travels: its responses by received time, then uuid, so that the order does not
+// depend on the row ids of one store.
+Result<ExchangeFeedbackRound> exchanged(const FeedbackRepository &feedback, const FeedbackRound &round)
+{
+    auto responses = feedback.responses(round.id);
+    if (!responses)
+        return responses.failure();
+    ExchangeFeedbackRound result { round, std::move(responses).value() };
+    std::stable_sort(result.responses.begin(), result.responses.end(),
+                     [](const FeedbackResponse &a, const FeedbackResponse &b) {
+                         const qint64 ta = a.receivedAt.toSecsSinceEpoch();
+                         const qint64 tb = b.receivedAt.toSecsSinceEpoch();
+                         return ta != tb ? ta < tb : a.uuid.toString() < b.uuid.toString();
+                     });
+    return result;
+}
+
+} // namespace
+
+Status ExchangeRepository::forEachFeedbackRound(const Visit<ExchangeFeedbackRound> &visit) const
+{
+    const FeedbackRepository feedback(m_db);
+    auto rounds = feedback.list();
+    if (!rounds)
+        return rounds.failure();
+    QList<FeedbackRound> ordered;
+    ordered.reserve(rounds->size());
+    for (const FeedbackRoundSummary &summary : rounds.value())
+        ordered.append(summary.round);
+    std::sort(ordered.begin(), ordered.end(), [](const FeedbackRound &a, const FeedbackRound &b) {
+        const qint64 ta = a.createdAt.toSecsSinceEpoch();
+        const qint64 tb = b.createdAt.toSecsSinceEpoch();
+        return ta != tb ? ta < tb : a.uuid.toString() < b.uuid.toString();
+    });
+    for (const FeedbackRound &round : std::as_const(ordered)) {
+        auto result = exchanged(feedback, round);
+        if (!result)
+            return result.failure();
+        if (!visit(result.value()))
+            break;
+    }
+    return {};
+}
+
+Result<std::optional<ExchangeFeedbackRound>> ExchangeRepository::feedbackRound(const QUuid &uuid) const
+{
+    const FeedbackRepository feedback(m_db);
+    auto round = feedback.roundByUuid(uuid);
+    if (!round)
+        return round.failure();
+    if (!round.value())
+        return std::optional<ExchangeFeedbackRound>();
+    auto result = exchanged(feedback, *round.value());
+    if (!result)
+        return result.failure();
+    return std::optional<ExchangeFeedbackRound>(std::move(result).value());
+}
+
 Result<std::optional<ExchangeRepository::Owner>> ExchangeRepository::ownerOf(const QUuid &uuid) const
 {
     // Every uuid column is UNIQUE, so each part is one index lookup.
@@ -287,7 +353,10 @@ Result<std::optional<ExchangeRepository::Owner>> ExchangeRepository::ownerOf(con
                        " UNION ALL SELECT 1, NULL FROM journal_entries WHERE uuid = :uuid"
                        " UNION ALL SELECT 2, NULL FROM goals WHERE uuid = :uuid"
                        " UNION ALL SELECT 3, g.uuid FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
-                       " WHERE s.uuid = :uuid LIMIT 1"),
+                       " WHERE s.uuid = :uuid"
+                       " UNION ALL SELECT 4, NULL FROM feedback_rounds WHERE uuid = :uuid"
+                       " UNION ALL SELECT 5, r.uuid FROM feedback_responses p JOIN feedback_rounds r"
+                       " ON r.id = p.round_id WHERE p.uuid = :uuid LIMIT 1"),
         byUuid(uuid));
     if (!query)
         return query.failure();
@@ -336,6 +405,12 @@ Result<ExchangeData> ExchangeRepository::readAll() const
         return read.failure();
     if (Status read = forEachGoal([&](const ExchangeGoal &g) {
             data.goals.append(g);
+            return true;
+        });
+        !read)
+        return read.failure();
+    if (Status read = forEachFeedbackRound([&](const ExchangeFeedbackRound &r) {
+            data.feedbackRounds.append(r);
             return true;
         });
         !read)

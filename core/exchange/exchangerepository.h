@@ -42,13 +42,15 @@ public:
         qint64 assessments = 0;
         qint64 journalEntries = 0;
         qint64 goals = 0;
-        qint64 total() const { return assessments + journalEntries + goals; }
+        qint64 feedbackRounds = 0;
+        qint64 total() const { return assessments + journalEntries + goals + feedbackRounds; }
     };
 
     explicit ExchangeRepository(const Database &db) : m_db(db) { }
 
     /// Every assessment (with answers and started_at), journal entry (with tags, links, advice
-    /// and its decision with the review), goal (with steps and evidence) and setting, read as one
+    /// and its decision with the review), goal (with steps and evidence), feedback round (with its
+    /// responses) and setting, read as one
     /// snapshot, all in memory: for tests and small stores. Exports stream with the forEach
     /// functions instead.
     Result<ExchangeData> readAll() const;
@@ -56,6 +58,10 @@ public:
     Status forEachAssessment(const Visit<ExchangeAssessment> &visit) const;
     Status forEachEntry(const Visit<JournalEntry> &visit) const;
     Status forEachGoal(const Visit<ExchangeGoal> &visit) const;
+    /// Feedback rounds by created_at then uuid, each with its statements and its responses (by
+    /// received_at then uuid). A user has a few rounds of a few dozen responses, so they are read
+    /// one round at a time rather than in batches.
+    Status forEachFeedbackRound(const Visit<ExchangeFeedbackRound> &visit) const;
     Result<QMap<QString, QString>> settings() const;
     Result<Counts> counts() const;
 
@@ -64,14 +70,15 @@ public:
     Result<std::optional<ExchangeAssessment>> assessment(const QUuid &uuid) const;
     Result<std::optional<JournalEntry>> entry(const QUuid &uuid) const;
     Result<std::optional<ExchangeGoal>> goal(const QUuid &uuid) const;
+    Result<std::optional<ExchangeFeedbackRound>> feedbackRound(const QUuid &uuid) const;
 
     /// What in the store holds a uuid (every uuid column is unique, so this is a few index
     /// lookups, not a read of the store).
     struct Owner final
     {
-        enum class Kind { Assessment, JournalEntry, Goal, GoalStep };
+        enum class Kind { Assessment, JournalEntry, Goal, GoalStep, FeedbackRound, FeedbackResponse };
         Kind kind;
-        QUuid goal; ///< for a step: the goal it belongs to
+        QUuid goal; ///< for a step: the goal it belongs to; for a response: its round
     };
     Result<std::optional<Owner>> ownerOf(const QUuid &uuid) const;
 

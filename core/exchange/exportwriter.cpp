@@ -155,6 +155,15 @@ Result<QStringList> writeJson(const ExchangeRepository &repository, const QStrin
         return read.failure();
     if (run.stopped())
         return Error { stopped() };
+    writer.begin(TandemJson::Writer::Section::FeedbackRounds);
+    if (Status read = repository.forEachFeedbackRound([&](const ExchangeFeedbackRound &r) {
+            writer.add(r);
+            return wrote();
+        });
+        !read)
+        return read.failure();
+    if (run.stopped())
+        return Error { stopped() };
     writer.begin(TandemJson::Writer::Section::Goals);
     if (Status read = repository.forEachGoal([&](const ExchangeGoal &g) {
             writer.add(g);

@@ -3,6 +3,8 @@
 #include "assessmentrepository.h"
 #include "database.h"
 #include "exchangerepository.h"
+#include "feedbackrepository.h"
+#include "feedbackresponsefile.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "recordlimits.h"
@@ -14,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -67,6 +70,17 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+QString describe(const FeedbackRound &r)
+{
+    return QCoreApplication::translate("Importer", "the feedback round of %1").arg(day(r.createdAt));
+}
+
+QString describe(const FeedbackResponse &response, const FeedbackRound &round)
+{
+    return QCoreApplication::translate("Importer", "the response %1 to %2")
+        .arg(uuidText(response.uuid), describe(round));
+}
+
 // What a record may be, for telling a user which uuid clashes with what.
 using Owner = ExchangeRepository::Owner;
 using Kind = Owner::Kind;
@@ -78,6 +92,8 @@ QString kindName(Kind kind)
     case Kind::JournalEntry: return QCoreApplication::translate("Importer", "a journal entry");
     case Kind::Goal: return QCoreApplication::translate("Importer", "a goal");
     case Kind::GoalStep: return QCoreApplication::translate("Importer", "a step of a goal");
+    case Kind::FeedbackRound: return QCoreApplication::translate("Importer", "a feedback round");
+    case Kind::FeedbackResponse: return QCoreApplication::translate("Importer", "a colleague's response");
     }
     return {};
 }
@@ -180,6 +196,28 @@ bool sameGoal(const ExchangeGoal &a, const ExchangeGoal &b)
         && x.dueOn == y.dueOn && x.targetScore == y.targetScore && x.status == y.status
         && timeKey(x.closedAt) == timeKey(y.closedAt) && sameSteps(x.steps, y.steps)
         && setKey(a.evidenceEntries) == setKey(b.evidenceEntries);
+}
+
+// What a round asked and how it seals: all of it but whether it is closed. It never changes once
+// made, so a round with the same uuid and other content is not the same round.
+bool sameRoundAsked(const FeedbackRound &a, const FeedbackRound &b)
+{
+    return timeKey(a.createdAt) == timeKey(b.createdAt) && a.modelVersion == b.modelVersion
+        && a.askedBy == b.askedBy && a.note == b.note && a.sealKey == b.sealKey && a.itemIds == b.itemIds
+        && a.invited == b.invited;
+}
+
+bool sameResponse(const FeedbackResponse &a, const FeedbackResponse &b)
+{
+    return a.rater == b.rater && a.seal == b.seal && a.answers == b.answers
+        && timeKey(a.receivedAt) == timeKey(b.receivedAt);
+}
+
+std::optional<QDateTime> closedKey(const FeedbackRound &r)
+{
+    if (!r.closedAt || !r.closedAt->isValid())
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(r.closedAt->toSecsSinceEpoch(), Qt::UTC);
 }
 
 // Missing created/updated times take the ones before them, as JournalRepository::add does.
@@ -301,6 +339,56 @@ public:
         return {};
     }
 
+    // A round and its responses as an imported response file is checked: each response answers
+    // exactly the round's statements and carries the seal its form would make.
+    Status feedbackRound(const ExchangeFeedbackRound &exchanged)
+    {
+        const FeedbackRound &r = exchanged.round;
+        const QString what = describe(r);
+        if (Status claimed = claim(r.uuid, what); !claimed)
+            return claimed;
+        auto refused = [&](const QString &why) {
+            return Error { QCoreApplication::translate("Importer", "In the file, %1 %2.").arg(what, why)
+                           + nothingImported() };
+        };
+        if (!r.createdAt.isValid())
+            return refused(QCoreApplication::translate("Importer", "has no creation time"));
+        if (r.sealKey.size() != FeedbackLimits::SealKeyBytes)
+            return refused(QCoreApplication::translate("Importer", "has no valid seal key"));
+        if (r.itemIds.isEmpty())
+            return refused(QCoreApplication::translate("Importer", "asks no statement"));
+        if (r.askedBy.size() > FeedbackLimits::MaxAskedBy || r.note.size() > FeedbackLimits::MaxNote)
+            return refused(QCoreApplication::translate("Importer", "has a name or a note that is too long"));
+        if (r.invited && (*r.invited < 1 || *r.invited > FeedbackLimits::MaxInvited))
+            return refused(QCoreApplication::translate("Importer", "has an invited count outside 1 to %1")
+                               .arg(FeedbackLimits::MaxInvited));
+        for (const FeedbackResponse &response : exchanged.responses) {
+            const QString responseWhat = describe(response, r);
+            if (Status claimed = claim(response.uuid, responseWhat); !claimed)
+                return claimed;
+            if (!response.receivedAt.isValid())
+                return Error { QCoreApplication::translate("Importer", "In the file, %1 has no time it was received.")
+                                   .arg(responseWhat)
+                               + nothingImported() };
+            if (response.rater.size() > FeedbackLimits::MaxRater)
+                return Error { QCoreApplication::translate("Importer", "In the file, %1 has a rater name that is too long.")
+                                   .arg(responseWhat)
+                               + nothingImported() };
+            for (auto it = response.answers.cbegin(); it != response.answers.cend(); ++it) {
+                if (it.value() && (*it.value() < 1 || *it.value() > 5))
+                    return Error { QCoreApplication::translate(
+                                       "Importer", "In %1 the answer to %2 is %3; answers go from 1 to 5.")
+                                       .arg(responseWhat, it.key(), QString::number(*it.value()))
+                                   + nothingImported() };
+            }
+            const FeedbackResponseFile::Contents contents { r.uuid, r.modelVersion, response };
+            if (Status sealed = FeedbackResponseFile::check(contents, r, responseWhat); !sealed)
+                return Error { QCoreApplication::translate("Importer", "In the file, %1").arg(sealed.error())
+                               + nothingImported() };
+        }
+        return {};
+    }
+
     static Status settings(const QMap<QString, QString> &settings)
     {
         for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
@@ -340,7 +428,7 @@ Error notStored(const QString &what, const QString &why)
 }
 
 // "2 assessments, 12 journal entries and 1 goal"; "" when all are zero.
-QString listOf(int assessments, int entries, int goals, int settings)
+QString listOf(int assessments, int entries, int goals, int settings, int rounds, int responses)
 {
     QStringList parts;
     if (assessments > 0)
@@ -349,6 +437,10 @@ QString listOf(int assessments, int entries, int goals, int settings)
         parts.append(QCoreApplication::translate("Importer", "%n journal entries", nullptr, entries));
     if (goals > 0)
         parts.append(QCoreApplication::translate("Importer", "%n goals", nullptr, goals));
+    if (rounds > 0)
+        parts.append(QCoreApplication::translate("Importer", "%n feedback rounds", nullptr, rounds));
+    if (responses > 0)
+        parts.append(QCoreApplication::translate("Importer", "%n colleagues' responses", nullptr, responses));
     if (settings > 0)
         parts.append(QCoreApplication::translate("Importer", "%n settings", nullptr, settings));
     if (parts.size() <= 1)
@@ -363,7 +455,8 @@ QString listOf(int assessments, int entries, int goals, int settings)
 int ImportReport::changes() const
 {
     int n = 0;
-    for (const ImportCounts *c : { &assessments, &journalEntries, &goals, &settings })
+    for (const ImportCounts *c : { &assessments, &journalEntries, &goals, &settings, &feedbackRounds,
+                                   &feedbackResponses })
         n += c->added + c->updated;
     return n;
 }
@@ -371,7 +464,8 @@ int ImportReport::changes() const
 QString ImportReport::summary() const
 {
     auto list = [this](int ImportCounts::*field) {
-        return listOf(assessments.*field, journalEntries.*field, goals.*field, settings.*field);
+        return listOf(assessments.*field, journalEntries.*field, goals.*field, settings.*field,
+                      feedbackRounds.*field, feedbackResponses.*field);
     };
     QStringList parts;
     if (const QString added = list(&ImportCounts::added); !added.isEmpty())
@@ -383,7 +477,8 @@ QString ImportReport::summary() const
                              : QCoreApplication::translate("Importer", "updated %1"))
                          .arg(updated));
     if (const QString unchanged = list(&ImportCounts::unchanged); !unchanged.isEmpty()) {
-        const int n = assessments.unchanged + journalEntries.unchanged + goals.unchanged + settings.unchanged;
+        const int n = assessments.unchanged + journalEntries.unchanged + goals.unchanged + settings.unchanged
+            + feedbackRounds.unchanged + feedbackResponses.unchanged;
         parts.append(
             QCoreApplication::translate("Importer", "%1 are already there", "%1 is a list of counts; %n their sum", n)
                 .arg(unchanged));
@@ -533,6 +628,60 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
                                           "In the file, %1 names as evidence a journal entry (id %2) that is neither "
                                           "in the file nor in your data.")
                                           .arg(describe(g.goal), uuidText(entry))
+                                      + nothingImported() });
+        }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
+    read = records.feedbackRounds([&](const ExchangeFeedbackRound &incoming) {
+        if (!checkedOne())
+            return refuse(Error { stopped() });
+        if (Status checkedData = check.feedbackRound(incoming); !checkedData)
+            return refuse(checkedData.failure());
+        const FeedbackRound &r = incoming.round;
+        auto owner = clash(r.uuid, Kind::FeedbackRound, describe(r));
+        if (!owner)
+            return refuse(owner.failure());
+        std::optional<ExchangeFeedbackRound> mine;
+        if (owner.value()) {
+            auto stored = store.feedbackRound(r.uuid);
+            if (!stored)
+                return refuse(stored.failure());
+            mine = stored.value();
+            if (mine && !sameRoundAsked(r, mine->round))
+                return refuse(Error {
+                    QCoreApplication::translate("Importer",
+                                                "In the file, %1 claims the id of a different feedback round in your "
+                                                "data (%2, id %3). A round never changes what it asked, so one of the "
+                                                "two is not what it says.")
+                        .arg(describe(r), describe(mine->round), uuidText(r.uuid))
+                    + nothingImported() });
+        }
+        for (const FeedbackResponse &response : incoming.responses) {
+            const QString what = describe(response, r);
+            auto responseOwner = clash(response.uuid, Kind::FeedbackResponse, what);
+            if (!responseOwner)
+                return refuse(responseOwner.failure());
+            if (!responseOwner.value())
+                continue;
+            if (responseOwner.value()->goal != r.uuid)
+                return refuse(Error { QCoreApplication::translate(
+                                          "Importer",
+                                          "In the file, %1 has the id %2, which in your data belongs to a response to "
+                                          "another feedback round.")
+                                          .arg(what, uuidText(response.uuid))
+                                      + nothingImported() });
+            if (!mine)
+                continue;
+            const auto stored = std::find_if(mine->responses.cbegin(), mine->responses.cend(),
+                                             [&](const FeedbackResponse &m) { return m.uuid == response.uuid; });
+            if (stored != mine->responses.cend() && !sameResponse(response, *stored))
+                return refuse(Error { QCoreApplication::translate(
+                                          "Importer",
+                                          "In the file, %1 differs from the response with its id in your data. "
+                                          "Responses never change, so one of the two is not what it says.")
+                                          .arg(what)
                                       + nothingImported() });
         }
         return true;
@@ -694,6 +843,61 @@ Result<ImportReport> Importer::run(ImportRecords &records, bool dryRun, const Pr
                      : QCoreApplication::translate(
                            "Importer", "Kept your newer version of %1 (yours was changed on %2, the file's on %3).")
                            .arg(describe(mine.goal), day(mine.goal.updatedAt), day(g.goal.updatedAt)));
+        }
+        return true;
+    });
+    if (Status ended = passEnded(read); !ended)
+        return ended.failure();
+
+    const FeedbackRepository feedback(m_db);
+    read = records.feedbackRounds([&](const ExchangeFeedbackRound &incoming) {
+        if (!storedOne())
+            return refuse(Error { stopped() });
+        auto stored = store.feedbackRound(incoming.round.uuid);
+        if (!stored)
+            return refuse(stored.failure());
+        qint64 roundId = 0;
+        QSet<QUuid> have;
+        if (!stored.value()) {
+            FeedbackRound round = incoming.round;
+            round.id = 0;
+            auto added = feedback.add(round);
+            if (!added)
+                return refuse(notStored(describe(incoming.round), added.error()));
+            roundId = added.value();
+            ++report.feedbackRounds.added;
+        } else {
+            const ExchangeFeedbackRound &mine = *stored.value();
+            roundId = mine.round.id;
+            for (const FeedbackResponse &response : mine.responses)
+                have.insert(response.uuid);
+            if (closedKey(mine.round) == closedKey(incoming.round)) {
+                ++report.feedbackRounds.unchanged;
+            } else {
+                // Nothing says which copy closed or opened it last: the user's own state wins, as
+                // their settings do.
+                ++report.feedbackRounds.skipped;
+                note(mine.round.closedAt
+                         ? QCoreApplication::translate("Importer",
+                                                       "Kept %1 closed, as it is in your data; the file has it open.")
+                               .arg(describe(mine.round))
+                         : QCoreApplication::translate("Importer",
+                                                       "Kept %1 open, as it is in your data; the file has it closed.")
+                               .arg(describe(mine.round)));
+            }
+        }
+        for (const FeedbackResponse &incomingResponse : incoming.responses) {
+            if (have.contains(incomingResponse.uuid)) {
+                ++report.feedbackResponses.unchanged;
+                continue;
+            }
+            FeedbackResponse response = incomingResponse;
+            response.id = 0;
+            response.roundId = roundId;
+            auto added = feedback.addResponse(response);
+            if (!added)
+                return refuse(notStored(describe(incomingResponse, incoming.round), added.error()));
+            ++report.feedbackResponses.added;
         }
         return true;
     });

@@ -27,6 +27,8 @@ struct ImportReport final
 {
     bool dryRun = false;
     ImportCounts assessments, journalEntries, goals, settings;
+    ImportCounts feedbackRounds; ///< colleagues' feedback rounds (skipped: yours closed or open differently)
+    ImportCounts feedbackResponses; ///< colleagues' responses to them (added or already there)
     /// Notes kept at most; the rest are counted in notesLeftOut.
     static constexpr int MaxNotes = 100;
     QStringList notes; ///< plain words: why something was skipped (the first MaxNotes)
@@ -42,7 +44,8 @@ struct ImportReport final
 /// Merges exchanged data (from Tandem's JSON or another journal) into the store by uuid. The
 /// rules are in docs/export-format.md ("Merging"): new records are added, identical ones left
 /// alone, a journal entry or goal is replaced only by a newer version (by updated_at),
-/// assessments never change, and the user's own settings win.
+/// assessments never change, and the user's own settings win. Feedback rounds and their responses
+/// never change either: new ones are added, each response checked against its round's seal.
 class Importer final
 {
 public:

@@ -179,6 +179,34 @@ const QRegularExpression &idPattern()
 
 // Reads the parts of the file, keeping the first problem it meets. Every accessor returns a
 // harmless default after a problem, so that callers check failed() once per record.
+constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+QJsonObject feedbackRoundObject(const ExchangeFeedbackRound &exchanged)
+{
+    const FeedbackRound &r = exchanged.round;
+    QJsonArray responses;
+    for (const FeedbackResponse &response : exchanged.responses) {
+        QJsonObject answers;
+        for (auto it = response.answers.cbegin(); it != response.answers.cend(); ++it)
+            answers.insert(it.key(), it.value() ? QJsonValue(*it.value()) : QJsonValue(QJsonValue::Null));
+        responses.append(QJsonObject { { QStringLiteral("uuid"), uuidText(response.uuid) },
+                                       { QStringLiteral("received_at"), timeValue(response.receivedAt) },
+                                       { QStringLiteral("rater"), response.rater },
+                                       { QStringLiteral("seal"), QString::fromLatin1(response.seal) },
+                                       { QStringLiteral("answers"), answers } });
+    }
+    return { { QStringLiteral("uuid"), uuidText(r.uuid) },
+             { QStringLiteral("created_at"), timeValue(r.createdAt) },
+             { QStringLiteral("model_version"), r.modelVersion },
+             { QStringLiteral("asked_by"), r.askedBy },
+             { QStringLiteral("note"), r.note },
+             { QStringLiteral("seal_key"), QString::fromLatin1(r.sealKey.toBase64(Base64Url)) },
+             { QStringLiteral("statements"), stringArray(r.itemIds) },
+             { QStringLiteral("invited"), r.invited ? QJsonValue(*r.invited) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("closed_at"), r.closedAt ? timeValue(*r.closedAt) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("responses"), responses } };
+}
+
 QString recordName(const char *kind, qsizetype index)
 {
     return QLatin1String(kind) + QLatin1Char(' ') + QString::number(index + 1);
@@ -463,9 +491,9 @@ public:
     // over 100 bytes each).
     struct Place
     {
-        enum class Kind : quint8 { Assessment, JournalEntry, Goal, GoalStep };
+        enum class Kind : quint8 { Assessment, JournalEntry, Goal, GoalStep, FeedbackRound, FeedbackResponse };
         Kind kind = Kind::Assessment;
-        quint16 step = 0; // of a goal, counted from 0
+        quint16 step = 0; // of a goal, or a response of a round, counted from 0
         quint32 index = 0; // in its list
     };
 
@@ -508,6 +536,10 @@ private:
         case Place::Kind::Goal: return recordName("goal", place.index);
         case Place::Kind::GoalStep:
             return recordName("goal", place.index) + QStringLiteral(", step ") + QString::number(place.step + 1);
+        case Place::Kind::FeedbackRound: return recordName("feedback round", place.index);
+        case Place::Kind::FeedbackResponse:
+            return recordName("feedback round", place.index) + QStringLiteral(", response ")
+                + QString::number(place.step + 1);
         }
         return QString();
     }
@@ -819,6 +851,109 @@ std::optional<ExchangeGoal> readGoal(Reader &r, const QJsonValue &value, qsizety
     return result;
 }
 
+// A round's seal key: base64url of FeedbackLimits::SealKeyBytes bytes.
+QByteArray sealKey(Reader &r, const QJsonObject &o, const QString &where)
+{
+    const QString text = r.text(o, "seal_key", where, true, Limits::MaxShortTextLength);
+    if (r.failed())
+        return {};
+    const auto decoded
+        = QByteArray::fromBase64Encoding(text.toLatin1(), Base64Url | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != FeedbackLimits::SealKeyBytes || decoded.decoded.toBase64(Base64Url) != text.toLatin1()) {
+        r.fail(where, "seal_key",
+               QCoreApplication::translate("TandemJson", "is not a key of %1 bytes in base64url")
+                   .arg(FeedbackLimits::SealKeyBytes));
+        return {};
+    }
+    return decoded.decoded;
+}
+
+std::optional<FeedbackResponse> readFeedbackResponse(Reader &r, const QJsonValue &value, qsizetype round,
+                                                     qsizetype index, const QString &roundWhere)
+{
+    QString where = roundWhere + QStringLiteral(", response ") + QString::number(index + 1);
+    if (!value.isObject()) {
+        r.fail(QString(),
+               where + QCoreApplication::translate("TandemJson", " must be an object, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    FeedbackResponse response;
+    response.uuid = r.uuid(o, "uuid", where);
+    r.claim(response.uuid, where, { Reader::Place::Kind::FeedbackResponse, quint16(index), quint32(round) });
+    where = withUuid(where, response.uuid);
+    r.onlyKeys(o, { "uuid", "received_at", "rater", "seal", "answers" }, where);
+    response.receivedAt = r.time(o, "received_at", where, false);
+    response.rater = r.text(o, "rater", where, false, FeedbackLimits::MaxRater);
+    static const QRegularExpression sealPattern(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
+    const QString seal = r.text(o, "seal", where, true, Limits::MaxShortTextLength);
+    if (!r.failed() && !sealPattern.match(seal).hasMatch())
+        r.fail(where, "seal",
+               QCoreApplication::translate("TandemJson", "is not a seal (43 characters of base64url): %1")
+                   .arg(quoted(seal)));
+    response.seal = seal.toLatin1();
+    const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAnswers);
+    for (auto it = answers.constBegin(); it != answers.constEnd() && !r.failed(); ++it) {
+        const QString item = it.key();
+        if (item.size() > Limits::MaxIdLength || !idPattern().match(item).hasMatch()) {
+            r.fail(where, "answers",
+                   QCoreApplication::translate("TandemJson", "holds an answer to %1, which is not a statement id")
+                       .arg(quoted(item)));
+            break;
+        }
+        response.answers.insert(item, r.integer(it.value(), where, "answers", 1, 5, true));
+    }
+    if (r.failed())
+        return std::nullopt;
+    return response;
+}
+
+// A feedback round (format version 3 on). Statements are checked for their form only, as an
+// assessment's are: a round keeps what it asked after the model retires a statement. Whether each
+// response answers exactly the round's statements and carries its seal is the importer's check
+// (FeedbackResponseFile::check), the same an imported response file passes.
+std::optional<ExchangeFeedbackRound> readFeedbackRound(Reader &r, const QJsonValue &value, qsizetype index)
+{
+    QString where = recordName("feedback round", index);
+    if (!value.isObject()) {
+        r.fail(QString(),
+               where + QCoreApplication::translate("TandemJson", " must be an object, not %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    ExchangeFeedbackRound result;
+    FeedbackRound &round = result.round;
+    round.uuid = r.uuid(o, "uuid", where);
+    r.claim(round.uuid, where, { Reader::Place::Kind::FeedbackRound, 0, quint32(index) });
+    const QString roundWhere = where;
+    where = withUuid(where, round.uuid);
+    r.onlyKeys(o,
+               { "uuid", "created_at", "model_version", "asked_by", "note", "seal_key", "statements", "invited",
+                 "closed_at", "responses" },
+               where);
+    round.createdAt = r.time(o, "created_at", where, false);
+    round.modelVersion = r.text(o, "model_version", where, true, Limits::MaxShortTextLength);
+    round.askedBy = r.text(o, "asked_by", where, false, FeedbackLimits::MaxAskedBy);
+    round.note = r.text(o, "note", where, false, FeedbackLimits::MaxNote);
+    round.sealKey = sealKey(r, o, where);
+    round.itemIds = r.ids(o, "statements", where, true, Limits::MaxAnswers);
+    if (!r.failed() && round.itemIds.isEmpty())
+        r.fail(where, "statements", QCoreApplication::translate("TandemJson", "must name at least one statement"));
+    if (!r.failed() && QSet<QString>(round.itemIds.cbegin(), round.itemIds.cend()).size() != round.itemIds.size())
+        r.fail(where, "statements", QCoreApplication::translate("TandemJson", "names a statement twice"));
+    round.invited = r.integer(o, "invited", where, 1, FeedbackLimits::MaxInvited, true);
+    if (const QDateTime closed = r.time(o, "closed_at", where, true); closed.isValid())
+        round.closedAt = closed;
+    const QJsonArray responses = r.array(o, "responses", where, false, TandemJson::MaxResponsesPerRound);
+    for (qsizetype i = 0; i < responses.size() && !r.failed(); ++i) {
+        if (auto response = readFeedbackResponse(r, responses.at(i), index, i, roundWhere))
+            result.responses.append(std::move(*response));
+    }
+    if (r.failed())
+        return std::nullopt;
+    return result;
+}
+
 QString parseProblem(const QJsonParseError &error)
 {
     switch (error.error) {
@@ -876,9 +1011,12 @@ void TandemJson::Writer::open(int section)
         put("\n    ],\n");
     switch (section) {
     case int(Section::Assessments): put("{\n    \"assessments\": ["); break;
+    case int(Section::FeedbackRounds):
+        put(topLevelLine(QStringLiteral("data_format"), Database::latestSchemaVersion())
+            + ",\n    \"feedback_rounds\": [");
+        break;
     case int(Section::Goals):
-        put(topLevelLine(QStringLiteral("data_format"), Database::latestSchemaVersion()) + ",\n"
-            + topLevelLine(QStringLiteral("format"), QLatin1String(FormatName)) + ",\n"
+        put(topLevelLine(QStringLiteral("format"), QLatin1String(FormatName)) + ",\n"
             + topLevelLine(QStringLiteral("format_version"), FormatVersion) + ",\n    \"goals\": [");
         break;
     case int(Section::JournalEntries): put("    \"journal_entries\": ["); break;
@@ -910,6 +1048,11 @@ void TandemJson::Writer::add(const ExchangeGoal &goal)
     element(QJsonDocument(goalObject(goal)).toJson(QJsonDocument::Indented));
 }
 
+void TandemJson::Writer::add(const ExchangeFeedbackRound &round)
+{
+    element(QJsonDocument(feedbackRoundObject(round)).toJson(QJsonDocument::Indented));
+}
+
 void TandemJson::Writer::add(const JournalEntry &entry)
 {
     element(QJsonDocument(entryObject(entry)).toJson(QJsonDocument::Indented));
@@ -936,6 +1079,9 @@ QByteArray TandemJson::write(const ExchangeData &data)
     writer.begin(Writer::Section::Assessments);
     for (const ExchangeAssessment &a : data.assessments)
         writer.add(a);
+    writer.begin(Writer::Section::FeedbackRounds);
+    for (const ExchangeFeedbackRound &r : data.feedbackRounds)
+        writer.add(r);
     writer.begin(Writer::Section::Goals);
     for (const ExchangeGoal &g : data.goals)
         writer.add(g);
@@ -985,10 +1131,16 @@ Result<int> formatVersionOf(const QJsonObject &root)
 void readTop(Reader &r, const QJsonObject &root)
 {
     const QString top; // the file itself: fields are named alone
-    r.onlyKeys(root,
-               { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries", "goals",
-                 "settings" },
-               top);
+    if (r.version() >= 3)
+        r.onlyKeys(root,
+                   { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries",
+                     "goals", "feedback_rounds", "settings" },
+                   top);
+    else
+        r.onlyKeys(root,
+                   { "format", "format_version", "data_format", "model_version", "assessments", "journal_entries",
+                     "goals", "settings" },
+                   top);
     r.integer(root, "data_format", top, 1, std::numeric_limits<int>::max(), true);
     const QJsonValue modelVersion = root.value(QLatin1String("model_version"));
     if (!modelVersion.isUndefined() && !modelVersion.isNull())
@@ -1053,6 +1205,11 @@ Result<ExchangeData> TandemJson::read(const QByteArray &bytes)
         if (auto g = readGoal(r, goals.at(i), i))
             data.goals.append(std::move(*g));
     }
+    const QJsonArray rounds = r.array(root, "feedback_rounds", top, false, Limits::MaxRecords);
+    for (qsizetype i = 0; i < rounds.size() && !r.failed(); ++i) {
+        if (auto round = readFeedbackRound(r, rounds.at(i), i))
+            data.feedbackRounds.append(std::move(*round));
+    }
     data.settings = readSettings(r, root);
     if (r.failed())
         return Error { QCoreApplication::translate("TandemJson", "The file cannot be imported: %1.").arg(r.error()) };
@@ -1088,7 +1245,7 @@ public:
             const QString name = key.toString();
             const bool list = member.value.elements >= 0
                 && (name == QLatin1String("assessments") || name == QLatin1String("journal_entries")
-                    || name == QLatin1String("goals"));
+                    || name == QLatin1String("goals") || name == QLatin1String("feedback_rounds"));
             // As in a QJsonObject, a key written twice has its last value.
             m_spans.insert(name, member.value);
             if (list) {
@@ -1104,7 +1261,7 @@ public:
         if (!version)
             return version.failure();
         m_version = version.value();
-        for (const char *key : { "assessments", "journal_entries", "goals" }) {
+        for (const char *key : { "assessments", "journal_entries", "goals", "feedback_rounds" }) {
             const auto span = m_spans.constFind(QLatin1String(key));
             if (span != m_spans.cend() && span->elements > 0)
                 m_count += span->elements;
@@ -1138,6 +1295,13 @@ public:
         return section("goals", [&](const QJsonValue &value, qsizetype index) {
             const auto g = readGoal(*m_reader, value, index);
             return !g || record(*g);
+        });
+    }
+    Status feedbackRounds(const Each<ExchangeFeedbackRound> &record) override
+    {
+        return section("feedback_rounds", [&](const QJsonValue &value, qsizetype index) {
+            const auto round = readFeedbackRound(*m_reader, value, index);
+            return !round || record(*round);
         });
     }
     bool holdsEntry(const QUuid &uuid) const override

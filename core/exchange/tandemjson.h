@@ -19,32 +19,36 @@ namespace tandem::core {
 class TandemJson final
 {
 public:
-    /// The version of the file format this build writes and the newest it reads (2: paused
-    /// goals, steps' due dates and tips, decisions with their reviews; it reads version 1 too).
-    static constexpr int FormatVersion = 2;
+    /// The version of the file format this build writes and the newest it reads (3: colleagues'
+    /// feedback rounds with their responses; 2: paused goals, steps' due dates and tips, decisions
+    /// with their reviews; it reads versions 1 and 2 too).
+    static constexpr int FormatVersion = 3;
     /// The value of the "format" key.
     static constexpr char FormatName[] = "tandem-export";
     /// Callers refuse larger files before reading them into memory.
     static constexpr qint64 MaxFileBytes = qint64(512) * 1024 * 1024;
+    /// Responses one feedback round may carry in a file.
+    static constexpr qsizetype MaxResponsesPerRound = 10'000;
 
     /// The data as an indented UTF-8 JSON document with a trailing newline.
     static QByteArray write(const ExchangeData &data);
 
     /// Writes the same bytes as write() record by record to a device, so that an export holds one
     /// record at a time however large the store is. The file's keys are in sorted order, so the
-    /// sections come as assessments, goals, journal entries, then settings: call begin() for each
+    /// sections come as assessments, feedback rounds, goals, journal entries, then settings: call begin() for each
     /// section in that order (one not begun is written empty), add() its records in the file's order,
     /// then finish(). Each record is serialised by QJsonDocument and indented to its place, which
     /// keeps Qt's number and string formatting exactly.
     class Writer final
     {
     public:
-        enum class Section { Assessments, Goals, JournalEntries };
+        enum class Section { Assessments, FeedbackRounds, Goals, JournalEntries };
 
         explicit Writer(QIODevice &device) : m_device(device) { }
 
         void begin(Section section);
         void add(const ExchangeAssessment &assessment);
+        void add(const ExchangeFeedbackRound &round);
         void add(const ExchangeGoal &goal);
         void add(const JournalEntry &entry);
         void finish(const QMap<QString, QString> &settings);

@@ -6,6 +6,8 @@
 #include "assessmentrepository.h"
 #include "clock.h"
 #include "database.h"
+#include "feedbackrepository.h"
+#include "feedbackservice.h"
 #include "journalrepository.h"
 #include "profileservice.h"
 #include "progress/chartpanel.h"
@@ -173,8 +175,34 @@ protected:
         ASSERT_TRUE(id.ok()) << qPrintable(id.error());
     }
 
+    // A feedback round on every statement with one response per value in `raters`: each rater
+    // gives that answer to every statement, as worded (reverse-keyed ones turned round).
+    void addRound(const QDateTime &at, const QList<int> &raters)
+    {
+        FeedbackRound round;
+        round.uuid = QUuid::createUuid();
+        round.createdAt = at;
+        round.modelVersion = model.version;
+        round.sealKey = QByteArray(32, 'k');
+        for (const Item &item : model.fullAssessmentItems())
+            round.itemIds.append(item.id);
+        const FeedbackRepository feedback(*db);
+        const auto id = feedback.add(round);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+        for (const int x : raters) {
+            FeedbackResponse r;
+            r.uuid = QUuid::createUuid();
+            r.roundId = id.value();
+            r.receivedAt = at.addDays(1);
+            r.seal = QByteArray(43, 'A');
+            for (const Item &item : model.fullAssessmentItems())
+                r.answers.insert(item.id, item.reverse ? 6 - x : x);
+            ASSERT_TRUE(feedback.addResponse(r).ok());
+        }
+    }
+
     // Three full assessments, two pulses and five journal entries in the spring of 2026, and
-    // three decisions looked back on in the winter before.
+    // three decisions looked back on in the winter before; two feedback rounds of three raters.
     void fill()
     {
         Answers mixed = fullAnswers(2);
@@ -197,6 +225,8 @@ protected:
         addReviewedDecision(utc(2025, 11, 5), Lean::Lead, Mode::Lead, 4, 80, Held::Yes);
         addReviewedDecision(utc(2026, 1, 10), Lean::Manage, Mode::Lead, 2, 80, Held::No);
         addReviewedDecision(utc(2026, 1, 20), Lean::Blend, Mode::Both, 5, 60, Held::Partly);
+        addRound(utc(2026, 3, 1), { 2, 2, 3 });
+        addRound(utc(2026, 5, 10), { 4, 5, 4 });
     }
 
     const ui::PageContext &context()
@@ -324,6 +354,51 @@ TEST_F(ProgressPageTest, EachTableShowsTheSameNumbersAsProgressData)
     EXPECT_EQ(cell(table, 0, 2), QStringLiteral("3.5")); // led twice: rated 4 and 3
 }
 
+TEST_F(ProgressPageTest, TheColleaguesChartShowsEachRoundBesideYourOwnScore)
+{
+    fill();
+    ProgressPage page(context());
+    page.resize(1000, 700);
+    page.show();
+    page.setRange(ProgressPage::Range::All);
+    page.showChart(ProgressPage::Chart::Colleagues);
+    ChartPanel *panel = page.panel(ProgressPage::Chart::Colleagues);
+    ASSERT_FALSE(panel->isEmpty());
+    const QTableWidget *table = panel->table();
+
+    // Oldest round first, the leadership index, then the management index.
+    const auto list = FeedbackRepository(*db).list();
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 2);
+    const FeedbackService service(*db, model);
+    const auto older = service.results(list->at(1).round.id, clock.now());
+    const auto newer = service.results(list->at(0).round.id, clock.now());
+    ASSERT_TRUE(older.ok() && newer.ok());
+    ASSERT_EQ(table->rowCount(), 4);
+    EXPECT_EQ(cell(table, 0, 0), QStringLiteral("Leadership index"));
+    EXPECT_EQ(cell(table, 0, 2), QStringLiteral("3"));
+    const ScoreGap &lead = *older->results.leadership;
+    EXPECT_EQ(cell(table, 0, 3), number(*lead.othersMean) + QStringLiteral(" ± ") + number(*lead.othersSpread));
+    // "You" is the user's newest full assessment up to the round's end (both rounds are open: May's).
+    EXPECT_EQ(cell(table, 0, 4), number(lead.self));
+    EXPECT_EQ(cell(table, 1, 3).section(QLatin1Char(' '), 0, 0), number(*newer->results.leadership->othersMean));
+    // From about 33 to about 83: far beyond the noise of two rounds of three raters.
+    EXPECT_NE(cell(table, 1, 6).indexOf(QStringLiteral("a real change")), -1) << qPrintable(cell(table, 1, 6));
+    EXPECT_TRUE(cell(table, 0, 6).isEmpty()) << "the first round has no round before it";
+    EXPECT_EQ(cell(table, 2, 0), QStringLiteral("Management index"));
+
+    // One skill; a round with two raters shows no colleagues' number.
+    page.setRange(ProgressPage::Range::All);
+    addRound(utc(2026, 5, 20), { 1, 1 });
+    page.reload();
+    page.showChart(ProgressPage::Chart::Colleagues);
+    table = page.panel(ProgressPage::Chart::Colleagues)->table();
+    ASSERT_EQ(table->rowCount(), 6);
+    EXPECT_EQ(cell(table, 2, 2), QStringLiteral("2"));
+    EXPECT_EQ(cell(table, 2, 3), QStringLiteral("—"));
+    EXPECT_TRUE(cell(table, 2, 5).startsWith(QStringLiteral("Too few raters (2 of 3)"))) << qPrintable(cell(table, 2, 5));
+}
+
 TEST_F(ProgressPageTest, RangeLimitsWhatTheTablesShow)
 {
     fill();
@@ -344,7 +419,7 @@ TEST_F(ProgressPageTest, SavedImagesAreTwelveHundredByEightHundred)
     page.resize(700, 500);
     page.show();
     page.setRange(ProgressPage::Range::All);
-    for (int i = 0; i <= static_cast<int>(ProgressPage::Chart::Decisions); ++i) {
+    for (int i = 0; i <= static_cast<int>(ProgressPage::Chart::Colleagues); ++i) {
         const auto which = static_cast<ProgressPage::Chart>(i);
         page.showChart(which);
         ChartPanel *panel = page.panel(which);
@@ -421,7 +496,7 @@ TEST_F(ProgressPageTest, AnEmptyDatabaseShowsAFriendlyMessagePerChart)
     ProgressPage page(context());
     page.show();
     page.setRange(ProgressPage::Range::All);
-    for (int i = 0; i <= static_cast<int>(ProgressPage::Chart::Decisions); ++i) {
+    for (int i = 0; i <= static_cast<int>(ProgressPage::Chart::Colleagues); ++i) {
         const auto which = static_cast<ProgressPage::Chart>(i);
         page.showChart(which);
         ChartPanel *panel = page.panel(which);

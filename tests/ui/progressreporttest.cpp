@@ -2,7 +2,9 @@
 
 #include "advisor.h"
 #include "clock.h"
+#include "assessmentrepository.h"
 #include "demogenerator.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "skillmodel.h"
@@ -308,6 +310,58 @@ TEST_F(ProgressReportTest, GoalsAndDecisionsAreSummedUpInPlainWords)
     // Not the coarser groups the report had before.
     EXPECT_FALSE(all.contains(QStringLiteral("70\u201389 % sure")));
     EXPECT_FALSE(all.contains(QStringLiteral("under 50 % sure")));
+}
+
+TEST_F(ProgressReportTest, TheNewestRoundThreeColleaguesAnsweredShowsSelfAgainstOthers)
+{
+    if (!havePoppler())
+        GTEST_SKIP() << "poppler-utils (pdftoppm, pdfinfo, pdftotext) is not installed; scripts/setup.sh installs it";
+    const auto at = [](int month, int day) { return QDateTime(QDate(2026, month, day), QTime(10, 0), Qt::UTC); };
+    // The user's own view: every statement at its best ("always", reverse-keyed ones "never").
+    core::Assessment self;
+    self.kind = core::AssessmentKind::Full;
+    self.modelVersion = model().version;
+    self.takenAt = at(9, 1);
+    for (const core::Item &item : model().fullAssessmentItems())
+        self.answers.insert(item.id, item.reverse ? 1 : 5);
+    ASSERT_TRUE(core::AssessmentRepository(db()).add(self).ok());
+
+    // A round on one skill: three colleagues see it at its worst. A newer round has two answers.
+    const core::FeedbackRepository feedback(db());
+    const auto addRound = [&](const QDateTime &when, int raters) {
+        core::FeedbackRound round;
+        round.uuid = QUuid::createUuid();
+        round.createdAt = when;
+        round.modelVersion = model().version;
+        round.sealKey = QByteArray(32, 'k');
+        round.itemIds = core::feedbackItemsFor(model(), { QStringLiteral("emotional-intelligence") }, {}).value();
+        const auto id = feedback.add(round);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+        for (int i = 0; i < raters; ++i) {
+            core::FeedbackResponse r;
+            r.uuid = QUuid::createUuid();
+            r.roundId = id.value();
+            r.receivedAt = when.addDays(1);
+            r.seal = QByteArray(43, 'A');
+            for (const core::Item &item : model().fullAssessmentItems()) {
+                if (round.itemIds.contains(item.id))
+                    r.answers.insert(item.id, item.reverse ? 5 : 1);
+            }
+            ASSERT_TRUE(feedback.addResponse(r).ok());
+        }
+    };
+    addRound(at(10, 1), 3);
+    addRound(at(11, 1), 2);
+
+    const core::Status written = ProgressReport(db(), model(), clock).write(reportPath());
+    ASSERT_TRUE(written.ok()) << qPrintable(written.error());
+    const QString all = pageTexts(reportPath()).join(QLatin1Char('\n')).simplified();
+    for (const QString &expected :
+         { QStringLiteral("How colleagues see you"),
+           // The round of October, not November's with two answers.
+           QStringLiteral("From the feedback round of October 1, 2026: 3 colleagues answered."),
+           QStringLiteral("Emotional intelligence 100 0"), QStringLiteral("blind spot: they see less") })
+        EXPECT_TRUE(all.contains(expected)) << qPrintable(expected) << "\n" << qPrintable(all.left(6000));
 }
 
 TEST_F(ProgressReportTest, AJournalWithoutDecisionsSaysHowToStart)

@@ -2,6 +2,7 @@
 
 #include "activitytab.h"
 #include "decisionstab.h"
+#include "feedbacktab.h"
 #include "outcomestab.h"
 #include "polestab.h"
 #include "quadranttab.h"
@@ -38,7 +39,8 @@ ProgressPage::ProgressPage(const PageContext &context, QWidget *parent)
     auto *radar = new RadarTab(charts, this);
     m_trends = new TrendsTab(charts, this);
     m_chartTabs = {radar, m_trends, new QuadrantTab(charts, this), new PolesTab(charts, this),
-                   new ActivityTab(charts, this), new OutcomesTab(charts, this), new DecisionsTab(charts, this)};
+                   new ActivityTab(charts, this), new OutcomesTab(charts, this), new DecisionsTab(charts, this),
+                   new FeedbackTab(charts, this)};
     for (ProgressTab *tab : std::as_const(m_chartTabs))
         m_tabs->addTab(tab, tab->title());
     for (ProgressTab *tab : std::as_const(m_chartTabs))
@@ -58,7 +60,9 @@ ProgressPage::ProgressPage(const PageContext &context, QWidget *parent)
     m_refresh = new DeferredRefresh(this, [this] { reload(); });
     const core::Workspace &workspace = context.workspace;
     for (auto signal : { &core::Workspace::assessmentRecorded, &core::Workspace::assessmentRemoved,
-                         &core::Workspace::entryAdded, &core::Workspace::entryChanged, &core::Workspace::entryRemoved })
+                         &core::Workspace::entryAdded, &core::Workspace::entryChanged, &core::Workspace::entryRemoved,
+                         &core::Workspace::feedbackRoundAdded, &core::Workspace::feedbackRoundChanged,
+                         &core::Workspace::feedbackRoundRemoved })
         connect(&workspace, signal, m_refresh, &DeferredRefresh::markStale);
     connect(&workspace, &core::Workspace::imported, m_refresh, &DeferredRefresh::markStale);
     connect(&workspace, &core::Workspace::storeReplaced, m_refresh, &DeferredRefresh::markStale);

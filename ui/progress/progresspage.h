@@ -27,7 +27,7 @@ class DeferredRefresh;
 struct PageContext;
 class ProgressTab;
 
-/// How skills and the two indices move over a date range, and how decisions worked out, on seven charts, each with a table of
+/// How skills and the two indices move over a date range, and how decisions worked out and how colleagues see you, on eight charts, each with a table of
 /// the same numbers. The page holds the range and the tabs (one ProgressTab per chart); only the
 /// visible chart is built, the first time its tab is shown.
 class ProgressPage final : public QWidget
@@ -35,7 +35,7 @@ class ProgressPage final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Chart { Radar, Trends, Quadrant, Poles, Activity, Outcomes, Decisions };
+    enum class Chart { Radar, Trends, Quadrant, Poles, Activity, Outcomes, Decisions, Colleagues };
     enum class Range { ThreeMonths, OneYear, All, Custom };
 
     explicit ProgressPage(const PageContext &context, QWidget *parent = nullptr);

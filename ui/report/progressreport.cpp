@@ -187,6 +187,7 @@ Status ProgressReport::write(const QString &path, const ReportData &data) const
             buildProfile(doc, data);
             buildTrends(doc, data);
             buildGoals(doc, data);
+            buildFeedback(doc, data);
             buildDecisions(doc, data);
             buildJournal(doc, data);
         }
@@ -634,6 +635,77 @@ void ProgressReport::buildGoals(ReportDocument &doc, const ReportData &data) con
                     static_cast<int>(data.goalsDone - data.doneGoals.size()))
                      .arg(data.doneGoals.size()));
     }
+}
+
+void ProgressReport::buildFeedback(ReportDocument &doc, const ReportData &data) const
+{
+    if (data.feedbackRounds == 0)
+        return;
+    const ReportStyle s = doc.style();
+    heading(doc, tr("How colleagues see you"));
+    if (!data.feedback) {
+        paragraph(doc,
+                  esc(tr("A feedback round shows here once %1 colleagues have answered it, so that no single answer "
+                         "can be recognised.")
+                          .arg(FeedbackLimits::MinRaters)));
+        return;
+    }
+    const FeedbackRoundResults &r = *data.feedback;
+    QString intro = tr("From the feedback round of %1: %n colleagues answered.", nullptr, r.results.responses)
+                        .arg(mediumDate(r.round.createdAt.toLocalTime().date()));
+    intro += QLatin1Char(' ')
+        + (r.selfAssessmentId
+               ? tr("“You” is your full assessment of %1.").arg(mediumDate(r.selfTakenAt.toLocalTime().date()))
+               : tr("You had taken no full assessment by then, so there is no view of your own to compare."));
+    paragraph(doc, esc(intro));
+
+    // Each score the round asked: self, the colleagues' mean and spread, and the gap in words.
+    const auto verdict = [](const ScoreGap &gap) {
+        switch (gap.verdict) {
+        case GapVerdict::TooFewRaters:
+            return tr("too few raters (%1 of %2)").arg(gap.raters).arg(FeedbackLimits::MinRaters);
+        case GapVerdict::NoSelf: return tr("no view of your own");
+        case GapVerdict::WithinNoise: return tr("within noise");
+        case GapVerdict::BlindSpot: return tr("blind spot: they see less");
+        case GapVerdict::HiddenStrength: return tr("hidden strength: they see more");
+        }
+        return QString();
+    };
+    QString rows = QStringLiteral("<tr><td width=\"40%\"><b>%1</b></td><td width=\"12%\" align=\"right\"><b>%2</b></td>"
+                                  "<td width=\"18%\" align=\"right\"><b>%3</b></td><td width=\"30%\">&nbsp;&nbsp;<b>%4</b></td></tr>")
+                       .arg(esc(tr("Score")), esc(tr("You")), esc(tr("Colleagues")), esc(tr("Gap")));
+    const auto row = [&](const QString &name, const ScoreGap &gap) {
+        const bool marked = gap.verdict == GapVerdict::BlindSpot || gap.verdict == GapVerdict::HiddenStrength;
+        const QString colour = gap.verdict == GapVerdict::BlindSpot ? s.bad.name()
+            : gap.verdict == GapVerdict::HiddenStrength            ? s.good.name()
+                                                                   : s.muted.name();
+        QString others = QStringLiteral("—");
+        if (gap.othersMean)
+            others = tr("%1 ± %2").arg(number(*gap.othersMean), number(gap.othersSpread.value_or(0)));
+        QString words = verdict(gap);
+        if (gap.disagree)
+            words += tr("; raters disagree");
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
+                               "<td style=\"color:%4;\">&nbsp;&nbsp;%5</td></tr>")
+                    .arg(esc(name), gap.self ? number(*gap.self) : QStringLiteral("—"), esc(others), colour,
+                         marked ? QStringLiteral("<b>%1</b>").arg(esc(words)) : esc(words));
+    };
+    if (r.results.leadership)
+        row(tr("Leadership index"), *r.results.leadership);
+    if (r.results.management)
+        row(tr("Management index"), *r.results.management);
+    for (const ScoreGap &gap : r.results.skills) {
+        if (const Skill *skill = m_model.skill(gap.id))
+            row(skill->name, gap);
+    }
+    doc.addHtml(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">%2</table>")
+                    .arg(s.px(2))
+                    .arg(rows),
+                9);
+    note(doc,
+         tr("A gap is marked only when it is larger than what the number of colleagues and the noise of the answers "
+            "allow. Colleagues' scores show only from %1 answers on, and never their lowest or highest.")
+             .arg(FeedbackLimits::MinRaters));
 }
 
 void ProgressReport::buildDecisions(ReportDocument &doc, const ReportData &data) const

@@ -53,6 +53,7 @@ private:
     void buildGoals(ReportDocument &doc, const ReportData &data) const;
     void buildDecisions(ReportDocument &doc, const ReportData &data) const;
     void buildJournal(ReportDocument &doc, const ReportData &data) const;
+    void buildFeedback(ReportDocument &doc, const ReportData &data) const;
 
     const core::Database &m_db;
     const core::SkillModel &m_model;

@@ -59,6 +59,18 @@ Result<ReportData> ReportData::read(const Database &db, const SkillModel &model,
     if (!all)
         return Error { all.error() };
 
+    // The newest round with enough responses; rounds come oldest first.
+    data.feedbackRounds = static_cast<int>(all->feedbackRounds.size());
+    for (auto it = all->feedbackRounds.crbegin(); it != all->feedbackRounds.crend(); ++it) {
+        if (it->responses.size() < FeedbackLimits::MinRaters)
+            continue;
+        auto results = FeedbackService(db, model).results(it->round.id, clock.now());
+        if (!results)
+            return Error { results.error() };
+        data.feedback = std::move(results).value();
+        break;
+    }
+
     for (const ExchangeAssessment &exchanged : std::as_const(all->assessments)) {
         const Assessment &a = exchanged.assessment;
         ++(a.kind == AssessmentKind::Full ? data.fullAssessments : data.pulses);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision.h"
+#include "feedbackservice.h"
 #include "goal.h"
 #include "journalentry.h"
 #include "profileservice.h"
@@ -104,11 +105,16 @@ struct ReportData final
     core::AdviceOutcomes outcomes;
     QList<Lesson> lessons; ///< newest first
 
+    int feedbackRounds = 0;
+    /// The newest feedback round that enough colleagues answered to show their view
+    /// (FeedbackLimits::MinRaters), with its results.
+    std::optional<core::FeedbackRoundResults> feedback;
+
     /// True when there is nothing at all to report.
     bool isEmpty() const
     {
         return fullAssessments == 0 && pulses == 0 && journalEntries == 0 && goalsActive == 0 && goalsPaused == 0
-            && goalsDone == 0 && goalsDropped == 0;
+            && goalsDone == 0 && goalsDropped == 0 && feedbackRounds == 0;
     }
 
     /// Reads the report's data; the first error stops it. Goals and the journal come from one
