@@ -476,8 +476,9 @@ int list(Arguments &args, const Context &context)
         QStringList parts;
         if (!round.askedBy.isEmpty())
             parts.append(QCoreApplication::translate("FeedbackCommand", "about %1").arg(round.askedBy));
-        parts.append(QCoreApplication::translate("FeedbackCommand", "%n statements", nullptr,
-                                                 static_cast<int>(round.itemIds.size())));
+        // (lupdate does not see a translate() whose count is a cast, so the counts are ints first.)
+        const int statements = static_cast<int>(round.itemIds.size());
+        parts.append(QCoreApplication::translate("FeedbackCommand", "%n statements", nullptr, statements));
         parts.append(responsesText(summary.responses, round.invited));
         context.out << QStringLiteral("%1  %2  %3  %4\n")
                            .arg(round.id, 6)
@@ -665,8 +666,8 @@ int show(Arguments &args, const Context &context)
                .arg(localDay(r.createdAt), statusKey(r));
     if (!r.askedBy.isEmpty())
         out << QCoreApplication::translate("FeedbackCommand", "About: %1\n").arg(r.askedBy);
-    out << QCoreApplication::translate("FeedbackCommand", "Asked: %n statements; ", nullptr,
-                                       static_cast<int>(r.itemIds.size()))
+    const int statements = static_cast<int>(r.itemIds.size());
+    out << QCoreApplication::translate("FeedbackCommand", "Asked: %n statements; ", nullptr, statements)
         << responsesText(results.responses, r.invited) << '\n';
     if (shown.selfAssessmentId)
         out << QCoreApplication::translate("FeedbackCommand", "Self: your full assessment of %1\n")
@@ -747,8 +748,9 @@ int remove(Arguments &args, const Context &context)
     const auto removed = workspace.value()->removeFeedbackRound(round->id);
     if (!removed)
         return context.fail(ExitFailure, removed.failure());
+    const int responses = static_cast<int>(removed->responses.size());
     context.out << QCoreApplication::translate("FeedbackCommand", "Deleted feedback round %1 with its %n responses.\n",
-                                               nullptr, static_cast<int>(removed->responses.size()))
+                                               nullptr, responses)
                        .arg(round->id);
     return ExitOk;
 }
