@@ -3,6 +3,7 @@
 #include "inputreader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace tandem::cli {
 
@@ -116,6 +117,16 @@ std::optional<qint64> parseId(const QString &text)
 QString localTime(const QDateTime &utc)
 {
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString shellWord(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./:@%+=,-]+$)"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QString countsText(qint64 assessments, qint64 journalEntries, qint64 goals)

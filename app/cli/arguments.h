@@ -57,6 +57,10 @@ std::optional<qint64> parseId(const QString &text);
 /// A stored time as the terminal shows it: local, to the minute ("2026-11-30 09:30").
 QString localTime(const QDateTime &utc);
 
+/// A word as a shell reads it: as it is when it needs no quoting, else in single quotes, so that a
+/// command the CLI offers (with a path or --data-dir in it) can be pasted.
+QString shellWord(const QString &text);
+
 /// "3 assessments, 1 journal entry, 2 goals": what a data folder or a backup holds, in words.
 QString countsText(qint64 assessments, qint64 journalEntries, qint64 goals);
 

@@ -21,6 +21,10 @@ int runAdvise(Arguments &args, const Context &context);
 /// `goals add|list|show|step|link|unlink|status …`: growth goals, their steps and evidence.
 int runGoals(Arguments &args, const Context &context);
 
+/// `feedback new|form|import|list|show|close|reopen|delete …`: colleagues' feedback rounds, their
+/// forms, the response files and the results.
+int runFeedback(Arguments &args, const Context &context);
+
 /// `reviews due [--json] [--by DATE]`: decisions whose review date has come.
 int runReviews(Arguments &args, const Context &context);
 

@@ -64,6 +64,20 @@ const char Usage[] = QT_TRANSLATE_NOOP(
     "  goals link|unlink ID ENTRY   Give a journal entry to a goal as evidence, or take it away.\n"
     "  goals status ID active|paused|done|dropped\n"
     "                               Pause, complete, drop or resume a goal.\n"
+    "  feedback new [--skills ID,...] [--contrasts ID,...] [--about NAME] [--note TEXT]\n"
+    "               [--invited N] [--json]\n"
+    "                               Start a round of colleagues' feedback (default: every statement);\n"
+    "                               prints its id. Ids as framework prints them.\n"
+    "  feedback form ROUND --output FILE.html [--force]\n"
+    "                               Write the round's form to send to colleagues.\n"
+    "  feedback import FILE... [--json]\n"
+    "                               Import colleagues' response files (\"-\" reads standard input); each\n"
+    "                               all or nothing, the same response twice is skipped.\n"
+    "  feedback list [--json]       Every round with its responses.\n"
+    "  feedback show ROUND [--json] Self against others: others' scores from 3 raters on, real gaps marked.\n"
+    "  feedback close|reopen|delete ROUND\n"
+    "                               Close a round (self is then the assessment before it), open it\n"
+    "                               again, or delete it with its responses. ROUND: its id or uuid.\n"
     "  advise --answers \"a,b,c,d,e\" [--json] [--save-to ENTRY | --new-entry TITLE]\n"
     "                               Lead or manage? Five answers from -3 (lead side) to 3 (manage side).\n"
     "                               --save-to keeps the advice with an entry, --new-entry with a new one.\n"
@@ -139,6 +153,8 @@ int main(int argc, char *argv[])
         return cli::runJournal(args, context);
     if (*command == QLatin1String("goals"))
         return cli::runGoals(args, context);
+    if (*command == QLatin1String("feedback"))
+        return cli::runFeedback(args, context);
     if (*command == QLatin1String("reviews"))
         return cli::runReviews(args, context);
     if (*command == QLatin1String("advise"))

@@ -1,5 +1,7 @@
 #include "storeopener.h"
 
+#include "arguments.h"
+
 #include "skillmodel.h"
 
 #include "backupservice.h"
@@ -10,26 +12,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace tandem::cli {
 
 using namespace tandem::core;
-
-namespace {
-
-// Quotes a path for the shell only when it needs it, so that the offered command can be pasted.
-QString shellWord(const QString &text)
-{
-    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./:@%+=,-]+$)"));
-    if (plain.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-} // namespace
 
 Result<std::unique_ptr<Database>> StoreOpener::open(const Context &context)
 {

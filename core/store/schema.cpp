@@ -218,10 +218,13 @@ const QList<QStringList> &schemaMigrations()
                 invited INTEGER CHECK (invited IS NULL OR invited >= 1),
                 closed_at TEXT
             ))"),
+            // The key's columns come first: SQLite 3.40's integrity check (Debian 12) reports
+            // "NULL value in feedback_items.position" for a WITHOUT ROWID table with a column
+            // before its key's, so a store with a round would be taken for damaged.
             QStringLiteral(R"(CREATE TABLE feedback_items (
                 round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
                 item_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
                 PRIMARY KEY (round_id, item_id)
             ) WITHOUT ROWID)"),
             QStringLiteral(R"(CREATE TABLE feedback_responses (
