@@ -218,13 +218,10 @@ const QList<QStringList> &schemaMigrations()
                 invited INTEGER CHECK (invited IS NULL OR invited >= 1),
                 closed_at TEXT
             ))"),
-            // The key's columns come first: SQLite 3.40's integrity check (Debian 12) reports
-            // "NULL value in feedback_items.position" for a WITHOUT ROWID table with a column
-            // before its key's, so a store with a round would be taken for damaged.
             QStringLiteral(R"(CREATE TABLE feedback_items (
                 round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,
-                item_id TEXT NOT NULL,
                 position INTEGER NOT NULL,
+                item_id TEXT NOT NULL,
                 PRIMARY KEY (round_id, item_id)
             ) WITHOUT ROWID)"),
             QStringLiteral(R"(CREATE TABLE feedback_responses (
@@ -242,6 +239,21 @@ const QList<QStringList> &schemaMigrations()
                 value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
                 PRIMARY KEY (response_id, item_id)
             ) WITHOUT ROWID)"),
+        },
+        // 6: feedback_items with its key's columns first. SQLite 3.40's integrity check (Debian 12)
+        // reports "NULL value in feedback_items.position" for a WITHOUT ROWID table with a column
+        // before its key's, so a store holding a round was taken for damaged. The rows are kept.
+        {
+            QStringLiteral(R"(CREATE TABLE feedback_items_keyed (
+                round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,
+                item_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (round_id, item_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("INSERT INTO feedback_items_keyed (round_id, item_id, position)"
+                           " SELECT round_id, item_id, position FROM feedback_items"),
+            QStringLiteral("DROP TABLE feedback_items"),
+            QStringLiteral("ALTER TABLE feedback_items_keyed RENAME TO feedback_items"),
         },
     };
     return steps;

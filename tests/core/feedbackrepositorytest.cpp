@@ -3,6 +3,7 @@
 #include "feedbackrepository.h"
 
 #include "database.h"
+#include "databasecheck.h"
 #include "qtprinters.h"
 #include "tempdatadir.h"
 
@@ -177,4 +178,41 @@ TEST_F(FeedbackRepositoryTest, ARoundWithoutItsIdTimeOrKeyIsRefused)
     EXPECT_FALSE(repo.add(round).ok());
     EXPECT_EQ(count("feedback_rounds"), 0);
     EXPECT_FALSE(repo.roundByUuid(QUuid::createUuid()).value().has_value());
+}
+
+// Version 5 put feedback_items' position before its key's columns; SQLite 3.40's integrity check
+// then reports "NULL value in feedback_items.position" as soon as the table holds a row, and every
+// program took a store holding a round for damaged. Nothing could make a round while version 5 was
+// the newest, so its stores have the table empty: version 6 rebuilds it key first.
+TEST_F(FeedbackRepositoryTest, AVersionFiveStoreUpgradesAndStaysHealthyWithARound)
+{
+    for (const char *sql :
+         { "DROP TABLE feedback_items",
+           "CREATE TABLE feedback_items (round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,"
+           " position INTEGER NOT NULL, item_id TEXT NOT NULL, PRIMARY KEY (round_id, item_id)) WITHOUT ROWID",
+           "PRAGMA user_version = 5" })
+        ASSERT_TRUE(db->run(QString::fromLatin1(sql)).ok()) << sql;
+    db.reset();
+
+    for (int open = 0; open < 2; ++open) {
+        auto reopened = Database::open(dir.path());
+        ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error());
+        db = std::move(reopened).value();
+        EXPECT_EQ(db->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), Database::latestSchemaVersion());
+        if (open == 1)
+            break;
+        const FeedbackRound round = sampleRound();
+        const auto id = FeedbackRepository(*db).add(round);
+        ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+        ASSERT_TRUE(FeedbackRepository(*db).addResponse(sampleResponse(id.value(), QStringLiteral("Lin"))).ok());
+        const auto stored = FeedbackRepository(*db).round(id.value());
+        ASSERT_TRUE(stored.ok()) << qPrintable(stored.error());
+        EXPECT_EQ(stored->itemIds, round.itemIds) << "the statements keep the form's order";
+        const auto report = DatabaseCheck::run(*db);
+        ASSERT_TRUE(report.ok()) << qPrintable(report.error());
+        EXPECT_TRUE(report->ok()) << qPrintable(report->problems.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                                + report->details.join(QLatin1Char('\n')));
+        db.reset();
+    }
+    EXPECT_EQ(count("feedback_items"), 3) << "the store with a round opens again";
 }
