@@ -166,7 +166,7 @@ Mit Journaleintrag %1 gespeichert.
 <context>
     <name>Arguments</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+29"/>
+        <location filename="../app/cli/arguments.cpp" line="+30"/>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -708,7 +708,7 @@ Mit Journaleintrag %1 gespeichert.
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+23"/>
+        <location filename="../app/cli/arguments.cpp" line="+33"/>
         <source>%1, %2, %3</source>
         <comment>assessments, journal entries, goals</comment>
         <translation>%1, %2, %3</translation>
@@ -1295,7 +1295,7 @@ Entscheidung:
         <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>%1 is a file; this format needs a folder.</source>
         <translation>%1 ist eine Datei; dieses Format braucht einen Ordner.</translation>
     </message>
@@ -1366,6 +1366,372 @@ Entscheidung:
         <location line="+5"/>
         <source>There is no contrast “%1”.</source>
         <translation>Es gibt keinen Gegensatz „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommand</name>
+    <message>
+        <location filename="../app/cli/feedbackcommand.cpp" line="+48"/>
+        <source>%1 needs a round: its id as feedback list shows it, or its uuid</source>
+        <translation>%1 braucht eine Runde: ihre ID, wie feedback list sie zeigt, oder ihre UUID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ROUND must be a round&apos;s id as feedback list shows it (1, 2, …) or its uuid, not &quot;%1&quot;</source>
+        <translation>ROUND muss die ID einer Runde sein, wie feedback list sie zeigt (1, 2, …), oder ihre UUID, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no feedback round with the uuid %1.</source>
+        <translation>Es gibt keine Feedback-Runde mit der UUID %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n responses of %1 invited</source>
+        <translation>
+            <numerusform>%n Antwort von %1 Eingeladenen</numerusform>
+            <numerusform>%n Antworten von %1 Eingeladenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 needs one or more ids, separated by commas (ids from tandem-cli framework)</source>
+        <translation>%1 braucht eine oder mehrere IDs, durch Kommas getrennt (IDs aus tandem-cli framework)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--skills: &quot;%1&quot; is a contrast, not a skill; give it with --contrasts</source>
+        <translation>--skills: „%1“ ist ein Gegensatzpaar, keine Fähigkeit; geben Sie es mit --contrasts an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skills: there is no skill &quot;%1&quot;; tandem-cli framework lists the skills&apos; ids</source>
+        <translation>--skills: Es gibt keine Fähigkeit „%1“; tandem-cli framework listet die IDs der Fähigkeiten auf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--contrasts: &quot;%1&quot; is a skill, not a contrast; give it with --skills</source>
+        <translation>--contrasts: „%1“ ist eine Fähigkeit, kein Gegensatzpaar; geben Sie sie mit --skills an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--contrasts: a round asks both poles of a contrast; give &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>--contrasts: Eine Runde fragt nach beiden Polen eines Gegensatzpaars; geben Sie „%1“ an, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--contrasts: there is no contrast &quot;%1&quot;; tandem-cli framework lists the contrasts&apos; ids</source>
+        <translation>--contrasts: Es gibt kein Gegensatzpaar „%1“; tandem-cli framework listet die IDs der Gegensatzpaare auf</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--about needs the name the form asks about</source>
+        <translation>--about braucht den Namen, nach dem das Formular fragt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--invited must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--invited muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Created feedback round %1 (%2): %n statements.
+</source>
+        <translation>
+            <numerusform>Feedback-Runde %1 angelegt (%2): %n Aussage.
+</numerusform>
+            <numerusform>Feedback-Runde %1 angelegt (%2): %n Aussagen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next, write its form for your colleagues: %1feedback form %2 --output feedback-%2.html
+</source>
+        <translation>Schreiben Sie als Nächstes ihr Formular für Ihre Kolleginnen und Kollegen: %1feedback form %2 --output feedback-%2.html
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>feedback form needs --output FILE.html: where to write the form</source>
+        <translation>feedback form braucht --output FILE.html: wohin das Formular geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a folder; give the name of the file to write</source>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der Datei an, die geschrieben werden soll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; choose another name, or add --force to replace it</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the form of feedback round %1 to %2.
+</source>
+        <translation>Das Formular der Feedback-Runde %1 steht in %2.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it to your colleagues; when their response files come back, import them with: %1feedback import FILE…
+</source>
+        <translation>Schicken Sie es Ihren Kolleginnen und Kollegen; wenn ihre Antwortdateien zurückkommen, importieren Sie sie mit: %1feedback import FILE…
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>standard input could not be read: %1</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>feedback import needs one or more response files (&quot;-&quot; reads standard input)</source>
+        <translation>feedback import braucht eine oder mehrere Antwortdateien („-“ liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>standard input (&quot;-&quot;) can be read only once</source>
+        <translation>die Standardeingabe („-“) kann nur einmal gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Skipped %1: round %2 has had this response since %3.
+</source>
+        <translation>%1 übersprungen: Runde %2 hat diese Antwort schon seit %3.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %1: round %2, %3, %n statements rated.
+</source>
+        <translation>
+            <numerusform>%1 importiert: Runde %2, %3, %n Aussage bewertet.
+</numerusform>
+            <numerusform>%1 importiert: Runde %2, %3, %n Aussagen bewertet.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1, skipped %2 already there, refused %3.
+</source>
+        <translation>Importiert: %1, übersprungen (schon vorhanden): %2, abgelehnt: %3.
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No feedback rounds yet. Start one with: %1feedback new
+</source>
+        <translation>Noch keine Feedback-Runden. Beginnen Sie eine mit: %1feedback new
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>about %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>self %1</source>
+        <translation>selbst %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no self score</source>
+        <translation>kein eigener Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>others %1 ± %2 (%n raters)</source>
+        <translation>
+            <numerusform>andere %1 ± %2 (%n antwortende Person)</numerusform>
+            <numerusform>andere %1 ± %2 (%n Antwortende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too few raters (%1 of %2)</source>
+        <translation>zu wenige Antwortende (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gap %1 within noise (±%2)</source>
+        <translation>Abstand %1 im Rahmen des Rauschens (±%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gap %1 beyond noise (±%2): blind spot, others see less</source>
+        <translation>Abstand %1 über dem Rauschen (±%2): blinder Fleck, andere sehen weniger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gap %1 beyond noise (±%2): hidden strength, others see more</source>
+        <translation>Abstand %1 über dem Rauschen (±%2): verborgene Stärke, andere sehen mehr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; raters disagree</source>
+        <translation>; die Antwortenden sind uneins</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Feedback round %1, created %2, %3
+</source>
+        <translation>Feedback-Runde %1, angelegt am %2, %3
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About: %1
+</source>
+        <translation>Über: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Asked: %n statements; </source>
+        <translation>
+            <numerusform>Gefragt: %n Aussage; </numerusform>
+            <numerusform>Gefragt: %n Aussagen; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self: your full assessment of %1
+</source>
+        <translation>Selbstbild: Ihre vollständige Einschätzung vom %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self: no full assessment up to this round&apos;s end, so no gaps; take one with tandem-cli assess or in the app
+</source>
+        <translation>Selbstbild: keine vollständige Einschätzung bis zum Ende dieser Runde, also keine Abstände; machen Sie eine mit tandem-cli assess oder in der App
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Named raters: %1
+</source>
+        <translation>Antwortende mit Namen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Others&apos; scores show from %1 raters on, so that no one answer can be recognised.
+</source>
+        <translation>Die Werte anderer erscheinen erst ab %1 Antwortenden, damit keine einzelne Antwort zu erkennen ist.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Indexes
+</source>
+        <translation>
+Indizes
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
+Skills
+</source>
+        <translation>
+Fähigkeiten
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Poles
+</source>
+        <translation>
+Pole
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Feedback round %1 is closed.
+</source>
+        <translation>Feedback-Runde %1 ist geschlossen.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback round %1 is open.
+</source>
+        <translation>Feedback-Runde %1 ist offen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Deleted feedback round %1 with its %n responses.
+</source>
+        <translation>
+            <numerusform>Feedback-Runde %1 mit ihrer %n Antwort gelöscht.
+</numerusform>
+            <numerusform>Feedback-Runde %1 mit ihren %n Antworten gelöscht.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>feedback needs one of: new, form, import, list, show, close, reopen, delete</source>
+        <translation>feedback braucht eines von: new, form, import, list, show, close, reopen, delete</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown feedback command &quot;%1&quot;; choose new, form, import, list, show, close, reopen or delete</source>
+        <translation>unbekannter feedback-Befehl „%1“; wählen Sie new, form, import, list, show, close, reopen oder delete</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2534,7 @@ Belege:
         <translation>Import: %1 von %2 Datensätzen gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer.</numerusform>
@@ -2207,7 +2573,7 @@ Belege:
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/exchange/importer.cpp" line="+28"/>
+        <location filename="../core/exchange/importer.cpp" line="+31"/>
         <source> Nothing was imported.</source>
         <translation> Es wurde nichts importiert.</translation>
     </message>
@@ -2247,7 +2613,7 @@ Belege:
         <translation>Einschätzung vom %1 (vollständig)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>an assessment</source>
         <translation>einer Einschätzung</translation>
     </message>
@@ -2267,12 +2633,12 @@ Belege:
         <translation>einem Schritt eines Ziels</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+150"/>
         <source>In the file, %1 cannot be stored: %2.</source>
         <translation>In der Datei kann %1 nicht gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+163"/>
         <source>%1 has no id.</source>
         <translation>%1 hat keine ID.</translation>
     </message>
@@ -2282,17 +2648,38 @@ Belege:
         <translation>Die ID %1 kommt zweimal vor: bei %2 und bei %3.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-146"/>
         <source>An assessment (%1) has no time.</source>
         <translation>Eine Einschätzung (%1) hat keine Uhrzeit.</translation>
     </message>
     <message>
+        <location line="-191"/>
+        <source>the feedback round of %1</source>
+        <translation>die Feedback-Runde vom %1</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>the response %1 to %2</source>
+        <translation>die Antwort %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a feedback round</source>
+        <translation>eine Feedback-Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colleague&apos;s response</source>
+        <translation>eine Antwort aus dem Kollegenkreis</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location line="+108"/>
         <source>In %1 the answer to %2 is %3; answers go from 1 to 5.</source>
         <translation>Bei %1 hat %2 die Antwort %3; Antworten reichen von 1 bis 5.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-92"/>
         <source>A journal entry (%1) has no date.</source>
         <translation>Ein Journaleintrag (%1) hat kein Datum.</translation>
     </message>
@@ -2328,23 +2715,68 @@ Belege:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+214"/>
+        <location line="+271"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-255"/>
+        <source>In the file, %1 %2.</source>
+        <translation>In der Datei: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no creation time</source>
+        <translation>hat keine Erstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no valid seal key</source>
+        <translation>hat keinen gültigen Siegelschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asks no statement</source>
+        <translation>fragt keine Aussage ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a name or a note that is too long</source>
+        <translation>hat einen zu langen Namen oder Hinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has an invited count outside 1 to %1</source>
+        <translation>hat eine Zahl Eingeladener außerhalb von 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the file, %1 has no time it was received.</source>
+        <translation>In der Datei hat %1 keinen Eingangszeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the file, %1 has a rater name that is too long.</source>
+        <translation>In der Datei hat %1 einen zu langen Namen der antwortenden Person.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In the file, %1</source>
+        <translation>In der Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A setting has no name.</source>
         <translation>Eine Einstellung hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+405"/>
+        <location line="+521"/>
         <source>the setting %1</source>
         <translation>Einstellung %1</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-493"/>
         <source>Could not store %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2374,6 +2806,22 @@ Belege:
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n feedback rounds</source>
+        <translation>
+            <numerusform>%n Feedback-Runde</numerusform>
+            <numerusform>%n Feedback-Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n colleagues&apos; responses</source>
+        <translation>
+            <numerusform>%n Antwort aus dem Kollegenkreis</numerusform>
+            <numerusform>%n Antworten aus dem Kollegenkreis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n settings</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -2393,7 +2841,7 @@ Belege:
         <translation>, </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>would add %1</source>
         <translation>würde hinzufügen: %1</translation>
     </message>
@@ -2413,7 +2861,7 @@ Belege:
         <translation>aktualisiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 are already there</source>
         <comment>%1 is a list of counts; %n their sum</comment>
         <translation>
@@ -2462,6 +2910,21 @@ Belege:
         <translation>In der Datei nennt %1 einen Journaleintrag (ID %2) als Beleg, der weder in der Datei noch in Ihren Daten vorhanden ist.</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>In the file, %1 claims the id of a different feedback round in your data (%2, id %3). A round never changes what it asked, so one of the two is not what it says.</source>
+        <translation>In der Datei beansprucht %1 die ID einer anderen Feedback-Runde in Ihren Daten (%2, ID %3). Eine Runde ändert nie, was sie gefragt hat; eine der beiden ist also nicht, was sie vorgibt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In the file, %1 has the id %2, which in your data belongs to a response to another feedback round.</source>
+        <translation>In der Datei hat %1 die ID %2, die in Ihren Daten zu einer Antwort auf eine andere Feedback-Runde gehört.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the file, %1 differs from the response with its id in your data. Responses never change, so one of the two is not what it says.</source>
+        <translation>In der Datei weicht %1 von der Antwort mit derselben ID in Ihren Daten ab. Antworten ändern sich nie; eine der beiden ist also nicht, was sie vorgibt.</translation>
+    </message>
+    <message>
         <location line="+92"/>
         <location line="+68"/>
         <source>Kept your version of %1: the file&apos;s differs but was changed at the same time.</source>
@@ -2479,7 +2942,17 @@ Belege:
         <translation>Der Suchindex der neuen Journaleinträge</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
+        <source>Kept %1 closed, as it is in your data; the file has it open.</source>
+        <translation>%1 bleibt geschlossen, wie in Ihren Daten; in der Datei ist sie offen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept %1 open, as it is in your data; the file has it closed.</source>
+        <translation>%1 bleibt offen, wie in Ihren Daten; in der Datei ist sie geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Kept your setting %1 (%2); the file has %3.</source>
         <translation>Ihre Einstellung %1 (%2) wurde behalten; die Datei enthält %3.</translation>
     </message>
@@ -2495,8 +2968,8 @@ Belege:
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="+1076"/>
-        <location line="+118"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="+1233"/>
+        <location line="+125"/>
         <location filename="../core/store/inputreader.cpp" line="+18"/>
         <location line="+44"/>
         <source>%1 could not be read: %2</source>
@@ -3562,13 +4035,13 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+25"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+40"/>
+        <location line="-27"/>
+        <location line="+41"/>
         <source>Tandem progress report</source>
         <translation>Tandem-Fortschrittsbericht</translation>
     </message>
@@ -3676,17 +4149,19 @@ Wachstumsfelder: %2
     <message>
         <location line="+7"/>
         <location line="+167"/>
+        <location line="+217"/>
         <source>Leadership index</source>
         <translation>Führungsindex</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-382"/>
         <location line="+166"/>
+        <location line="+218"/>
         <source>Management index</source>
         <translation>Managementindex</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-381"/>
         <source>towards leading</source>
         <translation>in Richtung Führen</translation>
     </message>
@@ -3723,11 +4198,12 @@ Wachstumsfelder: %2
     </message>
     <message>
         <location line="+2"/>
+        <location line="+348"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-347"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
@@ -3968,8 +4444,91 @@ Wachstumsfelder: %2
             <numerusform>Die %1 zuletzt abgeschlossenen Ziele; %n frühere finden Sie in Tandem.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>How colleagues see you</source>
+        <translation>Wie Kolleginnen und Kollegen Sie sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A feedback round shows here once %1 colleagues have answered it, so that no single answer can be recognised.</source>
+        <translation>Eine Feedback-Runde erscheint hier, sobald %1 Personen geantwortet haben, damit keine einzelne Antwort erkennbar ist.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+6"/>
+        <source>From the feedback round of %1: %n colleagues answered.</source>
+        <translation>
+            <numerusform>Aus der Feedback-Runde vom %1: %n Person hat geantwortet.</numerusform>
+            <numerusform>Aus der Feedback-Runde vom %1: %n Personen haben geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“You” is your full assessment of %1.</source>
+        <translation>„Sie“ ist Ihre vollständige Einschätzung vom %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You had taken no full assessment by then, so there is no view of your own to compare.</source>
+        <translation>Bis dahin hatten Sie keine vollständige Einschätzung gemacht; es gibt also keine eigene Sicht zum Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too few raters (%1 of %2)</source>
+        <translation>zu wenige Antwortende (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no view of your own</source>
+        <translation>keine eigene Sicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within noise</source>
+        <translation>im Rahmen des Rauschens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blind spot: they see less</source>
+        <translation>blinder Fleck: sie sehen weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden strength: they see more</source>
+        <translation>verborgene Stärke: sie sehen mehr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colleagues</source>
+        <translation>Kollegium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; raters disagree</source>
+        <translation>; die Antwortenden sind uneins</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A gap is marked only when it is larger than what the number of colleagues and the noise of the answers allow. Colleagues&apos; scores show only from %1 answers on, and never their lowest or highest.</source>
+        <translation>Ein Abstand wird nur markiert, wenn er größer ist, als die Zahl der Antworten und das Rauschen der Antworten erlauben. Werte aus dem Kollegium erscheinen erst ab %1 Antworten, und nie ihr niedrigster oder höchster Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 and not in %3.</source>
         <translation>
             <numerusform>Sie haben auf %Ln Entscheidung zurückgeblickt: Ihre Erwartung ist bei %1 davon eingetreten, bei %2 teilweise und bei %3 nicht.</numerusform>
@@ -3977,7 +4536,7 @@ Wachstumsfelder: %2
         </translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-157"/>
         <source> (due %1)</source>
         <translation> (fällig am %1)</translation>
     </message>
@@ -3997,7 +4556,7 @@ Wachstumsfelder: %2
         <translation>Der Bericht führt %1 Ihrer aktiven und pausierten Ziele auf, die als Nächstes fällig sind; %2 weitere finden Sie in Tandem.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+108"/>
         <source>Decisions looked back on</source>
         <translation>Entscheidungen im Rückblick</translation>
     </message>
@@ -6465,7 +7024,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/cli/storeopener.cpp" line="+54"/>
+        <location filename="../app/cli/storeopener.cpp" line="+40"/>
         <source> Commands that only read (profile, history, journal list, export …) still work.</source>
         <translation> Befehle, die nur lesen (profile, history, journal list, export …), funktionieren weiterhin.</translation>
     </message>
@@ -6486,7 +7045,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>TandemJson</name>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="-1039"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="-1203"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -6496,7 +7055,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+96"/>
         <source>it has</source>
         <translation>es enthält</translation>
     </message>
@@ -6563,12 +7122,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location line="+6"/>
         <location line="+21"/>
-        <location line="+803"/>
+        <location line="+939"/>
         <source>has too many items (%1; at most %2)</source>
         <translation>hat zu viele Elemente (%1; höchstens %2)</translation>
     </message>
     <message>
-        <location line="-809"/>
+        <location line="-945"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
@@ -6579,17 +7138,17 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+317"/>
+        <location line="+321"/>
         <source>names a %1 Tandem does not know: %2</source>
         <translation>nennt etwas, das Tandem nicht kennt (%1): %2</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>the id %1 is used twice, by %2 and by %3</source>
         <translation>die ID %1 wird doppelt verwendet, von %2 und von %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <location line="+120"/>
         <location line="+16"/>
         <source>must be an object or null, not %1</source>
@@ -6620,16 +7179,19 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <location line="+98"/>
         <location line="+56"/>
         <location line="+46"/>
+        <location line="+52"/>
+        <location line="+43"/>
         <source> must be an object, not %1</source>
         <translation> muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-273"/>
+        <location line="+253"/>
         <source>holds an answer to %1, which is not a statement id</source>
         <translation>enthält eine Antwort auf %1, was keine Aussagen-ID ist</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-165"/>
         <source>is not a field of an entry: a review belongs inside the entry&apos;s &quot;decision&quot;, and an entry without a decision has nothing to review</source>
         <translation>ist kein Feld eines Eintrags: Ein Rückblick gehört in die „decision“ des Eintrags, und bei einem Eintrag ohne Entscheidung gibt es nichts zurückzublicken</translation>
     </message>
@@ -6644,7 +7206,27 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>gemeinsamer Bereich</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
+        <source>is not a key of %1 bytes in base64url</source>
+        <translation>ist kein Schlüssel aus %1 Bytes in base64url</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>is not a seal (43 characters of base64url): %1</source>
+        <translation>ist kein Siegel (43 Zeichen base64url): %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>must name at least one statement</source>
+        <translation>muss mindestens eine Aussage nennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names a statement twice</source>
+        <translation>nennt eine Aussage zweimal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The file is not valid UTF-8 text (at byte %1).</source>
         <translation>Die Datei ist kein gültiger UTF-8-Text (bei Byte %1).</translation>
     </message>
@@ -6659,24 +7241,24 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2. Sie ist möglicherweise unvollständig oder beschädigt.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+203"/>
         <source>The file is larger than %1 MiB, too large to be a Tandem export.</source>
         <translation>Die Datei ist größer als %1 MiB und damit zu groß für einen Tandem-Export.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>This is not a Tandem export file: it does not hold a JSON object.</source>
         <translation>Dies ist keine Tandem-Exportdatei, denn sie enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-247"/>
         <source>This is not a Tandem export file: it has no &quot;format&quot; field.</source>
         <translation>Dies ist keine Tandem-Exportdatei, denn ihr fehlt das Feld „format“.</translation>
     </message>
@@ -6696,7 +7278,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>Diese Datei stammt von einer neueren Version von Tandem (Exportformat %1; diese Version liest bis %2). Aktualisieren Sie Tandem, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>the setting %1</source>
         <translation>die Einstellung %1</translation>
     </message>
@@ -6706,8 +7288,8 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>enthält eine Einstellung mit leerem oder zu langem Namen</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+106"/>
+        <location line="+56"/>
+        <location line="+113"/>
         <source>The file cannot be imported: %1.</source>
         <translation>Die Datei kann nicht importiert werden: %1.</translation>
     </message>
@@ -6860,6 +7442,20 @@ Commands:
   goals link|unlink ID ENTRY   Give a journal entry to a goal as evidence, or take it away.
   goals status ID active|paused|done|dropped
                                Pause, complete, drop or resume a goal.
+  feedback new [--skills ID,...] [--contrasts ID,...] [--about NAME] [--note TEXT]
+               [--invited N] [--json]
+                               Start a round of colleagues&apos; feedback (default: every statement);
+                               prints its id. Ids as framework prints them.
+  feedback form ROUND --output FILE.html [--force]
+                               Write the round&apos;s form to send to colleagues.
+  feedback import FILE... [--json]
+                               Import colleagues&apos; response files (&quot;-&quot; reads standard input); each
+                               all or nothing, the same response twice is skipped.
+  feedback list [--json]       Every round with its responses.
+  feedback show ROUND [--json] Self against others: others&apos; scores from 3 raters on, real gaps marked.
+  feedback close|reopen|delete ROUND
+                               Close a round (self is then the assessment before it), open it
+                               again, or delete it with its responses. ROUND: its id or uuid.
   advise --answers &quot;a,b,c,d,e&quot; [--json] [--save-to ENTRY | --new-entry TITLE]
                                Lead or manage? Five answers from -3 (lead side) to 3 (manage side).
                                --save-to keeps the advice with an entry, --new-entry with a new one.
@@ -6941,6 +7537,23 @@ Befehle:
                                Zuordnung aufheben.
   goals status ID active|paused|done|dropped
                                Ein Ziel pausieren, abschließen, aufgeben oder wieder aufnehmen.
+  feedback new [--skills ID,...] [--contrasts ID,...] [--about NAME] [--note TEXT]
+               [--invited N] [--json]
+                               Eine Feedback-Runde bei Kolleginnen und Kollegen beginnen (Standard:
+                               alle Aussagen); gibt ihre ID aus. IDs wie von framework ausgegeben.
+  feedback form ROUND --output FILE.html [--force]
+                               Das Formular der Runde schreiben, das Sie Ihren Kolleginnen und
+                               Kollegen schicken.
+  feedback import FILE... [--json]
+                               Antwortdateien importieren („-“ liest die Standardeingabe); jede
+                               ganz oder gar nicht, dieselbe Antwort zweimal wird übersprungen.
+  feedback list [--json]       Alle Runden mit ihren Antworten.
+  feedback show ROUND [--json] Selbstbild und Fremdbild: Werte anderer ab 3 Antwortenden, echte
+                               Abstände markiert.
+  feedback close|reopen|delete ROUND
+                               Eine Runde schließen (Selbstbild ist dann die Einschätzung davor),
+                               wieder öffnen oder mit ihren Antworten löschen. ROUND: ihre ID oder
+                               UUID.
   advise --answers &quot;a,b,c,d,e&quot; [--json] [--save-to ENTRY | --new-entry TITLE]
                                Führen oder Managen? Fünf Antworten von -3 (Seite des Führens) bis
                                3 (Seite des Managens). --save-to speichert den Rat bei einem
@@ -6977,7 +7590,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
 </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir braucht einen Ordner</translation>
     </message>
@@ -6994,7 +7607,7 @@ Unter docs/cli.md finden Sie jeden Befehl und sein JSON.
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>unknown command &quot;%1&quot; (see tandem-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe tandem-cli --help)</translation>
     </message>
@@ -8679,6 +9292,190 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <location line="+0"/>
         <source>No entry matches.</source>
         <translation>Kein Eintrag passt.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackTab</name>
+    <message>
+        <location filename="../ui/progress/feedbacktab.cpp" line="+33"/>
+        <source>Too few raters (%1 of %2)</source>
+        <translation>Zu wenige Antwortende (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-in of yours to compare</source>
+        <translation>Keine eigene Einschätzung zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within noise</source>
+        <translation>Im Rahmen des Rauschens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind spot: others see less</source>
+        <translation>Blinder Fleck: andere sehen weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden strength: others see more</source>
+        <translation>Verborgene Stärke: andere sehen mehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>Colleagues</source>
+        <translation>Kollegium</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Score (0–100)</source>
+        <translation>Wert (0–100)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score to show</source>
+        <translation>Angezeigter Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leadership and management indices</source>
+        <translation>Führungs- und Managementindex</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;core:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ask colleagues for feedback on the Feedback page to see how their view of you moves from round to round.</source>
+        <translation>Bitten Sie auf der Seite „Feedback“ Kolleginnen und Kollegen um Rückmeldung, um zu sehen, wie sich ihre Sicht auf Sie von Runde zu Runde bewegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No feedback rounds began in this date range. Choose a longer range.</source>
+        <translation>In diesem Zeitraum hat keine Feedback-Runde begonnen. Wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colleagues&apos; view shows here once %1 of them have answered a round about this score.</source>
+        <translation>Die Sicht des Kollegiums erscheint hier, sobald %1 Personen eine Runde zu diesem Wert beantwortet haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raters</source>
+        <translation>Antwortende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the round before</source>
+        <translation>Seit der Runde davor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 since the round before, %3.</source>
+        <translation>%1: %2 seit der Runde davor, %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>a real change</source>
+        <translation>eine echte Veränderung</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <source>within noise</source>
+        <translation>im Rahmen des Rauschens</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Solid lines: your colleagues&apos; mean in each round, shown once %1 or more rated the score. Dashed lines: your own score at the time. </source>
+        <translation>Durchgezogene Linien: der Mittelwert des Kollegiums in jeder Runde, gezeigt ab %1 Bewertungen des Werts. Gestrichelte Linien: Ihr eigener Wert zu der Zeit. </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Line chart of how colleagues rated %1 over %n feedback rounds, beside your own score. </source>
+        <translation>
+            <numerusform>Liniendiagramm, wie das Kollegium %1 in %n Feedback-Runde bewertet hat, neben Ihrem eigenen Wert. </numerusform>
+            <numerusform>Liniendiagramm, wie das Kollegium %1 über %n Feedback-Runden bewertet hat, neben Ihrem eigenen Wert. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leadership index</source>
+        <translation>Führungsindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management index</source>
+        <translation>Managementindex</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (about %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: colleagues</source>
+        <translation>%1: Kollegium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: you</source>
+        <translation>%1: Sie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; raters disagree</source>
+        <translation>; die Antwortenden sind uneins</translation>
     </message>
 </context>
 <context>
@@ -11334,17 +12131,17 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::ProgressPage</name>
     <message>
-        <location filename="../ui/progress/progresspage.cpp" line="+34"/>
+        <location filename="../ui/progress/progresspage.cpp" line="+35"/>
         <source>Progress charts</source>
         <translation>Fortschrittsdiagramme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>

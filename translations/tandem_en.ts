@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../app/cli/arguments.cpp" line="+126"/>
+        <location filename="../app/cli/arguments.cpp" line="+137"/>
         <source>%n assessments</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -100,6 +100,82 @@
     </message>
 </context>
 <context>
+    <name>FeedbackCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/feedbackcommand.cpp" line="+142"/>
+        <source>%n responses of %1 invited</source>
+        <translation>
+            <numerusform>%n response of %1 invited</numerusform>
+            <numerusform>%n responses of %1 invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Created feedback round %1 (%2): %n statements.
+</source>
+        <translation>
+            <numerusform>Created feedback round %1 (%2): %n statement.
+</numerusform>
+            <numerusform>Created feedback round %1 (%2): %n statements.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Imported %1: round %2, %3, %n statements rated.
+</source>
+        <translation>
+            <numerusform>Imported %1: round %2, %3, %n statement rated.
+</numerusform>
+            <numerusform>Imported %1: round %2, %3, %n statements rated.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>others %1 ± %2 (%n raters)</source>
+        <translation>
+            <numerusform>others %1 ± %2 (%n rater)</numerusform>
+            <numerusform>others %1 ± %2 (%n raters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>Asked: %n statements; </source>
+        <translation>
+            <numerusform>Asked: %n statement; </numerusform>
+            <numerusform>Asked: %n statements; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Deleted feedback round %1 with its %n responses.
+</source>
+        <translation>
+            <numerusform>Deleted feedback round %1 with its %n response.
+</numerusform>
+            <numerusform>Deleted feedback round %1 with its %n responses.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message numerus="yes">
         <location filename="../core/domain/feedbackform.cpp" line="+31"/>
@@ -151,7 +227,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="+115"/>
+        <location filename="../app/cli/importcommand.cpp" line="+117"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -162,7 +238,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../core/exchange/importer.cpp" line="+347"/>
+        <location filename="../core/exchange/importer.cpp" line="+435"/>
         <source>%n assessments</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -187,6 +263,22 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n feedback rounds</source>
+        <translation>
+            <numerusform>%n feedback round</numerusform>
+            <numerusform>%n feedback rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n colleagues&apos; responses</source>
+        <translation>
+            <numerusform>%n colleague&apos;s response</numerusform>
+            <numerusform>%n colleagues&apos; responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n settings</source>
         <translation>
             <numerusform>%n setting</numerusform>
@@ -194,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 are already there</source>
         <comment>%1 is a list of counts; %n their sum</comment>
         <translation>
@@ -217,7 +309,7 @@
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
-        <location filename="../ui/report/progressreport.cpp" line="+582"/>
+        <location filename="../ui/report/progressreport.cpp" line="+583"/>
         <source>%1 of %n steps done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
@@ -241,7 +333,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+20"/>
+        <source>From the feedback round of %1: %n colleagues answered.</source>
+        <translation>
+            <numerusform>From the feedback round of %1: %n colleague answered.</numerusform>
+            <numerusform>From the feedback round of %1: %n colleagues answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
         <source>Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 and not in %3.</source>
         <translation>
             <numerusform>Of the %Ln decision you looked back on, what you expected came about in %1, partly in %2 and not in %3.</numerusform>
@@ -261,7 +361,7 @@
 <context>
     <name>StoreOpener</name>
     <message numerus="yes">
-        <location filename="../app/cli/storeopener.cpp" line="+91"/>
+        <location filename="../app/cli/storeopener.cpp" line="+77"/>
         <source>%n journal entries</source>
         <translation>
             <numerusform>%n journal entry</numerusform>
@@ -353,6 +453,17 @@
         <translation>
             <numerusform>%n decision to review</numerusform>
             <numerusform>%n decisions to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackTab</name>
+    <message numerus="yes">
+        <location filename="../ui/progress/feedbacktab.cpp" line="+159"/>
+        <source>Line chart of how colleagues rated %1 over %n feedback rounds, beside your own score. </source>
+        <translation>
+            <numerusform>Line chart of how colleagues rated %1 in %n feedback round, beside your own score. </numerusform>
+            <numerusform>Line chart of how colleagues rated %1 over %n feedback rounds, beside your own score. </numerusform>
         </translation>
     </message>
 </context>
