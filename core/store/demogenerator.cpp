@@ -3,6 +3,8 @@
 #include "advisor.h"
 #include "assessmentrepository.h"
 #include "database.h"
+#include "feedbackrepository.h"
+#include "feedbackresponsefile.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "scorecache.h"
@@ -317,7 +319,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
         return {};
     };
 
+    // Colleagues are asked for feedback twice: about eleven months and three weeks before the end.
+    // Where the person really was on those days is kept for their answers.
+    QList<std::pair<QDate, QHash<QString, double>>> roundLevels;
+    const QList<QDate> roundDays { until.addDays(-330), until.addDays(-21) };
+
     for (QDate day = start; day <= until; day = day.addDays(1)) {
+        if (roundDays.contains(day))
+            roundLevels.append({ day, level });
         // Slow drift for everything, a little faster for the goal's skill.
         if (day.dayOfWeek() == Qt::Monday) {
             // In a fixed order: a QHash's order changes from one run of the program to the next,
@@ -529,9 +538,101 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Database &db, const
         if (Status stored = storeGoal(*goal, until, false); !stored)
             return Error{stored.error()};
     }
+    if (Status asked = addFeedbackRounds(db, options, roundLevels, summary); !asked)
+        return asked.failure();
     if (Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return summary;
+}
+
+Status DemoGenerator::addFeedbackRounds(const Database &db, const Options &options,
+                                        const QList<std::pair<QDate, QHash<QString, double>>> &levels,
+                                        Summary &summary) const
+{
+    // A generator of its own, so that the rest of the history is what it was before rounds existed.
+    Random rng(options.seed ^ 0x5eedf00dULL);
+    // Which level each statement reads, and whether its answer is turned round, as the full
+    // assessment's answers are.
+    struct Asked
+    {
+        Item item;
+        QString key;
+        bool turned = false;
+    };
+    QList<Asked> items;
+    for (const Skill &skill : m_model.skills) {
+        for (const Item &item : skill.items)
+            items.append({ item, skill.id, item.reverse });
+    }
+    for (const Contrast &contrast : m_model.contrasts) {
+        for (const Item &item : contrast.leadPole.items)
+            items.append({ item, contrast.id + QStringLiteral("#lead"), false });
+        for (const Item &item : contrast.managePole.items)
+            items.append({ item, contrast.id + QStringLiteral("#manage"), false });
+    }
+    // How colleagues see the person differently from how they see themselves: a little lower on
+    // most things, clearly lower on one skill (a blind spot) and clearly higher on another.
+    QHash<QString, double> bias;
+    for (const Asked &asked : std::as_const(items)) {
+        if (!bias.contains(asked.key))
+            bias.insert(asked.key, rng.normal(-0.1, 0.2));
+    }
+    const int blind = rng.below(static_cast<int>(m_model.skills.size()));
+    const int hidden = (blind + 1 + rng.below(static_cast<int>(m_model.skills.size()) - 1))
+        % static_cast<int>(m_model.skills.size());
+    bias[m_model.skills.at(blind).id] = -1.0;
+    bias[m_model.skills.at(hidden).id] = 0.9;
+    const QStringList names { QStringLiteral("Priya"), QStringLiteral("Tomás"), QStringLiteral("Mei") };
+
+    const FeedbackRepository feedback(db);
+    for (qsizetype r = 0; r < levels.size(); ++r) {
+        const auto &[day, level] = levels.at(r);
+        const bool last = r == levels.size() - 1;
+        FeedbackRound round;
+        round.uuid = rng.uuid();
+        round.createdAt = at(day, rng.between(8 * 60, 10 * 60));
+        round.modelVersion = m_model.version;
+        round.note = QStringLiteral("Thank you for taking a few minutes. Honest answers help me most.");
+        for (int i = 0; i < FeedbackLimits::SealKeyBytes; ++i)
+            round.sealKey.append(static_cast<char>(rng.below(256)));
+        for (const Asked &asked : std::as_const(items))
+            round.itemIds.append(asked.item.id);
+        round.invited = 7;
+        const int raters = last ? 4 : 5;
+        const QDate lastAnswer = std::min(day.addDays(12), options.until);
+        if (!last)
+            round.closedAt = at(day.addDays(14), rng.between(17 * 60, 19 * 60));
+        const auto added = feedback.add(round);
+        if (!added)
+            return added.failure();
+        for (int n = 0; n < raters; ++n) {
+            FeedbackResponseFile::Contents contents;
+            contents.round = round.uuid;
+            contents.modelVersion = round.modelVersion;
+            FeedbackResponse &response = contents.response;
+            response.uuid = rng.uuid();
+            response.roundId = added.value();
+            if (n == 1)
+                response.rater = names.at(r % names.size());
+            response.receivedAt = at(day.addDays(rng.between(1, static_cast<int>(day.daysTo(lastAnswer)))),
+                                     rng.between(8 * 60, 20 * 60));
+            // Each colleague sees the person a little differently, and cannot say about a few things.
+            const double own = rng.normal(0, 0.25);
+            for (const Asked &asked : std::as_const(items)) {
+                if (rng.chance(0.06)) {
+                    response.answers.insert(asked.item.id, std::nullopt);
+                    continue;
+                }
+                const int answer = toAnswer(level.value(asked.key) + bias.value(asked.key) + own, rng, 0.6);
+                response.answers.insert(asked.item.id, asked.turned ? 6 - answer : answer);
+            }
+            response.seal = FeedbackResponseFile::seal(round.sealKey, contents);
+            if (const auto stored = feedback.addResponse(response); !stored)
+                return stored.failure();
+        }
+        ++summary.feedbackRounds;
+    }
+    return {};
 }
 
 } // namespace tandem::core

@@ -4,6 +4,9 @@
 #include "advisor.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "feedbackrepository.h"
+#include "feedbackresponsefile.h"
+#include "feedbackservice.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
 
@@ -448,4 +451,49 @@ TEST(DemoGeneratorTest, GoalsHaveStepsTipsEvidenceAndSeveralStatuses)
                                                       " ORDER BY count(*) DESC LIMIT 1"));
     ASSERT_EQ(top.size(), 1);
     EXPECT_LE(top.first().toInt(), 24);
+}
+
+// Two rounds of colleagues' feedback: the older closed, the newer open, every response sealed as
+// the form seals it (so that an export of demo data imports again), and the gap rules find what
+// the colleagues were made to see differently.
+TEST(DemoGeneratorTest, TwoFeedbackRoundsWithSealedResponsesAndARealGap)
+{
+    TempDataDir dir;
+    const Generated g = generate(dir, 2, 7);
+    ASSERT_TRUE(g.db);
+    EXPECT_EQ(g.summary.feedbackRounds, 2);
+    const FeedbackRepository feedback(*g.db);
+    const auto rounds = feedback.list();
+    ASSERT_TRUE(rounds.ok());
+    ASSERT_EQ(rounds->size(), 2);
+    const FeedbackRound &newer = rounds->at(0).round;
+    const FeedbackRound &older = rounds->at(1).round;
+    EXPECT_FALSE(newer.closedAt.has_value());
+    ASSERT_TRUE(older.closedAt.has_value());
+    EXPECT_LT(older.createdAt, newer.createdAt);
+    EXPECT_LE(newer.createdAt.date(), Until);
+    for (const FeedbackRoundSummary &summary : rounds.value()) {
+        EXPECT_GE(summary.responses, FeedbackLimits::MinRaters);
+        const auto responses = feedback.responses(summary.round.id);
+        ASSERT_TRUE(responses.ok());
+        for (const FeedbackResponse &r : responses.value()) {
+            EXPECT_TRUE(FeedbackResponseFile::check({ summary.round.uuid, summary.round.modelVersion, r }, summary.round,
+                                                    QStringLiteral("demo"))
+                            .ok());
+            EXPECT_LE(r.receivedAt.toLocalTime().date(), Until);
+            EXPECT_GE(r.receivedAt, summary.round.createdAt);
+        }
+    }
+    const auto results = FeedbackService(*g.db, SkillModel::builtin())
+                             .results(older.id, QDateTime(Until, QTime(18, 0)));
+    ASSERT_TRUE(results.ok()) << qPrintable(results.error());
+    EXPECT_TRUE(results->selfAssessmentId.has_value());
+    int blind = 0;
+    int hidden = 0;
+    for (const ScoreGap &gap : results->results.skills) {
+        blind += gap.verdict == GapVerdict::BlindSpot ? 1 : 0;
+        hidden += gap.verdict == GapVerdict::HiddenStrength ? 1 : 0;
+    }
+    EXPECT_GE(blind, 1);
+    EXPECT_GE(hidden, 1);
 }

@@ -48,7 +48,11 @@ protected:
         return data.ok() ? TandemJson::write(data.value()) : QByteArray();
     }
 
-    qint64 records() const { return m_data.assessments.size() + m_data.journalEntries.size() + m_data.goals.size(); }
+    qint64 records() const
+    {
+        return m_data.assessments.size() + m_data.journalEntries.size() + m_data.goals.size()
+            + m_data.feedbackRounds.size();
+    }
 
     TempDataDir m_sourceDir;
     TempDataDir m_dir;

@@ -154,6 +154,14 @@ TEST_F(StreamingExportTest, TheJsonWriterHoldsOneRecordAtATime)
         writer.add(a);
         largestRecord = std::max(largestRecord, qint64(TandemJson::write({ { a }, {}, {}, {} }).size()));
     }
+    writer.begin(TandemJson::Writer::Section::FeedbackRounds);
+    ASSERT_FALSE(data.feedbackRounds.isEmpty()) << "the demo data has feedback rounds";
+    for (const ExchangeFeedbackRound &r : data.feedbackRounds) {
+        writer.add(r);
+        ExchangeData one;
+        one.feedbackRounds = { r };
+        largestRecord = std::max(largestRecord, qint64(TandemJson::write(one).size()));
+    }
     writer.begin(TandemJson::Writer::Section::Goals);
     for (const ExchangeGoal &g : data.goals) {
         writer.add(g);
