@@ -59,8 +59,8 @@ FeedbackTab::FeedbackTab(const ProgressContext &context, QWidget *parent)
         m_self[i] = new QLineSeries;
         m_others[i] = new QLineSeries;
     }
-    // The colleagues' lines over the user's own.
-    for (QLineSeries *series : { m_self[0], m_self[1], m_others[0], m_others[1] }) {
+    // The colleagues' lines first, so that the legend names them first.
+    for (QLineSeries *series : { m_others[0], m_others[1], m_self[0], m_self[1] }) {
         m_chart->addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
@@ -226,7 +226,10 @@ void FeedbackTab::plot(const QList<Line> &lines)
         m_others[i]->setPointsVisible(true);
         m_self[i]->replace(self);
         m_self[i]->setName(tr("%1: you").arg(lines[i].name));
-        QPen dashed(lines[i].color, 1.5, Qt::DashLine);
+        // Lighter as well as dashed: the legend shows a line's colour, not its dashes.
+        QColor own = lines[i].color;
+        own.setAlphaF(0.6);
+        QPen dashed(own, 1.5, Qt::DashLine);
         m_self[i]->setPen(dashed);
         m_self[i]->setPointsVisible(true);
     }
