@@ -12,6 +12,7 @@
 #include "mainwindow/pageid.h"
 
 #include "clock.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "profileservice.h"
@@ -243,4 +244,59 @@ TEST_F(DashboardTest, ShowsWhatIsDueFollowsTheTrackerAndStartsIt)
     child<QPushButton>(window, "dashboardStartFull")->click();
     EXPECT_EQ(window.currentPage(), PageId::CheckIn);
     EXPECT_EQ(shownQuestionnaire(window), QStringLiteral("questionnaireFull"));
+}
+
+TEST_F(DashboardTest, AnOpenFeedbackRoundSaysHowManyHaveAnsweredAndLeadsToIt)
+{
+    recordData();
+    MainWindow window(workspace(&clock));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    DashboardPage *page = dashboardOf(window);
+    ASSERT_NE(page, nullptr);
+    auto *card = child<QLabel>(window, "dashboardFeedbackText");
+    auto *open = child<QPushButton>(window, "dashboardFeedbackOpen");
+    ASSERT_NE(card, nullptr);
+    ASSERT_NE(open, nullptr);
+    EXPECT_FALSE(card->isVisible()) << "no round, no card";
+
+    core::FeedbackRound round;
+    round.itemIds = core::feedbackItemsFor(model(), { model().skills.at(0).id }, {}).value();
+    round.invited = 6;
+    const auto id = workspace().addFeedbackRound(round);
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    const core::FeedbackRepository feedback(db());
+    const auto answer = [&] {
+        core::FeedbackResponse r;
+        r.uuid = QUuid::createUuid();
+        r.roundId = id.value();
+        r.receivedAt = clock.now();
+        r.seal = QByteArray(43, 'A');
+        const auto stored = feedback.round(id.value());
+        ASSERT_TRUE(stored.ok());
+        for (const QString &item : stored->itemIds)
+            r.answers.insert(item, 4);
+        ASSERT_TRUE(feedback.addResponse(r).ok());
+    };
+    answer();
+    answer();
+    page->refresh();
+    ASSERT_TRUE(card->isVisible());
+    EXPECT_TRUE(card->text().contains(QStringLiteral("2 colleagues have answered"))) << qPrintable(card->text());
+    EXPECT_TRUE(card->text().contains(QStringLiteral("You asked 6."))) << qPrintable(card->text());
+    EXPECT_EQ(open->text(), QStringLiteral("Open Round"));
+
+    answer();
+    page->refresh();
+    EXPECT_TRUE(card->text().contains(QStringLiteral("3 colleagues have answered"))) << qPrintable(card->text());
+    EXPECT_EQ(open->text(), QStringLiteral("See Results"));
+    QList<qint64> requested;
+    QObject::connect(page, &DashboardPage::feedbackRoundRequested, page, [&](qint64 round) { requested.append(round); });
+    QTest::mouseClick(open, Qt::LeftButton);
+    EXPECT_EQ(requested, QList<qint64> { id.value() });
+
+    // A closed round is on the Feedback page, not on the dashboard.
+    ASSERT_TRUE(workspace().setFeedbackRoundClosed(id.value(), true).ok());
+    page->refresh();
+    EXPECT_FALSE(card->isVisible());
 }

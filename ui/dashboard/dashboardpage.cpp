@@ -13,6 +13,7 @@
 #include "common/pageheader.h"
 #include "common/theme.h"
 #include "database.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "goals/goaltrend.h"
 #include "journalrepository.h"
@@ -154,6 +155,9 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     connect(&m_workspace, &Workspace::goalAdded, this, stale);
     connect(&m_workspace, &Workspace::goalChanged, this, stale);
     connect(&m_workspace, &Workspace::goalRemoved, this, stale);
+    connect(&m_workspace, &Workspace::feedbackRoundAdded, this, stale);
+    connect(&m_workspace, &Workspace::feedbackRoundChanged, this, stale);
+    connect(&m_workspace, &Workspace::feedbackRoundRemoved, this, stale);
     connect(&m_workspace, &Workspace::imported, this, stale);
     connect(&m_workspace, &Workspace::storeReplaced, this, stale);
 }
@@ -330,6 +334,18 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     m_reviewsCard->layout()->addWidget(reviewsIntro);
     m_reviewsCard->layout()->addWidget(m_reviews);
 
+    // The open feedback round: how many colleagues have answered, and the way to its results.
+    m_feedbackCard = card(tr("Colleagues' feedback"), overview);
+    m_feedbackText = new QLabel(m_feedbackCard);
+    m_feedbackText->setObjectName(QStringLiteral("dashboardFeedbackText"));
+    m_feedbackText->setWordWrap(true);
+    m_feedbackOpen = new QPushButton(m_feedbackCard);
+    m_feedbackOpen->setObjectName(QStringLiteral("dashboardFeedbackOpen"));
+    connect(m_feedbackOpen, &QPushButton::clicked, this, [this] { Q_EMIT feedbackRoundRequested(m_feedbackRound); });
+    m_feedbackCard->layout()->addWidget(m_feedbackText);
+    m_feedbackCard->layout()->addWidget(m_feedbackOpen);
+    m_feedbackCard->layout()->setAlignment(m_feedbackOpen, Qt::AlignLeft);
+
     // Active goals.
     QFrame *goals = card(tr("Active goals"), overview);
     m_goals = new QListWidget(goals);
@@ -370,6 +386,7 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(due);
     layout->addWidget(m_reviewsCard);
+    layout->addWidget(m_feedbackCard);
     layout->addWidget(profile);
     layout->addWidget(m_notice);
     layout->addWidget(m_skillsCard);
@@ -402,6 +419,8 @@ void DashboardPage::refresh()
     StartupTrace::mark("dashboard: due");
     refreshReviews();
     StartupTrace::mark("dashboard: reviews");
+    refreshFeedback();
+    StartupTrace::mark("dashboard: feedback");
     refreshProfile();
     StartupTrace::mark("dashboard: profile");
     refreshJournal();
@@ -687,6 +706,41 @@ void DashboardPage::refreshReviews()
     m_reviewsCard->setVisible(!due.value().isEmpty());
     if (!due.value().isEmpty())
         fitList(m_reviews);
+}
+
+void DashboardPage::refreshFeedback()
+{
+    const auto rounds = m_workspace.feedback().list();
+    if (!rounds) {
+        showError(rounds.error());
+        return;
+    }
+    // The newest round still open; closed ones are on the Feedback page.
+    const auto open = std::find_if(rounds->cbegin(), rounds->cend(),
+                                   [](const FeedbackRoundSummary &s) { return !s.round.closedAt.has_value(); });
+    m_feedbackCard->setVisible(open != rounds->cend());
+    if (open == rounds->cend()) {
+        m_feedbackRound = 0;
+        return;
+    }
+    m_feedbackRound = open->round.id;
+    const QString day = QLocale().toString(open->round.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+    const bool ready = open->responses >= FeedbackLimits::MinRaters;
+    QString text = ready ? tr("%n colleagues have answered your feedback round of %1. See how their view compares "
+                              "with your own.",
+                              nullptr, open->responses)
+                               .arg(day)
+                         : tr("%n colleagues have answered your feedback round of %1 so far. Their view shows once "
+                              "%2 have answered, so that no single answer can be recognised.",
+                              nullptr, open->responses)
+                               .arg(day)
+                               .arg(FeedbackLimits::MinRaters);
+    if (open->round.invited)
+        text += QLatin1Char(' ') + tr("You asked %n.", nullptr, *open->round.invited);
+    m_feedbackText->setText(text);
+    m_feedbackOpen->setText(ready ? tr("See Results") : tr("Open Round"));
+    m_feedbackOpen->setAccessibleName(ready ? tr("See the results of your feedback round")
+                                            : tr("Open your feedback round"));
 }
 
 void DashboardPage::refreshGrowthActions(const Profile &profile, const QDate &today)

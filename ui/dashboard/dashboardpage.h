@@ -64,6 +64,8 @@ Q_SIGNALS:
     void entryRequested(qint64 entryId);
     void goalRequested(qint64 goalId);
     void goalsRequested();
+    /// The user opened the open feedback round the dashboard tells about.
+    void feedbackRoundRequested(qint64 roundId);
     /// "Set a goal" on a growth area: the new-goal form with that target chosen (and a tip
     /// ticked as its first step when tipId is set).
     void newGoalRequested(tandem::core::GoalTarget kind, const QString &targetId, const QString &tipId);
@@ -82,6 +84,7 @@ private:
     void refreshJournal();
     void refreshGoals();
     void refreshReviews();
+    void refreshFeedback();
     void refreshGrowthActions(const core::Profile &profile, const QDate &today);
     void takeTip(const QString &skillId, const core::Tip &tip);
     void fitList(QListWidget *list) const;
@@ -107,6 +110,10 @@ private:
     QWidget *m_overview = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_dueText = nullptr;
+    QFrame *m_feedbackCard = nullptr;
+    QLabel *m_feedbackText = nullptr;
+    QPushButton *m_feedbackOpen = nullptr;
+    qint64 m_feedbackRound = 0;
     QPushButton *m_startPulse = nullptr;
     QPushButton *m_startFull = nullptr;
     QLabel *m_profile = nullptr;
