@@ -726,17 +726,15 @@ void DashboardPage::refreshFeedback()
     m_feedbackRound = open->round.id;
     const QString day = QLocale().toString(open->round.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     const bool ready = open->responses >= FeedbackLimits::MinRaters;
-    QString text = ready ? tr("%n colleagues have answered your feedback round of %1. See how their view compares "
-                              "with your own.",
-                              nullptr, open->responses)
-                               .arg(day)
-                         : tr("%n colleagues have answered your feedback round of %1 so far. Their view shows once "
-                              "%2 have answered, so that no single answer can be recognised.",
-                              nullptr, open->responses)
-                               .arg(day)
-                               .arg(FeedbackLimits::MinRaters);
-    if (open->round.invited)
-        text += QLatin1Char(' ') + tr("You asked %n.", nullptr, *open->round.invited);
+    QString text = open->round.invited
+        ? tr("%1 of the %n colleagues you asked have answered your feedback round of %2.", nullptr, *open->round.invited)
+              .arg(open->responses)
+              .arg(day)
+        : tr("%n colleagues have answered your feedback round of %1.", nullptr, open->responses).arg(day);
+    text += QLatin1Char(' ')
+        + (ready ? tr("See how their view compares with your own.")
+                 : tr("Their view shows once %1 have answered, so that no single answer can be recognised.")
+                       .arg(FeedbackLimits::MinRaters));
     m_feedbackText->setText(text);
     m_feedbackOpen->setText(ready ? tr("See Results") : tr("Open Round"));
     m_feedbackOpen->setAccessibleName(ready ? tr("See the results of your feedback round")
