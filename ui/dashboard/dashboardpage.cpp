@@ -339,8 +339,9 @@ QWidget *DashboardPage::buildOverview(QWidget *parent)
     m_feedbackText = new QLabel(m_feedbackCard);
     m_feedbackText->setObjectName(QStringLiteral("dashboardFeedbackText"));
     m_feedbackText->setWordWrap(true);
-    m_feedbackOpen = new QPushButton(m_feedbackCard);
+    m_feedbackOpen = new QPushButton(tr("Open Round"), m_feedbackCard);
     m_feedbackOpen->setObjectName(QStringLiteral("dashboardFeedbackOpen"));
+    m_feedbackOpen->setAccessibleName(tr("Open your feedback round"));
     connect(m_feedbackOpen, &QPushButton::clicked, this, [this] { Q_EMIT feedbackRoundRequested(m_feedbackRound); });
     m_feedbackCard->layout()->addWidget(m_feedbackText);
     m_feedbackCard->layout()->addWidget(m_feedbackOpen);
