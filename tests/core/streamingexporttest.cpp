@@ -152,7 +152,7 @@ TEST_F(StreamingExportTest, TheJsonWriterHoldsOneRecordAtATime)
     writer.begin(TandemJson::Writer::Section::Assessments);
     for (const ExchangeAssessment &a : data.assessments) {
         writer.add(a);
-        largestRecord = std::max(largestRecord, qint64(TandemJson::write({ { a }, {}, {}, {} }).size()));
+        largestRecord = std::max(largestRecord, qint64(TandemJson::write({ { a }, {}, {}, {}, {} }).size()));
     }
     writer.begin(TandemJson::Writer::Section::FeedbackRounds);
     ASSERT_FALSE(data.feedbackRounds.isEmpty()) << "the demo data has feedback rounds";
@@ -165,12 +165,12 @@ TEST_F(StreamingExportTest, TheJsonWriterHoldsOneRecordAtATime)
     writer.begin(TandemJson::Writer::Section::Goals);
     for (const ExchangeGoal &g : data.goals) {
         writer.add(g);
-        largestRecord = std::max(largestRecord, qint64(TandemJson::write({ {}, {}, { g }, {} }).size()));
+        largestRecord = std::max(largestRecord, qint64(TandemJson::write({ {}, {}, { g }, {}, {} }).size()));
     }
     writer.begin(TandemJson::Writer::Section::JournalEntries);
     for (const JournalEntry &e : data.journalEntries) {
         writer.add(e);
-        largestRecord = std::max(largestRecord, qint64(TandemJson::write({ {}, { e }, {}, {} }).size()));
+        largestRecord = std::max(largestRecord, qint64(TandemJson::write({ {}, { e }, {}, {}, {} }).size()));
     }
     writer.finish(data.settings);
     EXPECT_TRUE(writer.ok());
