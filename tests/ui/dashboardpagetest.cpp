@@ -282,14 +282,15 @@ TEST_F(DashboardTest, AnOpenFeedbackRoundSaysHowManyHaveAnsweredAndLeadsToIt)
     answer();
     page->refresh();
     ASSERT_TRUE(card->isVisible());
-    EXPECT_TRUE(card->text().startsWith(QStringLiteral("2 of the 6 colleagues you asked have answered")))
+    EXPECT_TRUE(card->text().startsWith(QStringLiteral("2 colleagues have answered your feedback round of")))
         << qPrintable(card->text());
+    EXPECT_TRUE(card->text().contains(QStringLiteral("(you asked 6)"))) << qPrintable(card->text());
     EXPECT_TRUE(card->text().contains(QStringLiteral("once 3 have answered"))) << qPrintable(card->text());
     EXPECT_EQ(open->text(), QStringLiteral("Open Round"));
 
     answer();
     page->refresh();
-    EXPECT_TRUE(card->text().startsWith(QStringLiteral("3 of the 6 colleagues"))) << qPrintable(card->text());
+    EXPECT_TRUE(card->text().startsWith(QStringLiteral("3 colleagues have answered"))) << qPrintable(card->text());
     EXPECT_EQ(open->text(), QStringLiteral("See Results"));
     QList<qint64> requested;
     QObject::connect(page, &DashboardPage::feedbackRoundRequested, page, [&](qint64 round) { requested.append(round); });

@@ -728,9 +728,9 @@ void DashboardPage::refreshFeedback()
     const QString day = QLocale().toString(open->round.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     const bool ready = open->responses >= FeedbackLimits::MinRaters;
     QString text = open->round.invited
-        ? tr("%1 of the %n colleagues you asked have answered your feedback round of %2.", nullptr, *open->round.invited)
-              .arg(open->responses)
+        ? tr("%n colleagues have answered your feedback round of %1 (you asked %2).", nullptr, open->responses)
               .arg(day)
+              .arg(*open->round.invited)
         : tr("%n colleagues have answered your feedback round of %1.", nullptr, open->responses).arg(day);
     text += QLatin1Char(' ')
         + (ready ? tr("See how their view compares with your own.")
