@@ -12,6 +12,7 @@
 #include "common/symbolicicon.h"
 #include "dashboard/dashboardpage.h"
 #include "exchange/datatransfer.h"
+#include "feedback/feedbackpage.h"
 #include "goals/goalspage.h"
 #include "journal/journalpage.h"
 #include "journalrepository.h"
@@ -336,6 +337,14 @@ QWidget *MainWindow::createPage(PageId id)
     }
     case PageId::Progress:
         return new ProgressPage(*m_context, this);
+    case PageId::Feedback: {
+        auto *feedback = new FeedbackPage(*m_context, this);
+        connect(feedback, &FeedbackPage::newGoalRequested, this, &MainWindow::newGoal);
+        connect(feedback, &FeedbackPage::checkInRequested, this,
+                [this] { startCheckIn(core::AssessmentKind::Full); });
+        adoptPageShortcuts(feedback);
+        return feedback;
+    }
     case PageId::Goals: {
         auto *goals = new GoalsPage(*m_context, this);
         connect(goals, &GoalsPage::entryRequested, this, &MainWindow::showEntry);
