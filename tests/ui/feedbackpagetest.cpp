@@ -264,7 +264,7 @@ TEST_F(FeedbackPageTest, ThreeResponsesShowTheOthersMeansAndTheVerdicts)
 
     // Self is named; named raters by name only.
     auto *self = page.findChild<QLabel *>(QStringLiteral("feedbackSelf"));
-    EXPECT_TRUE(self->text().contains(QLatin1String("25"))) << qPrintable(self->text());
+    EXPECT_TRUE(self->text().contains(QLatin1String("25 Nov 2026"))) << qPrintable(self->text());
     auto *raters = page.findChild<QLabel *>(QStringLiteral("feedbackRaters"));
     EXPECT_TRUE(raters->text().contains(QLatin1String("Ben"))) << qPrintable(raters->text());
     EXPECT_TRUE(raters->text().contains(QLatin1String("Dev"))) << qPrintable(raters->text());
@@ -276,6 +276,11 @@ TEST_F(FeedbackPageTest, ThreeResponsesShowTheOthersMeansAndTheVerdicts)
     EXPECT_EQ(again.imported, 0);
     EXPECT_EQ(again.duplicates, 1);
     EXPECT_EQ(responses(id), 3);
+
+    // What was stored passes SQLite's own check, which the app runs at every start.
+    const auto check = workspace().database().scalar(QStringLiteral("PRAGMA quick_check"));
+    ASSERT_TRUE(check.ok()) << qPrintable(check.error());
+    EXPECT_EQ(check.value().toString(), QStringLiteral("ok"));
 }
 
 TEST_F(FeedbackPageTest, TwoResponsesShowNoNumbersOfOthers)

@@ -319,8 +319,7 @@ void FeedbackView::showResults(const FeedbackRoundResults &results)
     m_subtitle->setText(m_subtitle->text() + QStringLiteral(" · ") + FeedbackText::responsesText(responses, invited));
 
     if (results.selfAssessmentId) {
-        m_self->setText(tr("Compared with your full check-in of %1.")
-                            .arg(Format::longDate(results.selfTakenAt.toLocalTime().date())));
+        m_self->setText(tr("Compared with your full check-in of %1.").arg(day(results.selfTakenAt)));
         m_checkIn->setVisible(false);
     } else {
         m_self->setText(tr("There is no full check-in to compare with yet, so only your colleagues' view shows. "
