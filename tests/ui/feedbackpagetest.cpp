@@ -11,16 +11,20 @@
 #include "feedbackform.h"
 #include "feedbackrepository.h"
 #include "feedbackresponsefile.h"
+#include "mainwindow/mainwindow.h"
 #include "progress/chartpanel.h"
 #include "skillmodel.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -29,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace tandem;
 using namespace tandem::ui;
@@ -381,6 +386,43 @@ TEST_F(FeedbackPageTest, ARoundAddedElsewhereAppearsInTheList)
               QStringLiteral("Open"));
     EXPECT_EQ(page.listModel()->index(0, FeedbackRoundListModel::ResponsesColumn).data().toString(),
               QStringLiteral("0 responses"));
+}
+
+TEST_F(FeedbackPageTest, ResponseFilesDroppedOnTheWindowAreImported)
+{
+    const qint64 id = addRound();
+    const core::FeedbackRound r = round(id);
+    MainWindow window(workspace(&clock));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto drop = [&](QWidget *target, const QStringList &paths) {
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls << QUrl::fromLocalFile(path);
+        data.setUrls(urls);
+        // As a drag does it: the enter makes the target the drag's, then the drop lands there.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &event);
+        return event.isAccepted();
+    };
+    // Elsewhere in the window a drop is not taken; on the Feedback page it imports.
+    window.showPage(PageId::Journal);
+    EXPECT_FALSE(drop(&window, { responseFile(r, QStringLiteral("early.json")) }));
+    EXPECT_EQ(responses(id), 0);
+    window.showPage(PageId::Feedback);
+    EXPECT_FALSE(drop(&window, { files.filePath(QStringLiteral("picture.png")) })) << "only .json and .txt";
+    EXPECT_TRUE(drop(&window, { responseFile(r, QStringLiteral("a.json")), responseFile(r, QStringLiteral("b.txt")) }));
+    EXPECT_EQ(responses(id), 2);
+    auto *page = qobject_cast<FeedbackPage *>(window.page(PageId::Feedback));
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->currentView(), FeedbackPage::View::Round);
+    EXPECT_TRUE(drop(page, { responseFile(r, QStringLiteral("c.json")) })) << "on the page itself too";
+    EXPECT_EQ(responses(id), 3);
 }
 
 } // namespace

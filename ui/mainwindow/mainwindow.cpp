@@ -31,12 +31,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCursor>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -66,6 +69,7 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &core::Workspace::storeReplaced, this, &MainWindow::backupsChanged);
 
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setWindowTitle(tr("Tandem"));
     setMinimumSize(720, 480);
     // Start at a comfortable size, never larger than the screen.
@@ -287,6 +291,26 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     m_navigation->setCompact(width() < CompactBelow);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (currentPage() == PageId::Feedback && event->mimeData()->hasUrls()
+        && FeedbackPage::acceptsFiles(event->mimeData()->urls()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    auto *feedback = qobject_cast<FeedbackPage *>(page(PageId::Feedback));
+    if (currentPage() != PageId::Feedback || !feedback || !event->mimeData()->hasUrls()
+        || !FeedbackPage::acceptsFiles(event->mimeData()->urls()))
+        return;
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    feedback->importFiles(paths);
 }
 
 QWidget *MainWindow::createPage(PageId id)
