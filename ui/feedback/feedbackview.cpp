@@ -493,10 +493,12 @@ void FeedbackView::fillGaps(const FeedbackRoundResults &results)
         const QString name = FeedbackText::scoreName(gap, m_context.model);
         const bool blind = gap.verdict == GapVerdict::BlindSpot;
         auto *row = new QWidget;
-        row->setObjectName(QStringLiteral("feedbackGap-") + gap.id
-                           + (gap.kind == GapKind::Pole
-                                  ? (gap.role == Role::Lead ? QStringLiteral("-lead") : QStringLiteral("-manage"))
-                                  : QString()));
+        // "visionary-thinking", or "risk-lead" for a pole: both poles of a contrast may show.
+        const QString key = gap.id
+            + (gap.kind == GapKind::Pole
+                   ? (gap.role == Role::Lead ? QStringLiteral("-lead") : QStringLiteral("-manage"))
+                   : QString());
+        row->setObjectName(QStringLiteral("feedbackGap-") + key);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         const auto value = gap.gap();
@@ -515,8 +517,8 @@ void FeedbackView::fillGaps(const FeedbackRoundResults &results)
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         rowLayout->addWidget(label, 1);
-        auto *goal = button(tr("Set a Goal"), QStringLiteral("feedbackGoal-") + gap.id,
-                            tr("Set a goal for %1").arg(name), row);
+        auto *goal
+            = button(tr("Set a Goal"), QStringLiteral("feedbackGoal-") + key, tr("Set a goal for %1").arg(name), row);
         connect(goal, &QPushButton::clicked, this,
                 [this, kind = *target, id = gap.id, tipId] { Q_EMIT newGoalRequested(kind, id, tipId); });
         rowLayout->addWidget(goal, 0, Qt::AlignTop);
