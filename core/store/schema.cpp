@@ -218,13 +218,10 @@ const QList<QStringList> &schemaMigrations()
                 invited INTEGER CHECK (invited IS NULL OR invited >= 1),
                 closed_at TEXT
             ))"),
-            // The key's columns first: SQLite 3.40's integrity_check (Debian 12) reports a NOT NULL
-            // column declared between a WITHOUT ROWID table's key columns as NULL in every row, and
-            // the app would take its own data for damaged at the next start.
             QStringLiteral(R"(CREATE TABLE feedback_items (
                 round_id INTEGER NOT NULL REFERENCES feedback_rounds (id) ON DELETE CASCADE,
-                item_id TEXT NOT NULL,
                 position INTEGER NOT NULL,
+                item_id TEXT NOT NULL,
                 PRIMARY KEY (round_id, item_id)
             ) WITHOUT ROWID)"),
             QStringLiteral(R"(CREATE TABLE feedback_responses (

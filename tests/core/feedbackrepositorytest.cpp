@@ -114,22 +114,6 @@ TEST_F(FeedbackRepositoryTest, ARoundAndItsResponsesReadBackExactly)
     EXPECT_FALSE(repo.round(id.value())->closedAt);
 }
 
-// SQLite 3.40 (Debian 12) once took every stored statement of a round for damage: its
-// integrity_check misread a NOT NULL column declared between a WITHOUT ROWID table's key columns,
-// and the app checks the file (quick_check) at every start.
-TEST_F(FeedbackRepositoryTest, ARoundWithResponsesLeavesTheFileWholeForSQLitesOwnCheck)
-{
-    const FeedbackRepository repo(*db);
-    const auto id = repo.add(sampleRound());
-    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
-    ASSERT_TRUE(repo.addResponse(sampleResponse(id.value(), QStringLiteral("Grace"))).ok());
-    for (const char *check : { "PRAGMA quick_check", "PRAGMA integrity_check" }) {
-        const auto result = db->scalar(QString::fromLatin1(check));
-        ASSERT_TRUE(result.ok()) << qPrintable(result.error());
-        EXPECT_EQ(result.value().toString(), QStringLiteral("ok")) << check;
-    }
-}
-
 TEST_F(FeedbackRepositoryTest, TheSameResponseTwiceOrAnAnswerOutOfRangeStoresNothing)
 {
     const FeedbackRepository repo(*db);
