@@ -425,4 +425,23 @@ TEST_F(FeedbackPageTest, ResponseFilesDroppedOnTheWindowAreImported)
     EXPECT_EQ(responses(id), 3);
 }
 
+TEST_F(FeedbackPageTest, TheDashboardsOpenRoundLeadsToItOnThisPage)
+{
+    recordSelf(); // the dashboard's overview, not its welcome
+    const qint64 id = addRound(QStringLiteral("Ada"));
+    MainWindow window(workspace(&clock));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *open = window.findChild<QPushButton *>(QStringLiteral("dashboardFeedbackOpen"));
+    ASSERT_NE(open, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return open->isVisible(); }, 3000));
+    open->click();
+    EXPECT_EQ(window.currentPage(), PageId::Feedback);
+    auto *page = qobject_cast<FeedbackPage *>(window.page(PageId::Feedback));
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->currentView(), FeedbackPage::View::Round);
+    ASSERT_NE(page->roundView(), nullptr);
+    EXPECT_EQ(page->roundView()->roundId(), id);
+}
+
 } // namespace

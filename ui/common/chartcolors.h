@@ -33,8 +33,8 @@ QColor role(core::Role role, const QPalette &palette);
 QColor latest(const QPalette &palette);
 QColor earlier(const QPalette &palette);
 
-/// Colleagues' feedback: the user's own view (the latest colour, solid) against the colleagues'
-/// (bluish green, dashed), so that the two differ in hue, lightness and line.
+/// Colleagues' feedback on one radar: the colleagues' view (bluish green, solid) against the user's
+/// own (the latest colour, dashed), so that the two differ in hue, lightness and line.
 QColor self(const QPalette &palette);
 QColor others(const QPalette &palette);
 

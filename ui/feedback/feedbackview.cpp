@@ -121,8 +121,9 @@ FeedbackView::FeedbackView(const PageContext &context, QWidget *parent) : QWidge
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_selfSeries = new QLineSeries;
     m_othersSeries = new QLineSeries;
-    m_chart->addSeries(m_selfSeries);
+    // Colleagues first, solid; the user's own dashed, as on Progress → Colleagues.
     m_chart->addSeries(m_othersSeries);
+    m_chart->addSeries(m_selfSeries);
     m_angle = new QCategoryAxis;
     m_angle->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_radius = new QValueAxis;
@@ -438,10 +439,10 @@ void FeedbackView::fillRadar(const FeedbackRoundResults &results)
     }
     m_panel->setCaption(
         others.isEmpty()
-            ? tr("Your own scores (solid). Your colleagues' view shows here from %1 responses on. 0 is the centre, 100 "
-                 "the outer ring.")
+            ? tr("Your own scores (dashed). Your colleagues' view shows here from %1 responses on. 0 is the centre, "
+                 "100 the outer ring.")
                   .arg(QLocale().toString(FeedbackLimits::MinRaters))
-            : tr("Your own scores (solid) against your colleagues' mean (dashed). 0 is the centre, 100 the outer "
+            : tr("Your colleagues' mean (solid) against your own scores (dashed). 0 is the centre, 100 the outer "
                  "ring."));
     QString description = tr("Radar chart of %n scores: ", nullptr, static_cast<int>(count));
     description += self.isEmpty() ? tr("no scores of your own, ") : tr("your own scores, ");
@@ -466,10 +467,10 @@ void FeedbackView::colourChart()
         axis->setGridLineColor(ChartColors::grid(p));
         axis->setLinePenColor(ChartColors::axisLine(p));
     }
-    m_selfSeries->setPen(QPen(ChartColors::self(p), 3));
-    QPen othersPen(ChartColors::others(p), 3);
-    othersPen.setStyle(Qt::DashLine);
-    m_othersSeries->setPen(othersPen);
+    m_othersSeries->setPen(QPen(ChartColors::others(p), 3));
+    QPen selfPen(ChartColors::self(p), 2.5);
+    selfPen.setStyle(Qt::DashLine);
+    m_selfSeries->setPen(selfPen);
 }
 
 void FeedbackView::fillGaps(const FeedbackRoundResults &results)

@@ -345,6 +345,11 @@ QWidget *MainWindow::createPage(PageId id)
                 goals->showGoal(id);
         });
         connect(dashboard, &DashboardPage::newGoalRequested, this, &MainWindow::newGoal);
+        connect(dashboard, &DashboardPage::feedbackRoundRequested, this, [this](qint64 id) {
+            showPage(PageId::Feedback);
+            if (auto *feedback = qobject_cast<FeedbackPage *>(page(PageId::Feedback)))
+                feedback->showRound(id);
+        });
         connect(dashboard, &DashboardPage::learnRequested, this, [this] { showPage(PageId::Learn); });
         return dashboard;
     }
