@@ -7,6 +7,8 @@
 #include "checkin/checkinpage.h"
 #include "exchange/datatransfer.h"
 #include "exchange/importdialog.h"
+#include "feedback/feedbackpage.h"
+#include "feedback/feedbackrounddialog.h"
 #include "goals/entrypicker.h"
 #include "goals/goalspage.h"
 #include "journal/advisordialog.h"
@@ -206,6 +208,29 @@ protected:
                 }
             }
             goals->showList();
+        }
+
+        // Feedback: the new-round dialog and a round's view.
+        window.showPage(PageId::Feedback);
+        auto *feedback = qobject_cast<FeedbackPage *>(window.page(PageId::Feedback));
+        EXPECT_NE(feedback, nullptr);
+        if (feedback) {
+            feedback->newRound();
+            if (auto *dialog = feedback->findChild<FeedbackRoundDialog *>()) {
+                EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
+                check(QStringLiteral("new feedback round"), dialog);
+                dialog->close();
+            } else {
+                failures.append(QStringLiteral("the new-round dialog did not open"));
+            }
+            core::FeedbackRound round;
+            round.itemIds = core::feedbackItemsFor(workspace().model(), {}, {}).value();
+            const auto id = workspace().addFeedbackRound(round);
+            if (id && feedback->showRound(id.value()))
+                check(QStringLiteral("feedback round"), &window);
+            else
+                failures.append(QStringLiteral("the feedback round did not show"));
+            feedback->showList();
         }
 
         // Import.

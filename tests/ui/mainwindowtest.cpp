@@ -5,6 +5,7 @@
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
 #include "journal/journalpage.h"
+#include "feedback/feedbackpage.h"
 #include "goals/goalspage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pageid.h"
@@ -80,8 +81,8 @@ TEST_F(MainWindowTest, NavigationListsEveryPageInOrderAndSwitchesPages)
     QListWidget *navigation = navigationOf(window);
     ASSERT_NE(navigation, nullptr);
     const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Check-in"), QStringLiteral("Journal"),
-                                  QStringLiteral("Progress"),  QStringLiteral("Goals"),    QStringLiteral("Learn"),
-                                  QStringLiteral("Settings")};
+                                  QStringLiteral("Progress"),  QStringLiteral("Goals"),    QStringLiteral("Feedback"),
+                                  QStringLiteral("Learn"),     QStringLiteral("Settings")};
     ASSERT_EQ(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
         EXPECT_EQ(navigation->item(row)->text(), expected.at(row));
@@ -103,8 +104,10 @@ TEST_F(MainWindowTest, KeyboardShortcutsOpenPages)
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-    EXPECT_EQ(window.currentPage(), PageId::Learn);
+    EXPECT_EQ(window.currentPage(), PageId::Feedback);
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), PageId::Learn);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), PageId::Settings);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), PageId::Dashboard);
@@ -153,6 +156,7 @@ TEST_F(MainWindowTest, EveryPageIsARealPageNotAPlaceholder)
         EXPECT_EQ(page->findChild<QLabel *>(QStringLiteral("placeholderText")), nullptr) << qPrintable(pageKey(id));
     }
     EXPECT_NE(qobject_cast<GoalsPage *>(window.page(PageId::Goals)), nullptr);
+    EXPECT_NE(qobject_cast<FeedbackPage *>(window.page(PageId::Feedback)), nullptr);
 }
 
 TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnObjectNameAndAnAccessibleName)

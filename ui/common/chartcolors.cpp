@@ -59,6 +59,16 @@ QColor earlier(const QPalette &palette)
     return Theme::mix(base(palette), text(palette), 0.5);
 }
 
+QColor self(const QPalette &palette)
+{
+    return latest(palette);
+}
+
+QColor others(const QPalette &palette)
+{
+    return dark(palette) ? QColor(0x3c, 0xc2, 0x9a) : QColor(0x00, 0x78, 0x5a);
+}
+
 QColor followed(const QPalette &palette)
 {
     return dark(palette) ? QColor(0x3c, 0xc2, 0x9a) : QColor(0x00, 0x78, 0x5a);

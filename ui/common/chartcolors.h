@@ -33,6 +33,11 @@ QColor role(core::Role role, const QPalette &palette);
 QColor latest(const QPalette &palette);
 QColor earlier(const QPalette &palette);
 
+/// Colleagues' feedback on one radar: the colleagues' view (bluish green, solid) against the user's
+/// own (the latest colour, dashed), so that the two differ in hue, lightness and line.
+QColor self(const QPalette &palette);
+QColor others(const QPalette &palette);
+
 QColor followed(const QPalette &palette);
 QColor notFollowed(const QPalette &palette);
 QColor noAdvice(const QPalette &palette);

@@ -1,6 +1,7 @@
 #include "edithistory.h"
 
 #include "assessmentrepository.h"
+#include "feedbackrepository.h"
 #include "goalrepository.h"
 #include "journalrepository.h"
 #include "workspace.h"
@@ -274,6 +275,85 @@ private:
     std::optional<Goal> m_after;
 };
 
+/// The round with this uuid now (undo may have put it back under another row id).
+Result<qint64> feedbackRoundId(const Workspace &workspace, const QUuid &uuid)
+{
+    const auto round = workspace.feedback().roundByUuid(uuid);
+    if (!round)
+        return round.failure();
+    if (!round.value())
+        return Error { QCoreApplication::translate("tandem::ui::EditHistory", "the feedback round is no longer there.") };
+    return round.value()->id;
+}
+
+/// A new feedback round (there after redo) or a removed one (gone after redo). What a removal
+/// takes (the round with the responses it then holds) is what putting it back restores.
+class FeedbackRoundCommand final : public WorkspaceCommand
+{
+public:
+    FeedbackRoundCommand(EditHistory &history, Workspace &workspace, const QString &text, QUuid uuid,
+                         bool presentAfter, std::optional<Workspace::RemovedFeedbackRound> removed)
+        : WorkspaceCommand(history, workspace, text), m_uuid(uuid), m_presentAfter(presentAfter),
+          m_removed(std::move(removed))
+    {
+    }
+
+protected:
+    Status reverse() override { return m_presentAfter ? takeAway() : putBack(); }
+    Status repeat() override { return m_presentAfter ? putBack() : takeAway(); }
+
+private:
+    Status takeAway()
+    {
+        const auto id = feedbackRoundId(workspace(), m_uuid);
+        if (!id)
+            return id.failure();
+        auto removed = workspace().removeFeedbackRound(id.value());
+        if (!removed)
+            return removed.failure();
+        m_removed = std::move(removed).value();
+        return {};
+    }
+
+    Status putBack()
+    {
+        if (!m_removed)
+            return Error { QCoreApplication::translate("tandem::ui::EditHistory", "the feedback round is no longer there.") };
+        const auto back = workspace().putBackFeedbackRound(*m_removed);
+        return back ? Status() : back.failure();
+    }
+
+    QUuid m_uuid;
+    bool m_presentAfter = true;
+    std::optional<Workspace::RemovedFeedbackRound> m_removed;
+};
+
+/// A round closed or opened again.
+class FeedbackClosedCommand final : public WorkspaceCommand
+{
+public:
+    FeedbackClosedCommand(EditHistory &history, Workspace &workspace, const QString &text, QUuid uuid, bool closedAfter)
+        : WorkspaceCommand(history, workspace, text), m_uuid(uuid), m_closedAfter(closedAfter)
+    {
+    }
+
+protected:
+    Status reverse() override { return set(!m_closedAfter); }
+    Status repeat() override { return set(m_closedAfter); }
+
+private:
+    Status set(bool closed)
+    {
+        const auto id = feedbackRoundId(workspace(), m_uuid);
+        if (!id)
+            return id.failure();
+        return workspace().setFeedbackRoundClosed(id.value(), closed);
+    }
+
+    QUuid m_uuid;
+    bool m_closedAfter = true;
+};
+
 /// A change to the reminders; steps of a spin box in a row merge into one.
 class CadenceCommand final : public WorkspaceCommand
 {
@@ -524,6 +604,47 @@ Status EditHistory::reviewDecision(qint64 entryId, const DecisionReview &review)
         return stored.failure();
     m_stack->push(new EntryEditCommand(*this, m_workspace, before.value(), stored.value(), newSession(),
                                        QCoreApplication::translate("tandem::ui::EditHistory", "Review Decision")));
+    return {};
+}
+
+Result<qint64> EditHistory::addFeedbackRound(const FeedbackRound &round)
+{
+    const auto id = m_workspace.addFeedbackRound(round);
+    if (!id)
+        return id;
+    const auto stored = m_workspace.feedback().round(id.value());
+    if (!stored)
+        return stored.failure();
+    m_stack->push(new FeedbackRoundCommand(*this, m_workspace,
+                                           QCoreApplication::translate("tandem::ui::EditHistory", "New Feedback Round"),
+                                           stored->uuid, true, std::nullopt));
+    return id;
+}
+
+Result<Workspace::RemovedFeedbackRound> EditHistory::deleteFeedbackRound(qint64 id)
+{
+    auto removed = m_workspace.removeFeedbackRound(id);
+    if (removed)
+        m_stack->push(new FeedbackRoundCommand(
+            *this, m_workspace, QCoreApplication::translate("tandem::ui::EditHistory", "Delete Feedback Round"),
+            removed->round.uuid, false, removed.value()));
+    return removed;
+}
+
+Status EditHistory::setFeedbackRoundClosed(qint64 id, bool closed)
+{
+    const auto round = m_workspace.feedback().round(id);
+    if (!round)
+        return round.failure();
+    if (round->closedAt.has_value() == closed)
+        return {};
+    if (Status changed = m_workspace.setFeedbackRoundClosed(id, closed); !changed)
+        return changed;
+    m_stack->push(new FeedbackClosedCommand(
+        *this, m_workspace,
+        closed ? QCoreApplication::translate("tandem::ui::EditHistory", "Close Feedback Round")
+               : QCoreApplication::translate("tandem::ui::EditHistory", "Reopen Feedback Round"),
+        round->uuid, closed));
     return {};
 }
 

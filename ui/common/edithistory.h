@@ -3,9 +3,11 @@
 #include "assessment.h"
 #include "cadence.h"
 #include "decision.h"
+#include "feedback.h"
 #include "goal.h"
 #include "journalentry.h"
 #include "result.h"
+#include "workspace.h"
 
 #include <QObject>
 
@@ -67,6 +69,13 @@ public:
     core::Status linkEvidence(qint64 goalId, qint64 entryId, bool linked);
     /// Records the review of the decision an entry records ("Review Decision").
     core::Status reviewDecision(qint64 entryId, const core::DecisionReview &review);
+
+    /// A new feedback round (checked by the workspace); undo removes it with what it then holds.
+    core::Result<qint64> addFeedbackRound(const core::FeedbackRound &round);
+    /// Removes a round with its responses; undo puts it back as it was.
+    core::Result<core::Workspace::RemovedFeedbackRound> deleteFeedbackRound(qint64 id);
+    /// Closes a round now ("Close Feedback Round"), or opens it again ("Reopen Feedback Round").
+    core::Status setFeedbackRoundClosed(qint64 id, bool closed);
 
     /// Hides an inline "Undo" offer (a page's notice) once the newest step is another: the offer
     /// reverses the newest step, so it may only show while that is the step it named.

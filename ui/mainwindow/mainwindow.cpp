@@ -12,6 +12,7 @@
 #include "common/symbolicicon.h"
 #include "dashboard/dashboardpage.h"
 #include "exchange/datatransfer.h"
+#include "feedback/feedbackpage.h"
 #include "goals/goalspage.h"
 #include "journal/journalpage.h"
 #include "journalrepository.h"
@@ -30,12 +31,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCursor>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -65,6 +69,7 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &core::Workspace::storeReplaced, this, &MainWindow::backupsChanged);
 
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setWindowTitle(tr("Tandem"));
     setMinimumSize(720, 480);
     // Start at a comfortable size, never larger than the screen.
@@ -288,6 +293,26 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     m_navigation->setCompact(width() < CompactBelow);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (currentPage() == PageId::Feedback && event->mimeData()->hasUrls()
+        && FeedbackPage::acceptsFiles(event->mimeData()->urls()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    auto *feedback = qobject_cast<FeedbackPage *>(page(PageId::Feedback));
+    if (currentPage() != PageId::Feedback || !feedback || !event->mimeData()->hasUrls()
+        || !FeedbackPage::acceptsFiles(event->mimeData()->urls()))
+        return;
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    feedback->importFiles(paths);
+}
+
 QWidget *MainWindow::createPage(PageId id)
 {
     switch (id) {
@@ -320,6 +345,11 @@ QWidget *MainWindow::createPage(PageId id)
                 goals->showGoal(id);
         });
         connect(dashboard, &DashboardPage::newGoalRequested, this, &MainWindow::newGoal);
+        connect(dashboard, &DashboardPage::feedbackRoundRequested, this, [this](qint64 id) {
+            showPage(PageId::Feedback);
+            if (auto *feedback = qobject_cast<FeedbackPage *>(page(PageId::Feedback)))
+                feedback->showRound(id);
+        });
         connect(dashboard, &DashboardPage::learnRequested, this, [this] { showPage(PageId::Learn); });
         return dashboard;
     }
@@ -336,6 +366,14 @@ QWidget *MainWindow::createPage(PageId id)
     }
     case PageId::Progress:
         return new ProgressPage(*m_context, this);
+    case PageId::Feedback: {
+        auto *feedback = new FeedbackPage(*m_context, this);
+        connect(feedback, &FeedbackPage::newGoalRequested, this, &MainWindow::newGoal);
+        connect(feedback, &FeedbackPage::checkInRequested, this,
+                [this] { startCheckIn(core::AssessmentKind::Full); });
+        adoptPageShortcuts(feedback);
+        return feedback;
+    }
     case PageId::Goals: {
         auto *goals = new GoalsPage(*m_context, this);
         connect(goals, &GoalsPage::entryRequested, this, &MainWindow::showEntry);

@@ -7,7 +7,7 @@ namespace tandem::ui {
 const QList<PageId> &allPages()
 {
     static const QList<PageId> pages = {PageId::Dashboard, PageId::CheckIn, PageId::Journal, PageId::Progress,
-                                        PageId::Goals,     PageId::Learn,   PageId::Settings};
+                                        PageId::Goals,     PageId::Feedback, PageId::Learn,   PageId::Settings};
     return pages;
 }
 
@@ -19,6 +19,7 @@ QString pageKey(PageId page)
     case PageId::Journal: return QStringLiteral("journal");
     case PageId::Progress: return QStringLiteral("progress");
     case PageId::Goals: return QStringLiteral("goals");
+    case PageId::Feedback: return QStringLiteral("feedback");
     case PageId::Learn: return QStringLiteral("learn");
     case PageId::Settings: return QStringLiteral("settings");
     }
@@ -43,6 +44,7 @@ QString pageTitle(PageId page)
     case PageId::Journal: return QCoreApplication::translate("Navigation", "Journal");
     case PageId::Progress: return QCoreApplication::translate("Navigation", "Progress");
     case PageId::Goals: return QCoreApplication::translate("Navigation", "Goals");
+    case PageId::Feedback: return QCoreApplication::translate("Navigation", "Feedback");
     case PageId::Learn: return QCoreApplication::translate("Navigation", "Learn");
     case PageId::Settings: return QCoreApplication::translate("Navigation", "Settings");
     }
@@ -57,6 +59,7 @@ QString pageIconName(PageId page)
     case PageId::Journal: return QStringLiteral("journal");
     case PageId::Progress: return QStringLiteral("progress");
     case PageId::Goals: return QStringLiteral("goals");
+    case PageId::Feedback: return QStringLiteral("feedback");
     case PageId::Learn: return QStringLiteral("learn");
     case PageId::Settings: return QStringLiteral("settings");
     }

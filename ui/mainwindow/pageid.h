@@ -8,7 +8,7 @@
 namespace tandem::ui {
 
 /// The pages of the main window, in navigation order.
-enum class PageId { Dashboard, CheckIn, Journal, Progress, Goals, Learn, Settings };
+enum class PageId { Dashboard, CheckIn, Journal, Progress, Goals, Feedback, Learn, Settings };
 
 /// Every page, in navigation order.
 const QList<PageId> &allPages();
