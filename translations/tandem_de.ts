@@ -1193,7 +1193,7 @@ Entscheidung:
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/store/demogenerator.cpp" line="+65"/>
+        <location filename="../core/store/demogenerator.cpp" line="+67"/>
         <source>The demonstration texts are missing from the program.</source>
         <translation>Die Demotexte fehlen im Programm.</translation>
     </message>
@@ -2049,6 +2049,70 @@ Pole
         <location line="+6"/>
         <source>%1 was changed after it was made (or damaged on the way), so Tandem cannot trust its answers. Ask for it to be sent again.</source>
         <translation>%1 wurde nach dem Erstellen verändert (oder unterwegs beschädigt), daher kann Tandem den Antworten nicht vertrauen. Bitten Sie darum, sie noch einmal zu schicken.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackText</name>
+    <message>
+        <location filename="../ui/feedback/feedbacktext.cpp" line="+16"/>
+        <source>Too few raters to show</source>
+        <translation>Zu wenige Antwortende zum Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-in to compare with</source>
+        <translation>Kein Check-in zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much the same</source>
+        <translation>Etwa gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others see less (blind spot)</source>
+        <translation>Andere sehen weniger (blinder Fleck)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Others see more (hidden strength)</source>
+        <translation>Andere sehen mehr (verborgene Stärke)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leadership (index)</source>
+        <translation>Führen (Index)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management (index)</source>
+        <translation>Managen (Index)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Round of %1</source>
+        <translation>Runde vom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round of %1 about %2</source>
+        <translation>Runde vom %1 über %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n responses</source>
+        <translation>
+            <numerusform>%1 von %n Antwort</numerusform>
+            <numerusform>%1 von %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3830,7 @@ Belege:
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../ui/mainwindow/pageid.cpp" line="+41"/>
+        <location filename="../ui/mainwindow/pageid.cpp" line="+42"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -3789,6 +3853,11 @@ Belege:
         <location line="+1"/>
         <source>Goals</source>
         <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8369,7 +8438,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+100"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+101"/>
         <source>Led</source>
         <translation>Geführt</translation>
     </message>
@@ -8384,7 +8453,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Geführt und gemanagt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Welcome to Tandem</source>
         <translation>Willkommen bei Tandem</translation>
     </message>
@@ -8510,6 +8579,23 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Colleagues&apos; feedback</source>
+        <translation>Feedback von Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+398"/>
+        <source>Open Round</source>
+        <translation>Runde öffnen</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <location line="+398"/>
+        <source>Open your feedback round</source>
+        <translation>Ihre Feedback-Runde öffnen</translation>
+    </message>
+    <message>
+        <location line="-391"/>
         <source>Active goals</source>
         <translation>Aktive Ziele</translation>
     </message>
@@ -8539,7 +8625,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Your weekly pulse and a full assessment are due.</source>
         <translation>Ihr wöchentlicher Kurz-Check und eine vollständige Einschätzung sind fällig.</translation>
     </message>
@@ -8684,8 +8770,44 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <source>You expected: %1</source>
         <translation>Ihre Erwartung: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+26"/>
+        <source>%n colleagues have answered your feedback round of %1 (you asked %2).</source>
+        <translation>
+            <numerusform>%n Person hat auf Ihre Feedback-Runde vom %1 geantwortet (gefragt: %2).</numerusform>
+            <numerusform>%n Kolleginnen und Kollegen haben auf Ihre Feedback-Runde vom %1 geantwortet (gefragt: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n colleagues have answered your feedback round of %1.</source>
+        <translation>
+            <numerusform>%n Person hat auf Ihre Feedback-Runde vom %1 geantwortet.</numerusform>
+            <numerusform>%n Kolleginnen und Kollegen haben auf Ihre Feedback-Runde vom %1 geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See how their view compares with your own.</source>
+        <translation>Sehen Sie, wie ihre Sicht sich zu Ihrer eigenen verhält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their view shows once %1 have answered, so that no single answer can be recognised.</source>
+        <translation>Ihre Sicht erscheint, sobald %1 geantwortet haben, damit keine einzelne Antwort erkennbar ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See Results</source>
+        <translation>Ergebnisse ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the results of your feedback round</source>
+        <translation>Die Ergebnisse Ihrer Feedback-Runde ansehen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Set a Goal</source>
         <translation>Ziel setzen</translation>
     </message>
@@ -9126,7 +9248,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
 <context>
     <name>tandem::ui::EditHistory</name>
     <message>
-        <location filename="../ui/common/edithistory.cpp" line="+35"/>
+        <location filename="../ui/common/edithistory.cpp" line="+36"/>
         <source>Could not undo “%1”: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
@@ -9176,7 +9298,13 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>das Ziel existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <source>the feedback round is no longer there.</source>
+        <translation>die Feedback-Runde ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Change Reminders</source>
         <translation>Erinnerungen ändern</translation>
     </message>
@@ -9224,6 +9352,26 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <location line="+16"/>
         <source>Review Decision</source>
         <translation>Auf Entscheidung zurückblicken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New Feedback Round</source>
+        <translation>Neue Feedback-Runde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Feedback Round</source>
+        <translation>Feedback-Runde löschen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close Feedback Round</source>
+        <translation>Feedback-Runde schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Feedback Round</source>
+        <translation>Feedback-Runde wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -9292,6 +9440,269 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <location line="+0"/>
         <source>No entry matches.</source>
         <translation>Kein Eintrag passt.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackPage</name>
+    <message>
+        <location filename="../ui/feedback/feedbackpage.cpp" line="+55"/>
+        <source>What was imported</source>
+        <translation>Was importiert wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask colleagues how they see you lead and manage, and compare their view with your own. Everything stays on this computer.</source>
+        <translation>Fragen Sie Kolleginnen und Kollegen, wie sie Ihr Führen und Managen erleben, und vergleichen Sie ihre Sicht mit Ihrer eigenen. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+70"/>
+        <source>New Round…</source>
+        <translation>Neue Runde …</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>New feedback round</source>
+        <translation>Neue Feedback-Runde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Responses…</source>
+        <translation>Antworten importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import response files</source>
+        <translation>Antwortdateien importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the response files your colleagues sent back (you can also drop them here)</source>
+        <translation>Die Antwortdateien importieren, die Ihre Kolleginnen und Kollegen zurückgeschickt haben (Sie können sie auch hierher ziehen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Round deleted</source>
+        <translation>Runde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo deleting the round</source>
+        <translation>Das Löschen der Runde rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Feedback rounds; open one to see its results</source>
+        <translation>Feedback-Runden; öffnen Sie eine, um ihre Ergebnisse zu sehen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You have no feedback rounds yet. A round asks colleagues the statements of your check-in about you: Tandem writes a form as one web page that you send them. It opens in any browser, needs no account and no network, and gives each colleague a small response file to send back. Import those files here to see where others see you as you do, and where they see you differently. Their scores show from three responses on, so that no single answer can be recognised.</source>
+        <translation>Sie haben noch keine Feedback-Runden. Eine Runde stellt Kolleginnen und Kollegen die Aussagen Ihres Check-ins über Sie: Tandem schreibt dafür ein Formular als eine einzige Webseite, die Sie ihnen schicken. Sie öffnet sich in jedem Browser, braucht weder Konto noch Netzwerk und gibt jeder Person eine kleine Antwortdatei zum Zurückschicken. Importieren Sie diese Dateien hier, um zu sehen, wo andere Sie so sehen wie Sie sich selbst und wo anders. Ihre Werte erscheinen ab drei Antworten, damit keine einzelne Antwort erkennbar ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start your first feedback round</source>
+        <translation>Ihre erste Feedback-Runde beginnen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your feedback rounds could not be read: %1</source>
+        <translation>Ihre Feedback-Runden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” was deleted with its responses.</source>
+        <translation>„%1“ wurde mit ihren Antworten gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import Responses</source>
+        <translation>Antworten importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response files (*.json *.txt);;All files (*)</source>
+        <translation>Antwortdateien (*.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n responses imported.</source>
+        <translation>
+            <numerusform>%n Antwort importiert.</numerusform>
+            <numerusform>%n Antworten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already imported before, skipped.</source>
+        <translation>
+            <numerusform>%n war schon importiert und wurde übersprungen.</numerusform>
+            <numerusform>%n waren schon importiert und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackRoundDialog</name>
+    <message>
+        <location filename="../ui/feedback/feedbackrounddialog.cpp" line="+28"/>
+        <source>New Feedback Round</source>
+        <translation>Neue Feedback-Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New feedback round</source>
+        <translation>Neue Feedback-Runde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what your colleagues are asked about. Tandem then writes one form for this round: send it to them, and import the response files they send back.</source>
+        <translation>Wählen Sie, wonach Ihre Kolleginnen und Kollegen gefragt werden. Tandem schreibt dann ein Formular für diese Runde: Schicken Sie es ihnen und importieren Sie die Antwortdateien, die zurückkommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the form asks about</source>
+        <translation>Name, nach dem das Formular fragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. your first name</source>
+        <translation>Freiwillig, z. B. Ihr Vorname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note to your colleagues</source>
+        <translation>Nachricht an Ihre Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: why you ask, and by when you would like an answer</source>
+        <translation>Freiwillig: warum Sie fragen und bis wann Sie eine Antwort möchten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many people you ask</source>
+        <translation>Wie viele Personen Sie fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How do you see … at work?</source>
+        <translation>Wie erleben Sie … bei der Arbeit?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People asked:</source>
+        <translation>Gefragte Personen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create Round</source>
+        <translation>Runde erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the round</source>
+        <translation>Die Runde erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leadership skills</source>
+        <translation>Fähigkeiten des Führens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management skills</source>
+        <translation>Fähigkeiten des Managens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrasts (both sides of each)</source>
+        <translation>Gegensätze (jeweils beide Seiten)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The round could not be stored: %1</source>
+        <translation>Die Runde konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackRoundListModel</name>
+    <message>
+        <location filename="../ui/feedback/feedbackroundlistmodel.cpp" line="+59"/>
+        <source>You (no name given)</source>
+        <translation>Sie (kein Name angegeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked about</source>
+        <translation>Gefragt nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
@@ -9399,18 +9810,18 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>a real change</source>
         <translation>eine echte Veränderung</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>within noise</source>
         <translation>im Rahmen des Rauschens</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Solid lines: your colleagues&apos; mean in each round, shown once %1 or more rated the score. Dashed lines: your own score at the time. </source>
         <translation>Durchgezogene Linien: der Mittelwert des Kollegiums in jeder Runde, gezeigt ab %1 Bewertungen des Werts. Gestrichelte Linien: Ihr eigener Wert zu der Zeit. </translation>
     </message>
@@ -9453,7 +9864,7 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <translation>%1: Sie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Not asked</source>
         <translation>Nicht gefragt</translation>
     </message>
@@ -9476,6 +9887,393 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
         <location line="+6"/>
         <source>; raters disagree</source>
         <translation>; die Antwortenden sind uneins</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackView</name>
+    <message>
+        <location filename="../ui/feedback/feedbackview.cpp" line="+83"/>
+        <source>Save the form</source>
+        <translation>Das Formular speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your round is ready. Save its form now and send it to the colleagues you ask.</source>
+        <translation>Ihre Runde ist bereit. Speichern Sie jetzt ihr Formular und schicken Sie es den Kolleginnen und Kollegen, die Sie fragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>Save Form…</source>
+        <translation>Formular speichern …</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Save the form now</source>
+        <translation>Das Formular jetzt speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Take a Full Check-in</source>
+        <translation>Vollständigen Check-in machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take a full check-in</source>
+        <translation>Einen vollständigen Check-in machen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>You and your colleagues</source>
+        <translation>Sie und Ihre Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where others see you differently</source>
+        <translation>Wo andere Sie anders sehen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who answered</source>
+        <translation>Wer geantwortet hat</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>‹ All Rounds</source>
+        <translation>‹ Alle Runden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to all rounds</source>
+        <translation>Zurück zu allen Runden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the form to send</source>
+        <translation>Das Formular zum Verschicken speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this round&apos;s form as a web page to send to your colleagues</source>
+        <translation>Das Formular dieser Runde als Webseite speichern, um es Ihren Kolleginnen und Kollegen zu schicken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Responses…</source>
+        <translation>Antworten importieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import response files</source>
+        <translation>Antwortdateien importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the response files your colleagues sent back (you can also drop them here)</source>
+        <translation>Die Antwortdateien importieren, die Ihre Kolleginnen und Kollegen zurückgeschickt haben (Sie können sie auch hierher ziehen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Close Round</source>
+        <translation>Runde schließen</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+60"/>
+        <source>Close the round</source>
+        <translation>Die Runde schließen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Delete Round</source>
+        <translation>Runde löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the round</source>
+        <translation>Die Runde löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this round and its responses (Edit ▸ Undo brings it back)</source>
+        <translation>Diese Runde mit ihren Antworten löschen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Closed on %1</source>
+        <translation>Geschlossen am %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n statements asked</source>
+        <translation>
+            <numerusform>%n Aussage gefragt</numerusform>
+            <numerusform>%n Aussagen gefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your note: %1</source>
+        <translation>Ihre Nachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen Round</source>
+        <translation>Runde wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the round</source>
+        <translation>Die Runde wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the round again to take more responses</source>
+        <translation>Die Runde wieder öffnen, um weitere Antworten aufzunehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the round: its results stay compared with your check-ins up to today</source>
+        <translation>Die Runde schließen: Ihre Ergebnisse bleiben mit Ihren Check-ins bis heute verglichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The results could not be read: %1</source>
+        <translation>Die Ergebnisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Compared with your full check-in of %1.</source>
+        <translation>Verglichen mit Ihrem vollständigen Check-in vom %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no full check-in to compare with yet, so only your colleagues&apos; view shows. Take one to see where you and they differ.</source>
+        <translation>Es gibt noch keinen vollständigen Check-in zum Vergleich, daher erscheint nur die Sicht Ihrer Kolleginnen und Kollegen. Machen Sie einen, um zu sehen, wo Sie und sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 responses needed. Your colleagues&apos; scores show from %2 responses on, so that no single answer can be recognised.</source>
+        <translation>%1 von %2 nötigen Antworten. Die Werte Ihrer Kolleginnen und Kollegen erscheinen ab %2 Antworten, damit keine einzelne Antwort erkennbar ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No responses yet. Save the form, send it to your colleagues, and import the files they send back (or drop them on this page).</source>
+        <translation>Noch keine Antworten. Speichern Sie das Formular, schicken Sie es Ihren Kolleginnen und Kollegen und importieren Sie die Dateien, die zurückkommen (oder ziehen Sie sie auf diese Seite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone who answered chose to stay anonymous.</source>
+        <translation>Alle, die geantwortet haben, sind anonym geblieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gave their name: %1. The others answered anonymously. Names are never shown beside scores.</source>
+        <translation>Mit Namen geantwortet: %1. Die anderen haben anonym geantwortet. Namen stehen nie neben Werten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A radar needs at least three skills or sides; the table view lists every score.</source>
+        <translation>Ein Netzdiagramm braucht mindestens drei Fähigkeiten oder Seiten; die Tabellenansicht führt jeden Wert auf.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Colleagues</source>
+        <translation>Kollegium</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colleagues (mean ± spread)</source>
+        <translation>Kollegium (Mittel ± Streuung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raters</source>
+        <translation>Antwortende</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 needed</source>
+        <translation>%1 von %2 nötigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>raters disagree</source>
+        <translation>uneinig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your own scores (dashed). Your colleagues&apos; view shows here from %1 responses on. 0 is the centre, 100 the outer ring.</source>
+        <translation>Ihre eigenen Werte (gestrichelt). Die Sicht Ihrer Kolleginnen und Kollegen erscheint hier ab %1 Antworten. 0 ist die Mitte, 100 der äußere Ring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your colleagues&apos; mean (solid) against your own scores (dashed). 0 is the centre, 100 the outer ring.</source>
+        <translation>Das Mittel Ihrer Kolleginnen und Kollegen (durchgezogen) gegen Ihre eigenen Werte (gestrichelt). 0 ist die Mitte, 100 der äußere Ring.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Radar chart of %n scores: </source>
+        <translation>
+            <numerusform>Netzdiagramm mit %n Wert: </numerusform>
+            <numerusform>Netzdiagramm mit %n Werten: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no scores of your own, </source>
+        <translation>keine eigenen Werte, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your own scores, </source>
+        <translation>Ihre eigenen Werte, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few responses to show your colleagues&apos; view. </source>
+        <translation>zu wenige Antworten, um die Sicht Ihrer Kolleginnen und Kollegen zu zeigen. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and your colleagues&apos; mean. </source>
+        <translation>und das Mittel Ihrer Kolleginnen und Kollegen. </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blind spots, </source>
+        <translation>
+            <numerusform>%n blinder Fleck, </numerusform>
+            <numerusform>%n blinde Flecken, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hidden strengths.</source>
+        <translation>
+            <numerusform>%n verborgene Stärke.</numerusform>
+            <numerusform>%n verborgene Stärken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The table view lists every score.</source>
+        <translation> Die Tabellenansicht führt jeden Wert auf.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Blind spot: your colleagues see it clearly lower than you do (%1).</source>
+        <translation>Blinder Fleck: Ihre Kolleginnen und Kollegen sehen es deutlich niedriger als Sie (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden strength: your colleagues see it clearly higher than you do (%1).</source>
+        <translation>Verborgene Stärke: Ihre Kolleginnen und Kollegen sehen es deutlich höher als Sie (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try this: %1</source>
+        <translation>Probieren Sie: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set a Goal</source>
+        <translation>Ziel setzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a goal for %1</source>
+        <translation>Ein Ziel für %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blind spots and hidden strengths show here once %1 colleagues have answered.</source>
+        <translation>Blinde Flecken und verborgene Stärken erscheinen hier, sobald %1 Personen geantwortet haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a full check-in to see where your colleagues see you differently.</source>
+        <translation>Machen Sie einen vollständigen Check-in, um zu sehen, wo Ihre Kolleginnen und Kollegen Sie anders sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clear differences: where you and your colleagues differ, it is within what measurement noise allows.</source>
+        <translation>Keine klaren Unterschiede: Wo Sie und Ihre Kolleginnen und Kollegen auseinanderliegen, bleibt es im Rahmen des Messrauschens.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no round to save.</source>
+        <translation>Es gibt keine Runde zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Form</source>
+        <translation>Formular speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The form was saved as %1. Send it to your colleagues: it opens in any web browser, needs no network, and gives them a response file to send back.</source>
+        <translation>Das Formular wurde als %1 gespeichert. Schicken Sie es Ihren Kolleginnen und Kollegen: Es öffnet sich in jedem Webbrowser, braucht kein Netzwerk und gibt ihnen eine Antwortdatei zum Zurückschicken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The round could not be changed: %1</source>
+        <translation>Die Runde konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The round could not be deleted: %1</source>
+        <translation>Die Runde konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -11700,8 +12498,8 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tandem::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+66"/>
+        <location line="+7"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -11846,7 +12644,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -187,6 +187,25 @@
     </message>
 </context>
 <context>
+    <name>FeedbackText</name>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbacktext.cpp" line="+65"/>
+        <source>%1 of %n responses</source>
+        <translation>
+            <numerusform>%1 of %n response</numerusform>
+            <numerusform>%1 of %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="+36"/>
@@ -426,11 +445,27 @@
 <context>
     <name>tandem::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+642"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+662"/>
         <source>%1 of %n steps done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
             <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n colleagues have answered your feedback round of %1 (you asked %2).</source>
+        <translation>
+            <numerusform>%n colleague has answered your feedback round of %1 (you asked %2).</numerusform>
+            <numerusform>%n colleagues have answered your feedback round of %1 (you asked %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n colleagues have answered your feedback round of %1.</source>
+        <translation>
+            <numerusform>%n colleague has answered your feedback round of %1.</numerusform>
+            <numerusform>%n colleagues have answered your feedback round of %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -457,6 +492,25 @@
     </message>
 </context>
 <context>
+    <name>tandem::ui::FeedbackPage</name>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbackpage.cpp" line="+331"/>
+        <source>%n responses imported.</source>
+        <translation>
+            <numerusform>%n response imported.</numerusform>
+            <numerusform>%n responses imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already imported before, skipped.</source>
+        <translation>
+            <numerusform>%n already imported before, skipped.</numerusform>
+            <numerusform>%n already imported before, skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::ui::FeedbackTab</name>
     <message numerus="yes">
         <location filename="../ui/progress/feedbacktab.cpp" line="+159"/>
@@ -464,6 +518,41 @@
         <translation>
             <numerusform>Line chart of how colleagues rated %1 in %n feedback round, beside your own score. </numerusform>
             <numerusform>Line chart of how colleagues rated %1 over %n feedback rounds, beside your own score. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ui::FeedbackView</name>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbackview.cpp" line="+288"/>
+        <source>%n statements asked</source>
+        <translation>
+            <numerusform>%n statement asked</numerusform>
+            <numerusform>%n statements asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+159"/>
+        <source>Radar chart of %n scores: </source>
+        <translation>
+            <numerusform>Radar chart of %n score: </numerusform>
+            <numerusform>Radar chart of %n scores: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n blind spots, </source>
+        <translation>
+            <numerusform>%n blind spot, </numerusform>
+            <numerusform>%n blind spots, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hidden strengths.</source>
+        <translation>
+            <numerusform>%n hidden strength.</numerusform>
+            <numerusform>%n hidden strengths.</numerusform>
         </translation>
     </message>
 </context>
@@ -511,7 +600,7 @@
 <context>
     <name>tandem::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+277"/>
         <source>%n decisions you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</source>
         <translation>
             <numerusform>%n decision you recorded in Tandem can be reviewed now: what happened, and did it go as you expected?</numerusform>
