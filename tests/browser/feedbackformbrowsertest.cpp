@@ -5,20 +5,27 @@
 // scripts cannot run.
 #include "clock.h"
 #include "database.h"
+#include "feedback/feedbackpage.h"
+#include "feedback/feedbackview.h"
 #include "feedbackform.h"
 #include "feedbackrepository.h"
 #include "feedbackservice.h"
 #include "headlesschromium.h"
+#include "progress/chartpanel.h"
 #include "qtprinters.h"
 #include "skillmodel.h"
 #include "tempdatadir.h"
+#include "uitestsupport.h"
 #include "workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QRegularExpression>
+#include <QTableWidget>
+#include <QTest>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -114,8 +121,16 @@ protected:
         return browser.evaluate(QStringLiteral("document.getElementById('response-text').value")).toString();
     }
 
-    // Clicks the download link and gives the file the browser saved.
+    // Clicks the download link and gives the bytes of the file the browser saved.
     QByteArray download()
+    {
+        QFile file(downloadPath());
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(file.fileName());
+        return file.readAll();
+    }
+
+    // Clicks the download link and gives the path of the file the browser saved.
+    QString downloadPath()
     {
         const qsizetype before = QDir(browser.downloadDir()).entryList(QDir::Files).size();
         browser.evaluate(QStringLiteral("document.getElementById('download').click()"));
@@ -135,9 +150,7 @@ protected:
             return {};
         EXPECT_TRUE(files.first().fileName().startsWith(QStringLiteral("tandem-feedback-")))
             << qPrintable(files.first().fileName());
-        QFile file(files.first().filePath());
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        return file.readAll();
+        return files.first().filePath();
     }
 
     QList<FeedbackResponse> stored() const
@@ -251,6 +264,12 @@ TEST_F(FeedbackFormBrowserTest, ThreeColleaguesGiveResultsAndTheGapShows)
     QMap<QString, bool> reverse;
     for (const Item &item : model.fullAssessmentItems())
         reverse.insert(item.id, item.reverse);
+    // The files go in as a user brings them: through the Feedback page of the app.
+    tandem::test::PageParts parts(dir.path(), clock);
+    tandem::ui::FeedbackPage page(parts.context);
+    page.resize(1000, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     QList<FeedbackAnswers> clickedAll;
     for (int rater = 0; rater < 3; ++rater) {
         QMap<QString, int> clicked;
@@ -260,9 +279,13 @@ TEST_F(FeedbackFormBrowserTest, ThreeColleaguesGiveResultsAndTheGapShows)
             clicked.insert(id, first ? (reverse.value(id) ? 5 : 1) : 3);
         }
         fillIn(clicked, rater == 1 ? QStringLiteral("Lin") : QString());
-        const auto receipt = workspace->importFeedbackResponse(download(), QStringLiteral("r%1.json").arg(rater));
-        ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error());
+        const auto summary = page.importFiles({ downloadPath() });
+        ASSERT_EQ(summary.imported, 1) << qPrintable(summary.refused.join(QLatin1Char('\n')));
+        ASSERT_EQ(page.currentView(), tandem::ui::FeedbackPage::View::Round);
         clickedAll.append(asStored(clicked, items));
+        const auto *needed = page.findChild<QLabel *>(QStringLiteral("feedbackNeeded"));
+        ASSERT_NE(needed, nullptr);
+        EXPECT_EQ(needed->isVisible(), rater < 2) << "the page says how many more are needed";
 
         const auto results = FeedbackService(workspace->database(), model).results(roundId, clock.now());
         ASSERT_TRUE(results.ok()) << qPrintable(results.error());
@@ -281,6 +304,22 @@ TEST_F(FeedbackFormBrowserTest, ThreeColleaguesGiveResultsAndTheGapShows)
             const ScoreGap &want = gapOf(expected.skills, skills.at(0));
             EXPECT_DOUBLE_EQ(*gap.othersMean, *want.othersMean);
             EXPECT_DOUBLE_EQ(*gap.self, *want.self);
+
+            // What the page shows: the skill's row in the radar's table twin.
+            QTableWidget *table = page.roundView()->radarPanel()->table();
+            ASSERT_NE(table, nullptr);
+            const QString name = model.skill(skills.at(0))->name;
+            bool found = false;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (!table->item(r, 0) || table->item(r, 0)->text() != name)
+                    continue;
+                found = true;
+                EXPECT_TRUE(table->item(r, 4)->text().contains(QLatin1String("blind spot"), Qt::CaseInsensitive))
+                    << qPrintable(table->item(r, 4)->text());
+                EXPECT_TRUE(table->item(r, 2)->text().startsWith(QLocale().toString(*want.othersMean, 'f', 0)))
+                    << qPrintable(table->item(r, 2)->text());
+            }
+            EXPECT_TRUE(found) << "no row for " << qPrintable(name);
         }
     }
 }
@@ -300,10 +339,23 @@ TEST_F(FeedbackFormBrowserTest, AFileEditedOnTheWayIsRefusedAndNothingIsStored)
     edited = QString::fromUtf8(file)
                  .replace(match.capturedStart(2), 1, QString::number(match.captured(2).toInt() + 1))
                  .toUtf8();
-    const auto refused = workspace->importFeedbackResponse(edited, QStringLiteral("edited.json"));
-    ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().contains(QStringLiteral("edited.json"))) << qPrintable(refused.error());
-    EXPECT_TRUE(refused.error().contains(QStringLiteral("changed after it was made"))) << qPrintable(refused.error());
+    // Brought to the app's Feedback page, as a user would.
+    const QString editedPath = QDir(dir.path()).filePath(QStringLiteral("edited.json"));
+    {
+        QFile out(editedPath);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(edited);
+    }
+    tandem::test::PageParts parts(dir.path(), clock);
+    tandem::ui::FeedbackPage page(parts.context);
+    const auto summary = page.importFiles({ editedPath });
+    EXPECT_EQ(summary.imported, 0);
+    ASSERT_EQ(summary.refused.size(), 1);
+    EXPECT_TRUE(summary.refused.at(0).contains(QStringLiteral("edited.json"))) << qPrintable(summary.refused.at(0));
+    EXPECT_TRUE(summary.refused.at(0).contains(QStringLiteral("changed after it was made")))
+        << qPrintable(summary.refused.at(0));
+    EXPECT_TRUE(page.importSummaryText().contains(QStringLiteral("changed after it was made")))
+        << qPrintable(page.importSummaryText());
 
     // Cut short on the way.
     const auto truncated = workspace->importFeedbackResponse(file.left(file.size() / 2), QStringLiteral("cut.json"));
