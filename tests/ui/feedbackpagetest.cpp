@@ -445,3 +445,18 @@ TEST_F(FeedbackPageTest, TheDashboardsOpenRoundLeadsToItOnThisPage)
 }
 
 } // namespace
+
+TEST_F(FeedbackPageTest, ARoundOpensFromTheKeyboard)
+{
+    addRound(QStringLiteral("Ada"));
+    FeedbackPage page(context(&clock));
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.listModel()->rowCount() == 1; }, 2000));
+    QTableView *list = page.listView();
+    EXPECT_NE(list->focusPolicy() & Qt::TabFocus, 0) << "Tab reaches the list";
+    list->setFocus();
+    list->setCurrentIndex(page.listModel()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    EXPECT_EQ(page.currentView(), FeedbackPage::View::Round);
+}
