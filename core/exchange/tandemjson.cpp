@@ -617,6 +617,25 @@ std::optional<Advice> readAdvice(Reader &r, const QJsonValue &value, const QStri
     return advice;
 }
 
+// A record's "answers": statement id (checked for its form only) → a whole number from 1 to 5, or
+// null where `nullable` ("can't say" in a colleague's response).
+QMap<QString, std::optional<int>> readAnswers(Reader &r, const QJsonObject &o, const QString &where, bool nullable)
+{
+    QMap<QString, std::optional<int>> result;
+    const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAnswers);
+    for (auto it = answers.constBegin(); it != answers.constEnd() && !r.failed(); ++it) {
+        const QString item = it.key();
+        if (item.size() > Limits::MaxIdLength || !idPattern().match(item).hasMatch()) {
+            r.fail(where, "answers",
+                   QCoreApplication::translate("TandemJson", "holds an answer to %1, which is not a statement id")
+                       .arg(quoted(item)));
+            break;
+        }
+        result.insert(item, r.integer(it.value(), where, "answers", 1, 5, nullable));
+    }
+    return result;
+}
+
 std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &value, qsizetype index)
 {
     QString where = recordName("assessment", index);
@@ -639,17 +658,9 @@ std::optional<ExchangeAssessment> readAssessment(Reader &r, const QJsonValue &va
     a.startedAt = r.time(o, "started_at", where, true);
     a.takenAt = r.time(o, "taken_at", where, false);
     a.note = r.text(o, "note", where, false);
-    const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAnswers);
-    for (auto it = answers.constBegin(); it != answers.constEnd() && !r.failed(); ++it) {
-        const QString item = it.key();
-        if (item.size() > Limits::MaxIdLength || !idPattern().match(item).hasMatch()) {
-            r.fail(where, "answers",
-                   QCoreApplication::translate("TandemJson", "holds an answer to %1, which is not a statement id")
-                       .arg(quoted(item)));
-            break;
-        }
-        a.answers.insert(item, r.integer(it.value(), where, "answers", 1, 5, false).value_or(0));
-    }
+    const auto answers = readAnswers(r, o, where, false);
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        a.answers.insert(it.key(), it.value().value_or(0));
     if (r.failed())
         return std::nullopt;
     return result;
@@ -892,17 +903,7 @@ std::optional<FeedbackResponse> readFeedbackResponse(Reader &r, const QJsonValue
                QCoreApplication::translate("TandemJson", "is not a seal (43 characters of base64url): %1")
                    .arg(quoted(seal)));
     response.seal = seal.toLatin1();
-    const QJsonObject answers = r.object(o, "answers", where, true, Limits::MaxAnswers);
-    for (auto it = answers.constBegin(); it != answers.constEnd() && !r.failed(); ++it) {
-        const QString item = it.key();
-        if (item.size() > Limits::MaxIdLength || !idPattern().match(item).hasMatch()) {
-            r.fail(where, "answers",
-                   QCoreApplication::translate("TandemJson", "holds an answer to %1, which is not a statement id")
-                       .arg(quoted(item)));
-            break;
-        }
-        response.answers.insert(item, r.integer(it.value(), where, "answers", 1, 5, true));
-    }
+    response.answers = readAnswers(r, o, where, true);
     if (r.failed())
         return std::nullopt;
     return response;
