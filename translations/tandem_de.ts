@@ -3032,7 +3032,7 @@ Belege:
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="+1233"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="+1234"/>
         <location line="+125"/>
         <location filename="../core/store/inputreader.cpp" line="+18"/>
         <location line="+44"/>
@@ -7114,7 +7114,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
 <context>
     <name>TandemJson</name>
     <message>
-        <location filename="../core/exchange/tandemjson.cpp" line="-1203"/>
+        <location filename="../core/exchange/tandemjson.cpp" line="-1204"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -7191,12 +7191,12 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     <message>
         <location line="+6"/>
         <location line="+21"/>
-        <location line="+939"/>
+        <location line="+940"/>
         <source>has too many items (%1; at most %2)</source>
         <translation>hat zu viele Elemente (%1; höchstens %2)</translation>
     </message>
     <message>
-        <location line="-945"/>
+        <location line="-946"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
@@ -7207,24 +7207,24 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+321"/>
+        <location line="+332"/>
         <source>names a %1 Tandem does not know: %2</source>
         <translation>nennt etwas, das Tandem nicht kennt (%1): %2</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-306"/>
         <source>the id %1 is used twice, by %2 and by %3</source>
         <translation>die ID %1 wird doppelt verwendet, von %2 und von %3</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location line="+120"/>
+        <location line="+131"/>
         <location line="+16"/>
         <source>must be an object or null, not %1</source>
         <translation>muss ein Objekt oder null sein, nicht %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>names a question twice</source>
         <translation>nennt eine Frage doppelt</translation>
     </message>
@@ -7244,23 +7244,22 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>muss Objekte enthalten, nicht %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+98"/>
+        <location line="+46"/>
+        <location line="+90"/>
         <location line="+56"/>
         <location line="+46"/>
         <location line="+52"/>
-        <location line="+43"/>
+        <location line="+33"/>
         <source> must be an object, not %1</source>
         <translation> muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+253"/>
+        <location line="-291"/>
         <source>holds an answer to %1, which is not a statement id</source>
         <translation>enthält eine Antwort auf %1, was keine Aussagen-ID ist</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+116"/>
         <source>is not a field of an entry: a review belongs inside the entry&apos;s &quot;decision&quot;, and an entry without a decision has nothing to review</source>
         <translation>ist kein Feld eines Eintrags: Ein Rückblick gehört in die „decision“ des Eintrags, und bei einem Eintrag ohne Entscheidung gibt es nichts zurückzublicken</translation>
     </message>
@@ -7285,7 +7284,7 @@ Wählen Sie jede Woche einen Tipp für dieses Feld und probieren Sie ihn aus. Sc
         <translation>ist kein Siegel (43 Zeichen base64url): %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>must name at least one statement</source>
         <translation>muss mindestens eine Aussage nennen</translation>
     </message>
@@ -9855,13 +9854,13 @@ Sie bleiben erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>%1: colleagues</source>
-        <translation>%1: Kollegium</translation>
+        <source>Colleagues: %1</source>
+        <translation>Kollegium: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: you</source>
-        <translation>%1: Sie</translation>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -221,11 +221,11 @@ void FeedbackTab::plot(const QList<Line> &lines)
                 self.append(at(p.when, *p.gap->self));
         }
         m_others[i]->replace(others);
-        m_others[i]->setName(tr("%1: colleagues").arg(lines[i].name));
+        m_others[i]->setName(tr("Colleagues: %1").arg(lines[i].name));
         m_others[i]->setPen(QPen(lines[i].color, 2.5));
         m_others[i]->setPointsVisible(true);
         m_self[i]->replace(self);
-        m_self[i]->setName(tr("%1: you").arg(lines[i].name));
+        m_self[i]->setName(tr("You: %1").arg(lines[i].name));
         // Lighter as well as dashed: the legend shows a line's colour, not its dashes.
         QColor own = lines[i].color;
         own.setAlphaF(0.6);
