@@ -12658,6 +12658,11 @@ Es wurde nichts geändert.</translation>
         <translation>Neues &amp;Ziel</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>New &amp;Feedback Round…</source>
+        <translation>Neue &amp;Feedback-Runde…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>

@@ -345,4 +345,21 @@ TEST_F(DesignTest, ShortcutsAppearInTheMenusAndWork)
     QSignalSpy goals(newGoal, &QAction::triggered);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(goals.size(), 1);
+    // Close the goal form it opened, whatever kind of window it is.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top != &window && top->isVisible() && top->isModal())
+            top->close();
+    }
+
+    // On the Feedback page, Ctrl+N is New Feedback Round.
+    auto *newRound = window.findChild<QAction *>(QStringLiteral("newRoundAction"));
+    ASSERT_NE(newRound, nullptr);
+    EXPECT_TRUE(fileMenu->actions().contains(newRound));
+    window.showPage(PageId::Feedback);
+    EXPECT_EQ(newRound->shortcut(), QKeySequence(QKeySequence::New));
+    EXPECT_TRUE(newEntry->shortcut().isEmpty());
+    EXPECT_TRUE(newGoal->shortcut().isEmpty());
+    window.showPage(PageId::Dashboard);
+    EXPECT_TRUE(newRound->shortcut().isEmpty());
+    EXPECT_EQ(newEntry->shortcut(), QKeySequence(QKeySequence::New));
 }

@@ -440,6 +440,12 @@ void MainWindow::createMenus()
             goals->newGoal();
     });
     m_newGoalAction->setObjectName(QStringLiteral("newGoalAction"));
+    m_newRoundAction = file->addAction(tr("New &Feedback Round…"), this, [this] {
+        showPage(PageId::Feedback);
+        if (auto *feedback = qobject_cast<FeedbackPage *>(page(PageId::Feedback)))
+            feedback->newRound();
+    });
+    m_newRoundAction->setObjectName(QStringLiteral("newRoundAction"));
     file->addSeparator();
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -514,9 +520,13 @@ void MainWindow::updatePageShortcuts()
 {
     if (!m_newEntryAction)
         return;
+    // The desktop's New keys make what the page shown is about: a goal, a feedback round, else an entry.
     const bool goals = m_pages->currentIndex() == allPages().indexOf(PageId::Goals);
-    m_newEntryAction->setShortcuts(goals ? QList<QKeySequence>() : QKeySequence::keyBindings(QKeySequence::New));
-    m_newGoalAction->setShortcuts(goals ? QKeySequence::keyBindings(QKeySequence::New) : QList<QKeySequence>());
+    const bool feedback = m_pages->currentIndex() == allPages().indexOf(PageId::Feedback);
+    const QList<QKeySequence> newKeys = QKeySequence::keyBindings(QKeySequence::New);
+    m_newEntryAction->setShortcuts(goals || feedback ? QList<QKeySequence>() : newKeys);
+    m_newGoalAction->setShortcuts(goals ? newKeys : QList<QKeySequence>());
+    m_newRoundAction->setShortcuts(feedback ? newKeys : QList<QKeySequence>());
 }
 
 void MainWindow::adoptPageShortcuts(QWidget *page)

@@ -107,6 +107,7 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_newEntryAction = nullptr;
     QAction *m_newGoalAction = nullptr;
+    QAction *m_newRoundAction = nullptr;
     QAction *m_findAction = nullptr;
     NavigationSidebar *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
