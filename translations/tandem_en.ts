@@ -328,7 +328,7 @@
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
-        <location filename="../ui/report/progressreport.cpp" line="+583"/>
+        <location filename="../ui/report/progressreport.cpp" line="+584"/>
         <source>%1 of %n steps done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+81"/>
         <source>Of the %Ln decisions you looked back on, what you expected came about in %1, partly in %2 and not in %3.</source>
         <translation>
             <numerusform>Of the %Ln decision you looked back on, what you expected came about in %1, partly in %2 and not in %3.</numerusform>
@@ -513,7 +513,7 @@
 <context>
     <name>tandem::ui::FeedbackTab</name>
     <message numerus="yes">
-        <location filename="../ui/progress/feedbacktab.cpp" line="+159"/>
+        <location filename="../ui/progress/feedbacktab.cpp" line="+147"/>
         <source>Line chart of how colleagues rated %1 over %n feedback rounds, beside your own score. </source>
         <translation>
             <numerusform>Line chart of how colleagues rated %1 in %n feedback round, beside your own score. </numerusform>

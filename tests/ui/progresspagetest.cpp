@@ -396,7 +396,7 @@ TEST_F(ProgressPageTest, TheColleaguesChartShowsEachRoundBesideYourOwnScore)
     ASSERT_EQ(table->rowCount(), 6);
     EXPECT_EQ(cell(table, 2, 2), QStringLiteral("2"));
     EXPECT_EQ(cell(table, 2, 3), QStringLiteral("—"));
-    EXPECT_TRUE(cell(table, 2, 5).startsWith(QStringLiteral("Too few raters (2 of 3)"))) << qPrintable(cell(table, 2, 5));
+    EXPECT_TRUE(cell(table, 2, 5).startsWith(QStringLiteral("Too few raters"))) << qPrintable(cell(table, 2, 5));
 }
 
 TEST_F(ProgressPageTest, RangeLimitsWhatTheTablesShow)

@@ -360,7 +360,7 @@ TEST_F(ProgressReportTest, TheNewestRoundThreeColleaguesAnsweredShowsSelfAgainst
          { QStringLiteral("How colleagues see you"),
            // The round of October, not November's with two answers.
            QStringLiteral("From the feedback round of October 1, 2026: 3 colleagues answered."),
-           QStringLiteral("Emotional intelligence 100 0"), QStringLiteral("blind spot: they see less") })
+           QStringLiteral("Emotional intelligence 100 0"), QStringLiteral("Others see less (blind spot)") })
         EXPECT_TRUE(all.contains(expected)) << qPrintable(expected) << "\n" << qPrintable(all.left(6000));
 }
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "common/chartcolors.h"
 #include "common/format.h"
+#include "feedback/feedbacktext.h"
 #include "feedbackrepository.h"
 #include "progressformat.h"
 #include "skillmodel.h"
@@ -24,19 +25,6 @@ namespace {
 QPointF at(const QDateTime &time, double score)
 {
     return { static_cast<qreal>(time.toMSecsSinceEpoch()), score };
-}
-
-QString verdictText(const core::ScoreGap &gap)
-{
-    switch (gap.verdict) {
-    case core::GapVerdict::TooFewRaters:
-        return FeedbackTab::tr("Too few raters (%1 of %2)").arg(gap.raters).arg(core::FeedbackLimits::MinRaters);
-    case core::GapVerdict::NoSelf: return FeedbackTab::tr("No check-in of yours to compare");
-    case core::GapVerdict::WithinNoise: return FeedbackTab::tr("Within noise");
-    case core::GapVerdict::BlindSpot: return FeedbackTab::tr("Blind spot: others see less");
-    case core::GapVerdict::HiddenStrength: return FeedbackTab::tr("Hidden strength: others see more");
-    }
-    return {};
 }
 
 } // namespace
@@ -264,7 +252,7 @@ QList<QStringList> FeedbackTab::tableRows(const QList<Line> &lines)
             if (gap.othersMean)
                 before = gap;
             rows.append({ line.name, p.round, QString::number(gap.raters), others, number(gap.self),
-                          verdictText(gap) + (gap.disagree ? tr("; raters disagree") : QString()), since });
+                          FeedbackText::verdict(gap.verdict) + (gap.disagree ? tr("; raters disagree") : QString()), since });
         }
     }
     return rows;

@@ -5,6 +5,7 @@
 #include "common/format.h"
 #include "common/theme.h"
 #include "database.h"
+#include "feedback/feedbacktext.h"
 #include "privatefile.h"
 #include "reportblocks.h"
 #include "reportcharts.h"
@@ -659,18 +660,8 @@ void ProgressReport::buildFeedback(ReportDocument &doc, const ReportData &data) 
                : tr("You had taken no full assessment by then, so there is no view of your own to compare."));
     paragraph(doc, esc(intro));
 
-    // Each score the round asked: self, the colleagues' mean and spread, and the gap in words.
-    const auto verdict = [](const ScoreGap &gap) {
-        switch (gap.verdict) {
-        case GapVerdict::TooFewRaters:
-            return tr("too few raters (%1 of %2)").arg(gap.raters).arg(FeedbackLimits::MinRaters);
-        case GapVerdict::NoSelf: return tr("no view of your own");
-        case GapVerdict::WithinNoise: return tr("within noise");
-        case GapVerdict::BlindSpot: return tr("blind spot: they see less");
-        case GapVerdict::HiddenStrength: return tr("hidden strength: they see more");
-        }
-        return QString();
-    };
+    // Each score the round asked: self, the colleagues' mean and spread, and the gap in the words
+    // the Feedback page uses.
     QString rows = QStringLiteral("<tr><td width=\"40%\"><b>%1</b></td><td width=\"12%\" align=\"right\"><b>%2</b></td>"
                                   "<td width=\"18%\" align=\"right\"><b>%3</b></td><td width=\"30%\">&nbsp;&nbsp;<b>%4</b></td></tr>")
                        .arg(esc(tr("Score")), esc(tr("You")), esc(tr("Colleagues")), esc(tr("Gap")));
@@ -682,7 +673,7 @@ void ProgressReport::buildFeedback(ReportDocument &doc, const ReportData &data) 
         QString others = QStringLiteral("—");
         if (gap.othersMean)
             others = tr("%1 ± %2").arg(number(*gap.othersMean), number(gap.othersSpread.value_or(0)));
-        QString words = verdict(gap);
+        QString words = FeedbackText::verdict(gap.verdict);
         if (gap.disagree)
             words += tr("; raters disagree");
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
